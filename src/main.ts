@@ -1,0 +1,74 @@
+// pyvm's command line, shaped like python3's: `pyvm [option] ... [-c cmd | -m mod | file | -] [arg] ...`.
+// Until the VM runs programs, the modules pyvm can run with -m are the ones it
+// implements natively (today `ast`); everything else says plainly what is missing.
+import { readFileSync } from 'node:fs';
+import { runAstCommand } from './runtime/astCommand';
+
+const PYTHON_VERSION = '3.11.7';
+
+const USAGE = 'usage: pyvm [option] ... [-c cmd | -m mod | file | -] [arg] ...';
+
+const HELP = `${USAGE}
+pyvm is a Python ${PYTHON_VERSION} implementation in TypeScript; its options follow python3's.
+Options:
+-c cmd : program passed in as string (terminates option list)
+-h     : print this help message and exit (also -? or --help)
+-m mod : run library module as a script (terminates option list)
+-V     : print the Python version number and exit (also --version)
+file   : program read from script file
+-      : program read from stdin
+arg ...: arguments passed to program in sys.argv[1:]
+
+Modules runnable with -m today:
+  ast    python3 -m ast [-a] [-m MODE] [--no-type-comments] [-i N] [FILE]:
+         parse FILE with pyvm's parser and print the tree as ast.dump does
+`;
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+const nativeMainModules: Record<string, (args: string[]) => number> = {
+  ast: runAstCommand,
+};
+
+function main(argv: string[]): number {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '-h' || arg === '-?' || arg === '--help') {
+      process.stdout.write(HELP);
+      return 0;
+    }
+    if (arg === '-V' || arg === '--version') {
+      process.stdout.write(`Python ${PYTHON_VERSION} (pyvm ${packageVersion()})\n`);
+      return 0;
+    }
+    if (arg === '-m') {
+      const name = argv[i + 1];
+      if (name === undefined) return usageError('Argument expected for the -m option');
+      const run = nativeMainModules[name];
+      if (run) return run(argv.slice(i + 2));
+      return notYet(`running module '${name}'`);
+    }
+    if (arg === '-c') {
+      if (argv[i + 1] === undefined) return usageError('Argument expected for the -c option');
+      return notYet('running code with -c');
+    }
+    if (arg.startsWith('-') && arg !== '-') return usageError(`Unknown option: ${arg}`);
+    return notYet(`running ${arg === '-' ? 'a program from stdin' : `'${arg}'`}`);
+  }
+  return notYet('the interactive REPL');
+}
+
+function usageError(message: string): number {
+  process.stderr.write(`${message}\n${USAGE}\nTry \`pyvm -h' for more information.\n`);
+  return 2;
+}
+
+function notYet(what: string): number {
+  process.stderr.write(`pyvm: ${what} needs the bytecode VM, which is not built yet\n`);
+  return 2;
+}
+
+process.exitCode = main(process.argv.slice(2));
