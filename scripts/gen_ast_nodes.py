@@ -12,7 +12,7 @@ import sys
 assert sys.version_info[:2] == (3, 11), "generate from CPython 3.11"
 
 SCALARS = {"identifier": "string", "string": "string", "int": "number",
-           "constant": "ConstantValue"}
+           "constant": "ConstantValue", "arguments": "arguments_"}
 
 
 def parse_signature(doc):
@@ -72,6 +72,15 @@ for name, subs in abstract.items():
     emit(f"export type {name} = {' | '.join(c.__name__ for c in subs)};")
 emit("")
 
+# Class names JavaScript's strict mode reserves get a trailing underscore; `_kind`
+# keeps the Python name.
+JS_RESERVED = {"arguments"}
+
+
+def ts_name(name):
+    return name + "_" if name in JS_RESERVED else name
+
+
 def emit_class(cls):
     fields = parse_signature(cls.__doc__)
     attrs = list(cls._attributes)
@@ -79,7 +88,7 @@ def emit_class(cls):
     assert [n for (_, _, n) in fields] == list(cls._fields), cls
     params = [f"public {n}: {ts_type(t, q)}" for (t, q, n) in fields]
     params += [f"public {a}: number" for a in attrs]
-    emit(f"export class {cls.__name__} {{")
+    emit(f"export class {ts_name(cls.__name__)} {{")
     emit(f"  declare readonly _kind: '{cls.__name__}';")
     emit(f"  static readonly _fields = {list(cls._fields)!r} as const;".replace("'", "'"))
     emit(f"  static readonly _attributes = {attrs!r} as const;")
@@ -87,9 +96,9 @@ def emit_class(cls):
     if params:
         emit(f"  constructor({', '.join(params)}) {{}}")
     emit("}")
-    emit(f"(({cls.__name__}.prototype) as {{ _kind: string }})._kind = '{cls.__name__}';")
+    emit(f"(({ts_name(cls.__name__)}.prototype) as {{ _kind: string }})._kind = '{cls.__name__}';")
     emit("")
-    all_classes.append(cls.__name__)
+    all_classes.append(ts_name(cls.__name__))
 
 for name, subs in abstract.items():
     for cls in subs:
@@ -101,6 +110,6 @@ emit("export type Node = " + " | ".join(all_classes) + ";")
 emit("")
 emit("export const nodeClasses: Readonly<Record<string, NodeClassInfo>> = {")
 for n in all_classes:
-    emit(f"  {n},")
+    emit(f"  {n.rstrip('_')}: {n}," if n.endswith("_") else f"  {n},")
 emit("};")
 print("\n".join(out))

@@ -62,7 +62,7 @@ export class FunctionDef {
   static readonly _fields = ['name', 'args', 'body', 'decorator_list', 'returns', 'type_comment'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['returns', 'type_comment', 'end_lineno', 'end_col_offset'] as const;
-  constructor(public name: string, public args: arguments, public body: stmt[], public decorator_list: expr[], public returns: expr | null, public type_comment: string | null, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
+  constructor(public name: string, public args: arguments_, public body: stmt[], public decorator_list: expr[], public returns: expr | null, public type_comment: string | null, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((FunctionDef.prototype) as { _kind: string })._kind = 'FunctionDef';
 
@@ -71,7 +71,7 @@ export class AsyncFunctionDef {
   static readonly _fields = ['name', 'args', 'body', 'decorator_list', 'returns', 'type_comment'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['returns', 'type_comment', 'end_lineno', 'end_col_offset'] as const;
-  constructor(public name: string, public args: arguments, public body: stmt[], public decorator_list: expr[], public returns: expr | null, public type_comment: string | null, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
+  constructor(public name: string, public args: arguments_, public body: stmt[], public decorator_list: expr[], public returns: expr | null, public type_comment: string | null, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((AsyncFunctionDef.prototype) as { _kind: string })._kind = 'AsyncFunctionDef';
 
@@ -341,7 +341,7 @@ export class Lambda {
   static readonly _fields = ['args', 'body'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
-  constructor(public args: arguments, public body: expr, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
+  constructor(public args: arguments_, public body: expr, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((Lambda.prototype) as { _kind: string })._kind = 'Lambda';
 
@@ -898,14 +898,14 @@ export class comprehension {
 }
 ((comprehension.prototype) as { _kind: string })._kind = 'comprehension';
 
-export class arguments {
+export class arguments_ {
   declare readonly _kind: 'arguments';
   static readonly _fields = ['posonlyargs', 'args', 'vararg', 'kwonlyargs', 'kw_defaults', 'kwarg', 'defaults'] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = ['vararg', 'kwarg'] as const;
   constructor(public posonlyargs: arg[], public args: arg[], public vararg: arg | null, public kwonlyargs: arg[], public kw_defaults: expr[], public kwarg: arg | null, public defaults: expr[]) {}
 }
-((arguments.prototype) as { _kind: string })._kind = 'arguments';
+((arguments_.prototype) as { _kind: string })._kind = 'arguments';
 
 export class arg {
   declare readonly _kind: 'arg';
@@ -952,7 +952,7 @@ export class match_case {
 }
 ((match_case.prototype) as { _kind: string })._kind = 'match_case';
 
-export type Node = Module | Interactive | Expression | FunctionType | FunctionDef | AsyncFunctionDef | ClassDef | Return | Delete | Assign | AugAssign | AnnAssign | For | AsyncFor | While | If | With | AsyncWith | Match | Raise | Try | TryStar | Assert | Import | ImportFrom | Global | Nonlocal | Expr | Pass | Break | Continue | BoolOp | NamedExpr | BinOp | UnaryOp | Lambda | IfExp | Dict | Set | ListComp | SetComp | DictComp | GeneratorExp | Await | Yield | YieldFrom | Compare | Call | FormattedValue | JoinedStr | Constant | Attribute | Subscript | Starred | Name | List | Tuple | Slice | Load | Store | Del | And | Or | Add | Sub | Mult | MatMult | Div | Mod | Pow | LShift | RShift | BitOr | BitXor | BitAnd | FloorDiv | Invert | Not | UAdd | USub | Eq | NotEq | Lt | LtE | Gt | GtE | Is | IsNot | In | NotIn | ExceptHandler | MatchValue | MatchSingleton | MatchSequence | MatchMapping | MatchClass | MatchStar | MatchAs | MatchOr | TypeIgnore | comprehension | arguments | arg | keyword | alias | withitem | match_case;
+export type Node = Module | Interactive | Expression | FunctionType | FunctionDef | AsyncFunctionDef | ClassDef | Return | Delete | Assign | AugAssign | AnnAssign | For | AsyncFor | While | If | With | AsyncWith | Match | Raise | Try | TryStar | Assert | Import | ImportFrom | Global | Nonlocal | Expr | Pass | Break | Continue | BoolOp | NamedExpr | BinOp | UnaryOp | Lambda | IfExp | Dict | Set | ListComp | SetComp | DictComp | GeneratorExp | Await | Yield | YieldFrom | Compare | Call | FormattedValue | JoinedStr | Constant | Attribute | Subscript | Starred | Name | List | Tuple | Slice | Load | Store | Del | And | Or | Add | Sub | Mult | MatMult | Div | Mod | Pow | LShift | RShift | BitOr | BitXor | BitAnd | FloorDiv | Invert | Not | UAdd | USub | Eq | NotEq | Lt | LtE | Gt | GtE | Is | IsNot | In | NotIn | ExceptHandler | MatchValue | MatchSingleton | MatchSequence | MatchMapping | MatchClass | MatchStar | MatchAs | MatchOr | TypeIgnore | comprehension | arguments_ | arg | keyword | alias | withitem | match_case;
 
 export const nodeClasses: Readonly<Record<string, NodeClassInfo>> = {
   Module,
@@ -1056,7 +1056,7 @@ export const nodeClasses: Readonly<Record<string, NodeClassInfo>> = {
   MatchOr,
   TypeIgnore,
   comprehension,
-  arguments,
+  arguments: arguments_,
   arg,
   keyword,
   alias,
