@@ -6,11 +6,12 @@ export type SyntaxErrorKind = 'SyntaxError' | 'IndentationError' | 'TabError';
 
 export interface SyntaxErrorLocation {
   filename: string;
-  lineno: number;
-  /** 1-based column in code points; 0 when unknown. */
-  offset: number;
-  end_lineno: number;
-  end_offset: number;
+  /** 1-based line; null when CPython gives none (e.g. a NUL byte in source given as a string). */
+  lineno: number | null;
+  /** 1-based column in code points (in bytes for undeclared-encoding bytes source); 0 or -1 when unknown. */
+  offset: number | null;
+  end_lineno: number | null;
+  end_offset: number | null;
   /** The offending source line including its newline, or null. */
   text: string | null;
 }
@@ -22,5 +23,19 @@ export class PySyntaxError extends Error {
     readonly location: SyntaxErrorLocation,
   ) {
     super(`${kind}: ${msg} (${location.filename}, line ${location.lineno})`);
+  }
+}
+
+/**
+ * Source the front end cannot take because of its size rather than its syntax:
+ * CPython raises MemoryError when its parser's stack overflows and RecursionError
+ * when a tree is too deep to convert.
+ */
+export class PySourceTooComplexError extends Error {
+  constructor(
+    readonly kind: 'MemoryError' | 'RecursionError',
+    readonly msg: string,
+  ) {
+    super(msg ? `${kind}: ${msg}` : kind);
   }
 }
