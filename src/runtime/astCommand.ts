@@ -1,5 +1,112 @@
-// PLACEHOLDER — being written (see the ast dump task).
-export function runAstCommand(_args: string[]): number {
-  process.stderr.write('pyvm: -m ast is not built yet\n');
-  return 2;
+// `python -m ast [-h] [-m {exec,single,eval,func_type}] [--no-type-comments] [-a] [-i INDENT] [infile]`:
+// parses a file (stdin by default) and prints its tree as CPython 3.11's ast module
+// does when run as a program, with the same options, messages and exit statuses.
+import { closeSync, readFileSync } from 'node:fs';
+import { dump } from '../ast/dump';
+import { intFromString } from '../objects/intFromString';
+import { parse } from '../parser/parser';
+import { PySourceTooComplexError, PySyntaxError } from '../tokenizer/syntaxError';
+import { type ArgumentType, ArgumentParser, type OpenedFile, readableBinaryFile } from './argumentParser';
+import { formatSyntaxErrorReport } from './syntaxErrorReport';
+
+const MODES = ['exec', 'single', 'eval', 'func_type'] as const;
+type Mode = (typeof MODES)[number];
+
+/** Python's int() as an argument type. */
+const pythonInt: ArgumentType<number> = {
+  name: 'int',
+  convert(text) {
+    const value = intFromString(text);
+    return value === null ? undefined : Number(value);
+  },
+};
+
+/** The command line of ast.py's main(), option for option. */
+function commandLine(): ArgumentParser {
+  const parser = new ArgumentParser('python -m ast');
+  parser.addPositional({
+    dest: 'infile',
+    default: '-',
+    type: readableBinaryFile,
+    help: 'the file to parse; defaults to stdin',
+  });
+  parser.addOption(['-m', '--mode'], {
+    dest: 'mode',
+    default: 'exec',
+    choices: MODES,
+    help: 'specify what kind of code must be parsed',
+  });
+  parser.addOption(['--no-type-comments'], {
+    dest: 'no_type_comments',
+    action: 'store_false',
+    help: "don't add information about type comments",
+  });
+  parser.addOption(['-a', '--include-attributes'], {
+    dest: 'include_attributes',
+    action: 'store_true',
+    help: 'include attributes such as line numbers and column offsets',
+  });
+  parser.addOption(['-i', '--indent'], {
+    dest: 'indent',
+    type: pythonInt,
+    default: 3,
+    help: 'indentation of nodes (number of spaces)',
+  });
+  return parser;
+}
+
+/** Runs the command; returns the exit status. Output is written whole, and drains before the process exits. */
+export function runAstCommand(args: string[]): number {
+  const parsed = commandLine().parse(args);
+  if ('exit' in parsed) {
+    process.stdout.write(parsed.exit.stdout);
+    process.stderr.write(parsed.exit.stderr);
+    return parsed.exit.status;
+  }
+  const { infile, mode, no_type_comments: typeComments, include_attributes: includeAttributes, indent } = parsed.values;
+  const file = infile as OpenedFile;
+  const source = readWhole(file);
+  // `--mode=--` and `--indent=--` give an empty list (argparse drops the '--'), on which ast.py fails.
+  if (Array.isArray(mode)) return typeError("compile() argument 'mode' must be str, not list");
+  try {
+    const tree = parse(source, {
+      filename: file.name,
+      mode: mode as Mode,
+      typeComments: typeComments as boolean,
+    });
+    if (Array.isArray(indent)) return typeError("can't multiply sequence by non-int of type 'list'");
+    process.stdout.write(`${dump(tree, { includeAttributes: includeAttributes as boolean, indent: indent as number })}\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof PySourceTooComplexError) {
+      process.stderr.write(`${error.message}\n`);
+      return 1;
+    }
+    if (!(error instanceof PySyntaxError)) throw error;
+    process.stderr.write(formatSyntaxErrorReport(error));
+    return 1;
+  }
+}
+
+function readWhole(file: OpenedFile): Uint8Array {
+  if (file.fd !== 0) {
+    try {
+      return readFileSync(file.fd);
+    } finally {
+      closeSync(file.fd);
+    }
+  }
+  try {
+    return readFileSync(0);
+  } catch (error) {
+    // A non-blocking stdin (left so by some parent processes) cannot be read synchronously; a fresh descriptor can.
+    if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+    return readFileSync('/dev/stdin');
+  }
+}
+
+/** The last line of the traceback Python prints for a TypeError; status 1, as for any uncaught exception. */
+function typeError(message: string): number {
+  process.stderr.write(`TypeError: ${message}\n`);
+  return 1;
 }

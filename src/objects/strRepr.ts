@@ -1,0 +1,51 @@
+// repr() of a Python str. A JS string holds a str as UTF-16: a surrogate pair is
+// one code point, and a lone surrogate is a code point of its own (Python strs can
+// hold those too, and repr shows them escaped, like any non-printable character).
+import { isPrintableCodePoint } from './unicodePrintable';
+
+// Printable ASCII except the backslash and the single quote: such strings repr as themselves in ''.
+const PLAIN_ASCII = /^[\x20-\x26\x28-\x5b\x5d-\x7e]*$/;
+
+export function strRepr(text: string): string {
+  if (PLAIN_ASCII.test(text)) return `'${text}'`;
+  // Python prefers single quotes, switching to double only to avoid escaping a quote.
+  const quote = text.includes("'") && !text.includes('"') ? '"' : "'";
+  const pieces: string[] = [quote];
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    let codePoint = unit;
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) codePoint = 0x10000 + ((unit - 0xd800) << 10) + (next - 0xdc00);
+    }
+    const width = codePoint > 0xffff ? 2 : 1;
+    pieces.push(escapeCodePoint(codePoint, quote) ?? text.slice(i, i + width));
+    i += width - 1;
+  }
+  pieces.push(quote);
+  return pieces.join('');
+}
+
+/** How repr spells a code point inside `quote`s, or null when it stands for itself. */
+function escapeCodePoint(codePoint: number, quote: string): string | null {
+  switch (codePoint) {
+    case 0x5c:
+      return '\\\\';
+    case 0x09:
+      return '\\t';
+    case 0x0a:
+      return '\\n';
+    case 0x0d:
+      return '\\r';
+  }
+  if (codePoint === quote.charCodeAt(0)) return `\\${quote}`;
+  if (codePoint < 0x7f) return codePoint < 0x20 ? hexEscape('x', codePoint, 2) : null;
+  if (isPrintableCodePoint(codePoint)) return null;
+  if (codePoint <= 0xff) return hexEscape('x', codePoint, 2);
+  if (codePoint <= 0xffff) return hexEscape('u', codePoint, 4);
+  return hexEscape('U', codePoint, 8);
+}
+
+function hexEscape(letter: string, value: number, digits: number): string {
+  return `\\${letter}${value.toString(16).padStart(digits, '0')}`;
+}
