@@ -1,5 +1,6 @@
 // Bundles the TypeScript sources into dist/ with esbuild (a full build takes well under a second).
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
@@ -15,4 +16,9 @@ await build({
   target: 'node20',
   sourcemap: 'linked',
   logLevel: 'warning',
+});
+
+// Node has no Unicode character names, which \N{...} escapes need: dump python3's beside the bundle.
+execFileSync('python3', [join(root, 'scripts/gen_unicode_names.py'), join(root, 'dist/unicode-names.txt.gz')], {
+  stdio: 'inherit',
 });
