@@ -84,7 +84,8 @@ def ts_name(name):
 def emit_class(cls):
     fields = parse_signature(cls.__doc__)
     attrs = list(cls._attributes)
-    optional = [n for (_, q, n) in fields if q == "?"] + [a for a in attrs if a.startswith("end_")]
+    # ast.dump omits a None value only where the class itself defaults it to None.
+    optional = [n for n in cls._fields + cls._attributes if getattr(cls, n, ...) is None]
     assert [n for (_, _, n) in fields] == list(cls._fields), cls
     params = [f"public {n}: {ts_type(t, q)}" for (t, q, n) in fields]
     params += [f"public {a}: number" for a in attrs]

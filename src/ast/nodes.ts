@@ -812,7 +812,7 @@ export class MatchValue {
   declare readonly _kind: 'MatchValue';
   static readonly _fields = ['value'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
-  static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
+  static readonly _optional = [] as const;
   constructor(public value: expr, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((MatchValue.prototype) as { _kind: string })._kind = 'MatchValue';
@@ -821,7 +821,7 @@ export class MatchSingleton {
   declare readonly _kind: 'MatchSingleton';
   static readonly _fields = ['value'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
-  static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
+  static readonly _optional = [] as const;
   constructor(public value: ConstantValue, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((MatchSingleton.prototype) as { _kind: string })._kind = 'MatchSingleton';
@@ -830,7 +830,7 @@ export class MatchSequence {
   declare readonly _kind: 'MatchSequence';
   static readonly _fields = ['patterns'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
-  static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
+  static readonly _optional = [] as const;
   constructor(public patterns: pattern[], public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((MatchSequence.prototype) as { _kind: string })._kind = 'MatchSequence';
@@ -839,7 +839,7 @@ export class MatchMapping {
   declare readonly _kind: 'MatchMapping';
   static readonly _fields = ['keys', 'patterns', 'rest'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
-  static readonly _optional = ['rest', 'end_lineno', 'end_col_offset'] as const;
+  static readonly _optional = ['rest'] as const;
   constructor(public keys: expr[], public patterns: pattern[], public rest: string | null, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((MatchMapping.prototype) as { _kind: string })._kind = 'MatchMapping';
@@ -848,7 +848,7 @@ export class MatchClass {
   declare readonly _kind: 'MatchClass';
   static readonly _fields = ['cls', 'patterns', 'kwd_attrs', 'kwd_patterns'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
-  static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
+  static readonly _optional = [] as const;
   constructor(public cls: expr, public patterns: pattern[], public kwd_attrs: string[], public kwd_patterns: pattern[], public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((MatchClass.prototype) as { _kind: string })._kind = 'MatchClass';
@@ -857,7 +857,7 @@ export class MatchStar {
   declare readonly _kind: 'MatchStar';
   static readonly _fields = ['name'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
-  static readonly _optional = ['name', 'end_lineno', 'end_col_offset'] as const;
+  static readonly _optional = ['name'] as const;
   constructor(public name: string | null, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((MatchStar.prototype) as { _kind: string })._kind = 'MatchStar';
@@ -866,7 +866,7 @@ export class MatchAs {
   declare readonly _kind: 'MatchAs';
   static readonly _fields = ['pattern', 'name'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
-  static readonly _optional = ['pattern', 'name', 'end_lineno', 'end_col_offset'] as const;
+  static readonly _optional = ['pattern', 'name'] as const;
   constructor(public pattern: pattern | null, public name: string | null, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((MatchAs.prototype) as { _kind: string })._kind = 'MatchAs';
@@ -875,7 +875,7 @@ export class MatchOr {
   declare readonly _kind: 'MatchOr';
   static readonly _fields = ['patterns'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
-  static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
+  static readonly _optional = [] as const;
   constructor(public patterns: pattern[], public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((MatchOr.prototype) as { _kind: string })._kind = 'MatchOr';

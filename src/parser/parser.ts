@@ -15,8 +15,9 @@
 import * as ast from '../ast/nodes';
 import { Ellipsis, PyComplex, type ConstantValue } from '../ast/constant';
 import { Tokenizer } from '../tokenizer/tokenizer';
+import { decodeSource, hasEncodingDeclaration } from '../tokenizer/sourceDecoding';
 import { TokenType, type Token } from '../tokenizer/token';
-import { PySyntaxError, type SyntaxErrorKind } from '../tokenizer/syntaxError';
+import { PySourceTooComplexError, PySyntaxError, type SyntaxErrorKind } from '../tokenizer/syntaxError';
 import { RESERVED_KEYWORDS } from './keywords';
 import { parseNumber } from './numbers';
 import { concatenateStrings } from './strings';
@@ -37,11 +38,66 @@ export interface ParseOptions {
   typeComments?: boolean;
 }
 
-/** Parses decoded source text as ast.parse does; throws PySyntaxError. */
-export function parse(source: string, options: ParseOptions = {}): ast.mod {
+/**
+ * Parses source as ast.parse does: text, or bytes decoded per PEP 263. Throws
+ * PySyntaxError, or PySourceTooComplexError for source too deep to handle.
+ */
+export function parse(source: string | Uint8Array, options: ParseOptions = {}): ast.mod {
   const filename = options.filename ?? '<unknown>';
-  const tokenizer = new Tokenizer(source, { filename, typeComments: options.typeComments ?? false });
-  return new Parser(tokenizer, filename, options.mode ?? 'exec').parseModule();
+  const text = typeof source === 'string' ? source : decodeSource(source, filename);
+  if (text.includes('\0')) {
+    throw new PySyntaxError('SyntaxError', 'source code string cannot contain null bytes', {
+      filename, lineno: null, offset: null, end_lineno: null, end_offset: null, text: null,
+    });
+  }
+  const mode = options.mode ?? 'exec';
+  const tokenizer = new Tokenizer(text, {
+    filename,
+    typeComments: options.typeComments ?? false,
+    mode,
+    // CPython reports parser error columns in bytes for bytes source that does not declare its encoding.
+    undeclaredEncoding: typeof source !== 'string' && !hasEncodingDeclaration(source),
+  });
+  let tree: ast.mod;
+  try {
+    tree = new Parser(tokenizer, filename, mode).parseModule();
+  } catch (e) {
+    // CPython's parser gives up with a bare MemoryError when its own stack overflows.
+    if (e instanceof RangeError) throw new PySourceTooComplexError('MemoryError', '');
+    throw e;
+  }
+  if (treeDepth(tree) > MAX_TREE_DEPTH) {
+    throw new PySourceTooComplexError('RecursionError', 'maximum recursion depth exceeded during ast construction');
+  }
+  return tree;
+}
+
+/**
+ * CPython turns its C tree into Python objects under a depth limit of three times
+ * the recursion limit (3000), less three for each Python frame already on the
+ * stack; ast.parse called from a script's top level leaves 2988.
+ */
+const MAX_TREE_DEPTH = 2988;
+
+/** The depth of the deepest node, not counting the childless operator and context nodes. */
+function treeDepth(node: ast.Node): number {
+  const info = node.constructor as unknown as ast.NodeClassInfo;
+  let deepest = 0;
+  for (const field of info._fields) {
+    const value = (node as unknown as Record<string, unknown>)[field];
+    if (Array.isArray(value)) {
+      for (const item of value) if (isCountedNode(item)) deepest = Math.max(deepest, treeDepth(item));
+    } else if (isCountedNode(value)) {
+      deepest = Math.max(deepest, treeDepth(value));
+    }
+  }
+  return deepest + 1;
+}
+
+function isCountedNode(value: unknown): value is ast.Node {
+  if (typeof value !== 'object' || value === null || !('_kind' in value)) return false;
+  const info = value.constructor as unknown as ast.NodeClassInfo;
+  return info._fields.length > 0 || info._attributes.length > 0;
 }
 
 type StartRule = ParseMode | 'fstring';
@@ -77,14 +133,6 @@ const COMPARE_OPS: Record<string, () => ast.cmpop> = {
   '==': () => new ast.Eq(), '!=': () => new ast.NotEq(), '<=': () => new ast.LtE(), '<': () => new ast.Lt(),
   '>=': () => new ast.GtE(), '>': () => new ast.Gt(), 'in': () => new ast.In(), 'is': () => new ast.Is(),
 };
-
-/** Tokenizer errors that CPython reports through the tokenizer's state rather than by raising at once. */
-function isDeferredTokenizerError(e: PySyntaxError): boolean {
-  return e.kind !== 'SyntaxError'
-    || e.msg === 'unexpected EOF while parsing'
-    || e.msg === 'unexpected character after line continuation character'
-    || e.msg.endsWith('was never closed');
-}
 
 export class Parser {
   private readonly tokens: ParserToken[] = [];
@@ -156,23 +204,11 @@ export class Parser {
   /**
    * CPython reads the rest of the source after a parser error: an error the
    * tokenizer raises further on wins over the parser's, and so does a bracket
-   * left open on an earlier line than the error.
+   * left open on a line before the last token read.
    */
   private preferTokenizerErrorsOver(error: PySyntaxError): PySyntaxError {
-    if (this.tokenizerError !== null) return this.tokenizerError === error ? error : this.tokenizerError;
-    if (this.startRule === 'fstring') return error;
-    const errorLine = error.location.lineno;
-    try {
-      for (;;) {
-        const t = this.tokenizer.next();
-        if (t.type === TokenType.ENDMARKER) return error;
-      }
-    } catch (e) {
-      if (!(e instanceof PySyntaxError)) throw e;
-      if (!isDeferredTokenizerError(e)) return e;
-      if (e.msg.endsWith('was never closed') && errorLine > e.location.lineno) return e;
-      return error;
-    }
+    if (this.tokenizerError !== null || this.startRule === 'fstring') return error;
+    return this.tokenizer.errorInRestOfSource(this.tokens[this.tokens.length - 1].lineno) ?? error;
   }
 
   // ---------------------------------------------------------------------------
@@ -194,7 +230,7 @@ export class Parser {
         t = this.tokenizer.next();
       }
     } catch (e) {
-      if (e instanceof PySyntaxError) this.tokenizerError = this.adjustFStringError(e);
+      if (e instanceof PySyntaxError) this.tokenizerError = e;
       throw this.tokenizerError ?? e;
     }
     if (t.type === TokenType.OP) {
@@ -322,34 +358,24 @@ export class Parser {
   /** RAISE_SYNTAX_ERROR: located at the last token read so far. */
   private errorAtLastToken(kind: SyntaxErrorKind, msg: string): PySyntaxError {
     const t = this.tokens[this.tokens.length - 1];
-    const col = t.col_offset === -1 ? this.tokenizerColumn(t.lineno) : t.col_offset + 1;
-    const endCol = t.end_col_offset === -1 ? -1 : t.end_col_offset + 1;
-    return this.errorAtKnownLocation(kind, msg, t.lineno, col, t.end_lineno, endCol);
+    if (this.startRule !== 'fstring') return this.tokenizer.errorAtToken(kind, msg, t);
+    return this.errorAtKnownLocation(kind, msg, t.lineno, t.col_offset + 1, t.end_lineno, t.end_col_offset + 1);
   }
 
-  private tokenizerColumn(_lineno: number): number {
-    return 0;
-  }
-
-  /** Builds the SyntaxError; columns here are 1-based byte offsets, converted to code points as CPython does. */
+  /** Builds the SyntaxError; columns here are 1-based byte offsets, as CPython passes them. */
   private errorAtKnownLocation(kind: SyntaxErrorKind, msg: string, lineno: number, col: number, endLineno: number, endCol: number): PySyntaxError {
-    if (endLineno === CURRENT_POS) endLineno = lineno;
-    if (endCol === CURRENT_POS) endCol = -1;
-    let text = this.tokenizer.lineText(lineno);
+    if (endLineno === CURRENT_POS || endCol === CURRENT_POS) {
+      const [readLineno, readColumn] = this.tokenizer.readPosition();
+      if (endLineno === CURRENT_POS) endLineno = readLineno;
+      if (endCol === CURRENT_POS) endCol = readColumn;
+    }
     if (this.startRule === 'fstring') {
+      // Columns inside a replacement field are reported relative to the field's own text.
       msg = `f-string: ${msg}`;
       col -= this.startingColOffset;
       endCol -= this.startingColOffset;
     }
-    const offset = byteToCharOffset(text, col);
-    const endOffset = endCol > 0 ? byteToCharOffset(text, endCol) : endCol;
-    return new PySyntaxError(kind, msg, {
-      filename: this.filename, lineno, offset, end_lineno: endLineno, end_offset: endOffset, text: text === '' ? null : text,
-    });
-  }
-
-  private adjustFStringError(e: PySyntaxError): PySyntaxError {
-    return e;
+    return this.tokenizer.errorAt(kind, msg, lineno, col, endLineno, endCol);
   }
 
   private raiseKnownLocation(node: Located, msg: string): never {
@@ -3136,7 +3162,7 @@ export class Parser {
 
   /** Parses an f-string replacement field as CPython 3.11 does: `(text)` with the fstring start rule. */
   private parseFStringExpression(text: string, lineno: number, colOffset: number): ast.expr {
-    const tokenizer = new Tokenizer(`(${text})`, { filename: this.filename, typeComments: false });
+    const tokenizer = new Tokenizer(`(${text})`, { filename: this.filename, typeComments: false, mode: 'exec' });
     const sub = new Parser(tokenizer, this.filename, 'fstring', lineno, colOffset);
     return sub.run() as ast.expr;
   }
@@ -3249,7 +3275,7 @@ export class Parser {
     const m = this.mark;
     const a = this.expression();
     if (a && !this.check(':')) {
-      throw this.errorAt('SyntaxError', "':' expected after dictionary key", a.lineno, a.end_col_offset - 1, a.end_lineno, -2);
+      throw this.errorAt('SyntaxError', "':' expected after dictionary key", a.lineno, a.end_col_offset - 1, a.end_lineno, -1);
     }
     this.mark = m;
     this.invalidDictValue();
@@ -3580,9 +3606,8 @@ export class Parser {
   private invalid_arguments(): void {
     const m = this.mark;
     let a: ast.Call | null = this.args();
-    if (a && this.expect(',') && this.expect('*')) {
-      this.raiseKnownLocation(a, 'iterable argument unpacking follows keyword argument unpacking');
-    }
+    const star = a && this.expect(',') && this.expect('*');
+    if (star) this.raiseKnownLocation(star, 'iterable argument unpacking follows keyword argument unpacking');
     this.mark = m;
     const e = this.expression();
     if (e) {
@@ -3996,22 +4021,4 @@ function isLegacyStatementName(e: ast.expr): boolean {
 function identifier(s: string): string {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return s.normalize('NFKC');
   return s;
-}
-
-/**
- * The number of code points in the first `byteOffset` bytes of `line`'s UTF-8 form,
- * clamped to the line's length plus one: how CPython turns a 1-based byte column
- * into the 1-based character column a SyntaxError reports.
- */
-function byteToCharOffset(line: string, byteOffset: number): number {
-  let bytes = 0;
-  let chars = 0;
-  for (let i = 0; i < line.length; i++) {
-    if (bytes >= byteOffset) return chars;
-    const c = line.codePointAt(i)!;
-    if (c > 0xffff) i++;
-    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-    chars++;
-  }
-  return bytes >= byteOffset ? chars : chars + Math.min(byteOffset - bytes, 1);
 }
