@@ -38,6 +38,10 @@ def ts_type(typ, qualifier):
     return base
 
 
+# Sum types whose members have no fields: their nodes are shared singletons, leaves of any tree.
+ENUMS = {"expr_context", "boolop", "operator", "unaryop", "cmpop"}
+
+
 def is_node_class(cls):
     """Real node classes carry their ASDL signature as docstring; the deprecated
     ones ast.py keeps for compatibility (Suite, Param, Index, ...) do not."""
@@ -64,6 +68,8 @@ emit("  readonly _fields: readonly string[];")
 emit("  readonly _attributes: readonly string[];")
 emit("  /** Fields and attributes whose ASDL type is optional (`?`): ast.dump omits them when None. */")
 emit("  readonly _optional: readonly string[];")
+emit("  /** Fields holding nodes or lists of nodes (not names, constants, or operator and context singletons). */")
+emit("  readonly _children: readonly string[];")
 emit("}")
 emit("")
 
@@ -94,6 +100,8 @@ def emit_class(cls):
     emit(f"  static readonly _fields = {list(cls._fields)!r} as const;".replace("'", "'"))
     emit(f"  static readonly _attributes = {attrs!r} as const;")
     emit(f"  static readonly _optional = {optional!r} as const;")
+    children = [n for (t, _, n) in fields if t not in SCALARS and t not in ENUMS]
+    emit(f"  static readonly _children = {children!r} as const;")
     if params:
         emit(f"  constructor({', '.join(params)}) {{}}")
     emit("}")

@@ -7,6 +7,8 @@ export interface NodeClassInfo {
   readonly _attributes: readonly string[];
   /** Fields and attributes whose ASDL type is optional (`?`): ast.dump omits them when None. */
   readonly _optional: readonly string[];
+  /** Fields holding nodes or lists of nodes (not names, constants, or operator and context singletons). */
+  readonly _children: readonly string[];
 }
 
 export type mod = Module | Interactive | Expression | FunctionType;
@@ -26,6 +28,7 @@ export class Module {
   static readonly _fields = ['body', 'type_ignores'] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
+  static readonly _children = ['body', 'type_ignores'] as const;
   constructor(public body: stmt[], public type_ignores: type_ignore[]) {}
 }
 ((Module.prototype) as { _kind: string })._kind = 'Module';
@@ -35,6 +38,7 @@ export class Interactive {
   static readonly _fields = ['body'] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
+  static readonly _children = ['body'] as const;
   constructor(public body: stmt[]) {}
 }
 ((Interactive.prototype) as { _kind: string })._kind = 'Interactive';
@@ -44,6 +48,7 @@ export class Expression {
   static readonly _fields = ['body'] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
+  static readonly _children = ['body'] as const;
   constructor(public body: expr) {}
 }
 ((Expression.prototype) as { _kind: string })._kind = 'Expression';
@@ -53,6 +58,7 @@ export class FunctionType {
   static readonly _fields = ['argtypes', 'returns'] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
+  static readonly _children = ['argtypes', 'returns'] as const;
   constructor(public argtypes: expr[], public returns: expr) {}
 }
 ((FunctionType.prototype) as { _kind: string })._kind = 'FunctionType';
@@ -62,6 +68,7 @@ export class FunctionDef {
   static readonly _fields = ['name', 'args', 'body', 'decorator_list', 'returns', 'type_comment'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['returns', 'type_comment', 'end_lineno', 'end_col_offset'] as const;
+  static readonly _children = ['body', 'decorator_list', 'returns'] as const;
   constructor(public name: string, public args: arguments_, public body: stmt[], public decorator_list: expr[], public returns: expr | null, public type_comment: string | null, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((FunctionDef.prototype) as { _kind: string })._kind = 'FunctionDef';
@@ -71,6 +78,7 @@ export class AsyncFunctionDef {
   static readonly _fields = ['name', 'args', 'body', 'decorator_list', 'returns', 'type_comment'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['returns', 'type_comment', 'end_lineno', 'end_col_offset'] as const;
+  static readonly _children = ['body', 'decorator_list', 'returns'] as const;
   constructor(public name: string, public args: arguments_, public body: stmt[], public decorator_list: expr[], public returns: expr | null, public type_comment: string | null, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((AsyncFunctionDef.prototype) as { _kind: string })._kind = 'AsyncFunctionDef';
@@ -80,6 +88,7 @@ export class ClassDef {
   static readonly _fields = ['name', 'bases', 'keywords', 'body', 'decorator_list'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
+  static readonly _children = ['bases', 'keywords', 'body', 'decorator_list'] as const;
   constructor(public name: string, public bases: expr[], public keywords: keyword[], public body: stmt[], public decorator_list: expr[], public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((ClassDef.prototype) as { _kind: string })._kind = 'ClassDef';
@@ -89,6 +98,7 @@ export class Return {
   static readonly _fields = ['value'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['value', 'end_lineno', 'end_col_offset'] as const;
+  static readonly _children = ['value'] as const;
   constructor(public value: expr | null, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((Return.prototype) as { _kind: string })._kind = 'Return';
@@ -98,6 +108,7 @@ export class Delete {
   static readonly _fields = ['targets'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
+  static readonly _children = ['targets'] as const;
   constructor(public targets: expr[], public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((Delete.prototype) as { _kind: string })._kind = 'Delete';
@@ -107,6 +118,7 @@ export class Assign {
   static readonly _fields = ['targets', 'value', 'type_comment'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['type_comment', 'end_lineno', 'end_col_offset'] as const;
+  static readonly _children = ['targets', 'value'] as const;
   constructor(public targets: expr[], public value: expr, public type_comment: string | null, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((Assign.prototype) as { _kind: string })._kind = 'Assign';
@@ -116,6 +128,7 @@ export class AugAssign {
   static readonly _fields = ['target', 'op', 'value'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
+  static readonly _children = ['target', 'value'] as const;
   constructor(public target: expr, public op: operator, public value: expr, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((AugAssign.prototype) as { _kind: string })._kind = 'AugAssign';
@@ -125,6 +138,7 @@ export class AnnAssign {
   static readonly _fields = ['target', 'annotation', 'value', 'simple'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['value', 'end_lineno', 'end_col_offset'] as const;
+  static readonly _children = ['target', 'annotation', 'value'] as const;
   constructor(public target: expr, public annotation: expr, public value: expr | null, public simple: number, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((AnnAssign.prototype) as { _kind: string })._kind = 'AnnAssign';
@@ -134,6 +148,7 @@ export class For {
   static readonly _fields = ['target', 'iter', 'body', 'orelse', 'type_comment'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['type_comment', 'end_lineno', 'end_col_offset'] as const;
+  static readonly _children = ['target', 'iter', 'body', 'orelse'] as const;
   constructor(public target: expr, public iter: expr, public body: stmt[], public orelse: stmt[], public type_comment: string | null, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((For.prototype) as { _kind: string })._kind = 'For';
@@ -143,6 +158,7 @@ export class AsyncFor {
   static readonly _fields = ['target', 'iter', 'body', 'orelse', 'type_comment'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['type_comment', 'end_lineno', 'end_col_offset'] as const;
+  static readonly _children = ['target', 'iter', 'body', 'orelse'] as const;
   constructor(public target: expr, public iter: expr, public body: stmt[], public orelse: stmt[], public type_comment: string | null, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((AsyncFor.prototype) as { _kind: string })._kind = 'AsyncFor';
@@ -152,6 +168,7 @@ export class While {
   static readonly _fields = ['test', 'body', 'orelse'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
+  static readonly _children = ['test', 'body', 'orelse'] as const;
   constructor(public test: expr, public body: stmt[], public orelse: stmt[], public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((While.prototype) as { _kind: string })._kind = 'While';
@@ -161,6 +178,7 @@ export class If {
   static readonly _fields = ['test', 'body', 'orelse'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
+  static readonly _children = ['test', 'body', 'orelse'] as const;
   constructor(public test: expr, public body: stmt[], public orelse: stmt[], public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((If.prototype) as { _kind: string })._kind = 'If';
@@ -170,6 +188,7 @@ export class With {
   static readonly _fields = ['items', 'body', 'type_comment'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['type_comment', 'end_lineno', 'end_col_offset'] as const;
+  static readonly _children = ['items', 'body'] as const;
   constructor(public items: withitem[], public body: stmt[], public type_comment: string | null, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((With.prototype) as { _kind: string })._kind = 'With';
@@ -179,6 +198,7 @@ export class AsyncWith {
   static readonly _fields = ['items', 'body', 'type_comment'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['type_comment', 'end_lineno', 'end_col_offset'] as const;
+  static readonly _children = ['items', 'body'] as const;
   constructor(public items: withitem[], public body: stmt[], public type_comment: string | null, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((AsyncWith.prototype) as { _kind: string })._kind = 'AsyncWith';
@@ -188,6 +208,7 @@ export class Match {
   static readonly _fields = ['subject', 'cases'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
+  static readonly _children = ['subject', 'cases'] as const;
   constructor(public subject: expr, public cases: match_case[], public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((Match.prototype) as { _kind: string })._kind = 'Match';
@@ -197,6 +218,7 @@ export class Raise {
   static readonly _fields = ['exc', 'cause'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['exc', 'cause', 'end_lineno', 'end_col_offset'] as const;
+  static readonly _children = ['exc', 'cause'] as const;
   constructor(public exc: expr | null, public cause: expr | null, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((Raise.prototype) as { _kind: string })._kind = 'Raise';
@@ -206,6 +228,7 @@ export class Try {
   static readonly _fields = ['body', 'handlers', 'orelse', 'finalbody'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
+  static readonly _children = ['body', 'handlers', 'orelse', 'finalbody'] as const;
   constructor(public body: stmt[], public handlers: excepthandler[], public orelse: stmt[], public finalbody: stmt[], public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((Try.prototype) as { _kind: string })._kind = 'Try';
@@ -215,6 +238,7 @@ export class TryStar {
   static readonly _fields = ['body', 'handlers', 'orelse', 'finalbody'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
+  static readonly _children = ['body', 'handlers', 'orelse', 'finalbody'] as const;
   constructor(public body: stmt[], public handlers: excepthandler[], public orelse: stmt[], public finalbody: stmt[], public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((TryStar.prototype) as { _kind: string })._kind = 'TryStar';
@@ -224,6 +248,7 @@ export class Assert {
   static readonly _fields = ['test', 'msg'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['msg', 'end_lineno', 'end_col_offset'] as const;
+  static readonly _children = ['test', 'msg'] as const;
   constructor(public test: expr, public msg: expr | null, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((Assert.prototype) as { _kind: string })._kind = 'Assert';
@@ -233,6 +258,7 @@ export class Import {
   static readonly _fields = ['names'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
+  static readonly _children = ['names'] as const;
   constructor(public names: alias[], public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((Import.prototype) as { _kind: string })._kind = 'Import';
@@ -242,6 +268,7 @@ export class ImportFrom {
   static readonly _fields = ['module', 'names', 'level'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['module', 'level', 'end_lineno', 'end_col_offset'] as const;
+  static readonly _children = ['names'] as const;
   constructor(public module: string | null, public names: alias[], public level: number | null, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((ImportFrom.prototype) as { _kind: string })._kind = 'ImportFrom';
@@ -251,6 +278,7 @@ export class Global {
   static readonly _fields = ['names'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
+  static readonly _children = [] as const;
   constructor(public names: string[], public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((Global.prototype) as { _kind: string })._kind = 'Global';
@@ -260,6 +288,7 @@ export class Nonlocal {
   static readonly _fields = ['names'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
+  static readonly _children = [] as const;
   constructor(public names: string[], public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((Nonlocal.prototype) as { _kind: string })._kind = 'Nonlocal';
@@ -269,6 +298,7 @@ export class Expr {
   static readonly _fields = ['value'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
+  static readonly _children = ['value'] as const;
   constructor(public value: expr, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((Expr.prototype) as { _kind: string })._kind = 'Expr';
@@ -278,6 +308,7 @@ export class Pass {
   static readonly _fields = [] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
+  static readonly _children = [] as const;
   constructor(public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((Pass.prototype) as { _kind: string })._kind = 'Pass';
@@ -287,6 +318,7 @@ export class Break {
   static readonly _fields = [] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
+  static readonly _children = [] as const;
   constructor(public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((Break.prototype) as { _kind: string })._kind = 'Break';
@@ -296,6 +328,7 @@ export class Continue {
   static readonly _fields = [] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
+  static readonly _children = [] as const;
   constructor(public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((Continue.prototype) as { _kind: string })._kind = 'Continue';
@@ -305,6 +338,7 @@ export class BoolOp {
   static readonly _fields = ['op', 'values'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
+  static readonly _children = ['values'] as const;
   constructor(public op: boolop, public values: expr[], public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((BoolOp.prototype) as { _kind: string })._kind = 'BoolOp';
@@ -314,6 +348,7 @@ export class NamedExpr {
   static readonly _fields = ['target', 'value'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
+  static readonly _children = ['target', 'value'] as const;
   constructor(public target: expr, public value: expr, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((NamedExpr.prototype) as { _kind: string })._kind = 'NamedExpr';
@@ -323,6 +358,7 @@ export class BinOp {
   static readonly _fields = ['left', 'op', 'right'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
+  static readonly _children = ['left', 'right'] as const;
   constructor(public left: expr, public op: operator, public right: expr, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((BinOp.prototype) as { _kind: string })._kind = 'BinOp';
@@ -332,6 +368,7 @@ export class UnaryOp {
   static readonly _fields = ['op', 'operand'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
+  static readonly _children = ['operand'] as const;
   constructor(public op: unaryop, public operand: expr, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((UnaryOp.prototype) as { _kind: string })._kind = 'UnaryOp';
@@ -341,6 +378,7 @@ export class Lambda {
   static readonly _fields = ['args', 'body'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
+  static readonly _children = ['body'] as const;
   constructor(public args: arguments_, public body: expr, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((Lambda.prototype) as { _kind: string })._kind = 'Lambda';
@@ -350,6 +388,7 @@ export class IfExp {
   static readonly _fields = ['test', 'body', 'orelse'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
+  static readonly _children = ['test', 'body', 'orelse'] as const;
   constructor(public test: expr, public body: expr, public orelse: expr, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((IfExp.prototype) as { _kind: string })._kind = 'IfExp';
@@ -359,6 +398,7 @@ export class Dict {
   static readonly _fields = ['keys', 'values'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
+  static readonly _children = ['keys', 'values'] as const;
   constructor(public keys: expr[], public values: expr[], public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((Dict.prototype) as { _kind: string })._kind = 'Dict';
@@ -368,6 +408,7 @@ export class Set {
   static readonly _fields = ['elts'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
+  static readonly _children = ['elts'] as const;
   constructor(public elts: expr[], public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((Set.prototype) as { _kind: string })._kind = 'Set';
@@ -377,6 +418,7 @@ export class ListComp {
   static readonly _fields = ['elt', 'generators'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
+  static readonly _children = ['elt', 'generators'] as const;
   constructor(public elt: expr, public generators: comprehension[], public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((ListComp.prototype) as { _kind: string })._kind = 'ListComp';
@@ -386,6 +428,7 @@ export class SetComp {
   static readonly _fields = ['elt', 'generators'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
+  static readonly _children = ['elt', 'generators'] as const;
   constructor(public elt: expr, public generators: comprehension[], public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((SetComp.prototype) as { _kind: string })._kind = 'SetComp';
@@ -395,6 +438,7 @@ export class DictComp {
   static readonly _fields = ['key', 'value', 'generators'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
+  static readonly _children = ['key', 'value', 'generators'] as const;
   constructor(public key: expr, public value: expr, public generators: comprehension[], public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((DictComp.prototype) as { _kind: string })._kind = 'DictComp';
@@ -404,6 +448,7 @@ export class GeneratorExp {
   static readonly _fields = ['elt', 'generators'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
+  static readonly _children = ['elt', 'generators'] as const;
   constructor(public elt: expr, public generators: comprehension[], public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((GeneratorExp.prototype) as { _kind: string })._kind = 'GeneratorExp';
@@ -413,6 +458,7 @@ export class Await {
   static readonly _fields = ['value'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
+  static readonly _children = ['value'] as const;
   constructor(public value: expr, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((Await.prototype) as { _kind: string })._kind = 'Await';
@@ -422,6 +468,7 @@ export class Yield {
   static readonly _fields = ['value'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['value', 'end_lineno', 'end_col_offset'] as const;
+  static readonly _children = ['value'] as const;
   constructor(public value: expr | null, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((Yield.prototype) as { _kind: string })._kind = 'Yield';
@@ -431,6 +478,7 @@ export class YieldFrom {
   static readonly _fields = ['value'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
+  static readonly _children = ['value'] as const;
   constructor(public value: expr, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((YieldFrom.prototype) as { _kind: string })._kind = 'YieldFrom';
@@ -440,6 +488,7 @@ export class Compare {
   static readonly _fields = ['left', 'ops', 'comparators'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
+  static readonly _children = ['left', 'comparators'] as const;
   constructor(public left: expr, public ops: cmpop[], public comparators: expr[], public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((Compare.prototype) as { _kind: string })._kind = 'Compare';
@@ -449,6 +498,7 @@ export class Call {
   static readonly _fields = ['func', 'args', 'keywords'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
+  static readonly _children = ['func', 'args', 'keywords'] as const;
   constructor(public func: expr, public args: expr[], public keywords: keyword[], public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((Call.prototype) as { _kind: string })._kind = 'Call';
@@ -458,6 +508,7 @@ export class FormattedValue {
   static readonly _fields = ['value', 'conversion', 'format_spec'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['format_spec', 'end_lineno', 'end_col_offset'] as const;
+  static readonly _children = ['value', 'format_spec'] as const;
   constructor(public value: expr, public conversion: number, public format_spec: expr | null, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((FormattedValue.prototype) as { _kind: string })._kind = 'FormattedValue';
@@ -467,6 +518,7 @@ export class JoinedStr {
   static readonly _fields = ['values'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
+  static readonly _children = ['values'] as const;
   constructor(public values: expr[], public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((JoinedStr.prototype) as { _kind: string })._kind = 'JoinedStr';
@@ -476,6 +528,7 @@ export class Constant {
   static readonly _fields = ['value', 'kind'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['kind', 'end_lineno', 'end_col_offset'] as const;
+  static readonly _children = [] as const;
   constructor(public value: ConstantValue, public kind: string | null, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((Constant.prototype) as { _kind: string })._kind = 'Constant';
@@ -485,6 +538,7 @@ export class Attribute {
   static readonly _fields = ['value', 'attr', 'ctx'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
+  static readonly _children = ['value'] as const;
   constructor(public value: expr, public attr: string, public ctx: expr_context, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((Attribute.prototype) as { _kind: string })._kind = 'Attribute';
@@ -494,6 +548,7 @@ export class Subscript {
   static readonly _fields = ['value', 'slice', 'ctx'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
+  static readonly _children = ['value', 'slice'] as const;
   constructor(public value: expr, public slice: expr, public ctx: expr_context, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((Subscript.prototype) as { _kind: string })._kind = 'Subscript';
@@ -503,6 +558,7 @@ export class Starred {
   static readonly _fields = ['value', 'ctx'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
+  static readonly _children = ['value'] as const;
   constructor(public value: expr, public ctx: expr_context, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((Starred.prototype) as { _kind: string })._kind = 'Starred';
@@ -512,6 +568,7 @@ export class Name {
   static readonly _fields = ['id', 'ctx'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
+  static readonly _children = [] as const;
   constructor(public id: string, public ctx: expr_context, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((Name.prototype) as { _kind: string })._kind = 'Name';
@@ -521,6 +578,7 @@ export class List {
   static readonly _fields = ['elts', 'ctx'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
+  static readonly _children = ['elts'] as const;
   constructor(public elts: expr[], public ctx: expr_context, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((List.prototype) as { _kind: string })._kind = 'List';
@@ -530,6 +588,7 @@ export class Tuple {
   static readonly _fields = ['elts', 'ctx'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
+  static readonly _children = ['elts'] as const;
   constructor(public elts: expr[], public ctx: expr_context, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((Tuple.prototype) as { _kind: string })._kind = 'Tuple';
@@ -539,6 +598,7 @@ export class Slice {
   static readonly _fields = ['lower', 'upper', 'step'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['lower', 'upper', 'step', 'end_lineno', 'end_col_offset'] as const;
+  static readonly _children = ['lower', 'upper', 'step'] as const;
   constructor(public lower: expr | null, public upper: expr | null, public step: expr | null, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((Slice.prototype) as { _kind: string })._kind = 'Slice';
@@ -548,6 +608,7 @@ export class Load {
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
+  static readonly _children = [] as const;
 }
 ((Load.prototype) as { _kind: string })._kind = 'Load';
 
@@ -556,6 +617,7 @@ export class Store {
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
+  static readonly _children = [] as const;
 }
 ((Store.prototype) as { _kind: string })._kind = 'Store';
 
@@ -564,6 +626,7 @@ export class Del {
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
+  static readonly _children = [] as const;
 }
 ((Del.prototype) as { _kind: string })._kind = 'Del';
 
@@ -572,6 +635,7 @@ export class And {
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
+  static readonly _children = [] as const;
 }
 ((And.prototype) as { _kind: string })._kind = 'And';
 
@@ -580,6 +644,7 @@ export class Or {
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
+  static readonly _children = [] as const;
 }
 ((Or.prototype) as { _kind: string })._kind = 'Or';
 
@@ -588,6 +653,7 @@ export class Add {
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
+  static readonly _children = [] as const;
 }
 ((Add.prototype) as { _kind: string })._kind = 'Add';
 
@@ -596,6 +662,7 @@ export class Sub {
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
+  static readonly _children = [] as const;
 }
 ((Sub.prototype) as { _kind: string })._kind = 'Sub';
 
@@ -604,6 +671,7 @@ export class Mult {
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
+  static readonly _children = [] as const;
 }
 ((Mult.prototype) as { _kind: string })._kind = 'Mult';
 
@@ -612,6 +680,7 @@ export class MatMult {
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
+  static readonly _children = [] as const;
 }
 ((MatMult.prototype) as { _kind: string })._kind = 'MatMult';
 
@@ -620,6 +689,7 @@ export class Div {
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
+  static readonly _children = [] as const;
 }
 ((Div.prototype) as { _kind: string })._kind = 'Div';
 
@@ -628,6 +698,7 @@ export class Mod {
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
+  static readonly _children = [] as const;
 }
 ((Mod.prototype) as { _kind: string })._kind = 'Mod';
 
@@ -636,6 +707,7 @@ export class Pow {
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
+  static readonly _children = [] as const;
 }
 ((Pow.prototype) as { _kind: string })._kind = 'Pow';
 
@@ -644,6 +716,7 @@ export class LShift {
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
+  static readonly _children = [] as const;
 }
 ((LShift.prototype) as { _kind: string })._kind = 'LShift';
 
@@ -652,6 +725,7 @@ export class RShift {
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
+  static readonly _children = [] as const;
 }
 ((RShift.prototype) as { _kind: string })._kind = 'RShift';
 
@@ -660,6 +734,7 @@ export class BitOr {
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
+  static readonly _children = [] as const;
 }
 ((BitOr.prototype) as { _kind: string })._kind = 'BitOr';
 
@@ -668,6 +743,7 @@ export class BitXor {
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
+  static readonly _children = [] as const;
 }
 ((BitXor.prototype) as { _kind: string })._kind = 'BitXor';
 
@@ -676,6 +752,7 @@ export class BitAnd {
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
+  static readonly _children = [] as const;
 }
 ((BitAnd.prototype) as { _kind: string })._kind = 'BitAnd';
 
@@ -684,6 +761,7 @@ export class FloorDiv {
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
+  static readonly _children = [] as const;
 }
 ((FloorDiv.prototype) as { _kind: string })._kind = 'FloorDiv';
 
@@ -692,6 +770,7 @@ export class Invert {
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
+  static readonly _children = [] as const;
 }
 ((Invert.prototype) as { _kind: string })._kind = 'Invert';
 
@@ -700,6 +779,7 @@ export class Not {
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
+  static readonly _children = [] as const;
 }
 ((Not.prototype) as { _kind: string })._kind = 'Not';
 
@@ -708,6 +788,7 @@ export class UAdd {
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
+  static readonly _children = [] as const;
 }
 ((UAdd.prototype) as { _kind: string })._kind = 'UAdd';
 
@@ -716,6 +797,7 @@ export class USub {
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
+  static readonly _children = [] as const;
 }
 ((USub.prototype) as { _kind: string })._kind = 'USub';
 
@@ -724,6 +806,7 @@ export class Eq {
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
+  static readonly _children = [] as const;
 }
 ((Eq.prototype) as { _kind: string })._kind = 'Eq';
 
@@ -732,6 +815,7 @@ export class NotEq {
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
+  static readonly _children = [] as const;
 }
 ((NotEq.prototype) as { _kind: string })._kind = 'NotEq';
 
@@ -740,6 +824,7 @@ export class Lt {
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
+  static readonly _children = [] as const;
 }
 ((Lt.prototype) as { _kind: string })._kind = 'Lt';
 
@@ -748,6 +833,7 @@ export class LtE {
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
+  static readonly _children = [] as const;
 }
 ((LtE.prototype) as { _kind: string })._kind = 'LtE';
 
@@ -756,6 +842,7 @@ export class Gt {
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
+  static readonly _children = [] as const;
 }
 ((Gt.prototype) as { _kind: string })._kind = 'Gt';
 
@@ -764,6 +851,7 @@ export class GtE {
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
+  static readonly _children = [] as const;
 }
 ((GtE.prototype) as { _kind: string })._kind = 'GtE';
 
@@ -772,6 +860,7 @@ export class Is {
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
+  static readonly _children = [] as const;
 }
 ((Is.prototype) as { _kind: string })._kind = 'Is';
 
@@ -780,6 +869,7 @@ export class IsNot {
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
+  static readonly _children = [] as const;
 }
 ((IsNot.prototype) as { _kind: string })._kind = 'IsNot';
 
@@ -788,6 +878,7 @@ export class In {
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
+  static readonly _children = [] as const;
 }
 ((In.prototype) as { _kind: string })._kind = 'In';
 
@@ -796,6 +887,7 @@ export class NotIn {
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
+  static readonly _children = [] as const;
 }
 ((NotIn.prototype) as { _kind: string })._kind = 'NotIn';
 
@@ -804,6 +896,7 @@ export class ExceptHandler {
   static readonly _fields = ['type', 'name', 'body'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['type', 'name', 'end_lineno', 'end_col_offset'] as const;
+  static readonly _children = ['type', 'body'] as const;
   constructor(public type: expr | null, public name: string | null, public body: stmt[], public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((ExceptHandler.prototype) as { _kind: string })._kind = 'ExceptHandler';
@@ -813,6 +906,7 @@ export class MatchValue {
   static readonly _fields = ['value'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = [] as const;
+  static readonly _children = ['value'] as const;
   constructor(public value: expr, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((MatchValue.prototype) as { _kind: string })._kind = 'MatchValue';
@@ -822,6 +916,7 @@ export class MatchSingleton {
   static readonly _fields = ['value'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = [] as const;
+  static readonly _children = [] as const;
   constructor(public value: ConstantValue, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((MatchSingleton.prototype) as { _kind: string })._kind = 'MatchSingleton';
@@ -831,6 +926,7 @@ export class MatchSequence {
   static readonly _fields = ['patterns'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = [] as const;
+  static readonly _children = ['patterns'] as const;
   constructor(public patterns: pattern[], public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((MatchSequence.prototype) as { _kind: string })._kind = 'MatchSequence';
@@ -840,6 +936,7 @@ export class MatchMapping {
   static readonly _fields = ['keys', 'patterns', 'rest'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['rest'] as const;
+  static readonly _children = ['keys', 'patterns'] as const;
   constructor(public keys: expr[], public patterns: pattern[], public rest: string | null, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((MatchMapping.prototype) as { _kind: string })._kind = 'MatchMapping';
@@ -849,6 +946,7 @@ export class MatchClass {
   static readonly _fields = ['cls', 'patterns', 'kwd_attrs', 'kwd_patterns'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = [] as const;
+  static readonly _children = ['cls', 'patterns', 'kwd_patterns'] as const;
   constructor(public cls: expr, public patterns: pattern[], public kwd_attrs: string[], public kwd_patterns: pattern[], public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((MatchClass.prototype) as { _kind: string })._kind = 'MatchClass';
@@ -858,6 +956,7 @@ export class MatchStar {
   static readonly _fields = ['name'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['name'] as const;
+  static readonly _children = [] as const;
   constructor(public name: string | null, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((MatchStar.prototype) as { _kind: string })._kind = 'MatchStar';
@@ -867,6 +966,7 @@ export class MatchAs {
   static readonly _fields = ['pattern', 'name'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['pattern', 'name'] as const;
+  static readonly _children = ['pattern'] as const;
   constructor(public pattern: pattern | null, public name: string | null, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((MatchAs.prototype) as { _kind: string })._kind = 'MatchAs';
@@ -876,6 +976,7 @@ export class MatchOr {
   static readonly _fields = ['patterns'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = [] as const;
+  static readonly _children = ['patterns'] as const;
   constructor(public patterns: pattern[], public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((MatchOr.prototype) as { _kind: string })._kind = 'MatchOr';
@@ -885,6 +986,7 @@ export class TypeIgnore {
   static readonly _fields = ['lineno', 'tag'] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
+  static readonly _children = [] as const;
   constructor(public lineno: number, public tag: string) {}
 }
 ((TypeIgnore.prototype) as { _kind: string })._kind = 'TypeIgnore';
@@ -894,6 +996,7 @@ export class comprehension {
   static readonly _fields = ['target', 'iter', 'ifs', 'is_async'] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
+  static readonly _children = ['target', 'iter', 'ifs'] as const;
   constructor(public target: expr, public iter: expr, public ifs: expr[], public is_async: number) {}
 }
 ((comprehension.prototype) as { _kind: string })._kind = 'comprehension';
@@ -903,6 +1006,7 @@ export class arguments_ {
   static readonly _fields = ['posonlyargs', 'args', 'vararg', 'kwonlyargs', 'kw_defaults', 'kwarg', 'defaults'] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = ['vararg', 'kwarg'] as const;
+  static readonly _children = ['posonlyargs', 'args', 'vararg', 'kwonlyargs', 'kw_defaults', 'kwarg', 'defaults'] as const;
   constructor(public posonlyargs: arg[], public args: arg[], public vararg: arg | null, public kwonlyargs: arg[], public kw_defaults: expr[], public kwarg: arg | null, public defaults: expr[]) {}
 }
 ((arguments_.prototype) as { _kind: string })._kind = 'arguments';
@@ -912,6 +1016,7 @@ export class arg {
   static readonly _fields = ['arg', 'annotation', 'type_comment'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['annotation', 'type_comment', 'end_lineno', 'end_col_offset'] as const;
+  static readonly _children = ['annotation'] as const;
   constructor(public arg: string, public annotation: expr | null, public type_comment: string | null, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((arg.prototype) as { _kind: string })._kind = 'arg';
@@ -921,6 +1026,7 @@ export class keyword {
   static readonly _fields = ['arg', 'value'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['arg', 'end_lineno', 'end_col_offset'] as const;
+  static readonly _children = ['value'] as const;
   constructor(public arg: string | null, public value: expr, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((keyword.prototype) as { _kind: string })._kind = 'keyword';
@@ -930,6 +1036,7 @@ export class alias {
   static readonly _fields = ['name', 'asname'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['asname', 'end_lineno', 'end_col_offset'] as const;
+  static readonly _children = [] as const;
   constructor(public name: string, public asname: string | null, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
 ((alias.prototype) as { _kind: string })._kind = 'alias';
@@ -939,6 +1046,7 @@ export class withitem {
   static readonly _fields = ['context_expr', 'optional_vars'] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = ['optional_vars'] as const;
+  static readonly _children = ['context_expr', 'optional_vars'] as const;
   constructor(public context_expr: expr, public optional_vars: expr | null) {}
 }
 ((withitem.prototype) as { _kind: string })._kind = 'withitem';
@@ -948,6 +1056,7 @@ export class match_case {
   static readonly _fields = ['pattern', 'guard', 'body'] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = ['guard'] as const;
+  static readonly _children = ['pattern', 'guard', 'body'] as const;
   constructor(public pattern: pattern, public guard: expr | null, public body: stmt[]) {}
 }
 ((match_case.prototype) as { _kind: string })._kind = 'match_case';

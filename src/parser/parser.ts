@@ -79,33 +79,24 @@ export function parse(source: string | Uint8Array, options: ParseOptions = {}): 
  */
 const MAX_TREE_DEPTH = 2988;
 
-/** The depth of the deepest node, not counting the childless operator and context nodes. */
+/** The depth of the deepest node, not counting the operator and context singletons. */
 function treeDepth(node: ast.Node): number {
-  const info = node.constructor as unknown as ast.NodeClassInfo;
+  const children = (node.constructor as unknown as ast.NodeClassInfo)._children;
   let deepest = 0;
-  for (const field of info._fields) {
-    const value = (node as unknown as Record<string, unknown>)[field];
+  for (let i = 0; i < children.length; i++) {
+    const value = (node as unknown as Record<string, ast.Node | (ast.Node | null)[] | null>)[children[i]];
+    if (value === null) continue;
     if (Array.isArray(value)) {
-      for (const item of value) if (isCountedNode(item)) deepest = Math.max(deepest, treeDepth(item));
-    } else if (isCountedNode(value)) {
+      for (const item of value) if (item !== null) deepest = Math.max(deepest, treeDepth(item));
+    } else {
       deepest = Math.max(deepest, treeDepth(value));
     }
   }
   return deepest + 1;
 }
 
-function isCountedNode(value: unknown): value is ast.Node {
-  if (typeof value !== 'object' || value === null || !('_kind' in value)) return false;
-  const info = value.constructor as unknown as ast.NodeClassInfo;
-  return info._fields.length > 0 || info._attributes.length > 0;
-}
-
 type StartRule = ParseMode | 'fstring';
 
-interface MemoEntry { result: unknown; end: number }
-
-/** A token as the parser keeps it: the tokenizer's token plus the bracket depth after it. */
-interface ParserToken extends Token { readonly level: number }
 
 /** Marks a "from the current tokenizer position" column in error locations. */
 const CURRENT_POS = -5;
@@ -115,6 +106,7 @@ const enum R {
   simple_stmt, block, expression, star_expression, disjunction, conjunction, inversion, factor,
   await_primary, closed_pattern, star_pattern, strings, arguments, star_target, target_with_star_atom,
   del_target, invalid_named_expression, bitwise_or, primary, t_primary,
+  COUNT,
 }
 
 const AUGASSIGN_OPS: Record<string, () => ast.operator> = {
@@ -129,15 +121,37 @@ const TERM_OPS: Record<string, () => ast.operator> = {
   '@': () => new ast.MatMult(),
 };
 
+const MEMO_CHUNK_BITS = 12;
+const MEMO_CHUNK_MASK = (1 << MEMO_CHUNK_BITS) - 1;
+
+const makeOr = (): ast.boolop => new ast.Or();
+const makeAnd = (): ast.boolop => new ast.And();
+const bitwiseOrOp = (s: string): ast.operator | null => (s === '|' ? new ast.BitOr() : null);
+const bitwiseXorOp = (s: string): ast.operator | null => (s === '^' ? new ast.BitXor() : null);
+const bitwiseAndOp = (s: string): ast.operator | null => (s === '&' ? new ast.BitAnd() : null);
+const shiftOp = (s: string): ast.operator | null => (s === '<<' ? new ast.LShift() : s === '>>' ? new ast.RShift() : null);
+const sumOp = (s: string): ast.operator | null => (s === '+' ? new ast.Add() : s === '-' ? new ast.Sub() : null);
+const termOp = (s: string): ast.operator | null => TERM_OPS[s]?.() ?? null;
+
 const COMPARE_OPS: Record<string, () => ast.cmpop> = {
   '==': () => new ast.Eq(), '!=': () => new ast.NotEq(), '<=': () => new ast.LtE(), '<': () => new ast.Lt(),
   '>=': () => new ast.GtE(), '>': () => new ast.Gt(), 'in': () => new ast.In(), 'is': () => new ast.Is(),
 };
 
 export class Parser {
-  private readonly tokens: ParserToken[] = [];
+  private readonly tokens: Token[] = [];
+  /** The bracket depth after each token (CPython's token level). */
+  private readonly levels: number[] = [];
   private mark = 0;
-  private memo: (Map<number, MemoEntry> | undefined)[] = [];
+  /**
+   * Memo slots are numbered position * R.COUNT + rule. memoEnds holds, per slot, 0 if the
+   * rule has not run there, else 1 + the mark it ended at; a memoized rule that matches
+   * always consumes tokens, so ending where it started means it failed, and only the
+   * results of matches need keeping.
+   */
+  private memoEnds = new Int32Array(64 * R.COUNT);
+  /** The results of matches, in chunks of MEMO_CHUNK slots (small arrays stay in V8's fast mode). */
+  private memoMatches: (unknown[] | undefined)[] = [];
   private callInvalidRules = false;
   private readonly typeIgnores: ast.TypeIgnore[] = [];
   private bracketLevel = 0;
@@ -173,7 +187,8 @@ export class Parser {
 
     const lastToken = this.tokens[this.tokens.length - 1];
     this.mark = 0;
-    this.memo = [];
+    this.memoEnds.fill(0);
+    this.memoMatches = [];
     this.callInvalidRules = true;
     try {
       this.startRuleOnce();
@@ -194,7 +209,7 @@ export class Parser {
     }
   }
 
-  private genericError(lastToken: ParserToken): PySyntaxError {
+  private genericError(lastToken: Token): PySyntaxError {
     const last = this.tokens[this.tokens.length - 1];
     if (last.type === TokenType.INDENT) return this.errorAtLastToken('IndentationError', 'unexpected indent');
     if (last.type === TokenType.DEDENT) return this.errorAtLastToken('IndentationError', 'unexpected unindent');
@@ -215,7 +230,7 @@ export class Parser {
   // Tokens
 
   /** The token at index i, read from the tokenizer on first use (as CPython fills its token array). */
-  private tok(i: number): ParserToken {
+  private tok(i: number): Token {
     while (this.tokens.length <= i) this.fill();
     return this.tokens[i];
   }
@@ -240,11 +255,13 @@ export class Parser {
         else if (c === 0x29 || c === 0x5d || c === 0x7d) this.bracketLevel--;
       }
     }
-    this.tokens.push(this.startRule === 'fstring' ? this.shiftedToken(t) : { ...t, level: this.bracketLevel });
+    this.tokens.push(this.startRule === 'fstring' ? this.shiftedToken(t) : t);
+    this.levels.push(this.bracketLevel);
+    if (this.tokens.length * R.COUNT > this.memoEnds.length) this.growMemo();
   }
 
   /** Places a token of an f-string expression where it stands in the enclosing file. */
-  private shiftedToken(t: Token): ParserToken {
+  private shiftedToken(t: Token): Token {
     const onFirstLine = t.end_lineno === 1;
     return {
       type: t.type,
@@ -253,16 +270,15 @@ export class Parser {
       col_offset: onFirstLine ? this.startingColOffset + t.col_offset : t.col_offset,
       end_lineno: this.startingLineno + t.end_lineno - 1,
       end_col_offset: onFirstLine ? this.startingColOffset + t.end_col_offset : t.end_col_offset,
-      level: this.bracketLevel,
     };
   }
 
-  private peek(): ParserToken {
+  private peek(): Token {
     return this.tok(this.mark);
   }
 
   /** Consumes the operator or keyword `s` if it is next. */
-  private expect(s: string): ParserToken | null {
+  private expect(s: string): Token | null {
     const t = this.tok(this.mark);
     if (t.string === s && (t.type === TokenType.OP || t.type === TokenType.NAME)) {
       this.mark++;
@@ -276,7 +292,7 @@ export class Parser {
     return t.string === s && (t.type === TokenType.OP || t.type === TokenType.NAME);
   }
 
-  private expectType(type: TokenType): ParserToken | null {
+  private expectType(type: TokenType): Token | null {
     const t = this.tok(this.mark);
     if (t.type === type) {
       this.mark++;
@@ -290,14 +306,14 @@ export class Parser {
   }
 
   /** `&&'x'`: the token must be there, or parsing stops with "expected 'x'". */
-  private expectForced(s: string): ParserToken {
+  private expectForced(s: string): Token {
     const t = this.expect(s);
     if (t) return t;
     const bad = this.peek();
     throw this.errorAt('SyntaxError', `expected '${s}'`, bad.lineno, bad.col_offset, bad.end_lineno, bad.end_col_offset);
   }
 
-  private nameToken(): ParserToken | null {
+  private nameToken(): Token | null {
     const t = this.tok(this.mark);
     if (t.type === TokenType.NAME && !RESERVED_KEYWORDS.has(t.string)) {
       this.mark++;
@@ -312,7 +328,7 @@ export class Parser {
     return t ? new ast.Name(identifier(t.string), LOAD, t.lineno, t.col_offset, t.end_lineno, t.end_col_offset) : null;
   }
 
-  private softKeyword(s: string): ParserToken | null {
+  private softKeyword(s: string): Token | null {
     const t = this.tok(this.mark);
     if (t.type === TokenType.NAME && t.string === s) {
       this.mark++;
@@ -322,7 +338,7 @@ export class Parser {
   }
 
   /** The last token consumed that is not NEWLINE, INDENT, DEDENT or ENDMARKER: where a node ends. */
-  private lastNonWhitespace(): ParserToken {
+  private lastNonWhitespace(): Token {
     for (let m = this.mark - 1; m > 0; m--) {
       const t = this.tokens[m];
       if (t.type !== TokenType.NEWLINE && t.type !== TokenType.INDENT && t.type !== TokenType.DEDENT && t.type !== TokenType.ENDMARKER) return t;
@@ -333,18 +349,25 @@ export class Parser {
   // ---------------------------------------------------------------------------
   // Memoization
 
-  private memoized<T>(rule: R, parseRule: () => T | null): T | null {
+  private growMemo(): void {
+    const ends = new Int32Array(this.memoEnds.length * 2);
+    ends.set(this.memoEnds);
+    this.memoEnds = ends;
+  }
+
+  private memoized<T>(rule: R, parseRule: (this: Parser) => T | null): T | null {
     const start = this.mark;
     this.tok(start);
-    const table = this.memo[start];
-    const hit = table?.get(rule);
-    if (hit !== undefined) {
-      this.mark = hit.end;
-      return hit.result as T | null;
+    const slot = start * R.COUNT + rule;
+    const end = this.memoEnds[slot];
+    if (end !== 0) {
+      this.mark = end - 1;
+      return this.mark === start ? null : (this.memoMatches[slot >> MEMO_CHUNK_BITS]![slot & MEMO_CHUNK_MASK] as T);
     }
-    const result = parseRule();
-    (this.memo[start] ??= new Map()).set(rule, { result, end: result === null ? start : this.mark });
+    const result = parseRule.call(this);
     if (result === null) this.mark = start;
+    else (this.memoMatches[slot >> MEMO_CHUNK_BITS] ??= new Array(1 << MEMO_CHUNK_BITS))[slot & MEMO_CHUNK_MASK] = result;
+    this.memoEnds[slot] = this.mark + 1;
     return result;
   }
 
@@ -555,7 +578,7 @@ export class Parser {
   }
 
   private simple_stmt(): ast.stmt | null {
-    return this.memoized(R.simple_stmt, () => this.simple_stmt_raw());
+    return this.memoized(R.simple_stmt, this.simple_stmt_raw);
   }
 
   private simple_stmt_raw(): ast.stmt | null {
@@ -584,7 +607,7 @@ export class Parser {
   }
 
   /** Sets a node's span from `start` to the last token consumed (CPython's EXTRA). */
-  private finish<T extends Located>(node: T, start: ParserToken): T {
+  private finish<T extends Located>(node: T, start: Token): T {
     const end = this.lastNonWhitespace();
     node.lineno = start.lineno;
     node.col_offset = start.col_offset;
@@ -922,23 +945,25 @@ export class Parser {
 
   // block: NEWLINE INDENT statements DEDENT | simple_stmts | invalid_block
   private block(): ast.stmt[] | null {
-    return this.memoized(R.block, () => {
-      const m = this.mark;
-      if (this.expectType(TokenType.NEWLINE) && this.expectType(TokenType.INDENT)) {
-        const a = this.statements();
-        if (a && this.expectType(TokenType.DEDENT)) return a;
-      }
+    return this.memoized(R.block, this.block_raw);
+  }
+
+  private block_raw(): ast.stmt[] | null {
+    const m = this.mark;
+    if (this.expectType(TokenType.NEWLINE) && this.expectType(TokenType.INDENT)) {
+      const a = this.statements();
+      if (a && this.expectType(TokenType.DEDENT)) return a;
+    }
+    this.mark = m;
+    const b = this.simple_stmts();
+    if (b) return b;
+    this.mark = m;
+    if (this.callInvalidRules) {
+      // invalid_block: NEWLINE !INDENT
+      if (this.expectType(TokenType.NEWLINE) && !this.checkType(TokenType.INDENT)) this.raiseIndentation('expected an indented block');
       this.mark = m;
-      const b = this.simple_stmts();
-      if (b) return b;
-      this.mark = m;
-      if (this.callInvalidRules) {
-        // invalid_block: NEWLINE !INDENT
-        if (this.expectType(TokenType.NEWLINE) && !this.checkType(TokenType.INDENT)) this.raiseIndentation('expected an indented block');
-        this.mark = m;
-      }
-      return null;
-    });
+    }
+    return null;
   }
 
   // decorators: ('@' named_expression NEWLINE)+
@@ -1060,7 +1085,7 @@ export class Parser {
   }
 
   // func_type_comment: NEWLINE TYPE_COMMENT &(NEWLINE INDENT) | invalid_double_type_comments | TYPE_COMMENT
-  private func_type_comment(): ParserToken | null {
+  private func_type_comment(): Token | null {
     const m = this.mark;
     if (this.expectType(TokenType.NEWLINE)) {
       const t = this.expectType(TokenType.TYPE_COMMENT);
@@ -1368,7 +1393,7 @@ export class Parser {
   }
 
   /** KEYWORD ... ':' NEWLINE !INDENT → "expected an indented block after ..." */
-  private raiseIfNoIndentedBlock(what: string, keyword: ParserToken): void {
+  private raiseIfNoIndentedBlock(what: string, keyword: Token): void {
     if (this.expect(':') && this.expectType(TokenType.NEWLINE) && !this.checkType(TokenType.INDENT)) {
       this.raiseIndentation(`expected an indented block after ${what} on line ${keyword.lineno}`);
     }
@@ -1527,7 +1552,7 @@ export class Parser {
       if (!(this.expect('as') && this.star_target())) this.mark = afterExpr;
       return e;
     };
-    const ending = (keyword: ParserToken) => {
+    const ending = (keyword: Token) => {
       if (indentBlock) this.raiseIfNoIndentedBlock("'with' statement", keyword);
       else if (this.expectType(TokenType.NEWLINE)) this.raise("expected ':'");
     };
@@ -1906,9 +1931,11 @@ export class Parser {
   }
 
   private closed_pattern(): ast.pattern | null {
-    return this.memoized(R.closed_pattern, () =>
-      this.literal_pattern() ?? this.capture_pattern() ?? this.wildcard_pattern() ?? this.value_pattern()
-      ?? this.group_pattern() ?? this.sequence_pattern() ?? this.mapping_pattern() ?? this.class_pattern());
+    return this.memoized(R.closed_pattern, this.closed_pattern_raw);
+  }
+
+  private closed_pattern_raw(): ast.pattern | null {
+    return this.literal_pattern() ?? this.capture_pattern() ?? this.wildcard_pattern() ?? this.value_pattern() ?? this.group_pattern() ?? this.sequence_pattern() ?? this.mapping_pattern() ?? this.class_pattern();
   }
 
   // literal_pattern: signed_number !('+' | '-') | complex_number | strings | 'None' | 'True' | 'False'
@@ -2121,17 +2148,19 @@ export class Parser {
 
   // star_pattern: '*' pattern_capture_target | '*' wildcard_pattern
   private star_pattern(): ast.pattern | null {
-    return this.memoized(R.star_pattern, () => {
-      const m = this.mark;
-      const start = this.peek();
-      if (this.expect('*')) {
-        const target = this.pattern_capture_target();
-        if (target) return this.finish(new ast.MatchStar(target, 0, 0, 0, 0), start);
-        if (this.wildcard_pattern()) return this.finish(new ast.MatchStar(null, 0, 0, 0, 0), start);
-      }
-      this.mark = m;
-      return null;
-    });
+    return this.memoized(R.star_pattern, this.star_pattern_raw);
+  }
+
+  private star_pattern_raw(): ast.pattern | null {
+    const m = this.mark;
+    const start = this.peek();
+    if (this.expect('*')) {
+      const target = this.pattern_capture_target();
+      if (target) return this.finish(new ast.MatchStar(target, 0, 0, 0, 0), start);
+      if (this.wildcard_pattern()) return this.finish(new ast.MatchStar(null, 0, 0, 0, 0), start);
+    }
+    this.mark = m;
+    return null;
   }
 
   // mapping_pattern:
@@ -2296,7 +2325,7 @@ export class Parser {
   }
 
   private expression(): ast.expr | null {
-    return this.memoized(R.expression, () => this.expression_raw());
+    return this.memoized(R.expression, this.expression_raw);
   }
 
   // expression:
@@ -2356,7 +2385,7 @@ export class Parser {
         } finally {
           this.callInvalidRules = saved;
         }
-        if (b && !isLegacyStatementName(a) && this.tokens[this.mark - 1].level !== 0) {
+        if (b && !isLegacyStatementName(a) && this.levels[this.mark - 1] !== 0) {
           this.raiseKnownRange(a, b, 'invalid syntax. Perhaps you forgot a comma?');
         }
       }
@@ -2399,7 +2428,11 @@ export class Parser {
 
   // star_expression: '*' bitwise_or | expression
   private star_expression(): ast.expr | null {
-    return this.memoized(R.star_expression, () => this.starredOr(() => this.expression()));
+    return this.memoized(R.star_expression, this.star_expression_raw);
+  }
+
+  private star_expression_raw(): ast.expr | null {
+    return this.starredOr(() => this.expression());
   }
 
   // star_named_expressions: ','.star_named_expression+ [',']
@@ -2465,52 +2498,62 @@ export class Parser {
   //   | NAME '=' bitwise_or !('='|':=')
   //   | !(list|tuple|genexp|'True'|'None'|'False') bitwise_or '=' bitwise_or !('='|':=')
   private invalid_named_expression(): void {
-    this.memoized(R.invalid_named_expression, () => {
-      const m = this.mark;
-      const a = this.expression();
-      if (a && this.expect(':=') && this.expression()) {
-        this.raiseKnownLocation(a, `cannot use assignment expressions with ${exprName(a)}`);
+    this.memoized(R.invalid_named_expression, this.invalid_named_expression_raw);
+  }
+
+  private invalid_named_expression_raw(): null {
+    const m = this.mark;
+    const a = this.expression();
+    if (a && this.expect(':=') && this.expression()) {
+      this.raiseKnownLocation(a, `cannot use assignment expressions with ${exprName(a)}`);
+    }
+    this.mark = m;
+    const n = this.name();
+    if (n && this.expect('=')) {
+      const b = this.bitwise_or();
+      if (b && !this.check('=') && !this.check(':=')) {
+        this.raiseKnownRange(n, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
       }
-      this.mark = m;
-      const n = this.name();
-      if (n && this.expect('=')) {
-        const b = this.bitwise_or();
-        if (b && !this.check('=') && !this.check(':=')) {
-          this.raiseKnownRange(n, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-        }
+    }
+    this.mark = m;
+    const excluded = this.list() ?? this.tuple() ?? this.genexp() ?? this.expect('True') ?? this.expect('None') ?? this.expect('False');
+    this.mark = m;
+    if (!excluded) {
+      const target = this.bitwise_or();
+      if (target && this.expect('=') && this.bitwise_or() && !this.check('=') && !this.check(':=')) {
+        this.raiseKnownLocation(target, `cannot assign to ${exprName(target)} here. Maybe you meant '==' instead of '='?`);
       }
-      this.mark = m;
-      const excluded = this.list() ?? this.tuple() ?? this.genexp() ?? this.expect('True') ?? this.expect('None') ?? this.expect('False');
-      this.mark = m;
-      if (!excluded) {
-        const target = this.bitwise_or();
-        if (target && this.expect('=') && this.bitwise_or() && !this.check('=') && !this.check(':=')) {
-          this.raiseKnownLocation(target, `cannot assign to ${exprName(target)} here. Maybe you meant '==' instead of '='?`);
-        }
-      }
-      this.mark = m;
-      return null;
-    });
+    }
+    this.mark = m;
+    return null;
   }
 
   private disjunction(): ast.expr | null {
-    return this.memoized(R.disjunction, () => this.boolOp('or', () => this.conjunction(), () => new ast.Or()));
+    return this.memoized(R.disjunction, this.disjunction_raw);
+  }
+
+  private disjunction_raw(): ast.expr | null {
+    return this.boolOp('or', this.conjunction, makeOr);
   }
 
   private conjunction(): ast.expr | null {
-    return this.memoized(R.conjunction, () => this.boolOp('and', () => this.inversion(), () => new ast.And()));
+    return this.memoized(R.conjunction, this.conjunction_raw);
+  }
+
+  private conjunction_raw(): ast.expr | null {
+    return this.boolOp('and', this.inversion, makeAnd);
   }
 
   /** a (KEYWORD b)+ as one BoolOp, or just a. */
-  private boolOp(keyword: string, operand: () => ast.expr | null, op: () => ast.boolop): ast.expr | null {
+  private boolOp(keyword: string, operand: (this: Parser) => ast.expr | null, op: () => ast.boolop): ast.expr | null {
     const start = this.peek();
-    const a = operand();
+    const a = operand.call(this);
     if (!a) return null;
     const values = [a];
     for (;;) {
       const m = this.mark;
       if (this.expect(keyword)) {
-        const c = operand();
+        const c = operand.call(this);
         if (c) {
           values.push(c);
           continue;
@@ -2524,16 +2567,18 @@ export class Parser {
 
   // inversion: 'not' inversion | comparison
   private inversion(): ast.expr | null {
-    return this.memoized(R.inversion, () => {
-      const m = this.mark;
-      const start = this.peek();
-      if (this.expect('not')) {
-        const a = this.inversion();
-        if (a) return this.finish(new ast.UnaryOp(new ast.Not(), a, 0, 0, 0, 0), start);
-      }
-      this.mark = m;
-      return this.comparison();
-    });
+    return this.memoized(R.inversion, this.inversion_raw);
+  }
+
+  private inversion_raw(): ast.expr | null {
+    const m = this.mark;
+    const start = this.peek();
+    if (this.expect('not')) {
+      const a = this.inversion();
+      if (a) return this.finish(new ast.UnaryOp(new ast.Not(), a, 0, 0, 0, 0), start);
+    }
+    this.mark = m;
+    return this.comparison();
   }
 
   // comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or
@@ -2583,34 +2628,37 @@ export class Parser {
   }
 
   private bitwise_or(): ast.expr | null {
-    return this.memoized(R.bitwise_or, () =>
-      this.binaryLeft(() => this.bitwise_xor(), (s) => (s === '|' ? new ast.BitOr() : null)));
+    return this.memoized(R.bitwise_or, this.bitwise_or_raw);
+  }
+
+  private bitwise_or_raw(): ast.expr | null {
+    return this.binaryLeft(this.bitwise_xor, bitwiseOrOp);
   }
 
   private bitwise_xor(): ast.expr | null {
-    return this.binaryLeft(() => this.bitwise_and(), (s) => (s === '^' ? new ast.BitXor() : null));
+    return this.binaryLeft(this.bitwise_and, bitwiseXorOp);
   }
 
   private bitwise_and(): ast.expr | null {
-    return this.binaryLeft(() => this.shift_expr(), (s) => (s === '&' ? new ast.BitAnd() : null));
+    return this.binaryLeft(this.shift_expr, bitwiseAndOp);
   }
 
   private shift_expr(): ast.expr | null {
-    return this.binaryLeft(() => this.sum(), (s) => (s === '<<' ? new ast.LShift() : s === '>>' ? new ast.RShift() : null));
+    return this.binaryLeft(this.sum, shiftOp);
   }
 
   private sum(): ast.expr | null {
-    return this.binaryLeft(() => this.term(), (s) => (s === '+' ? new ast.Add() : s === '-' ? new ast.Sub() : null));
+    return this.binaryLeft(this.term, sumOp);
   }
 
   private term(): ast.expr | null {
-    return this.binaryLeft(() => this.factor(), (s) => TERM_OPS[s]?.() ?? null);
+    return this.binaryLeft(this.factor, termOp);
   }
 
   /** A left-recursive binary rule `a=rule OP b=operand | operand`, as a loop. */
-  private binaryLeft(operand: () => ast.expr | null, opFor: (s: string) => ast.operator | null): ast.expr | null {
+  private binaryLeft(operand: (this: Parser) => ast.expr | null, opFor: (s: string) => ast.operator | null): ast.expr | null {
     const start = this.peek();
-    let left = operand();
+    let left = operand.call(this);
     if (!left) return null;
     for (;;) {
       const m = this.mark;
@@ -2618,7 +2666,7 @@ export class Parser {
       const op = t.type === TokenType.OP ? opFor(t.string) : null;
       if (op) {
         this.mark++;
-        const right = operand();
+        const right = operand.call(this);
         if (right) {
           left = this.finish(new ast.BinOp(left, op, right, 0, 0, 0, 0), start);
           continue;
@@ -2631,20 +2679,22 @@ export class Parser {
 
   // factor: '+' factor | '-' factor | '~' factor | power
   private factor(): ast.expr | null {
-    return this.memoized(R.factor, () => {
-      const m = this.mark;
-      const start = this.peek();
-      if (start.type === TokenType.OP && (start.string === '+' || start.string === '-' || start.string === '~')) {
-        this.mark++;
-        const a = this.factor();
-        if (a) {
-          const op = start.string === '+' ? new ast.UAdd() : start.string === '-' ? new ast.USub() : new ast.Invert();
-          return this.finish(new ast.UnaryOp(op, a, 0, 0, 0, 0), start);
-        }
-        this.mark = m;
+    return this.memoized(R.factor, this.factor_raw);
+  }
+
+  private factor_raw(): ast.expr | null {
+    const m = this.mark;
+    const start = this.peek();
+    if (start.type === TokenType.OP && (start.string === '+' || start.string === '-' || start.string === '~')) {
+      this.mark++;
+      const a = this.factor();
+      if (a) {
+        const op = start.string === '+' ? new ast.UAdd() : start.string === '-' ? new ast.USub() : new ast.Invert();
+        return this.finish(new ast.UnaryOp(op, a, 0, 0, 0, 0), start);
       }
-      return this.power();
-    });
+      this.mark = m;
+    }
+    return this.power();
   }
 
   // power: await_primary '**' factor | await_primary
@@ -2663,35 +2713,39 @@ export class Parser {
 
   // await_primary: AWAIT primary | primary
   private await_primary(): ast.expr | null {
-    return this.memoized(R.await_primary, () => {
-      const m = this.mark;
-      const start = this.peek();
-      if (this.expect('await')) {
-        const a = this.primary();
-        if (a) return this.finish(new ast.Await(a, 0, 0, 0, 0), start);
-      }
-      this.mark = m;
-      return this.primary();
-    });
+    return this.memoized(R.await_primary, this.await_primary_raw);
+  }
+
+  private await_primary_raw(): ast.expr | null {
+    const m = this.mark;
+    const start = this.peek();
+    if (this.expect('await')) {
+      const a = this.primary();
+      if (a) return this.finish(new ast.Await(a, 0, 0, 0, 0), start);
+    }
+    this.mark = m;
+    return this.primary();
   }
 
   // primary:
   //   | primary '.' NAME | primary genexp | primary '(' [arguments] ')' | primary '[' slices ']' | atom
   private primary(): ast.expr | null {
-    return this.memoized(R.primary, () => {
-      const start = this.peek();
-      let a = this.atom();
-      if (!a) return null;
-      for (;;) {
-        const next = this.primarySuffix(a, start, LOAD);
-        if (!next) return a;
-        a = next;
-      }
-    });
+    return this.memoized(R.primary, this.primary_raw);
+  }
+
+  private primary_raw(): ast.expr | null {
+    const start = this.peek();
+    let a = this.atom();
+    if (!a) return null;
+    for (;;) {
+      const next = this.primarySuffix(a, start, LOAD);
+      if (!next) return a;
+      a = next;
+    }
   }
 
   /** One trailer of a primary: `.name`, a generator argument, a call or a subscript. */
-  private primarySuffix(a: ast.expr, start: ParserToken, ctx: ast.Load | ast.Store | ast.Del): ast.expr | null {
+  private primarySuffix(a: ast.expr, start: Token, ctx: ast.Load | ast.Store | ast.Del): ast.expr | null {
     const m = this.mark;
     if (this.expect('.')) {
       const b = this.name();
@@ -3143,20 +3197,22 @@ export class Parser {
 
   // strings: STRING+
   private strings(): ast.expr | null {
-    return this.memoized(R.strings, () => {
-      const parts: ParserToken[] = [];
-      for (;;) {
-        const t = this.expectType(TokenType.STRING);
-        if (!t) break;
-        parts.push(t);
-      }
-      if (!parts.length) return null;
-      return concatenateStrings(parts, {
-        filename: this.filename,
-        parseFStringExpression: (text, lineno, colOffset) => this.parseFStringExpression(text, lineno, colOffset),
-        raiseAt: (msg, start, end) => this.raiseKnownRange(start, end, msg),
-        raiseAtLastToken: (msg) => this.raise(msg),
-      });
+    return this.memoized(R.strings, this.strings_raw);
+  }
+
+  private strings_raw(): ast.expr | null {
+    const parts: Token[] = [];
+    for (;;) {
+      const t = this.expectType(TokenType.STRING);
+      if (!t) break;
+      parts.push(t);
+    }
+    if (!parts.length) return null;
+    return concatenateStrings(parts, {
+      filename: this.filename,
+      parseFStringExpression: (text, lineno, colOffset) => this.parseFStringExpression(text, lineno, colOffset),
+      raiseAt: (msg, start, end) => this.raiseKnownRange(start, end, msg),
+      raiseAtLastToken: (msg) => this.raise(msg),
     });
   }
 
@@ -3442,18 +3498,20 @@ export class Parser {
 
   // arguments: args [','] &')' | invalid_arguments
   private arguments(): ast.Call | null {
-    return this.memoized(R.arguments, () => {
-      const m = this.mark;
-      const a = this.args();
-      if (a) {
-        this.expect(',');
-        if (this.check(')')) return a;
-      }
-      this.mark = m;
-      if (this.callInvalidRules) this.invalid_arguments();
-      this.mark = m;
-      return null;
-    });
+    return this.memoized(R.arguments, this.arguments_raw);
+  }
+
+  private arguments_raw(): ast.Call | null {
+    const m = this.mark;
+    const a = this.args();
+    if (a) {
+      this.expect(',');
+      if (this.check(')')) return a;
+    }
+    this.mark = m;
+    if (this.callInvalidRules) this.invalid_arguments();
+    this.mark = m;
+    return null;
   }
 
   // args:
@@ -3716,24 +3774,30 @@ export class Parser {
 
   // star_target: '*' (!'*' star_target) | target_with_star_atom
   private star_target(): ast.expr | null {
-    return this.memoized(R.star_target, () => {
-      const m = this.mark;
-      const start = this.peek();
-      if (this.expect('*')) {
-        if (!this.check('*')) {
-          const a = this.star_target();
-          if (a) return this.finish(new ast.Starred(setExprContext(a, STORE), STORE, 0, 0, 0, 0), start);
-        }
-        this.mark = m;
-        return null;
+    return this.memoized(R.star_target, this.star_target_raw);
+  }
+
+  private star_target_raw(): ast.expr | null {
+    const m = this.mark;
+    const start = this.peek();
+    if (this.expect('*')) {
+      if (!this.check('*')) {
+        const a = this.star_target();
+        if (a) return this.finish(new ast.Starred(setExprContext(a, STORE), STORE, 0, 0, 0, 0), start);
       }
-      return this.target_with_star_atom();
-    });
+      this.mark = m;
+      return null;
+    }
+    return this.target_with_star_atom();
   }
 
   // target_with_star_atom: t_primary '.' NAME !t_lookahead | t_primary '[' slices ']' !t_lookahead | star_atom
   private target_with_star_atom(): ast.expr | null {
-    return this.memoized(R.target_with_star_atom, () => this.subscriptOrAttributeTarget(STORE) ?? this.star_atom());
+    return this.memoized(R.target_with_star_atom, this.target_with_star_atom_raw);
+  }
+
+  private target_with_star_atom_raw(): ast.expr | null {
+    return this.subscriptOrAttributeTarget(STORE) ?? this.star_atom();
   }
 
   /** t_primary '.' NAME !t_lookahead | t_primary '[' slices ']' !t_lookahead, in the given context. */
@@ -3805,25 +3869,27 @@ export class Parser {
 
   // t_primary: a primary that is followed by another trailer ('(' '[' or '.'), left-recursive in the grammar.
   private t_primary(): ast.expr | null {
-    return this.memoized(R.t_primary, () => {
-      const m = this.mark;
-      const start = this.peek();
-      let a = this.atom();
-      if (!a || !this.t_lookahead()) {
-        this.mark = m;
-        return null;
+    return this.memoized(R.t_primary, this.t_primary_raw);
+  }
+
+  private t_primary_raw(): ast.expr | null {
+    const m = this.mark;
+    const start = this.peek();
+    let a = this.atom();
+    if (!a || !this.t_lookahead()) {
+      this.mark = m;
+      return null;
+    }
+    for (;;) {
+      const before = this.mark;
+      const next = this.primarySuffix(a, start, LOAD);
+      if (next && this.t_lookahead()) {
+        a = next;
+        continue;
       }
-      for (;;) {
-        const before = this.mark;
-        const next = this.primarySuffix(a, start, LOAD);
-        if (next && this.t_lookahead()) {
-          a = next;
-          continue;
-        }
-        this.mark = before;
-        return a;
-      }
-    });
+      this.mark = before;
+      return a;
+    }
   }
 
   // t_lookahead: '(' | '[' | '.'
@@ -3841,7 +3907,11 @@ export class Parser {
 
   // del_target: t_primary '.' NAME !t_lookahead | t_primary '[' slices ']' !t_lookahead | del_t_atom
   private del_target(): ast.expr | null {
-    return this.memoized(R.del_target, () => this.subscriptOrAttributeTarget(DEL) ?? this.del_t_atom());
+    return this.memoized(R.del_target, this.del_target_raw);
+  }
+
+  private del_target_raw(): ast.expr | null {
+    return this.subscriptOrAttributeTarget(DEL) ?? this.del_t_atom();
   }
 
   // del_t_atom: NAME | '(' del_target ')' | '(' [del_targets] ')' | '[' [del_targets] ']'
@@ -3954,7 +4024,7 @@ export class Parser {
   //   | 'class' NAME ['(' [arguments] ')'] ':' NEWLINE !INDENT
   private invalid_class_def_raw(): void {
     const m = this.mark;
-    const header = (): ParserToken | null => {
+    const header = (): Token | null => {
       const a = this.expect('class');
       if (!a || !this.name()) return null;
       const afterName = this.mark;
