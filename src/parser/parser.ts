@@ -17,7 +17,7 @@ import { Ellipsis, PyComplex, type ConstantValue } from '../ast/constant';
 import { Tokenizer } from '../tokenizer/tokenizer';
 import { decodeSource, hasEncodingDeclaration } from '../tokenizer/sourceDecoding';
 import { TokenType, type Token } from '../tokenizer/token';
-import { PySourceTooComplexError, PySyntaxError, type SyntaxErrorKind } from '../tokenizer/syntaxError';
+import { PyFrontEndError, PySyntaxError, type PyFrontEndFailure, type SyntaxErrorKind } from '../tokenizer/syntaxError';
 import { RESERVED_KEYWORDS } from './keywords';
 import { parseNumber } from './numbers';
 import { concatenateStrings } from './strings';
@@ -40,7 +40,7 @@ export interface ParseOptions {
 
 /**
  * Parses source as ast.parse does: text, or bytes decoded per PEP 263. Throws
- * PySyntaxError, or PySourceTooComplexError for source too deep to handle.
+ * PySyntaxError, or PyFrontEndError where CPython raises another exception.
  */
 export function parse(source: string | Uint8Array, options: ParseOptions = {}): ast.mod {
   const filename = options.filename ?? '<unknown>';
@@ -63,11 +63,11 @@ export function parse(source: string | Uint8Array, options: ParseOptions = {}): 
     tree = new Parser(tokenizer, filename, mode).parseModule();
   } catch (e) {
     // CPython's parser gives up with a bare MemoryError when its own stack overflows.
-    if (e instanceof RangeError) throw new PySourceTooComplexError('MemoryError', '');
+    if (e instanceof RangeError) throw new PyFrontEndError('MemoryError', '');
     throw e;
   }
   if (treeDepth(tree) > MAX_TREE_DEPTH) {
-    throw new PySourceTooComplexError('RecursionError', 'maximum recursion depth exceeded during ast construction');
+    throw new PyFrontEndError('RecursionError', 'maximum recursion depth exceeded during ast construction');
   }
   return tree;
 }
@@ -156,7 +156,7 @@ export class Parser {
   private readonly typeIgnores: ast.TypeIgnore[] = [];
   private bracketLevel = 0;
   /** Set when the tokenizer failed: tokens past the failure cannot be had. */
-  private tokenizerError: PySyntaxError | null = null;
+  private tokenizerError: PyFrontEndFailure | null = null;
 
   constructor(
     private readonly tokenizer: Tokenizer,
@@ -180,7 +180,7 @@ export class Parser {
     try {
       result = this.startRuleOnce();
     } catch (e) {
-      if (!(e instanceof PySyntaxError)) throw e;
+      if (!(e instanceof PySyntaxError || e instanceof PyFrontEndError)) throw e;
       throw this.preferTokenizerErrorsOver(e);
     }
     if (result !== null) return result;
@@ -193,10 +193,16 @@ export class Parser {
     try {
       this.startRuleOnce();
     } catch (e) {
-      if (!(e instanceof PySyntaxError)) throw e;
+      if (!(e instanceof PySyntaxError || e instanceof PyFrontEndError)) throw e;
       throw this.preferTokenizerErrorsOver(e);
     }
-    throw this.preferTokenizerErrorsOver(this.genericError(lastToken));
+    const last = this.tokens[this.tokens.length - 1];
+    // An unexpected indent or unindent is final: CPython reads no further.
+    if (last.type === TokenType.INDENT) throw this.errorAtLastToken('IndentationError', 'unexpected indent');
+    if (last.type === TokenType.DEDENT) throw this.errorAtLastToken('IndentationError', 'unexpected unindent');
+    throw this.preferTokenizerErrorsOver(
+      this.errorAt('SyntaxError', 'invalid syntax', lastToken.lineno, lastToken.col_offset, lastToken.end_lineno, lastToken.end_col_offset),
+    );
   }
 
   private startRuleOnce(): ast.mod | ast.expr | null {
@@ -209,19 +215,12 @@ export class Parser {
     }
   }
 
-  private genericError(lastToken: Token): PySyntaxError {
-    const last = this.tokens[this.tokens.length - 1];
-    if (last.type === TokenType.INDENT) return this.errorAtLastToken('IndentationError', 'unexpected indent');
-    if (last.type === TokenType.DEDENT) return this.errorAtLastToken('IndentationError', 'unexpected unindent');
-    return this.errorAt('SyntaxError', 'invalid syntax', lastToken.lineno, lastToken.col_offset, lastToken.end_lineno, lastToken.end_col_offset);
-  }
-
   /**
    * CPython reads the rest of the source after a parser error: an error the
    * tokenizer raises further on wins over the parser's, and so does a bracket
    * left open on a line before the last token read.
    */
-  private preferTokenizerErrorsOver(error: PySyntaxError): PySyntaxError {
+  private preferTokenizerErrorsOver(error: PyFrontEndFailure): PyFrontEndFailure {
     if (this.tokenizerError !== null || this.startRule === 'fstring') return error;
     return this.tokenizer.errorInRestOfSource(this.tokens[this.tokens.length - 1].lineno) ?? error;
   }
@@ -245,7 +244,8 @@ export class Parser {
         t = this.tokenizer.next();
       }
     } catch (e) {
-      if (e instanceof PySyntaxError) this.tokenizerError = e;
+      if (e instanceof PySyntaxError) this.tokenizerError = this.startRule === 'fstring' ? this.onEnclosingLines(e) : e;
+      else if (e instanceof PyFrontEndError) this.tokenizerError = e;
       throw this.tokenizerError ?? e;
     }
     if (t.type === TokenType.OP) {
@@ -258,6 +258,15 @@ export class Parser {
     this.tokens.push(this.startRule === 'fstring' ? this.shiftedToken(t) : t);
     this.levels.push(this.bracketLevel);
     if (this.tokens.length * R.COUNT > this.memoEnds.length) this.growMemo();
+  }
+
+  /**
+   * A tokenizer error in an f-string expression: CPython numbers the expression's lines
+   * from where it stands in the file, but keeps its columns and text.
+   */
+  private onEnclosingLines(e: PySyntaxError): PySyntaxError {
+    const shift = (line: number | null) => (line === null ? null : this.startingLineno + line - 1);
+    return new PySyntaxError(e.kind, e.msg, { ...e.location, lineno: shift(e.location.lineno), end_lineno: shift(e.location.end_lineno) });
   }
 
   /** Places a token of an f-string expression where it stands in the enclosing file. */

@@ -89,12 +89,25 @@ function splitLiteral(token: Token): Literal {
   };
 }
 
+/**
+ * The decoder's complaint about a literal's bytes, if any. Decoding with escapes goes
+ * one run of non-ASCII characters at a time, so positions count from the run.
+ */
+function undecodableTextIn(body: string, hasEscapes: boolean): string | null {
+  if (!hasEscapes) return undecodableBytesError(body);
+  for (const run of body.match(/[^\x00-\x7f]+/g) ?? []) {
+    const undecodable = undecodableBytesError(run);
+    if (undecodable !== null) return undecodable;
+  }
+  return null;
+}
+
 function decodeLiteral(literal: Literal, ctx: StringContext): string | Uint8Array {
   const body = literal.token.string.slice(literal.bodyStart, literal.bodyEnd);
   const fail = (msg: string) => ctx.raiseAtLastToken(msg);
   if (!literal.isBytes) {
     // Bytes that were not UTF-8 reach here escaped (see decodeSource); CPython fails when it decodes the literal.
-    const undecodable = undecodableBytesError(body);
+    const undecodable = undecodableTextIn(body, !literal.isRaw && body.includes('\\'));
     if (undecodable !== null) fail(`(unicode error) ${undecodable}`);
     return literal.isRaw ? body : decodeStrEscapes(body, fail);
   }
@@ -244,6 +257,9 @@ class FStringScanner {
 
   private decodeText(start: number, stop: number): string {
     const body = this.text.slice(start, stop);
+    // Each piece of literal text is decoded on its own, with escapes run by run unless raw.
+    const undecodable = undecodableTextIn(body, !this.literal.isRaw);
+    if (undecodable !== null) this.fail(`(unicode error) ${undecodable}`);
     return this.literal.isRaw ? body : decodeStrEscapes(body, (msg) => this.fail(msg));
   }
 

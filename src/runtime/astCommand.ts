@@ -5,7 +5,7 @@ import { closeSync, readFileSync } from 'node:fs';
 import { dump } from '../ast/dump';
 import { intFromString } from '../objects/intFromString';
 import { parse } from '../parser/parser';
-import { PySourceTooComplexError, PySyntaxError } from '../tokenizer/syntaxError';
+import { PyFrontEndError, PySyntaxError } from '../tokenizer/syntaxError';
 import { type ArgumentType, ArgumentParser, type OpenedFile, readableBinaryFile } from './argumentParser';
 import { formatSyntaxErrorReport } from './syntaxErrorReport';
 
@@ -78,7 +78,7 @@ export function runAstCommand(args: string[]): number {
     process.stdout.write(`${dump(tree, { includeAttributes: includeAttributes as boolean, indent: indent as number })}\n`);
     return 0;
   } catch (error) {
-    if (error instanceof PySourceTooComplexError) {
+    if (error instanceof PyFrontEndError) {
       process.stderr.write(`${error.message}\n`);
       return 1;
     }

@@ -27,15 +27,19 @@ export class PySyntaxError extends Error {
 }
 
 /**
- * Source the front end cannot take because of its size rather than its syntax:
- * CPython raises MemoryError when its parser's stack overflows and RecursionError
- * when a tree is too deep to convert.
+ * Source the front end rejects with an exception other than SyntaxError, as CPython
+ * does: MemoryError when its parser's stack overflows, RecursionError when a tree is
+ * too deep to convert, UnicodeDecodeError for an identifier whose bytes are not UTF-8.
+ * These carry no location.
  */
-export class PySourceTooComplexError extends Error {
+export class PyFrontEndError extends Error {
   constructor(
-    readonly kind: 'MemoryError' | 'RecursionError',
+    readonly kind: 'MemoryError' | 'RecursionError' | 'UnicodeDecodeError',
     readonly msg: string,
   ) {
     super(msg ? `${kind}: ${msg}` : kind);
   }
 }
+
+/** Any error the front end raises for bad source. */
+export type PyFrontEndFailure = PySyntaxError | PyFrontEndError;

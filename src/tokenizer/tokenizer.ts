@@ -6,7 +6,7 @@
 // error at the moment and place CPython produces it. Columns of tokens are UTF-8 byte offsets, as in
 // CPython's AST; error offsets are code points, as in CPython's SyntaxError.
 
-import { PySyntaxError, type SyntaxErrorKind, type SyntaxErrorLocation } from './syntaxError';
+import { PyFrontEndError, PySyntaxError, type PyFrontEndFailure, type SyntaxErrorKind, type SyntaxErrorLocation } from './syntaxError';
 import { TokenType, type Token } from './token';
 import { encodeKeepingEscapes, hasEscapedBytes, undecodableBytesError } from './sourceDecoding';
 
@@ -140,6 +140,8 @@ interface Span {
 interface Failure {
   error: PySyntaxError;
   reported: boolean;
+  /** What CPython's tokenizer raises itself, when the parser raises something else in its place. */
+  raw?: PyFrontEndError;
 }
 
 export class Tokenizer {
@@ -283,7 +285,7 @@ export class Tokenizer {
    * before `lastTokenLineno` (the line of the parser's error token if it named one, else of the last
    * token it read). Returns that error, or null when the parser's error stands.
    */
-  errorInRestOfSource(lastTokenLineno: number): PySyntaxError | null {
+  errorInRestOfSource(lastTokenLineno: number): PyFrontEndFailure | null {
     if (this.failure) return null;
     try {
       while (this.readToken().type !== TokenType.ENDMARKER);
@@ -291,7 +293,7 @@ export class Tokenizer {
     } catch (error) {
       const failure = this.failure as Failure | null;
       if (!failure) throw error;
-      if (failure.reported) return failure.error;
+      if (failure.reported) return failure.raw ?? failure.error;
       const depth = this.brackets.length;
       return depth > 0 && lastTokenLineno > this.bracketLines[depth - 1] ? this.unclosedBracketError() : null;
     }
@@ -526,7 +528,11 @@ export class Tokenizer {
   /** Rejects a non-ASCII name that is not a PEP 3131 identifier, pointing at its first bad character. */
   private verifyIdentifier(): void {
     const undecodable = undecodableBytesError(this.src.slice(this.tokenStart, this.cur));
-    if (undecodable !== null) throw this.fail(this.errorAtToken('SyntaxError', `(unicode error) ${undecodable}`, this.errorToken()), true);
+    if (undecodable !== null) {
+      // The parser turns the decoder's exception into a SyntaxError; a scan of the rest of the source lets it through.
+      const error = this.errorAtToken('SyntaxError', `(unicode error) ${undecodable}`, this.errorToken());
+      throw this.fail(error, true, new PyFrontEndError('UnicodeDecodeError', undecodable));
+    }
     VALID_IDENTIFIER_PREFIX.lastIndex = this.tokenStart;
     VALID_IDENTIFIER_PREFIX.test(this.src);
     const invalid = VALID_IDENTIFIER_PREFIX.lastIndex;
@@ -832,8 +838,8 @@ export class Tokenizer {
 
   // ---- Errors ----
 
-  private fail(error: PySyntaxError, reported: boolean): PySyntaxError {
-    this.failure = { error, reported };
+  private fail(error: PySyntaxError, reported: boolean, raw?: PyFrontEndError): PySyntaxError {
+    this.failure = { error, reported, raw };
     return error;
   }
 

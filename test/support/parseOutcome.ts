@@ -5,7 +5,7 @@ import type * as ast from '../../src/ast/nodes';
 import type { ParseMode } from '../../src/parser/parser';
 import { parse } from '../../src/parser/parser';
 import { dump } from '../../src/ast/dump';
-import { PySyntaxError } from '../../src/tokenizer/syntaxError';
+import { PyFrontEndError, PySyntaxError } from '../../src/tokenizer/syntaxError';
 import { pythonJsonLines } from './python';
 
 export interface ParseRequest {
@@ -71,6 +71,9 @@ export function pyvmParse({ bytes, filename, mode, typeComments }: ParseRequest)
   try {
     return { tree: parse(bytes, { filename, mode, typeComments }) };
   } catch (error) {
+    if (error instanceof PyFrontEndError) {
+      return { error: { kind: error.kind, msg: error.msg, lineno: null, offset: null, end_lineno: null, end_offset: null, text: null } };
+    }
     if (!(error instanceof PySyntaxError)) throw error;
     const { lineno, offset, end_lineno, end_offset, text } = error.location;
     return { error: { kind: error.kind, msg: error.msg, lineno, offset, end_lineno, end_offset, text } };
