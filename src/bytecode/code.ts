@@ -1,0 +1,68 @@
+// Code objects: what the compiler produces and the VM runs, with CPython 3.11's fields.
+import type { CodeConstant } from './constants';
+
+/** co_flags bits. */
+export const enum CodeFlag {
+  OPTIMIZED = 0x0001,
+  NEWLOCALS = 0x0002,
+  VARARGS = 0x0004,
+  VARKEYWORDS = 0x0008,
+  NESTED = 0x0010,
+  GENERATOR = 0x0020,
+  NOFREE = 0x0040,
+  COROUTINE = 0x0080,
+  ITERABLE_COROUTINE = 0x0100,
+  ASYNC_GENERATOR = 0x0200,
+}
+
+/** Kinds of the "fast locals plus" slots (co_localspluskinds). */
+export const enum LocalKind {
+  LOCAL = 0x20,
+  CELL = 0x40,
+  FREE = 0x80,
+}
+
+export interface CodeObjectFields {
+  co_argcount: number;
+  co_posonlyargcount: number;
+  co_kwonlyargcount: number;
+  co_stacksize: number;
+  co_flags: number;
+  /** The bytecode: 2-byte code units, CACHE entries included. */
+  co_code: Uint8Array;
+  co_consts: CodeConstant[];
+  co_names: string[];
+  /** Locals, then cells that are not arguments, then free variables. */
+  co_localsplusnames: string[];
+  co_localspluskinds: Uint8Array;
+  co_filename: string;
+  co_name: string;
+  co_qualname: string;
+  co_firstlineno: number;
+  /** The 3.11 location table (Objects/locations.md). */
+  co_linetable: Uint8Array;
+  co_exceptiontable: Uint8Array;
+}
+
+export class CodeObject implements CodeObjectFields {
+  co_argcount!: number;
+  co_posonlyargcount!: number;
+  co_kwonlyargcount!: number;
+  co_stacksize!: number;
+  co_flags!: number;
+  co_code!: Uint8Array;
+  co_consts!: CodeConstant[];
+  co_names!: string[];
+  co_localsplusnames!: string[];
+  co_localspluskinds!: Uint8Array;
+  co_filename!: string;
+  co_name!: string;
+  co_qualname!: string;
+  co_firstlineno!: number;
+  co_linetable!: Uint8Array;
+  co_exceptiontable!: Uint8Array;
+
+  constructor(fields: CodeObjectFields) {
+    Object.assign(this, fields);
+  }
+}

@@ -1,0 +1,15 @@
+// The constants a code object can hold (co_consts): the AST's constants, plus the
+// tuples and frozensets the compiler folds, plus nested code objects.
+import type { ConstantValue } from '../ast/constant';
+import type { CodeObject } from './code';
+
+export class ConstTuple {
+  constructor(readonly items: readonly CodeConstant[]) {}
+}
+
+/** A frozenset constant; `items` are in CPython's iteration order for the same insertions. */
+export class ConstFrozenSet {
+  constructor(readonly items: readonly CodeConstant[]) {}
+}
+
+export type CodeConstant = ConstantValue | ConstTuple | ConstFrozenSet | CodeObject;

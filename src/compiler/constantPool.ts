@@ -1,0 +1,54 @@
+// A compilation unit's constants (co_consts) in first-use order. Two constants
+// share a slot when CPython's _PyCode_ConstantKey would call them the same: equal
+// values of the same type, with 0.0 and -0.0 (and NaNs of different bits) apart,
+// 1, 1.0 and True apart, and tuples and frozensets compared item by item.
+import { Ellipsis, PyBytes, PyComplex, PyFloat } from '../ast/constant';
+import { CodeObject } from '../bytecode/code';
+import { ConstFrozenSet, ConstTuple, type CodeConstant } from '../bytecode/constants';
+
+export class ConstantPool {
+  readonly values: CodeConstant[] = [];
+  private readonly indexByKey = new Map<string, number>();
+
+  /** The slot of `value`, added at the end if no equal constant is there yet. */
+  add(value: CodeConstant): number {
+    const key = constantKey(value);
+    const known = this.indexByKey.get(key);
+    if (known !== undefined) return known;
+    this.values.push(value);
+    this.indexByKey.set(key, this.values.length - 1);
+    return this.values.length - 1;
+  }
+}
+
+const codeIds = new WeakMap<CodeObject, number>();
+let nextCodeId = 0;
+
+const floatBits = new Float64Array(1);
+const floatWords = new Uint32Array(floatBits.buffer);
+
+function floatKey(x: number): string {
+  floatBits[0] = x;
+  return `${floatWords[1].toString(16)}:${floatWords[0].toString(16)}`;
+}
+
+export function constantKey(value: CodeConstant): string {
+  if (value === null) return 'N';
+  if (value === Ellipsis) return 'E';
+  switch (typeof value) {
+    case 'boolean': return value ? 'T' : 'F';
+    case 'number': case 'bigint': return `i${value}`;
+    case 'string': return `s${JSON.stringify(value)}`;
+  }
+  if (value instanceof PyFloat) return `f${floatKey(value.value)}`;
+  if (value instanceof PyComplex) return `c${floatKey(value.real)}/${floatKey(value.imag)}`;
+  if (value instanceof PyBytes) return `b${JSON.stringify(Buffer.from(value.bytes).toString('latin1'))}`;
+  if (value instanceof ConstTuple) return `(${value.items.map(constantKey).join(',')})`;
+  if (value instanceof ConstFrozenSet) return `{${value.items.map(constantKey).sort().join(',')}}`;
+  if (value instanceof CodeObject) {
+    let id = codeIds.get(value);
+    if (id === undefined) codeIds.set(value, (id = nextCodeId++));
+    return `@${id}`;
+  }
+  throw new Error('unreachable: unknown constant kind');
+}
