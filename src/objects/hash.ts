@@ -1,0 +1,412 @@
+// Python's hash(), bit for bit as CPython 3.11 computes it on 64-bit Linux, for every
+// kind of value a code object's constants can hold. Set and dict iteration orders
+// follow from these values, and dis shows them in frozenset constants.
+//
+// A hash is a C Py_hash_t: a signed 64-bit integer, -1 never (CPython reserves it for
+// errors). It is returned as a Python int is held elsewhere in pyvm: a number when it
+// is a safe integer, else a bigint. The 64-bit arithmetic of str, bytes and container
+// hashes runs on 32-bit halves: BigInt arithmetic is an order of magnitude slower, and
+// str hashing is on every hot path.
+import { Ellipsis, PyBytes, PyComplex, PyFloat, pyInt } from '../ast/constant';
+import { CodeObject } from '../bytecode/code';
+import { type CodeConstant, ConstFrozenSet, ConstTuple } from '../bytecode/constants';
+import { hashKey } from './hashSecret';
+
+export type PyHash = number | bigint;
+
+const TWO_TO_32 = 2 ** 32;
+
+/** A C uint64_t as two unsigned 32-bit halves; the arithmetic methods update it in place, modulo 2**64. */
+export class Word64 {
+  constructor(
+    public hi: number,
+    public lo: number,
+  ) {}
+
+  /** The two's complement bits of a Py_hash_t (or any int in [-2**63, 2**64)). */
+  static fromHash(h: PyHash): Word64 {
+    if (typeof h === 'number') return new Word64(Math.floor(h / TWO_TO_32) >>> 0, h >>> 0);
+    return new Word64(Number(BigInt.asUintN(32, h >> 32n)), Number(BigInt.asUintN(32, h)));
+  }
+
+  /** The bits read as a Py_hash_t, i.e. signed. */
+  toHash(): PyHash {
+    const signedHi = this.hi | 0;
+    const value = signedHi * TWO_TO_32 + this.lo;
+    // Exact whenever the result is safe: |signedHi| < 2**21 then.
+    if (Number.isSafeInteger(value)) return value;
+    return (BigInt(signedHi) << 32n) + BigInt(this.lo);
+  }
+
+  equals(other: Word64): boolean {
+    return this.hi === other.hi && this.lo === other.lo;
+  }
+
+  isAllOnes(): boolean {
+    return this.hi === 0xffffffff && this.lo === 0xffffffff;
+  }
+
+  copy(): Word64 {
+    return new Word64(this.hi, this.lo);
+  }
+
+  add(other: Word64): this {
+    const lo = this.lo + other.lo;
+    this.hi = (this.hi + other.hi + (lo >= TWO_TO_32 ? 1 : 0)) >>> 0;
+    this.lo = lo >>> 0;
+    return this;
+  }
+
+  multiply(other: Word64): this {
+    // The low halves' full 64-bit product, from 16-bit pieces so that nothing rounds;
+    // the cross terms only reach the high half, where Math.imul's wrapping is right.
+    const a = this.lo;
+    const b = other.lo;
+    const low16Product = (a & 0xffff) * (b & 0xffff);
+    const middle = (a >>> 16) * (b & 0xffff) + (a & 0xffff) * (b >>> 16) + (low16Product >>> 16);
+    const carry = (a >>> 16) * (b >>> 16) + Math.floor(middle / 0x10000);
+    this.hi = (carry + Math.imul(this.hi, b) + Math.imul(a, other.hi)) >>> 0;
+    this.lo = Math.imul(a, b) >>> 0;
+    return this;
+  }
+
+  xor(other: Word64): this {
+    this.hi = (this.hi ^ other.hi) >>> 0;
+    this.lo = (this.lo ^ other.lo) >>> 0;
+    return this;
+  }
+
+  /** Rotates left by `bits` in [1, 63]. */
+  rotateLeft(bits: number): this {
+    if (bits >= 32) {
+      const hi = this.hi;
+      this.hi = this.lo;
+      this.lo = hi;
+      bits -= 32;
+    }
+    if (bits > 0) {
+      const { hi, lo } = this;
+      this.hi = ((hi << bits) | (lo >>> (32 - bits))) >>> 0;
+      this.lo = ((lo << bits) | (hi >>> (32 - bits))) >>> 0;
+    }
+    return this;
+  }
+
+  /** Shifts left by `bits` in [1, 31]. */
+  shiftLeft(bits: number): this {
+    this.hi = ((this.hi << bits) | (this.lo >>> (32 - bits))) >>> 0;
+    this.lo = (this.lo << bits) >>> 0;
+    return this;
+  }
+
+  /** Shifts right (unsigned) by `bits` in [1, 31]. */
+  shiftRight(bits: number): this {
+    this.lo = ((this.lo >>> bits) | (this.hi << (32 - bits))) >>> 0;
+    this.hi = this.hi >>> bits;
+    return this;
+  }
+}
+
+/** What a hash function that produced the reserved -1 gives instead. */
+function avoidMinusOne(h: PyHash): PyHash {
+  return h === -1 ? -2 : h;
+}
+
+// ---------------------------------------------------------------------------------------
+// str and bytes: SipHash-1-3 (sys.hash_info.algorithm), keyed by the hash secret, over
+// the object's bytes. The empty string hashes to 0 without keying, to give nothing of the
+// key away. 3.11 builds with Py_HASH_CUTOFF 0: short strings take no other path.
+
+export function hashBytes(bytes: Uint8Array): PyHash {
+  if (bytes.length === 0) return 0;
+  return avoidMinusOne(sipHash13(bytes).toHash());
+}
+
+/**
+ * A str hashes the buffer CPython stores it in: one, two or four bytes a code point
+ * (little-endian), whichever the widest code point needs. The string is read by code
+ * point, so a surrogate pair is one astral character and a lone surrogate stands alone.
+ */
+export function hashStr(s: string): PyHash {
+  return hashBytes(unicodeStorage(s));
+}
+
+function unicodeStorage(s: string): Uint8Array {
+  let width = 1;
+  for (let i = 0; i < s.length; i++) {
+    const unit = s.charCodeAt(i);
+    if (unit > 0xff) width = 2;
+    if (unit >= 0xd800 && unit < 0xdc00 && i + 1 < s.length) {
+      const next = s.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next < 0xe000) {
+        width = 4;
+        break;
+      }
+    }
+  }
+  if (width === 4) {
+    const codePoints = Array.from(s, (char) => char.codePointAt(0)!);
+    const storage = new Uint8Array(codePoints.length * 4);
+    const view = new DataView(storage.buffer);
+    codePoints.forEach((codePoint, i) => view.setUint32(i * 4, codePoint, true));
+    return storage;
+  }
+  const storage = new Uint8Array(s.length * width);
+  for (let i = 0; i < s.length; i++) {
+    const unit = s.charCodeAt(i);
+    storage[i * width] = unit & 0xff;
+    if (width === 2) storage[i * 2 + 1] = unit >>> 8;
+  }
+  return storage;
+}
+
+// SipHash-1-3 on 32-bit halves held in locals: each 64-bit state word vN is the pair
+// (vNhi, vNlo). Local numbers are several times faster than Word64 objects here, and the
+// state never leaves the function. Each step is one SipRound: first one per message word
+// (the whole 8-byte words, then the tail word), then 3 to finalize.
+const FINAL_ROUNDS = 3;
+
+function sipHash13(data: Uint8Array): Word64 {
+  const [k0lo, k0hi, k1lo, k1hi] = hashKey();
+  // The initial state is the key xored with "somepseudorandomlygeneratedbytes".
+  let v0hi = (k0hi ^ 0x736f6d65) >>> 0;
+  let v0lo = (k0lo ^ 0x70736575) >>> 0;
+  let v1hi = (k1hi ^ 0x646f7261) >>> 0;
+  let v1lo = (k1lo ^ 0x6e646f6d) >>> 0;
+  let v2hi = (k0hi ^ 0x6c796765) >>> 0;
+  let v2lo = (k0lo ^ 0x6e657261) >>> 0;
+  let v3hi = (k1hi ^ 0x74656462) >>> 0;
+  let v3lo = (k1lo ^ 0x79746573) >>> 0;
+  const messageWords = (data.length >>> 3) + 1;
+  let messageHi = 0;
+  let messageLo = 0;
+  let sum = 0;
+  let carried = 0;
+  for (let step = 0; step < messageWords + FINAL_ROUNDS; step++) {
+    if (step < messageWords) {
+      const start = step * 8;
+      messageLo = littleEndian32(data, start);
+      messageHi = littleEndian32(data, start + 4);
+      // The tail word carries the length mod 256 in its top byte.
+      if (step === messageWords - 1) messageHi = (messageHi | (data.length << 24)) >>> 0;
+      v3hi = (v3hi ^ messageHi) >>> 0;
+      v3lo = (v3lo ^ messageLo) >>> 0;
+    } else if (step === messageWords) {
+      v2lo = (v2lo ^ 0xff) >>> 0;
+    }
+    // v0 += v1; v1 = rotl(v1, 13) ^ v0; v0 = rotl(v0, 32)
+    sum = v0lo + v1lo;
+    v0hi = (v0hi + v1hi + (sum >= TWO_TO_32 ? 1 : 0)) >>> 0;
+    v0lo = sum >>> 0;
+    carried = v1hi;
+    v1hi = (((v1hi << 13) | (v1lo >>> 19)) ^ v0hi) >>> 0;
+    v1lo = (((v1lo << 13) | (carried >>> 19)) ^ v0lo) >>> 0;
+    carried = v0hi;
+    v0hi = v0lo;
+    v0lo = carried;
+    // v2 += v3; v3 = rotl(v3, 16) ^ v2
+    sum = v2lo + v3lo;
+    v2hi = (v2hi + v3hi + (sum >= TWO_TO_32 ? 1 : 0)) >>> 0;
+    v2lo = sum >>> 0;
+    carried = v3hi;
+    v3hi = (((v3hi << 16) | (v3lo >>> 16)) ^ v2hi) >>> 0;
+    v3lo = (((v3lo << 16) | (carried >>> 16)) ^ v2lo) >>> 0;
+    // v0 += v3; v3 = rotl(v3, 21) ^ v0
+    sum = v0lo + v3lo;
+    v0hi = (v0hi + v3hi + (sum >= TWO_TO_32 ? 1 : 0)) >>> 0;
+    v0lo = sum >>> 0;
+    carried = v3hi;
+    v3hi = (((v3hi << 21) | (v3lo >>> 11)) ^ v0hi) >>> 0;
+    v3lo = (((v3lo << 21) | (carried >>> 11)) ^ v0lo) >>> 0;
+    // v2 += v1; v1 = rotl(v1, 17) ^ v2; v2 = rotl(v2, 32)
+    sum = v2lo + v1lo;
+    v2hi = (v2hi + v1hi + (sum >= TWO_TO_32 ? 1 : 0)) >>> 0;
+    v2lo = sum >>> 0;
+    carried = v1hi;
+    v1hi = (((v1hi << 17) | (v1lo >>> 15)) ^ v2hi) >>> 0;
+    v1lo = (((v1lo << 17) | (carried >>> 15)) ^ v2lo) >>> 0;
+    carried = v2hi;
+    v2hi = v2lo;
+    v2lo = carried;
+    if (step < messageWords) {
+      v0hi = (v0hi ^ messageHi) >>> 0;
+      v0lo = (v0lo ^ messageLo) >>> 0;
+    }
+  }
+  return new Word64((v0hi ^ v1hi ^ v2hi ^ v3hi) >>> 0, (v0lo ^ v1lo ^ v2lo ^ v3lo) >>> 0);
+}
+
+/** The little-endian 32-bit value of the up to 4 bytes of `data` from `start` (missing bytes are 0). */
+function littleEndian32(data: Uint8Array, start: number): number {
+  const end = Math.min(start + 4, data.length);
+  let value = 0;
+  for (let i = end - 1; i >= start; i--) value = value * 256 + data[i];
+  return value;
+}
+
+// ---------------------------------------------------------------------------------------
+// Numbers: a number's hash is its value reduced modulo the prime 2**61 - 1 (negated for
+// negative values), extended to rationals, so that equal numbers of any type hash alike.
+
+const MODULUS = 2n ** 61n - 1n;
+const INFINITY_HASH = 314159;
+const IMAGINARY_MULTIPLIER = new Word64(0, 1000003);
+
+export function hashInt(i: number | bigint): PyHash {
+  // A safe integer is smaller than the modulus already.
+  if (typeof i === 'number') return avoidMinusOne(i);
+  const reduced = (i < 0n ? -i : i) % MODULUS;
+  return avoidMinusOne(pyInt(i < 0n ? -reduced : reduced));
+}
+
+const floatView = new DataView(new ArrayBuffer(8));
+
+/**
+ * `box` is the float object: a NaN hashes by its identity, as in CPython 3.10 and later,
+ * so that distinct NaNs (never equal to each other) do not all collide in a set. Left
+ * out, it is a new object each call, as each float('nan') is.
+ */
+export function hashFloat(x: number, box?: object): PyHash {
+  if (Number.isNaN(x)) return identityHash(box ?? {});
+  if (!Number.isFinite(x)) return x > 0 ? INFINITY_HASH : -INFINITY_HASH;
+  // `+ 0` turns -0.0 into the int 0.
+  if (Number.isSafeInteger(x)) return hashInt(x + 0);
+  // |x| = mantissa * 2**exponent exactly, and 2**61 is 1 modulo 2**61 - 1, so the power
+  // of two reduces to 2**(exponent mod 61), for negative exponents too.
+  floatView.setFloat64(0, Math.abs(x));
+  const high = floatView.getUint32(0);
+  const biasedExponent = high >>> 20;
+  const fractionHigh = high & 0xfffff;
+  const mantissa = BigInt((biasedExponent === 0 ? fractionHigh : fractionHigh + 0x100000) * TWO_TO_32 + floatView.getUint32(4));
+  const exponent = biasedExponent === 0 ? -1074 : biasedExponent - 1075;
+  const reduced = (mantissa << BigInt(((exponent % 61) + 61) % 61)) % MODULUS;
+  return avoidMinusOne(pyInt(x < 0 ? -reduced : reduced));
+}
+
+/** `box` is the complex object, which NaN parts hash by as in `hashFloat`; both parts share it. */
+export function hashComplex(real: number, imag: number, box: object = {}): PyHash {
+  const combined = Word64.fromHash(hashFloat(imag, box)).multiply(IMAGINARY_MULTIPLIER).add(Word64.fromHash(hashFloat(real, box)));
+  return avoidMinusOne(combined.toHash());
+}
+
+// ---------------------------------------------------------------------------------------
+// Containers.
+
+const XXPRIME_1 = Word64.fromHash(11400714785074694791n);
+const XXPRIME_2 = Word64.fromHash(14029467366897019727n);
+const XXPRIME_5 = Word64.fromHash(2870177450012600261n);
+// Mixed into the length so that hash(()) kept the value it had before xxHash.
+const LENGTH_MANGLE = Word64.fromHash(2870177450012600261n ^ 3527539n);
+const TUPLE_HASH_INSTEAD_OF_MINUS_ONE = 1546275796;
+
+/** The tuple hash of 3.8 and later: xxHash's 64-bit round over the items' hashes. */
+export function hashTuple(itemHashes: readonly PyHash[]): PyHash {
+  const accumulator = XXPRIME_5.copy();
+  for (const itemHash of itemHashes) {
+    accumulator.add(Word64.fromHash(itemHash).multiply(XXPRIME_2)).rotateLeft(31).multiply(XXPRIME_1);
+  }
+  accumulator.add(new Word64(0, itemHashes.length).xor(LENGTH_MANGLE));
+  return accumulator.isAllOnes() ? TUPLE_HASH_INSTEAD_OF_MINUS_ONE : accumulator.toHash();
+}
+
+const SHUFFLE_XOR = new Word64(0, 89869747);
+const SHUFFLE_MULTIPLIER = new Word64(0, 3644798167);
+const SIZE_MULTIPLIER = new Word64(0, 1927868237);
+const DISPERSE_MULTIPLIER = new Word64(0, 69069);
+const DISPERSE_INCREMENT = new Word64(0, 907133923);
+const FROZENSET_HASH_INSTEAD_OF_MINUS_ONE = 590923713;
+
+/**
+ * The frozenset hash, from its members' hashes (each member once). It is built with xor,
+ * so it ignores the order; each member's bits are spread first, so that members with
+ * close hashes do not cancel out.
+ */
+export function hashFrozenSet(memberHashes: readonly PyHash[]): PyHash {
+  const hash = new Word64(0, 0);
+  for (const memberHash of memberHashes) {
+    const bits = Word64.fromHash(memberHash);
+    hash.xor(bits.copy().xor(SHUFFLE_XOR).xor(bits.copy().shiftLeft(16)).multiply(SHUFFLE_MULTIPLIER));
+  }
+  hash.xor(new Word64(0, memberHashes.length + 1).multiply(SIZE_MULTIPLIER));
+  // Spread the bits once more, for frozensets nested in frozensets.
+  hash.xor(hash.copy().shiftRight(11).xor(hash.copy().shiftRight(25)));
+  hash.multiply(DISPERSE_MULTIPLIER).add(DISPERSE_INCREMENT);
+  return hash.isAllOnes() ? FROZENSET_HASH_INSTEAD_OF_MINUS_ONE : hash.toHash();
+}
+
+// ---------------------------------------------------------------------------------------
+// Objects without a value-based hash hash by identity: CPython hashes the object's
+// address rotated right by 4 bits (the alignment bits, which are always 0). pyvm's
+// objects have no address, so each gets a made-up one, the next free 32-byte block of a
+// heap-like range, as long as it lives.
+
+const FAKE_HEAP_START = 0x7f6bc8e00000;
+const FAKE_BLOCK_SIZE = 32;
+const ALIGNMENT = 16;
+const fakeAddresses = new WeakMap<object, number>();
+let nextFakeAddress = FAKE_HEAP_START;
+
+export function identityHash(object: object): PyHash {
+  let address = fakeAddresses.get(object);
+  if (address === undefined) {
+    address = nextFakeAddress;
+    nextFakeAddress += FAKE_BLOCK_SIZE;
+    fakeAddresses.set(object, address);
+  }
+  return address / ALIGNMENT;
+}
+
+// None and Ellipsis are statically allocated in libpython: their addresses change from
+// run to run with the library's load address, but only above bit 12, since it loads at a
+// page boundary. These are the addresses of one run of the reference CPython 3.11.7, so
+// their hashes' low 8 bits, which alone place them in a set of up to 256 slots, are right.
+const NONE_ADDRESS = 0x7f6bca05bbe0;
+const ELLIPSIS_ADDRESS = 0x7f6bca05de60;
+const NONE_HASH = NONE_ADDRESS / ALIGNMENT;
+const ELLIPSIS_HASH = ELLIPSIS_ADDRESS / ALIGNMENT;
+
+// ---------------------------------------------------------------------------------------
+// Constants.
+
+export function hashConstant(constant: CodeConstant): PyHash {
+  if (constant === null) return NONE_HASH;
+  if (constant === Ellipsis) return ELLIPSIS_HASH;
+  switch (typeof constant) {
+    case 'boolean':
+      return constant ? 1 : 0;
+    case 'number':
+    case 'bigint':
+      return hashInt(constant);
+    case 'string':
+      return hashStr(constant);
+  }
+  if (constant instanceof PyFloat) return hashFloat(constant.value, constant);
+  if (constant instanceof PyComplex) return hashComplex(constant.real, constant.imag, constant);
+  if (constant instanceof PyBytes) return hashBytes(constant.bytes);
+  if (constant instanceof ConstTuple) return hashTuple(constant.items.map(hashConstant));
+  if (constant instanceof ConstFrozenSet) return hashFrozenSet(constant.items.map(hashConstant));
+  if (constant instanceof CodeObject) return hashCode(constant);
+  throw new TypeError(`not a code constant: ${String(constant)}`);
+}
+
+/**
+ * 3.11's code object hash: its name, constants, names, local names and the two tables,
+ * and its argument counts and flags, all xored; the bytecode itself does not count.
+ */
+function hashCode(code: CodeObject): PyHash {
+  const parts = [
+    hashStr(code.co_name),
+    hashTuple(code.co_consts.map(hashConstant)),
+    hashTuple(code.co_names.map(hashStr)),
+    hashTuple(code.co_localsplusnames.map(hashStr)),
+    hashBytes(code.co_linetable),
+    hashBytes(code.co_exceptiontable),
+    code.co_argcount,
+    code.co_posonlyargcount,
+    code.co_kwonlyargcount,
+    code.co_flags,
+  ];
+  const combined = new Word64(0, 0);
+  for (const part of parts) combined.xor(Word64.fromHash(part));
+  return avoidMinusOne(combined.toHash());
+}
