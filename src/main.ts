@@ -1,8 +1,9 @@
 // pyvm's command line, shaped like python3's: `pyvm [option] ... [-c cmd | -m mod | file | -] [arg] ...`.
 // Until the VM runs programs, the modules pyvm can run with -m are the ones it
-// implements natively (today `ast`); everything else says plainly what is missing.
+// implements natively (today `ast` and `dis`); everything else says plainly what is missing.
 import { readFileSync } from 'node:fs';
 import { runAstCommand } from './runtime/astCommand';
+import { runDisCommand } from './runtime/disCommand';
 
 const PYTHON_VERSION = '3.11.7';
 
@@ -22,6 +23,8 @@ arg ...: arguments passed to program in sys.argv[1:]
 Modules runnable with -m today:
   ast    python3 -m ast [-a] [-m MODE] [--no-type-comments] [-i N] [FILE]:
          parse FILE with pyvm's parser and print the tree as ast.dump does
+  dis    python3 -m dis [FILE]:
+         compile FILE with pyvm's compiler and print its bytecode as dis.dis does
 `;
 
 function packageVersion(): string {
@@ -31,6 +34,7 @@ function packageVersion(): string {
 
 const nativeMainModules: Record<string, (args: string[]) => number> = {
   ast: runAstCommand,
+  dis: runDisCommand,
 };
 
 function main(argv: string[]): number {

@@ -1,5 +1,6 @@
 // Code objects: what the compiler produces and the VM runs, with CPython 3.11's fields.
 import type { CodeConstant } from './constants';
+import { codeUnitPositions, type LineRange, lineRanges, type Positions } from './locationTable';
 
 /** co_flags bits. */
 export const enum CodeFlag {
@@ -64,5 +65,45 @@ export class CodeObject implements CodeObjectFields {
 
   constructor(fields: CodeObjectFields) {
     Object.assign(this, fields);
+  }
+
+  // The members below are derived from the fields, as CPython 3.11 derives them.
+
+  /** The local variables, arguments first (an argument that is also a cell included). */
+  get co_varnames(): string[] {
+    return this.localsplusNamesOfKind(LocalKind.LOCAL);
+  }
+
+  /** The variables inner scopes take from this one (arguments that are cells included). */
+  get co_cellvars(): string[] {
+    return this.localsplusNamesOfKind(LocalKind.CELL);
+  }
+
+  /** The variables this scope takes from enclosing ones. */
+  get co_freevars(): string[] {
+    return this.localsplusNamesOfKind(LocalKind.FREE);
+  }
+
+  get co_nlocals(): number {
+    return this.co_varnames.length;
+  }
+
+  /** The instructions as the interpreter runs them; pyvm does not specialize, so co_code itself. */
+  get _co_code_adaptive(): Uint8Array {
+    return this.co_code;
+  }
+
+  /** The source span of each code unit (CACHE entries included), from co_linetable. */
+  co_positions(): Positions[] {
+    return codeUnitPositions(this.co_linetable, this.co_firstlineno);
+  }
+
+  /** The runs of bytecode and the line each belongs to, from co_linetable. */
+  co_lines(): LineRange[] {
+    return lineRanges(this.co_linetable, this.co_firstlineno);
+  }
+
+  private localsplusNamesOfKind(kind: LocalKind): string[] {
+    return this.co_localsplusnames.filter((_, index) => (this.co_localspluskinds[index] & kind) !== 0);
   }
 }

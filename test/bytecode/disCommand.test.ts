@@ -1,0 +1,94 @@
+// `bin/pyvm -m dis` against `python3 -m dis`: the same disassembly of the same file (code
+// object addresses masked), the same usage errors, and the same SyntaxError reports,
+// whether the parser or the compiler raises them. Needs the bundle (`npm run build`).
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { assert, beforeAll, describe, expect, it } from 'vitest';
+import { pythonExecutable, stdlibRoot } from '../support/python';
+import { firstDifference, maskAddresses } from './pythonCode';
+
+const PYVM_BIN = fileURLToPath(new URL('../../bin/pyvm', import.meta.url));
+const PYVM_BUNDLE = fileURLToPath(new URL('../../dist/pyvm.mjs', import.meta.url));
+const CLI_TIMEOUT_MS = 60_000;
+
+interface CommandResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * `-m dis ARGS` run in the stdlib directory (so relative FILE arguments name stdlib files),
+ * with `input` on stdin, and with hash randomization off so frozensets list in one order.
+ */
+function runDis(command: string, args: string[], input = ''): CommandResult {
+  const result = spawnSync(command, ['-m', 'dis', ...args], {
+    cwd: stdlibRoot(),
+    env: { ...process.env, PYTHONHASHSEED: '0' },
+    input,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
+  if (result.error) throw result.error;
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * The SyntaxError report at the end of stderr, without python3's traceback before it:
+ * from the error's `  File "NAME", line N` line, or only the exception line when the
+ * error has no location (the last `  File` line is then a traceback frame's, `..., in main`).
+ */
+function syntaxErrorReport(stderr: string): string {
+  const lines = stderr.split(/(?<=\n)/);
+  const location = lines.findLastIndex((line) => line.startsWith('  File "'));
+  const isTracebackFrame = location !== -1 && /, in \S+\n$/.test(lines[location]);
+  if (location === -1 || isTracebackFrame) return lines.at(-1)!;
+  return lines.slice(location).join('');
+}
+
+describe('bin/pyvm -m dis prints what python3 -m dis prints', () => {
+  beforeAll(() => {
+    if (!existsSync(PYVM_BUNDLE)) throw new Error('dist/pyvm.mjs is missing: run `npm run build` first');
+  });
+
+  /** A test running both with `args` and `input`, expecting success and the same disassembly. */
+  const sameDisassembly = (args: string[], input?: string) => () => {
+    const python = runDis(pythonExecutable(), args, input);
+    const pyvm = runDis(PYVM_BIN, args, input);
+    expect(python.status, python.stderr).toBe(0);
+    expect(pyvm.status, pyvm.stderr).toBe(0);
+    const difference = firstDifference(maskAddresses(python.stdout), maskAddresses(pyvm.stdout));
+    if (difference !== null) assert.fail(difference);
+  };
+
+  /** A test running both with `args` and `input`, expecting the same usage error or SyntaxError report. */
+  const sameError = (args: string[], input?: string) => () => {
+    const python = runDis(pythonExecutable(), args, input);
+    const pyvm = runDis(PYVM_BIN, args, input);
+    expect(python.status).not.toBe(0);
+    expect(pyvm.status).toBe(python.status);
+    expect(pyvm.stdout).toBe('');
+    expect(syntaxErrorReport(pyvm.stderr)).toBe(syntaxErrorReport(python.stderr));
+  };
+
+  it('a module file', sameDisassembly(['colorsys.py']), CLI_TIMEOUT_MS);
+  it('a module with frozenset constants', sameDisassembly(['_pyio.py']), CLI_TIMEOUT_MS);
+  it('a module on stdin', sameDisassembly([], 'def f(a, *, b=2):\n    return [x + a for x in b]\n'), CLI_TIMEOUT_MS);
+  it('-- before the file', sameDisassembly(['--', 'colorsys.py']), CLI_TIMEOUT_MS);
+  it('an unknown option', sameError(['--depth', '1']), CLI_TIMEOUT_MS);
+  it('a file that cannot be opened', sameError(['no/such/file.py']), CLI_TIMEOUT_MS);
+  it('a SyntaxError from the parser', sameError(['test/tokenizedata/badsyntax_3131.py']), CLI_TIMEOUT_MS);
+  it('a SyntaxError from the compiler, quoting the file', sameError(['test/test_future_stmt/badsyntax_future3.py']), CLI_TIMEOUT_MS);
+  it('a SyntaxError from the compiler, on stdin', sameError([], 'x = 1\nreturn x\n'), CLI_TIMEOUT_MS);
+  it('null bytes in the source', sameError([], 'x = 1\0\n'), CLI_TIMEOUT_MS);
+
+  // argparse leaves an argument without help text unpadded; pyvm's ArgumentParser pads
+  // it as if for a help text, leaving trailing spaces after `infile`.
+  it.fails('-h', () => {
+    const python = runDis(pythonExecutable(), ['-h']);
+    const pyvm = runDis(PYVM_BIN, ['-h']);
+    expect(pyvm.status).toBe(python.status);
+    expect(pyvm.stdout).toBe(python.stdout);
+  }, CLI_TIMEOUT_MS);
+});
