@@ -11,19 +11,10 @@ import { assert, beforeAll, describe, expect, it } from 'vitest';
 import { describeDifference, pythonParseOutcomes, pyvmParseOutcome } from '../support/parseOutcome';
 import type { ParseOutcome, ParseRequest } from '../support/parseOutcome';
 import { pythonExecutable, stdlibRoot } from '../support/python';
-import { stdlibSample } from '../support/stdlibSample';
+import { KNOWN_DIVERGENCES, stdlibSample } from '../support/stdlibSample';
 
 const SAMPLE = stdlibSample();
 
-/**
- * Sample files pyvm is known to get wrong, and why. A str constant written with two
- * escaped surrogates in a row ('\ud800\udc02') is two code points in Python, but the
- * JavaScript string holding it reads as one astral character; pyvm's str needs a
- * representation that keeps them apart (a VM design decision still open).
- */
-const KNOWN_DIVERGENCES: Record<string, string> = {
-  'test/test_unicode.py': 'escaped surrogate pairs in str constants',
-};
 /** Generous: the biggest sample files dump to 12 MB of text on each side. */
 const PER_FILE_TIMEOUT_MS = 30_000;
 const PYTHON_RUN_TIMEOUT_MS = 120_000;

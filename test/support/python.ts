@@ -28,8 +28,8 @@ export function stdlibRoot(): string {
  * to its stdin and yields each stdout line parsed as JSON. Lines are yielded as they
  * arrive, so outputs too big to hold at once (hundreds of MB of AST dumps) can stream.
  */
-export async function* pythonJsonLines(args: string[], input: unknown): AsyncGenerator<unknown> {
-  const child = spawn(pythonExecutable(), args, { stdio: ['pipe', 'pipe', 'pipe'] });
+export async function* pythonJsonLines(args: string[], input: unknown, env: NodeJS.ProcessEnv = process.env): AsyncGenerator<unknown> {
+  const child = spawn(pythonExecutable(), args, { stdio: ['pipe', 'pipe', 'pipe'], env });
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
   const exitCode = new Promise<number | null>((resolve, reject) => {
@@ -62,8 +62,8 @@ export async function* pythonJsonLines(args: string[], input: unknown): AsyncGen
 }
 
 /** Collects every line `pythonJsonLines` yields. */
-export async function pythonJson(args: string[], input: unknown): Promise<unknown[]> {
+export async function pythonJson(args: string[], input: unknown, env?: NodeJS.ProcessEnv): Promise<unknown[]> {
   const values: unknown[] = [];
-  for await (const value of pythonJsonLines(args, input)) values.push(value);
+  for await (const value of pythonJsonLines(args, input, env)) values.push(value);
   return values;
 }
