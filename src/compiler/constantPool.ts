@@ -1,7 +1,8 @@
 // A compilation unit's constants (co_consts) in first-use order. Two constants
 // share a slot when CPython's _PyCode_ConstantKey would call them the same: equal
 // values of the same type, with 0.0 and -0.0 (and NaNs of different bits) apart,
-// 1, 1.0 and True apart, and tuples and frozensets compared item by item.
+// 1, 1.0 and True apart, tuples and frozensets compared item by item, and code
+// objects by content.
 import { Ellipsis, PyBytes, PyComplex, PyFloat } from '../ast/constant';
 import { CodeObject } from '../bytecode/code';
 import { ConstFrozenSet, ConstTuple, type CodeConstant } from '../bytecode/constants';
@@ -21,8 +22,35 @@ export class ConstantPool {
   }
 }
 
-const codeIds = new WeakMap<CodeObject, number>();
-let nextCodeId = 0;
+const codeKeys = new WeakMap<CodeObject, string>();
+
+/**
+ * Code objects are constants that compare by content in 3.11 (code_richcompare): two
+ * identical comprehensions, as `while` compiles its test twice, share one slot.
+ */
+function codeKey(code: CodeObject): string {
+  let key = codeKeys.get(code);
+  if (key === undefined) {
+    const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
+    key = `@${JSON.stringify([
+      code.co_name, code.co_argcount, code.co_posonlyargcount, code.co_kwonlyargcount, code.co_flags,
+      code.co_firstlineno, hex(code.co_code), code.co_consts.map(constantKey), code.co_names,
+      code.co_localsplusnames, hex(code.co_linetable), hex(code.co_exceptiontable),
+    ])}`;
+    codeKeys.set(code, key);
+  }
+  return key;
+}
+
+const identities = new WeakMap<object, number>();
+let nextIdentity = 0;
+
+/** NaN is not equal to itself: CPython's key tuples then match only the very same object. */
+function identityKey(value: object): string {
+  let id = identities.get(value);
+  if (id === undefined) identities.set(value, (id = nextIdentity++));
+  return `@${id}`;
+}
 
 const floatBits = new Float64Array(1);
 const floatWords = new Uint32Array(floatBits.buffer);
@@ -40,15 +68,14 @@ export function constantKey(value: CodeConstant): string {
     case 'number': case 'bigint': return `i${value}`;
     case 'string': return `s${JSON.stringify(value)}`;
   }
-  if (value instanceof PyFloat) return `f${floatKey(value.value)}`;
-  if (value instanceof PyComplex) return `c${floatKey(value.real)}/${floatKey(value.imag)}`;
+  if (value instanceof PyFloat) return Number.isNaN(value.value) ? `f${identityKey(value)}` : `f${floatKey(value.value)}`;
+  if (value instanceof PyComplex) {
+    if (Number.isNaN(value.real) || Number.isNaN(value.imag)) return `c${identityKey(value)}`;
+    return `c${floatKey(value.real)}/${floatKey(value.imag)}`;
+  }
   if (value instanceof PyBytes) return `b${JSON.stringify(Buffer.from(value.bytes).toString('latin1'))}`;
   if (value instanceof ConstTuple) return `(${value.items.map(constantKey).join(',')})`;
   if (value instanceof ConstFrozenSet) return `{${value.items.map(constantKey).sort().join(',')}}`;
-  if (value instanceof CodeObject) {
-    let id = codeIds.get(value);
-    if (id === undefined) codeIds.set(value, (id = nextCodeId++));
-    return `@${id}`;
-  }
+  if (value instanceof CodeObject) return codeKey(value);
   throw new Error('unreachable: unknown constant kind');
 }
