@@ -6,7 +6,7 @@
 //
 // The supported subset is what those modules use: options that store a value,
 // store True or False, or show help, and positionals that may be left out (nargs='?').
-import { closeSync, fstatSync, openSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { constants } from 'node:os';
 import { intFromString } from '../objects/intFromString';
 import { strRepr } from '../objects/strRepr';
@@ -72,6 +72,31 @@ export interface OpenedFile {
   /** The name Python gives the file object: the path, or '<stdin>'. */
   name: string;
   fd: number;
+}
+
+/** Reads an opened file to its end and closes it (stdin is left open). */
+export function readWholeFile(file: OpenedFile): Uint8Array {
+  if (file.fd !== 0) {
+    try {
+      return readFileSync(file.fd);
+    } finally {
+      closeSync(file.fd);
+    }
+  }
+  try {
+    return readFileSync(0);
+  } catch (error) {
+    // A non-blocking stdin (left so by some parent processes) cannot be read synchronously; a fresh descriptor can.
+    if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+    return readFileSync('/dev/stdin');
+  }
+}
+
+/** Prints what argparse prints when it exits (help, or a usage error) and returns its exit status. */
+export function reportParserExit(exit: ParserExit): number {
+  process.stdout.write(exit.stdout);
+  process.stderr.write(exit.stderr);
+  return exit.status;
 }
 
 /** argparse.FileType('rb'): '-' is stdin; other names are opened while parsing, failures reported as usage errors. */
@@ -521,6 +546,8 @@ class HelpFormatter {
   /** An argument's entry: its invocation, then its help beside it if it fits, else below. */
   private actionHelp(action: Action, indent: number, helpPosition: number): string {
     const header = invocation(action);
+    // Without a help text the invocation stands alone, unpadded.
+    if (action.help === '') return `${' '.repeat(indent)}${header}\n`;
     const headerWidth = helpPosition - indent - 2;
     const helpLines = wrapWords(action.help, Math.max(this.width - helpPosition, 11));
     const margin = ' '.repeat(helpPosition);

@@ -1,13 +1,11 @@
 // `python -m ast [-h] [-m {exec,single,eval,func_type}] [--no-type-comments] [-a] [-i INDENT] [infile]`:
 // parses a file (stdin by default) and prints its tree as CPython 3.11's ast module
 // does when run as a program, with the same options, messages and exit statuses.
-import { closeSync, readFileSync } from 'node:fs';
 import { dump } from '../ast/dump';
 import { intFromString } from '../objects/intFromString';
 import { parse } from '../parser/parser';
-import { PyFrontEndError, PySyntaxError } from '../tokenizer/syntaxError';
-import { type ArgumentType, ArgumentParser, type OpenedFile, readableBinaryFile } from './argumentParser';
-import { formatSyntaxErrorReport } from './syntaxErrorReport';
+import { type ArgumentType, ArgumentParser, type OpenedFile, readableBinaryFile, readWholeFile, reportParserExit } from './argumentParser';
+import { reportFrontEndFailure } from './syntaxErrorReport';
 
 const MODES = ['exec', 'single', 'eval', 'func_type'] as const;
 type Mode = (typeof MODES)[number];
@@ -58,14 +56,10 @@ function commandLine(): ArgumentParser {
 /** Runs the command; returns the exit status. Output is written whole, and drains before the process exits. */
 export function runAstCommand(args: string[]): number {
   const parsed = commandLine().parse(args);
-  if ('exit' in parsed) {
-    process.stdout.write(parsed.exit.stdout);
-    process.stderr.write(parsed.exit.stderr);
-    return parsed.exit.status;
-  }
+  if ('exit' in parsed) return reportParserExit(parsed.exit);
   const { infile, mode, no_type_comments: typeComments, include_attributes: includeAttributes, indent } = parsed.values;
   const file = infile as OpenedFile;
-  const source = readWhole(file);
+  const source = readWholeFile(file);
   // `--mode=--` and `--indent=--` give an empty list (argparse drops the '--'), on which ast.py fails.
   if (Array.isArray(mode)) return typeError("compile() argument 'mode' must be str, not list");
   try {
@@ -78,32 +72,10 @@ export function runAstCommand(args: string[]): number {
     process.stdout.write(`${dump(tree, { includeAttributes: includeAttributes as boolean, indent: indent as number })}\n`);
     return 0;
   } catch (error) {
-    if (error instanceof PyFrontEndError) {
-      process.stderr.write(`${error.message}\n`);
-      return 1;
-    }
-    if (!(error instanceof PySyntaxError)) throw error;
-    process.stderr.write(formatSyntaxErrorReport(error));
-    return 1;
+    return reportFrontEndFailure(error);
   }
 }
 
-function readWhole(file: OpenedFile): Uint8Array {
-  if (file.fd !== 0) {
-    try {
-      return readFileSync(file.fd);
-    } finally {
-      closeSync(file.fd);
-    }
-  }
-  try {
-    return readFileSync(0);
-  } catch (error) {
-    // A non-blocking stdin (left so by some parent processes) cannot be read synchronously; a fresh descriptor can.
-    if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
-    return readFileSync('/dev/stdin');
-  }
-}
 
 /** The last line of the traceback Python prints for a TypeError; status 1, as for any uncaught exception. */
 function typeError(message: string): number {

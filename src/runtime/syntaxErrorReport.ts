@@ -4,7 +4,7 @@
 // not the traceback module's, and the two differ: the built-in one works on the
 // line's UTF-8 bytes, so columns and lengths are byte counts there, and it shows
 // only one caret for IndentationError and TabError.
-import type { PySyntaxError } from '../tokenizer/syntaxError';
+import { PyFrontEndError, PySyntaxError } from '../tokenizer/syntaxError';
 
 const MARGIN = '    ';
 
@@ -62,4 +62,16 @@ function quoteSourceLine(error: PySyntaxError, text: string): string[] {
 
 function isLeadingBlank(byte: number): boolean {
   return byte === 0x20 || byte === 0x09 || byte === 0x0c;
+}
+
+/**
+ * Prints what CPython prints for an uncaught error of the front end (the report for a
+ * SyntaxError, the exception line for the others) and returns the exit status, 1.
+ * Anything else is a bug in pyvm and propagates.
+ */
+export function reportFrontEndFailure(error: unknown): number {
+  if (error instanceof PyFrontEndError) process.stderr.write(`${error.message}\n`);
+  else if (error instanceof PySyntaxError) process.stderr.write(formatSyntaxErrorReport(error));
+  else throw error;
+  return 1;
 }

@@ -83,9 +83,8 @@ describe('bin/pyvm -m dis prints what python3 -m dis prints', () => {
   it('a SyntaxError from the compiler, on stdin', sameError([], 'x = 1\nreturn x\n'), CLI_TIMEOUT_MS);
   it('null bytes in the source', sameError([], 'x = 1\0\n'), CLI_TIMEOUT_MS);
 
-  // argparse leaves an argument without help text unpadded; pyvm's ArgumentParser pads
-  // it as if for a help text, leaving trailing spaces after `infile`.
-  it.fails('-h', () => {
+  // argparse leaves an argument without help text unpadded.
+  it('-h', () => {
     const python = runDis(pythonExecutable(), ['-h']);
     const pyvm = runDis(PYVM_BIN, ['-h']);
     expect(pyvm.status).toBe(python.status);
