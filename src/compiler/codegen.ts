@@ -908,17 +908,37 @@ export class CodeGenerator {
     for (const x of s.finalbody) this.visitStmt(x);
     this.addopJumpNoLine(Pseudo.JUMP, exit);
     // The finally body again, for the exceptional path.
-    this.useNextBlock(end);
-    this.unsetLoc();
-    this.addopJump(Pseudo.SETUP_CLEANUP, cleanup);
-    this.addop(Op.PUSH_EXC_INFO);
+    this.enterHandler(end, cleanup);
     this.pushFrameBlock(FBlock.FINALLY_END, end, null, null);
     for (const x of s.finalbody) this.visitStmt(x);
     this.popFrameBlock();
+    this.reraiseWithCleanup(cleanup);
+    this.useNextBlock(exit);
+  }
+
+  /** The try body, in `body`: under a SETUP_FINALLY to `handler` and a TRY_EXCEPT frame block, then POP_BLOCK. */
+  private protectedBody(stmts: ast.stmt[], body: BasicBlock, handler: BasicBlock): void {
+    this.addopJump(Pseudo.SETUP_FINALLY, handler);
+    this.useNextBlock(body);
+    this.pushFrameBlock(FBlock.TRY_EXCEPT, body, null, null);
+    for (const x of stmts) this.visitStmt(x);
+    this.popFrameBlock();
+    this.addopNoLine(Pseudo.POP_BLOCK);
+  }
+
+  /** Starts an exception handler: exceptions raised in it go to `cleanup`; the caught one is saved. */
+  private enterHandler(handler: BasicBlock, cleanup: BasicBlock): void {
+    this.useNextBlock(handler);
+    this.unsetLoc();
+    this.addopJump(Pseudo.SETUP_CLEANUP, cleanup);
+    this.addop(Op.PUSH_EXC_INFO);
+  }
+
+  /** Re-raises the exception no handler took, then the cleanup that restores the previous one. */
+  private reraiseWithCleanup(cleanup: BasicBlock): void {
     this.addopI(Op.RERAISE, 0);
     this.useNextBlock(cleanup);
     this.popExceptAndReraise();
-    this.useNextBlock(exit);
   }
 
   private tryExcept(s: ast.Try): void {
@@ -926,19 +946,11 @@ export class CodeGenerator {
     const except0 = this.newBlock();
     const end = this.newBlock();
     const cleanup = this.newBlock();
-    this.addopJump(Pseudo.SETUP_FINALLY, except0);
-    this.useNextBlock(body);
-    this.pushFrameBlock(FBlock.TRY_EXCEPT, body, null, null);
-    for (const x of s.body) this.visitStmt(x);
-    this.popFrameBlock();
-    this.addopNoLine(Pseudo.POP_BLOCK);
+    this.protectedBody(s.body, body, except0);
     for (const x of s.orelse) this.visitStmt(x);
     this.addopJumpNoLine(Pseudo.JUMP, end);
     const n = s.handlers.length;
-    this.useNextBlock(except0);
-    this.unsetLoc();
-    this.addopJump(Pseudo.SETUP_CLEANUP, cleanup);
-    this.addop(Op.PUSH_EXC_INFO);
+    this.enterHandler(except0, cleanup);
     // The runtime pushes a block here.
     this.pushFrameBlock(FBlock.EXCEPTION_HANDLER, null, null, null);
     for (let i = 0; i < n; i++) {
@@ -991,9 +1003,7 @@ export class CodeGenerator {
     }
     this.unsetLoc();
     this.popFrameBlock();
-    this.addopI(Op.RERAISE, 0);
-    this.useNextBlock(cleanup);
-    this.popExceptAndReraise();
+    this.reraiseWithCleanup(cleanup);
     this.useNextBlock(end);
   }
 
@@ -1004,18 +1014,10 @@ export class CodeGenerator {
     const end = this.newBlock();
     const cleanup = this.newBlock();
     const reraiseStar = this.newBlock();
-    this.addopJump(Pseudo.SETUP_FINALLY, except);
-    this.useNextBlock(body);
-    this.pushFrameBlock(FBlock.TRY_EXCEPT, body, null, null);
-    for (const x of s.body) this.visitStmt(x);
-    this.popFrameBlock();
-    this.addopNoLine(Pseudo.POP_BLOCK);
+    this.protectedBody(s.body, body, except);
     this.addopJumpNoLine(Pseudo.JUMP, orelse);
     const n = s.handlers.length;
-    this.useNextBlock(except);
-    this.unsetLoc();
-    this.addopJump(Pseudo.SETUP_CLEANUP, cleanup);
-    this.addop(Op.PUSH_EXC_INFO);
+    this.enterHandler(except, cleanup);
     this.pushFrameBlock(FBlock.EXCEPTION_GROUP_HANDLER, null, null, 'except handler');
     for (let i = 0; i < n; i++) {
       const handler = s.handlers[i] as ast.ExceptHandler;

@@ -1136,36 +1136,47 @@ export class Parser {
   //   | param_with_default+ [star_etc]
   //   | star_etc
   private parameters(): ast.arguments_ | null {
+    return this.parameterList(this.slash_no_default, this.slash_with_default, this.param_no_default, this.param_with_default, this.star_etc);
+  }
+
+  /** parameters and lambda_parameters: the same five alternatives over their own rules. */
+  private parameterList(
+    slashNoDefault: (this: Parser) => ast.arg[] | null,
+    slashWithDefault: (this: Parser) => SlashWithDefault | null,
+    noDefault: (this: Parser) => ast.arg | null,
+    withDefault: (this: Parser) => NameDefaultPair | null,
+    starEtc: (this: Parser) => StarEtc | null,
+  ): ast.arguments_ | null {
     const m = this.mark;
-    const a = this.slash_no_default();
+    const a = slashNoDefault.call(this);
     if (a) {
-      const b = this.repeat(() => this.param_no_default());
-      const c = this.repeat(() => this.param_with_default());
-      const d = this.star_etc();
+      const b = this.repeat(noDefault);
+      const c = this.repeat(withDefault);
+      const d = starEtc.call(this);
       return makeArguments(a, null, b, c, d);
     }
     this.mark = m;
-    const s = this.slash_with_default();
+    const s = slashWithDefault.call(this);
     if (s) {
-      const b = this.repeat(() => this.param_with_default());
-      const c = this.star_etc();
+      const b = this.repeat(withDefault);
+      const c = starEtc.call(this);
       return makeArguments(null, s, null, b, c);
     }
     this.mark = m;
-    const plain = this.repeat(() => this.param_no_default());
+    const plain = this.repeat(noDefault);
     if (plain.length) {
-      const b = this.repeat(() => this.param_with_default());
-      const c = this.star_etc();
+      const b = this.repeat(withDefault);
+      const c = starEtc.call(this);
       return makeArguments(null, null, plain, b, c);
     }
     this.mark = m;
-    const withDefaults = this.repeat(() => this.param_with_default());
+    const withDefaults = this.repeat(withDefault);
     if (withDefaults.length) {
-      const b = this.star_etc();
+      const b = starEtc.call(this);
       return makeArguments(null, null, null, withDefaults, b);
     }
     this.mark = m;
-    const star = this.star_etc();
+    const star = starEtc.call(this);
     if (star) return makeArguments(null, null, null, null, star);
     this.mark = m;
     return null;
@@ -2892,39 +2903,10 @@ export class Parser {
 
   // lambda_parameters: as parameters, with lambda_param* rules
   private lambda_parameters(): ast.arguments_ | null {
-    const m = this.mark;
-    const a = this.lambda_slash_no_default();
-    if (a) {
-      const b = this.repeat(() => this.lambda_param_no_default());
-      const c = this.repeat(() => this.lambda_param_with_default());
-      const d = this.lambda_star_etc();
-      return makeArguments(a, null, b, c, d);
-    }
-    this.mark = m;
-    const s = this.lambda_slash_with_default();
-    if (s) {
-      const b = this.repeat(() => this.lambda_param_with_default());
-      const c = this.lambda_star_etc();
-      return makeArguments(null, s, null, b, c);
-    }
-    this.mark = m;
-    const plain = this.repeat(() => this.lambda_param_no_default());
-    if (plain.length) {
-      const b = this.repeat(() => this.lambda_param_with_default());
-      const c = this.lambda_star_etc();
-      return makeArguments(null, null, plain, b, c);
-    }
-    this.mark = m;
-    const withDefaults = this.repeat(() => this.lambda_param_with_default());
-    if (withDefaults.length) {
-      const b = this.lambda_star_etc();
-      return makeArguments(null, null, null, withDefaults, b);
-    }
-    this.mark = m;
-    const star = this.lambda_star_etc();
-    if (star) return makeArguments(null, null, null, null, star);
-    this.mark = m;
-    return null;
+    return this.parameterList(
+      this.lambda_slash_no_default, this.lambda_slash_with_default, this.lambda_param_no_default,
+      this.lambda_param_with_default, this.lambda_star_etc,
+    );
   }
 
   // lambda_slash_no_default: lambda_param_no_default+ '/' (',' | &':')
@@ -4054,11 +4036,11 @@ export class Parser {
   // Repetition helpers
 
   /** item* : zero or more. */
-  private repeat<T>(item: () => T | null): T[] {
+  private repeat<T>(item: (this: Parser) => T | null): T[] {
     const out: T[] = [];
     for (;;) {
       const m = this.mark;
-      const x = item();
+      const x = item.call(this);
       if (x === null) {
         this.mark = m;
         return out;
