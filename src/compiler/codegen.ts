@@ -396,6 +396,22 @@ export class CodeGenerator {
     this.useNextBlock(exit);
   }
 
+  /** Awaits the awaitable made of the value on top (GET_AWAITABLE's oparg says what for). */
+  private awaitTop(where: number): void {
+    this.addopI(Op.GET_AWAITABLE, where);
+    this.loadConst(null);
+    this.addYieldFrom(true);
+  }
+
+  /** Awaits the async iterator's next item; StopAsyncIteration goes to `except`. */
+  private awaitNextItem(except: BasicBlock): void {
+    this.addopJump(Pseudo.SETUP_FINALLY, except);
+    this.addop(Op.GET_ANEXT);
+    this.loadConst(null);
+    this.addYieldFrom(true);
+    this.addop(Pseudo.POP_BLOCK);
+  }
+
   private popExceptAndReraise(): void {
     this.addopI(Op.COPY, 3);
     this.addop(Op.POP_EXCEPT);
@@ -440,9 +456,7 @@ export class CodeGenerator {
         if (preserveTos) this.addopI(Op.SWAP, 2);
         this.callExitWithNones();
         if (info.type === FBlock.ASYNC_WITH) {
-          this.addopI(Op.GET_AWAITABLE, 2);
-          this.loadConst(null);
-          this.addYieldFrom(true);
+          this.awaitTop(2);
         }
         this.addop(Op.POP_TOP);
         this.unsetLoc();
@@ -815,12 +829,7 @@ export class CodeGenerator {
     this.addop(Op.GET_AITER);
     this.useNextBlock(start);
     this.pushFrameBlock(FBlock.FOR_LOOP, start, end, null);
-    // SETUP_FINALLY guards the __anext__ call.
-    this.addopJump(Pseudo.SETUP_FINALLY, except);
-    this.addop(Op.GET_ANEXT);
-    this.loadConst(null);
-    this.addYieldFrom(true);
-    this.addop(Pseudo.POP_BLOCK);
+    this.awaitNextItem(except);
     this.visitExpr(s.target);
     for (const x of s.body) this.visitStmt(x);
     this.unsetLoc();
@@ -1714,11 +1723,7 @@ export class CodeGenerator {
     }
     this.useNextBlock(start);
     this.pushFrameBlock(FBlock.ASYNC_COMPREHENSION_GENERATOR, start, null, null);
-    this.addopJump(Pseudo.SETUP_FINALLY, except);
-    this.addop(Op.GET_ANEXT);
-    this.loadConst(null);
-    this.addYieldFrom(true);
-    this.addop(Pseudo.POP_BLOCK);
+    this.awaitNextItem(except);
     this.visitExpr(gen.target);
     for (const cond of gen.ifs) this.jumpIf(cond, ifCleanup, false);
     depth++;
@@ -1756,9 +1761,7 @@ export class CodeGenerator {
     this.addopI(Op.PRECALL, 0);
     this.addopI(Op.CALL, 0);
     if (isAsyncGenerator && type !== Comprehension.GENEXP) {
-      this.addopI(Op.GET_AWAITABLE, 0);
-      this.loadConst(null);
-      this.addYieldFrom(true);
+      this.awaitTop(0);
     }
   }
 
@@ -1790,9 +1793,7 @@ export class CodeGenerator {
     const cleanup = this.newBlock();
     this.visitExpr(item.context_expr);
     this.addop(Op.BEFORE_ASYNC_WITH);
-    this.addopI(Op.GET_AWAITABLE, 1);
-    this.loadConst(null);
-    this.addYieldFrom(true);
+    this.awaitTop(1);
     this.addopJump(Pseudo.SETUP_WITH, final);
     this.useNextBlock(block);
     this.pushFrameBlock(FBlock.ASYNC_WITH, block, final, s);
@@ -1806,9 +1807,7 @@ export class CodeGenerator {
     // Normal exit: __aexit__(None, None, None).
     this.setLoc(s);
     this.callExitWithNones();
-    this.addopI(Op.GET_AWAITABLE, 2);
-    this.loadConst(null);
-    this.addYieldFrom(true);
+    this.awaitTop(2);
     this.addop(Op.POP_TOP);
     this.addopJump(Pseudo.JUMP, exit);
     // Exceptional exit.
@@ -1816,9 +1815,7 @@ export class CodeGenerator {
     this.addopJump(Pseudo.SETUP_CLEANUP, cleanup);
     this.addop(Op.PUSH_EXC_INFO);
     this.addop(Op.WITH_EXCEPT_START);
-    this.addopI(Op.GET_AWAITABLE, 2);
-    this.loadConst(null);
-    this.addYieldFrom(true);
+    this.awaitTop(2);
     this.withExceptFinish(cleanup);
     this.useNextBlock(exit);
   }
@@ -1913,9 +1910,7 @@ export class CodeGenerator {
           }
         }
         this.visitExpr(e.value);
-        this.addopI(Op.GET_AWAITABLE, 0);
-        this.loadConst(null);
-        this.addYieldFrom(true);
+        this.awaitTop(0);
         return;
       case 'Compare': return this.compare(e);
       case 'Call': return this.call(e);
