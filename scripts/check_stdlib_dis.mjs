@@ -7,18 +7,17 @@
 // python3 compiles and disassembles in one process while this one compiles and compares
 // as its answers arrive. Both hash with PYTHONHASHSEED=0, so that frozenset constants,
 // which list their items in hash order, list them in the same order.
-import { createWriteStream, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importBundled } from './bundle_and_import.mjs';
+import { checkStdlib } from './stdlib_check.mjs';
 
 const {
   compile,
   dis,
   setHashSeed,
-  PyFrontEndError,
-  PySyntaxError,
+  errorFacts,
   stdlibPyFiles,
   stdlibRoot,
   pythonCompile,
@@ -28,7 +27,7 @@ const {
   `export { compile } from './src/compiler/compile.ts';
    export { setHashSeed } from './src/objects/hashSecret.ts';
    export { dis } from './src/bytecode/disassembler.ts';
-   export { PyFrontEndError, PySyntaxError } from './src/tokenizer/syntaxError.ts';
+   export { errorFacts } from './test/support/parseOutcome.ts';
    export { stdlibPyFiles } from './test/support/stdlibSample.ts';
    export { stdlibRoot } from './test/support/python.ts';
    export { pythonCompile, maskAddresses, firstDifference } from './test/bytecode/pythonCode.ts';`,
@@ -37,28 +36,13 @@ const {
 
 /** The oracle's script, found from here: the bundle runs from a temporary directory. */
 const EXPORT_SCRIPT = join(dirname(fileURLToPath(import.meta.url)), '..', 'test', 'bytecode', 'export_code.py');
-const PROGRESS_EVERY = 100;
-/** A progress line rewritten in place only makes sense on a terminal. */
-const showProgress = process.stderr.isTTY === true;
-
-function logPathFromArgs(args) {
-  const at = args.indexOf('--log');
-  if (at === -1) return join(tmpdir(), 'pyvm-check-stdlib-dis.log');
-  if (args[at + 1] === undefined) throw new Error('--log needs a file name');
-  return args[at + 1];
-}
 
 /** What `pyvm -m dis` makes of a file: the disassembly, or the error's facts as python3's side reports them. */
 function pyvmOutcome({ source, filename }) {
   try {
     return { dis: dis(compile(source, filename, 'exec')) };
   } catch (error) {
-    if (error instanceof PyFrontEndError) {
-      return { error: { kind: error.kind, msg: error.msg, lineno: null, offset: null, end_lineno: null, end_offset: null, text: null } };
-    }
-    if (!(error instanceof PySyntaxError)) throw error;
-    const { lineno, offset, end_lineno, end_offset, text } = error.location;
-    return { error: { kind: error.kind, msg: error.msg, lineno, offset, end_lineno, end_offset, text } };
+    return { error: errorFacts(error) };
   }
 }
 
@@ -73,31 +57,13 @@ function describeDifference(python, pyvm) {
 }
 
 setHashSeed(0);
-const logPath = logPathFromArgs(process.argv.slice(2));
-const log = createWriteStream(logPath);
 const files = stdlibPyFiles();
 // As `python3 -m dis PATH` run in the stdlib directory: the path is the code's filename.
 const requests = files.map((path) => ({ source: readFileSync(join(stdlibRoot(), path)), filename: path }));
 
-const started = performance.now();
-let compared = 0;
-let identical = 0;
-for await (const python of pythonCompile(requests, EXPORT_SCRIPT)) {
-  const path = files[compared];
-  let difference;
-  try {
-    difference = describeDifference(python, pyvmOutcome(requests[compared]));
-  } catch (error) {
-    difference = `pyvm crashed: ${error instanceof Error ? error.stack : error}`;
-  }
-  compared++;
-  if (difference === null) identical++;
-  else log.write(`==== ${path}\n${difference}\n\n`);
-  if (showProgress && compared % PROGRESS_EVERY === 0) process.stderr.write(`  ${compared}/${files.length} files compared\r`);
-}
-if (showProgress) process.stderr.write('\n');
-await new Promise((resolve) => log.end(resolve));
-
-const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`${identical}/${files.length} files identical (${seconds} s); differences logged in ${logPath}`);
-process.exitCode = identical === files.length ? 0 : 1;
+await checkStdlib({
+  name: 'check-stdlib-dis',
+  files,
+  pythonOutcomes: pythonCompile(requests, EXPORT_SCRIPT),
+  difference: (python, index) => describeDifference(python, pyvmOutcome(requests[index])),
+});

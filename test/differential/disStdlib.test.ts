@@ -10,14 +10,13 @@ import { dis } from '../../src/bytecode/disassembler';
 import { compile } from '../../src/compiler/compile';
 import { setHashSeed } from '../../src/objects/hashSecret';
 import { PyFrontEndError, PySyntaxError } from '../../src/tokenizer/syntaxError';
+import { firstDifference, maskAddresses } from '../bytecode/pythonCode';
 import { pythonJsonLines, stdlibRoot } from '../support/python';
 import { KNOWN_DIVERGENCES, stdlibSample } from '../support/stdlibSample';
 
 const CASES_DIR = fileURLToPath(new URL('../compiler/cases', import.meta.url));
 const PYTHON_RUN_TIMEOUT_MS = 180_000;
 const PER_FILE_TIMEOUT_MS = 30_000;
-/** Lines of context shown around the first difference. */
-const CONTEXT_LINES = 4;
 
 const ORACLE = `
 import dis, io, json, sys
@@ -35,8 +34,6 @@ for path in json.load(sys.stdin):
     sys.stdout.write(json.dumps(out) + '\\n')
 `;
 
-const masked = (text: string) => text.replace(/ at 0x[0-9a-f]+/g, ' at 0x');
-
 function pyvmDis(path: string): { dis: string } | { error: string } {
   try {
     return { dis: dis(compile(readFileSync(path), path, 'exec')) };
@@ -45,17 +42,6 @@ function pyvmDis(path: string): { dis: string } | { error: string } {
     if (error instanceof PyFrontEndError) return { error: error.message };
     throw error;
   }
-}
-
-function firstDifference(expected: string, actual: string): string | null {
-  if (expected === actual) return null;
-  const a = expected.split('\n');
-  const b = actual.split('\n');
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  const from = Math.max(0, i - CONTEXT_LINES);
-  const show = (lines: string[]) => lines.slice(from, i + CONTEXT_LINES).join('\n');
-  return `first difference at line ${i + 1}\n--- python3\n${show(a)}\n--- pyvm\n${show(b)}`;
 }
 
 const sample = stdlibSample();
@@ -84,7 +70,7 @@ describe('dis of compiled code is identical to python3', () => {
         assert.deepEqual(pyvm, python);
         return;
       }
-      const difference = firstDifference(masked(python.dis), masked(pyvm.dis));
+      const difference = firstDifference(maskAddresses(python.dis), maskAddresses(pyvm.dis));
       if (difference !== null) assert.fail(difference);
     }, PER_FILE_TIMEOUT_MS);
   });

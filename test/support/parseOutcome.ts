@@ -71,13 +71,18 @@ export function pyvmParse({ bytes, filename, mode, typeComments }: ParseRequest)
   try {
     return { tree: parse(bytes, { filename, mode, typeComments }) };
   } catch (error) {
-    if (error instanceof PyFrontEndError) {
-      return { error: { kind: error.kind, msg: error.msg, lineno: null, offset: null, end_lineno: null, end_offset: null, text: null } };
-    }
-    if (!(error instanceof PySyntaxError)) throw error;
-    const { lineno, offset, end_lineno, end_offset, text } = error.location;
-    return { error: { kind: error.kind, msg: error.msg, lineno, offset, end_lineno, end_offset, text } };
+    return { error: errorFacts(error) };
   }
+}
+
+/** The facts of an error the front end raised, as python3's side reports them; other errors propagate (they are bugs). */
+export function errorFacts(error: unknown): ErrorFacts {
+  if (error instanceof PyFrontEndError) {
+    return { kind: error.kind, msg: error.msg, lineno: null, offset: null, end_lineno: null, end_offset: null, text: null };
+  }
+  if (!(error instanceof PySyntaxError)) throw error;
+  const { lineno, offset, end_lineno, end_offset, text } = error.location;
+  return { kind: error.kind, msg: error.msg, lineno, offset, end_lineno, end_offset, text };
 }
 
 /** pyvm's outcome, comparable with python3's. */
