@@ -183,7 +183,13 @@ export class Parser {
       if (!(e instanceof PySyntaxError || e instanceof PyFrontEndError)) throw e;
       throw this.preferTokenizerErrorsOver(e);
     }
-    if (result !== null) return result;
+    if (result !== null) {
+      // Interactive input compiles one statement: anything after it but blanks and comments is an error.
+      if (this.startRule === 'single' && /[^ \t\n\f#]/.test(this.tokenizer.unreadText().replace(/#[^\n]*/g, ''))) {
+        throw this.errorAtLastToken('SyntaxError', 'multiple statements found while compiling a single statement');
+      }
+      return result;
+    }
 
     const lastToken = this.tokens[this.tokens.length - 1];
     this.mark = 0;

@@ -259,6 +259,11 @@ export class Tokenizer {
     });
   }
 
+  /** The source not read yet. */
+  unreadText(): string {
+    return this.src.slice(this.cur);
+  }
+
   /** Where reading has got to: the line being read and the byte column after the last character read. */
   readPosition(): [lineno: number, column: number] {
     return [this.lineno, this.utf8Span(this.lineStart, this.cur)];
