@@ -15,6 +15,23 @@ export class PyBytes {
   constructor(readonly bytes: Uint8Array) {}
 }
 
+/**
+ * A str that a JS string cannot hold faithfully: a high surrogate code point followed
+ * by a low one (written as escapes, '\ud800\udc00'), which a JS string would read as
+ * one astral character. Rare; every other str is a JS string.
+ */
+export class CodePointStr {
+  constructor(readonly codePoints: readonly number[]) {}
+}
+
+/** Whether the code points hold a high surrogate directly followed by a low one. */
+export function hasSurrogatePair(codePoints: readonly number[]): boolean {
+  for (let i = 0; i + 1 < codePoints.length; i++) {
+    if (codePoints[i] >= 0xd800 && codePoints[i] <= 0xdbff && codePoints[i + 1] >= 0xdc00 && codePoints[i + 1] <= 0xdfff) return true;
+  }
+  return false;
+}
+
 /** The `...` singleton. */
 export const Ellipsis: unique symbol = Symbol('Ellipsis');
 
@@ -26,6 +43,7 @@ export type ConstantValue =
   | PyFloat
   | PyComplex
   | string
+  | CodePointStr
   | PyBytes
   | typeof Ellipsis;
 

@@ -8,7 +8,7 @@
 // (`fblocks`) record the loops, try statements and with statements around the
 // current point, so that break, continue and return can unwind them.
 import * as ast from '../ast/nodes';
-import type { ConstantValue } from '../ast/constant';
+import { CodePointStr, type ConstantValue } from '../ast/constant';
 import { CodeFlag, type CodeObject } from '../bytecode/code';
 import { ConstFrozenSet, ConstTuple, type CodeConstant } from '../bytecode/constants';
 import { JUMP_OPCODES, Op } from '../bytecode/opcodes';
@@ -2473,11 +2473,11 @@ function allConstants(seq: readonly (ast.expr | null)[], begin: number, end: num
 }
 
 /** The docstring of a body: its first statement, when that is a str constant. */
-function docstringOf(body: ast.stmt[]): string | null {
+function docstringOf(body: ast.stmt[]): string | CodePointStr | null {
   const first = body[0];
   if (first?._kind !== 'Expr' || first.value._kind !== 'Constant') return null;
   const value: ConstantValue = first.value.value;
-  return typeof value === 'string' ? value : null;
+  return typeof value === 'string' || value instanceof CodePointStr ? value : null;
 }
 
 /** Whether a body (outside nested scopes) has annotated assignments: then it needs __annotations__. */

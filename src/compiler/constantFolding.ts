@@ -14,8 +14,9 @@
 // unit in the last place off for about 1 pow in 1,500 and 1 hypot in 250), while
 // JavaScript's Math functions are off for about 1 pow in 10, so this is as close to
 // CPython as pyvm can get without glibc's own algorithms.
-import { Ellipsis, PyBytes, PyComplex, PyFloat, pyInt, type ConstantValue } from '../ast/constant';
-import { ConstFrozenSet, ConstTuple } from '../bytecode/constants';
+import { CodePointStr, Ellipsis, PyBytes, PyComplex, PyFloat, pyInt, type ConstantValue } from '../ast/constant';
+import { CodeObject } from '../bytecode/code';
+import { ConstFrozenSet, ConstTuple, type CodeConstant } from '../bytecode/constants';
 import type * as ast from '../ast/nodes';
 
 /** What a Constant node holds once folded: an AST constant, or a tuple or frozenset of constants. */
@@ -113,16 +114,17 @@ export function subscript(container: ConstValue, index: ConstValue): ConstValue 
   return items[Number(position)] as ConstValue;
 }
 
-/** bool(value). */
-export function isTrue(value: ConstValue): boolean {
+/** bool(value), for any constant a code object can hold. */
+export function isTrue(value: CodeConstant): boolean {
   if (value === null) return false;
-  if (value === Ellipsis) return true;
+  if (value === Ellipsis || value instanceof CodeObject) return true;
   switch (typeof value) {
     case 'boolean': return value;
     case 'number': return value !== 0;
     case 'bigint': return value !== 0n;
     case 'string': return value.length > 0;
   }
+  if (value instanceof CodePointStr) return value.codePoints.length > 0;
   if (value instanceof PyFloat) return value.value !== 0;
   if (value instanceof PyComplex) return value.real !== 0 || value.imag !== 0;
   if (value instanceof PyBytes) return value.bytes.length > 0;

@@ -3,7 +3,7 @@
 // values of the same type, with 0.0 and -0.0 (and NaNs of different bits) apart,
 // 1, 1.0 and True apart, tuples and frozensets compared item by item, and code
 // objects by content.
-import { Ellipsis, PyBytes, PyComplex, PyFloat } from '../ast/constant';
+import { CodePointStr, Ellipsis, PyBytes, PyComplex, PyFloat } from '../ast/constant';
 import { CodeObject } from '../bytecode/code';
 import { ConstFrozenSet, ConstTuple, type CodeConstant } from '../bytecode/constants';
 
@@ -73,6 +73,7 @@ export function constantKey(value: CodeConstant): string {
     if (Number.isNaN(value.real) || Number.isNaN(value.imag)) return `c${identityKey(value)}`;
     return `c${floatKey(value.real)}/${floatKey(value.imag)}`;
   }
+  if (value instanceof CodePointStr) return `S${value.codePoints.join(',')}`;
   if (value instanceof PyBytes) return `b${JSON.stringify(Buffer.from(value.bytes).toString('latin1'))}`;
   if (value instanceof ConstTuple) return `(${value.items.map(constantKey).join(',')})`;
   if (value instanceof ConstFrozenSet) return `{${value.items.map(constantKey).sort().join(',')}}`;

@@ -10,8 +10,7 @@
 // first, as CPython walks its b_list; that includes blocks no longer in the chain.
 import { HASCONST, Op } from '../bytecode/opcodes';
 import { ConstTuple, type CodeConstant } from '../bytecode/constants';
-import { Ellipsis, PyBytes, PyComplex, PyFloat } from '../ast/constant';
-import { CodeObject } from '../bytecode/code';
+import { isTrue } from './constantFolding';
 import type { ConstantPool } from './constantPool';
 import { BasicBlock, Instr, Pseudo, type Location } from './instructions';
 import { stackEffect } from './stackEffect';
@@ -165,21 +164,6 @@ export function extendBlock(block: BasicBlock): void {
 // ---------------------------------------------------------------------------
 // The peephole optimizer
 
-/** Python's truth value of a constant. */
-function isTrue(value: CodeConstant): boolean {
-  if (value === null) return false;
-  if (value === Ellipsis || value instanceof CodeObject) return true;
-  switch (typeof value) {
-    case 'boolean': return value;
-    case 'number': return value !== 0;
-    case 'bigint': return value !== 0n;
-    case 'string': return value.length !== 0;
-  }
-  if (value instanceof PyFloat) return value.value !== 0;
-  if (value instanceof PyComplex) return value.real !== 0 || value.imag !== 0;
-  if (value instanceof PyBytes) return value.bytes.length !== 0;
-  return value.items.length !== 0;
-}
 
 function constantOf(instr: Instr, consts: ConstantPool): CodeConstant {
   if (instr.opcode !== Op.LOAD_CONST) throw new Error('SystemError: Internal error: failed to get value of a constant');

@@ -7,10 +7,11 @@
 // is a safe integer, else a bigint. The 64-bit arithmetic of str, bytes and container
 // hashes runs on 32-bit halves: BigInt arithmetic is an order of magnitude slower, and
 // str hashing is on every hot path.
-import { Ellipsis, PyBytes, PyComplex, PyFloat, pyInt } from '../ast/constant';
+import { CodePointStr, Ellipsis, PyBytes, PyComplex, PyFloat, pyInt } from '../ast/constant';
 import { CodeObject } from '../bytecode/code';
 import { type CodeConstant, ConstFrozenSet, ConstTuple } from '../bytecode/constants';
 import { hashKey } from './hashSecret';
+import { codePointsOf } from './strRepr';
 
 export type PyHash = number | bigint;
 
@@ -127,8 +128,8 @@ export function hashBytes(bytes: Uint8Array): PyHash {
  * (little-endian), whichever the widest code point needs. The string is read by code
  * point, so a surrogate pair is one astral character and a lone surrogate stands alone.
  */
-export function hashStr(s: string): PyHash {
-  return hashBytes(unicodeStorage(s));
+export function hashStr(s: string | CodePointStr): PyHash {
+  return hashBytes(typeof s === 'string' ? unicodeStorage(s) : codePointStorage(s.codePoints));
 }
 
 function unicodeStorage(s: string): Uint8Array {
@@ -138,18 +139,8 @@ function unicodeStorage(s: string): Uint8Array {
     if (unit > 0xff) width = 2;
     if (unit >= 0xd800 && unit < 0xdc00 && i + 1 < s.length) {
       const next = s.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next < 0xe000) {
-        width = 4;
-        break;
-      }
+      if (next >= 0xdc00 && next < 0xe000) return codePointStorage(codePointsOf(s));
     }
-  }
-  if (width === 4) {
-    const codePoints = Array.from(s, (char) => char.codePointAt(0)!);
-    const storage = new Uint8Array(codePoints.length * 4);
-    const view = new DataView(storage.buffer);
-    codePoints.forEach((codePoint, i) => view.setUint32(i * 4, codePoint, true));
-    return storage;
   }
   const storage = new Uint8Array(s.length * width);
   for (let i = 0; i < s.length; i++) {
@@ -157,6 +148,20 @@ function unicodeStorage(s: string): Uint8Array {
     storage[i * width] = unit & 0xff;
     if (width === 2) storage[i * 2 + 1] = unit >>> 8;
   }
+  return storage;
+}
+
+/** The buffer of a str given by its code points: as wide as its widest code point needs. */
+function codePointStorage(codePoints: readonly number[]): Uint8Array {
+  const widest = codePoints.reduce((max, codePoint) => Math.max(max, codePoint), 0);
+  const width = widest > 0xffff ? 4 : widest > 0xff ? 2 : 1;
+  const storage = new Uint8Array(codePoints.length * width);
+  const view = new DataView(storage.buffer);
+  codePoints.forEach((codePoint, i) => {
+    if (width === 4) view.setUint32(i * 4, codePoint, true);
+    else if (width === 2) view.setUint16(i * 2, codePoint, true);
+    else storage[i] = codePoint;
+  });
   return storage;
 }
 
@@ -380,6 +385,7 @@ export function hashConstant(constant: CodeConstant): PyHash {
     case 'string':
       return hashStr(constant);
   }
+  if (constant instanceof CodePointStr) return hashStr(constant);
   if (constant instanceof PyFloat) return hashFloat(constant.value, constant);
   if (constant instanceof PyComplex) return hashComplex(constant.real, constant.imag, constant);
   if (constant instanceof PyBytes) return hashBytes(constant.bytes);

@@ -1,5 +1,5 @@
 // repr() of the values a Constant node can hold.
-import { type ConstantValue, Ellipsis, PyBytes, PyComplex, PyFloat } from '../ast/constant';
+import { CodePointStr, type ConstantValue, Ellipsis, PyBytes, PyComplex, PyFloat } from '../ast/constant';
 import { bytesRepr } from './bytesRepr';
 import { complexRepr } from './complexRepr';
 import { floatRepr } from './floatRepr';
@@ -18,6 +18,7 @@ export function pyRepr(value: ConstantValue): string {
     case 'string':
       return strRepr(value);
   }
+  if (value instanceof CodePointStr) return strRepr(value);
   if (value instanceof PyFloat) return floatRepr(value.value);
   if (value instanceof PyComplex) return complexRepr(value.real, value.imag);
   if (value instanceof PyBytes) return bytesRepr(value.bytes);

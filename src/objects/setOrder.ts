@@ -4,7 +4,7 @@
 // wrap past the end), then jumps to slot i*5 + 1 + perturb, where perturb starts as the
 // whole hash and loses its low 5 bits at each jump, so every hash bit comes to matter.
 // The table grows when 3/5 of it is filled, reinserting the members in slot order.
-import { PyBytes, PyComplex, PyFloat } from '../ast/constant';
+import { CodePointStr, PyBytes, PyComplex, PyFloat } from '../ast/constant';
 import { type CodeConstant, ConstFrozenSet, ConstTuple } from '../bytecode/constants';
 import { hashConstant, type PyHash, Word64 } from './hash';
 
@@ -141,6 +141,9 @@ export function constantsEqual(a: CodeConstant, b: CodeConstant): boolean {
   const numberA = asComplex(a);
   const numberB = asComplex(b);
   if (numberA && numberB) return numberA.real == numberB.real && numberA.imag === numberB.imag;
+  if (a instanceof CodePointStr && b instanceof CodePointStr) {
+    return a.codePoints.length === b.codePoints.length && a.codePoints.every((codePoint, i) => codePoint === b.codePoints[i]);
+  }
   if (a instanceof PyBytes && b instanceof PyBytes) {
     return a.bytes.length === b.bytes.length && a.bytes.every((byte, i) => byte === b.bytes[i]);
   }

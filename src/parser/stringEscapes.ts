@@ -1,5 +1,6 @@
 // Backslash escapes in the body of a str or bytes literal (the text between its quotes),
 // decoded as CPython 3.11's parser does, with its error messages.
+import { codePointsOf } from '../objects/strRepr';
 import { lookupCharacterName } from './unicodeNames';
 
 /** Raises the SyntaxError for a body that does not decode. */
@@ -30,13 +31,30 @@ interface Escape<T> {
 
 export function decodeStrEscapes(body: string, fail: DecodeFailure): string {
   let decoded = '';
+  decodeStrPieces(body, fail, (piece) => (decoded += piece));
+  return decoded;
+}
+
+/**
+ * The code points of a str body, each escape decoded on its own: two escaped surrogates
+ * in a row stay two code points, where the JS string of decodeStrEscapes would pair them.
+ */
+export function decodeStrEscapesToCodePoints(body: string, fail: DecodeFailure): number[] {
+  const codePoints: number[] = [];
+  decodeStrPieces(body, fail, (piece) => codePoints.push(...codePointsOf(piece)));
+  return codePoints;
+}
+
+/** Hands `emit` the body's text between escapes and each escape's value, in order. */
+function decodeStrPieces(body: string, fail: DecodeFailure, emit: (piece: string) => void): void {
   let copiedUpTo = 0;
   for (let i = body.indexOf('\\'); i >= 0; i = body.indexOf('\\', copiedUpTo)) {
     const escape = strEscapeAt(body, i, fail);
-    decoded += body.slice(copiedUpTo, i) + escape.value;
+    emit(body.slice(copiedUpTo, i));
+    emit(escape.value);
     copiedUpTo = escape.end;
   }
-  return decoded + body.slice(copiedUpTo);
+  emit(body.slice(copiedUpTo));
 }
 
 function strEscapeAt(body: string, backslash: number, fail: DecodeFailure): Escape<string> {

@@ -6,9 +6,10 @@
 // parser.
 import { undecodableBytesError } from '../tokenizer/sourceDecoding';
 import * as ast from '../ast/nodes';
-import { PyBytes } from '../ast/constant';
+import { CodePointStr, hasSurrogatePair, PyBytes } from '../ast/constant';
+import { codePointsOf } from '../objects/strRepr';
 import type { Token } from '../tokenizer/token';
-import { decodeBytesEscapes, decodeStrEscapes } from './stringEscapes';
+import { decodeBytesEscapes, decodeStrEscapes, decodeStrEscapesToCodePoints } from './stringEscapes';
 
 export interface StringContext {
   filename: string;
@@ -50,7 +51,23 @@ export function concatenateStrings(tokens: Token[], ctx: StringContext): ast.exp
     else bytesParts.push(decoded);
   });
   if (literals[0].isBytes) return new ast.Constant(new PyBytes(joinBytes(bytesParts)), null, ...spanPositions(whole));
-  return literals.some((literal) => literal.isFString) ? pieces.finish(whole) : pieces.finishAsConstant(whole);
+  if (literals.some((literal) => literal.isFString)) return pieces.finish(whole);
+  const text = pieces.finishAsConstant(whole);
+  if (literals.some(mayEscapeSurrogates)) {
+    const codePoints = literals.flatMap((literal) => literalCodePoints(literal, ctx));
+    if (hasSurrogatePair(codePoints)) text.value = new CodePointStr(codePoints);
+  }
+  return text;
+}
+
+/** A str literal with an escape that may stand for a surrogate (\ud800-\udfff, or its \U form). */
+function mayEscapeSurrogates(literal: Literal): boolean {
+  return !literal.isRaw && /\\(?:u[dD][89a-fA-F]|U0000[dD][89a-fA-F])/.test(literal.token.string.slice(literal.bodyStart, literal.bodyEnd));
+}
+
+function literalCodePoints(literal: Literal, ctx: StringContext): number[] {
+  const body = literal.token.string.slice(literal.bodyStart, literal.bodyEnd);
+  return literal.isRaw ? codePointsOf(body) : decodeStrEscapesToCodePoints(body, (msg) => ctx.raiseAtLastToken(msg));
 }
 
 /** The tokens whose extent a node takes. */

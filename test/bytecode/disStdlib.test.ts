@@ -39,15 +39,6 @@ const NAMED_FILES = [
   'typing.py',
 ];
 
-/**
- * Sample files pyvm is known to get wrong, and why. A str constant written with two
- * escaped surrogates in a row ('\ud800\udc02') is two code points in Python, but the
- * JavaScript string holding it reads as one astral character, and its repr shows that
- * character (the same divergence as the parser's; five more stdlib files have it).
- */
-const KNOWN_DIVERGENCES: Record<string, string> = {
-  'test/test_unicode.py': 'escaped surrogate pairs in str constants',
-};
 
 function sample(): string[] {
   const strided = stdlibPyFiles().filter((_, index) => index % SAMPLE_STRIDE === 0);
@@ -70,8 +61,7 @@ describe('dis of the stdlib sample is identical to python3', () => {
 
   SAMPLE.forEach((path, index) => {
     // A known divergence is asserted to persist, so that fixing it shows up here.
-    const test = path in KNOWN_DIVERGENCES ? it.fails : it;
-    test(path, (context) => {
+    it(path, (context) => {
       const answer = answers[index];
       // Sources python3 refuses (deliberately broken test data) have nothing to disassemble.
       if ('error' in answer) return context.skip(`${answer.error.kind}: ${answer.error.msg}`);

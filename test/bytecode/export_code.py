@@ -41,6 +41,9 @@ def export_constant(value):
     if isinstance(value, complex):
         return ['complex', repr(value.real), repr(value.imag)]
     if isinstance(value, str):
+        # JSON would turn two escaped surrogates in a row into one astral character.
+        if any(0xD800 <= ord(a) <= 0xDBFF and 0xDC00 <= ord(b) <= 0xDFFF for a, b in zip(value, value[1:])):
+            return ['str_code_points', [ord(c) for c in value]]
         return ['str', value]
     if isinstance(value, bytes):
         return ['bytes', b64(value)]

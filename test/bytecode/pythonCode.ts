@@ -2,7 +2,7 @@
 // the code objects it sends back as pyvm CodeObjects, so that the disassembler is
 // checked on CPython's own compiler output, whatever state pyvm's compiler is in.
 import { fileURLToPath } from 'node:url';
-import { Ellipsis, PyBytes, PyComplex, PyFloat, pyInt } from '../../src/ast/constant';
+import { Ellipsis, PyBytes, PyComplex, PyFloat, pyInt, CodePointStr } from '../../src/ast/constant';
 import { CodeObject, type CodeObjectFields } from '../../src/bytecode/code';
 import { type CodeConstant, ConstFrozenSet, ConstTuple } from '../../src/bytecode/constants';
 import { parseExceptionTable } from '../../src/bytecode/exceptionTable';
@@ -39,6 +39,7 @@ export interface CodeFacts {
 export type ExportedConstant =
   | ['None' | 'True' | 'False' | 'Ellipsis']
   | ['int' | 'float' | 'str' | 'bytes', string]
+  | ['str_code_points', number[]]
   | ['complex', string, string]
   | ['tuple' | 'frozenset', ExportedConstant[]]
   | ['code', ExportedCode];
@@ -118,6 +119,8 @@ function constantFromExport(exported: ExportedConstant, facts: Map<CodeObject, C
       return new PyComplex(floatFromRepr(exported[1]), floatFromRepr(exported[2]));
     case 'str':
       return exported[1];
+    case 'str_code_points':
+      return new CodePointStr(exported[1]);
     case 'bytes':
       return new PyBytes(fromBase64(exported[1]));
     case 'tuple':

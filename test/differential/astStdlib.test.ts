@@ -11,7 +11,7 @@ import { assert, beforeAll, describe, expect, it } from 'vitest';
 import { describeDifference, pythonParseOutcomes, pyvmParseOutcome } from '../support/parseOutcome';
 import type { ParseOutcome, ParseRequest } from '../support/parseOutcome';
 import { pythonExecutable, stdlibRoot } from '../support/python';
-import { KNOWN_DIVERGENCES, stdlibSample } from '../support/stdlibSample';
+import { stdlibSample } from '../support/stdlibSample';
 
 const SAMPLE = stdlibSample();
 
@@ -36,9 +36,7 @@ describe('ast of the stdlib sample is identical to python3', () => {
   });
 
   SAMPLE.forEach((path, index) => {
-    // A known divergence is asserted to persist, so that fixing it shows up here.
-    const test = path in KNOWN_DIVERGENCES ? it.fails : it;
-    test(path, () => {
+    it(path, () => {
       const difference = describeDifference(pythonOutcomes[index], pyvmParseOutcome(requests[index]));
       if (difference !== null) assert.fail(`${path}: ${difference}`);
     }, PER_FILE_TIMEOUT_MS);

@@ -12,7 +12,7 @@ import { setHashSeed } from '../../src/objects/hashSecret';
 import { PyFrontEndError, PySyntaxError } from '../../src/tokenizer/syntaxError';
 import { firstDifference, maskAddresses } from '../bytecode/pythonCode';
 import { pythonJsonLines, stdlibRoot } from '../support/python';
-import { KNOWN_DIVERGENCES, stdlibSample } from '../support/stdlibSample';
+import { stdlibSample } from '../support/stdlibSample';
 
 const CASES_DIR = fileURLToPath(new URL('../compiler/cases', import.meta.url));
 const PYTHON_RUN_TIMEOUT_MS = 180_000;
@@ -44,9 +44,8 @@ function pyvmDis(path: string): { dis: string } | { error: string } {
   }
 }
 
-const sample = stdlibSample();
 const files = [
-  ...sample.map((path) => join(stdlibRoot(), path)),
+  ...stdlibSample().map((path) => join(stdlibRoot(), path)),
   ...readdirSync(CASES_DIR).filter((name) => name.endsWith('.py')).sort().map((name) => join(CASES_DIR, name)),
 ];
 
@@ -61,9 +60,7 @@ describe('dis of compiled code is identical to python3', () => {
   }, PYTHON_RUN_TIMEOUT_MS);
 
   files.forEach((path, index) => {
-    // A known divergence is asserted to persist, so that fixing it shows up here.
-    const test = sample[index] !== undefined && sample[index] in KNOWN_DIVERGENCES ? it.fails : it;
-    test(path, () => {
+    it(path, () => {
       const python = expected[index];
       const pyvm = pyvmDis(path);
       if ('error' in python || 'error' in pyvm) {

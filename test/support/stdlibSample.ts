@@ -73,14 +73,3 @@ export function stdlibSample(): string[] {
   const strided = stdlibPyFiles().filter((_, index) => index % SAMPLE_STRIDE === 0);
   return [...new Set([...strided, ...NAMED_FILES])].sort(byCodeUnit);
 }
-
-/**
- * Sample files pyvm is known to get wrong, and why; tests assert that they still
- * differ, so that a fix shows up. A str constant written with two escaped surrogates
- * in a row ('\ud800\udc02') is two code points in Python, but the JavaScript string
- * holding it reads as one astral character; pyvm's str needs a representation that
- * keeps them apart (a VM design decision still open).
- */
-export const KNOWN_DIVERGENCES: Readonly<Record<string, string>> = {
-  'test/test_unicode.py': 'escaped surrogate pairs in str constants',
-};
