@@ -11,7 +11,7 @@ import { CodePointStr, Ellipsis, PyBytes, PyComplex, PyFloat, pyInt } from '../a
 import { CodeObject } from '../bytecode/code';
 import { type CodeConstant, ConstFrozenSet, ConstTuple } from '../bytecode/constants';
 import { hashKey } from './hashSecret';
-import { codePointsOf } from './strRepr';
+import { codePoints } from './strCodePoints';
 
 export type PyHash = number | bigint;
 
@@ -139,7 +139,7 @@ function unicodeStorage(s: string): Uint8Array {
     if (unit > 0xff) width = 2;
     if (unit >= 0xd800 && unit < 0xdc00 && i + 1 < s.length) {
       const next = s.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next < 0xe000) return codePointStorage(codePointsOf(s));
+      if (next >= 0xdc00 && next < 0xe000) return codePointStorage(codePoints(s));
     }
   }
   const storage = new Uint8Array(s.length * width);
@@ -152,12 +152,12 @@ function unicodeStorage(s: string): Uint8Array {
 }
 
 /** The buffer of a str given by its code points: as wide as its widest code point needs. */
-function codePointStorage(codePoints: readonly number[]): Uint8Array {
-  const widest = codePoints.reduce((max, codePoint) => Math.max(max, codePoint), 0);
+function codePointStorage(points: readonly number[]): Uint8Array {
+  const widest = points.reduce((max, codePoint) => Math.max(max, codePoint), 0);
   const width = widest > 0xffff ? 4 : widest > 0xff ? 2 : 1;
-  const storage = new Uint8Array(codePoints.length * width);
+  const storage = new Uint8Array(points.length * width);
   const view = new DataView(storage.buffer);
-  codePoints.forEach((codePoint, i) => {
+  points.forEach((codePoint, i) => {
     if (width === 4) view.setUint32(i * 4, codePoint, true);
     else if (width === 2) view.setUint16(i * 2, codePoint, true);
     else storage[i] = codePoint;

@@ -2,6 +2,7 @@
 // one code point, and a lone surrogate is a code point of its own (Python strs can
 // hold those too, and repr shows them escaped, like any non-printable character).
 import type { CodePointStr } from '../ast/constant';
+import { codePoints } from './strCodePoints';
 import { isPrintableCodePoint } from './unicodePrintable';
 
 // Printable ASCII except the backslash and the single quote: such strings repr as themselves in ''.
@@ -9,31 +10,13 @@ const PLAIN_ASCII = /^[\x20-\x26\x28-\x5b\x5d-\x7e]*$/;
 
 export function strRepr(text: string | CodePointStr): string {
   if (typeof text === 'string' && PLAIN_ASCII.test(text)) return `'${text}'`;
-  const codePoints = typeof text === 'string' ? codePointsOf(text) : text.codePoints;
+  const points = typeof text === 'string' ? codePoints(text) : text.codePoints;
   // Python prefers single quotes, switching to double only to avoid escaping a quote.
-  const quote = codePoints.includes(0x27) && !codePoints.includes(0x22) ? '"' : "'";
+  const quote = points.includes(0x27) && !points.includes(0x22) ? '"' : "'";
   const pieces: string[] = [quote];
-  for (const codePoint of codePoints) pieces.push(escapeCodePoint(codePoint, quote) ?? String.fromCodePoint(codePoint));
+  for (const codePoint of points) pieces.push(escapeCodePoint(codePoint, quote) ?? String.fromCodePoint(codePoint));
   pieces.push(quote);
   return pieces.join('');
-}
-
-/** The code points of a JS string: a surrogate pair is one, a lone surrogate one of its own. */
-export function codePointsOf(text: string): number[] {
-  const codePoints: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        codePoints.push(0x10000 + ((unit - 0xd800) << 10) + (next - 0xdc00));
-        i++;
-        continue;
-      }
-    }
-    codePoints.push(unit);
-  }
-  return codePoints;
 }
 
 /** How repr spells a code point inside `quote`s, or null when it stands for itself. */

@@ -1,6 +1,6 @@
 // Backslash escapes in the body of a str or bytes literal (the text between its quotes),
 // decoded as CPython 3.11's parser does, with its error messages.
-import { codePointsOf } from '../objects/strRepr';
+import { codePoints } from '../objects/strCodePoints';
 import { lookupCharacterName } from './unicodeNames';
 
 /** Raises the SyntaxError for a body that does not decode. */
@@ -40,9 +40,9 @@ export function decodeStrEscapes(body: string, fail: DecodeFailure): string {
  * in a row stay two code points, where the JS string of decodeStrEscapes would pair them.
  */
 export function decodeStrEscapesToCodePoints(body: string, fail: DecodeFailure): number[] {
-  const codePoints: number[] = [];
-  decodeStrPieces(body, fail, (piece) => codePoints.push(...codePointsOf(piece)));
-  return codePoints;
+  const points: number[] = [];
+  decodeStrPieces(body, fail, (piece) => points.push(...codePoints(piece)));
+  return points;
 }
 
 /** Hands `emit` the body's text between escapes and each escape's value, in order. */

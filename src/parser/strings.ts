@@ -7,7 +7,7 @@
 import { undecodableBytesError } from '../tokenizer/sourceDecoding';
 import * as ast from '../ast/nodes';
 import { CodePointStr, hasSurrogatePair, PyBytes } from '../ast/constant';
-import { codePointsOf } from '../objects/strRepr';
+import { codePoints } from '../objects/strCodePoints';
 import type { Token } from '../tokenizer/token';
 import { decodeBytesEscapes, decodeStrEscapes, decodeStrEscapesToCodePoints } from './stringEscapes';
 
@@ -54,8 +54,8 @@ export function concatenateStrings(tokens: Token[], ctx: StringContext): ast.exp
   if (literals.some((literal) => literal.isFString)) return pieces.finish(whole);
   const text = pieces.finishAsConstant(whole);
   if (literals.some(mayEscapeSurrogates)) {
-    const codePoints = literals.flatMap((literal) => literalCodePoints(literal, ctx));
-    if (hasSurrogatePair(codePoints)) text.value = new CodePointStr(codePoints);
+    const points = literals.flatMap((literal) => literalCodePoints(literal, ctx));
+    if (hasSurrogatePair(points)) text.value = new CodePointStr(points);
   }
   return text;
 }
@@ -67,7 +67,7 @@ function mayEscapeSurrogates(literal: Literal): boolean {
 
 function literalCodePoints(literal: Literal, ctx: StringContext): number[] {
   const body = literal.token.string.slice(literal.bodyStart, literal.bodyEnd);
-  return literal.isRaw ? codePointsOf(body) : decodeStrEscapesToCodePoints(body, (msg) => ctx.raiseAtLastToken(msg));
+  return literal.isRaw ? codePoints(body) : decodeStrEscapesToCodePoints(body, (msg) => ctx.raiseAtLastToken(msg));
 }
 
 /** The tokens whose extent a node takes. */
