@@ -1,0 +1,240 @@
+// int(text, base), float(text) and float.fromhex(text), as CPython 3.11 reads them.
+//
+// int() and float() first respell the text in ASCII: every non-ASCII whitespace
+// character becomes a space, every decimal digit of any script its ASCII digit, and
+// any other non-ASCII character a byte no grammar accepts. The grammars then only
+// see ASCII, and surrounding whitespace is ASCII whitespace (not \x1c-\x1f, which
+// str.isspace() accepts but the parsers do not skip). float.fromhex() reads the raw
+// text, so a non-ASCII character is always an error there.
+import { pyInt } from '../ast/constant';
+import { PyError } from './pyError';
+import { strRepr } from './strRepr';
+import { isPrintableCodePoint } from './unicodePrintable';
+
+/** sys.int_info.default_max_str_digits: the most digits int() reads in a base that is not a power of two. */
+export const MAX_STR_DIGITS = 4300;
+
+/** The error messages quote at most this many characters of the text's repr (CPython's %.200R). */
+const QUOTED_REPR_LENGTH = 200;
+
+// Non-ASCII characters str.isspace() accepts, as of Python 3.11's Unicode 14.
+const NON_ASCII_SPACE = /[\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/u;
+const DECIMAL_DIGIT = /\p{Nd}/u;
+/** What a non-ASCII character that is neither a space nor a digit becomes: no grammar accepts it. */
+const UNREADABLE = '?';
+
+const isAsciiSpace = (character: string | undefined): boolean =>
+  character === ' ' || (character !== undefined && character >= '\t' && character <= '\r');
+
+const isAsciiDigit = (character: string | undefined): boolean => character !== undefined && character >= '0' && character <= '9';
+
+// ---------------------------------------------------------------------------------
+// int(text, base)
+
+/**
+ * int(text, base) for a str. Base 0 reads the base from a 0x, 0o or 0b prefix, as
+ * Python source does (so a non-zero number may not start with 0).
+ */
+export function intFromText(text: string, base: number = 10): number | bigint {
+  if ((base !== 0 && base < 2) || base > 36) throw new PyError('ValueError', 'int() base must be >= 2 and <= 36, or 0');
+  const ascii = asciiDigitsAndSpaces(text);
+  const invalid = (): PyError => new PyError('ValueError', `invalid literal for int() with base ${base}: ${quotedRepr(text)}`);
+  let position = 0;
+  while (isAsciiSpace(ascii[position])) position++;
+  let negative = false;
+  if (ascii[position] === '+' || ascii[position] === '-') negative = ascii[position++] === '-';
+
+  let radix = base;
+  // Base 0 reads a leading 0 without a prefix as decimal, but then only zeros may follow.
+  let onlyZeroAllowed = false;
+  const prefixBase = ascii[position] === '0' ? PREFIX_BASES[ascii[position + 1]?.toLowerCase() ?? ''] : undefined;
+  if (base === 0) {
+    radix = prefixBase ?? 10;
+    onlyZeroAllowed = ascii[position] === '0' && prefixBase === undefined;
+  }
+  if (prefixBase !== undefined && prefixBase === radix) {
+    position += 2;
+    // One underscore may separate the prefix from the digits.
+    if (ascii[position] === '_') position++;
+  }
+  if (ascii[position] === '_') throw invalid();
+
+  const digitsStart = position;
+  let digits = '';
+  while (position < ascii.length && (digitValue(ascii[position]) < radix || ascii[position] === '_')) {
+    if (ascii[position] === '_') {
+      // Underscores only between digits, one at a time.
+      if (ascii[position + 1] === '_' || position + 1 === ascii.length || !(digitValue(ascii[position + 1]) < radix)) throw invalid();
+    } else {
+      digits += ascii[position];
+    }
+    position++;
+  }
+  if (!isPowerOfTwo(radix) && digits.length > MAX_STR_DIGITS) {
+    throw new PyError(
+      'ValueError',
+      `Exceeds the limit (${MAX_STR_DIGITS} digits) for integer string conversion: value has ${digits.length} digits; use sys.set_int_max_str_digits() to increase the limit`,
+    );
+  }
+  if (position === digitsStart) throw invalid();
+  const magnitude = digitsValue(digits, radix);
+  if (onlyZeroAllowed && magnitude !== 0n) throw invalid();
+  while (isAsciiSpace(ascii[position])) position++;
+  if (position !== ascii.length) throw invalid();
+  return pyInt(negative ? -magnitude : magnitude);
+}
+
+const PREFIX_BASES: Record<string, number> = { x: 16, o: 8, b: 2 };
+
+/** 0-35 for 0-9 and a-z in either case; 36 (above every base) for anything else. */
+function digitValue(character: string): number {
+  const code = character.charCodeAt(0);
+  if (code >= 0x30 && code <= 0x39) return code - 0x30;
+  const lower = code | 0x20;
+  if (lower >= 0x61 && lower <= 0x7a) return lower - 0x61 + 10;
+  return 36;
+}
+
+function isPowerOfTwo(n: number): boolean {
+  return (n & (n - 1)) === 0;
+}
+
+/** The value of a run of digits in `radix`, already known valid. */
+function digitsValue(digits: string, radix: number): bigint {
+  const literalPrefix = { 2: '0b', 8: '0o', 10: '', 16: '0x' }[radix];
+  if (literalPrefix !== undefined) return BigInt(literalPrefix + digits);
+  if (isPowerOfTwo(radix)) {
+    const bitsPerDigit = Math.log2(radix);
+    let binary = '0b0';
+    for (const digit of digits) binary += digitValue(digit).toString(2).padStart(bitsPerDigit, '0');
+    return BigInt(binary);
+  }
+  // Other bases take at most MAX_STR_DIGITS digits: chunks that fit a double's integers.
+  const chunkLength = Math.floor(53 / Math.log2(radix));
+  let value = 0n;
+  for (let start = 0; start < digits.length; start += chunkLength) {
+    const chunk = digits.slice(start, start + chunkLength);
+    value = value * BigInt(radix) ** BigInt(chunk.length) + BigInt(parseInt(chunk, radix));
+  }
+  return value;
+}
+
+// ---------------------------------------------------------------------------------
+// float(text)
+
+/** A decimal float after underscores are gone: what the C library's strtod reads, minus hex. */
+const DECIMAL_FLOAT = /^[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$/;
+const INFINITY_OR_NAN = /^([+-]?)(inf|infinity|nan)$/i;
+
+/** float(text) for a str: decimal notation, inf, infinity or nan in any case, each signed. */
+export function floatFromText(text: string): number {
+  const invalid = (): PyError => new PyError('ValueError', `could not convert string to float: ${strRepr(text)}`);
+  const ascii = asciiDigitsAndSpaces(text);
+  // Underscores only between two ASCII digits, anywhere (1_0.5, 1e1_0).
+  for (let i = 0; i < ascii.length; i++) {
+    if (ascii[i] === '_' && !(isAsciiDigit(ascii[i - 1]) && isAsciiDigit(ascii[i + 1]))) throw invalid();
+  }
+  const number = trimAsciiSpace(ascii).replaceAll('_', '');
+  const special = INFINITY_OR_NAN.exec(number);
+  if (special !== null) {
+    const magnitude = special[2].toLowerCase() === 'nan' ? NaN : Infinity;
+    return special[1] === '-' ? -magnitude : magnitude;
+  }
+  if (!DECIMAL_FLOAT.test(number)) throw invalid();
+  // JavaScript's Number() reads decimal notation correctly rounded, as CPython's strtod does.
+  return Number(number);
+}
+
+function trimAsciiSpace(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isAsciiSpace(text[start])) start++;
+  while (end > start && isAsciiSpace(text[end - 1])) end--;
+  return text.slice(start, end);
+}
+
+// ---------------------------------------------------------------------------------
+// float.fromhex(text)
+
+const HEX_FLOAT = /^[ \t\n\v\f\r]*([+-]?)(?:0[xX])?([0-9a-fA-F]*)(?:\.([0-9a-fA-F]*))?(?:[pP]([+-]?[0-9]+))?[ \t\n\v\f\r]*$/;
+const HEX_INFINITY_OR_NAN = /^[ \t\n\v\f\r]*([+-]?)(inf|infinity|nan)[ \t\n\v\f\r]*$/i;
+
+/** float.fromhex(text): [sign] [0x] hex digits [. hex digits] [p exponent], correctly rounded. */
+export function floatFromHex(text: string): number {
+  const special = HEX_INFINITY_OR_NAN.exec(text);
+  if (special !== null) {
+    const magnitude = special[2].toLowerCase() === 'nan' ? NaN : Infinity;
+    return special[1] === '-' ? -magnitude : magnitude;
+  }
+  const match = HEX_FLOAT.exec(text);
+  const integerDigits = match?.[2] ?? '';
+  const fractionDigits = match?.[3] ?? '';
+  if (match === null || integerDigits.length + fractionDigits.length === 0) {
+    throw new PyError('ValueError', 'invalid hexadecimal floating-point string');
+  }
+  const coefficient = BigInt(`0x0${integerDigits}${fractionDigits}`);
+  const exponent = BigInt(match[4] ?? '0') - 4n * BigInt(fractionDigits.length);
+  const magnitude = binaryToDouble(coefficient, exponent);
+  if (magnitude === Infinity) throw new PyError('OverflowError', 'hexadecimal value too large to represent as a float');
+  return match[1] === '-' ? -magnitude : magnitude;
+}
+
+const bitLength = (value: bigint): number => (value === 0n ? 0 : value.toString(2).length);
+
+/** coefficient * 2**exponent (coefficient >= 0) rounded to the nearest double, ties to even; Infinity past the largest. */
+function binaryToDouble(coefficient: bigint, exponent: bigint): number {
+  if (coefficient === 0n) return 0;
+  const top = BigInt(bitLength(coefficient)) + exponent;
+  // Exponents this far out only decide between 0 and overflow, and would not fit a double.
+  if (top > 1025n) return Infinity;
+  if (top < -1076n) return 0;
+  const scale = Number(exponent);
+  // The exponent of the result's last place: 53 significant bits, fewer for subnormals.
+  const unit = Math.max(Number(top) - 53, -1074);
+  let mantissa = coefficient;
+  if (unit > scale) {
+    const dropped = BigInt(unit - scale);
+    mantissa = coefficient >> dropped;
+    const remainder = coefficient - (mantissa << dropped);
+    const half = 1n << (dropped - 1n);
+    if (remainder > half || (remainder === half && (mantissa & 1n) === 1n)) mantissa += 1n;
+    return Number(mantissa) * 2 ** unit;
+  }
+  // Exact: at most 53 bits times a power of two in range.
+  return Number(mantissa) * 2 ** scale;
+}
+
+// ---------------------------------------------------------------------------------
+
+/** The text with non-ASCII spaces as ' ', non-ASCII decimal digits as ASCII ones, other non-ASCII characters unreadable. */
+function asciiDigitsAndSpaces(text: string): string {
+  if (/^[\x00-\x7f]*$/.test(text)) return text;
+  let ascii = '';
+  for (const character of text) {
+    const codePoint = character.codePointAt(0)!;
+    if (codePoint < 0x80) ascii += character;
+    else if (NON_ASCII_SPACE.test(character)) ascii += ' ';
+    else ascii += decimalDigitValue(character, codePoint)?.toString() ?? UNREADABLE;
+  }
+  return ascii;
+}
+
+/**
+ * The value of a decimal digit character, or null. Unicode encodes decimal digits in
+ * runs of ten, 0 to 9, so the value is the distance from the start of the run, modulo
+ * ten (adjacent runs, like the mathematical digits, are whole tens). Digits Unicode
+ * added after Python 3.11's version 14 are unassigned there, which the printable
+ * table (generated from CPython) tells.
+ */
+function decimalDigitValue(character: string, codePoint: number): number | null {
+  if (!DECIMAL_DIGIT.test(character) || !isPrintableCodePoint(codePoint)) return null;
+  let runStart = codePoint;
+  while (DECIMAL_DIGIT.test(String.fromCodePoint(runStart - 1))) runStart--;
+  return (codePoint - runStart) % 10;
+}
+
+/** repr(text) cut to the length CPython's int() error message quotes. */
+function quotedRepr(text: string): string {
+  const repr = strRepr(text);
+  return repr.length <= QUOTED_REPR_LENGTH ? repr : Array.from(repr).slice(0, QUOTED_REPR_LENGTH).join('');
+}
