@@ -3,6 +3,7 @@
 // values of the same type, with 0.0 and -0.0 (and NaNs of different bits) apart,
 // 1, 1.0 and True apart, tuples and frozensets compared item by item, and code
 // objects by content.
+import { createHash } from 'node:crypto';
 import { CodePointStr, Ellipsis, PyBytes, PyComplex, PyFloat } from '../ast/constant';
 import { CodeObject } from '../bytecode/code';
 import { ConstFrozenSet, ConstTuple, type CodeConstant } from '../bytecode/constants';
@@ -26,17 +27,20 @@ const codeKeys = new WeakMap<CodeObject, string>();
 
 /**
  * Code objects are constants that compare by content in 3.11 (code_richcompare): two
- * identical comprehensions, as `while` compiles its test twice, share one slot.
+ * identical comprehensions, as `while` compiles its test twice, share one slot. The key
+ * is a digest of that content, so nesting does not make keys grow.
  */
 function codeKey(code: CodeObject): string {
   let key = codeKeys.get(code);
   if (key === undefined) {
-    const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
-    key = `@${JSON.stringify([
+    const digest = createHash('sha1');
+    const text = JSON.stringify([
       code.co_name, code.co_argcount, code.co_posonlyargcount, code.co_kwonlyargcount, code.co_flags,
-      code.co_firstlineno, hex(code.co_code), code.co_consts.map(constantKey), code.co_names,
-      code.co_localsplusnames, hex(code.co_linetable), hex(code.co_exceptiontable),
-    ])}`;
+      code.co_firstlineno, code.co_consts.map(constantKey), code.co_names, code.co_localsplusnames,
+      code.co_code.length, code.co_linetable.length, code.co_exceptiontable.length,
+    ]);
+    digest.update(text).update(code.co_code).update(code.co_linetable).update(code.co_exceptiontable);
+    key = `@${digest.digest('base64')}`;
     codeKeys.set(code, key);
   }
   return key;

@@ -27,24 +27,35 @@ reversed round set setattr slice sorted staticmethod str sum super tuple type va
 /** Fields of AST nodes that hold identifiers (dotted module names count part by part). */
 const IDENTIFIER_FIELDS = new Set(['id', 'attr', 'name', 'arg', 'asname', 'module', 'names', 'kwd_attrs', 'rest']);
 
-/** A predicate telling whether a str was interned before the module's code objects were made. */
+/**
+ * A predicate telling whether a str was interned before the module's code objects were
+ * made. The module's identifiers are gathered on the first question, which few modules
+ * ever ask (only frozenset constants of name-like strs do).
+ */
 export function internedBeforeCompiling(mod: ast.mod): (s: string) => boolean {
+  let interned: Set<string> | null = null;
+  return (s) => (interned ??= identifiersOf(mod)).has(s);
+}
+
+/** The builtins' names and every identifier in the tree (walked with a stack: trees can be deep). */
+function identifiersOf(mod: ast.mod): Set<string> {
   const interned = new Set(BUILTIN_NAMES);
-  const visit = (node: unknown): void => {
+  const pending: unknown[] = [mod];
+  while (pending.length > 0) {
+    const node = pending.pop();
     if (Array.isArray(node)) {
-      for (const item of node) visit(item);
-      return;
+      for (const item of node) pending.push(item);
+      continue;
     }
-    if (typeof node !== 'object' || node === null || !('_kind' in node)) return;
+    if (typeof node !== 'object' || node === null || !('_kind' in node)) continue;
     const fields = (node.constructor as unknown as ast.NodeClassInfo)._fields;
     for (const field of fields) {
       const value = (node as unknown as Record<string, unknown>)[field];
       if (IDENTIFIER_FIELDS.has(field)) addIdentifiers(interned, value);
-      else visit(value);
+      else pending.push(value);
     }
-  };
-  visit(mod);
-  return (s) => interned.has(s);
+  }
+  return interned;
 }
 
 function addIdentifiers(interned: Set<string>, value: unknown): void {

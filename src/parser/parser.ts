@@ -20,6 +20,7 @@ import { TokenType, type Token } from '../tokenizer/token';
 import { PyFrontEndError, PySyntaxError, type PyFrontEndFailure, type SyntaxErrorKind } from '../tokenizer/syntaxError';
 import { RESERVED_KEYWORDS } from './keywords';
 import { parseNumber } from './numbers';
+import { MAX_STR_DIGITS } from '../objects/numberParsing';
 import { concatenateStrings } from './strings';
 import {
   DEL, LOAD, STORE, TargetsType, emptyArguments, exprName, invalidTarget, keywordsOf, lastComprehensionItem,
@@ -39,8 +40,10 @@ export interface ParseOptions {
 }
 
 /**
- * Parses source as ast.parse does: text, or bytes decoded per PEP 263. Throws
- * PySyntaxError, or PyFrontEndError where CPython raises another exception.
+ * Parses source as CPython's parser does: text, or bytes decoded per PEP 263. Throws
+ * PySyntaxError, or PyFrontEndError where CPython raises another exception. (ast.parse
+ * adds a depth limit of its own when it turns the tree into Python objects:
+ * see checkAstDepth.)
  */
 export function parse(source: string | Uint8Array, options: ParseOptions = {}): ast.mod {
   const filename = options.filename ?? '<unknown>';
@@ -66,33 +69,7 @@ export function parse(source: string | Uint8Array, options: ParseOptions = {}): 
     if (e instanceof RangeError) throw new PyFrontEndError('MemoryError', '');
     throw e;
   }
-  if (treeDepth(tree) > MAX_TREE_DEPTH) {
-    throw new PyFrontEndError('RecursionError', 'maximum recursion depth exceeded during ast construction');
-  }
   return tree;
-}
-
-/**
- * CPython turns its C tree into Python objects under a depth limit of three times
- * the recursion limit (3000), less three for each Python frame already on the
- * stack; ast.parse called from a script's top level leaves 2988.
- */
-const MAX_TREE_DEPTH = 2988;
-
-/** The depth of the deepest node, not counting the operator and context singletons. */
-function treeDepth(node: ast.Node): number {
-  const children = (node.constructor as unknown as ast.NodeClassInfo)._children;
-  let deepest = 0;
-  for (let i = 0; i < children.length; i++) {
-    const value = (node as unknown as Record<string, ast.Node | (ast.Node | null)[] | null>)[children[i]];
-    if (value === null) continue;
-    if (Array.isArray(value)) {
-      for (const item of value) if (item !== null) deepest = Math.max(deepest, treeDepth(item));
-    } else {
-      deepest = Math.max(deepest, treeDepth(value));
-    }
-  }
-  return deepest + 1;
 }
 
 type StartRule = ParseMode | 'fstring';
@@ -2053,7 +2030,13 @@ export class Parser {
 
   private number(): ast.Constant | null {
     const t = this.expectType(TokenType.NUMBER);
-    return t ? new ast.Constant(parseNumber(t.string), null, t.lineno, t.col_offset, t.end_lineno, t.end_col_offset) : null;
+    if (!t) return null;
+    const digits = decimalIntegerDigits(t.string);
+    if (digits > MAX_STR_DIGITS) {
+      // CPython leaves out the columns: a wall of carets would help nobody find a huge literal.
+      throw this.errorAt('SyntaxError', `Exceeds the limit (${MAX_STR_DIGITS} digits) for integer string conversion: value has ${digits} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.`, t.lineno, -1, t.end_lineno, -1);
+    }
+    return new ast.Constant(parseNumber(t.string), null, t.lineno, t.col_offset, t.end_lineno, t.end_col_offset);
   }
 
   // capture_pattern: pattern_capture_target
@@ -4079,6 +4062,12 @@ type Located = { lineno: number; col_offset: number; end_lineno: number; end_col
 
 /** The `func` of the Call that args builds; never reaches the tree. */
 const PLACEHOLDER_FUNC = new ast.Name('', LOAD, 0, 0, 0, 0);
+
+/** The number of digits of a decimal int literal (0 for other numbers), which int() limits. */
+function decimalIntegerDigits(literal: string): number {
+  if (literal.length <= MAX_STR_DIGITS || /[.eEjJxXoObB]/.test(literal)) return 0;
+  return literal.replaceAll('_', '').length;
+}
 
 function isLegacyStatementName(e: ast.expr): boolean {
   return e._kind === 'Name' && (e.id === 'print' || e.id === 'exec');

@@ -1,6 +1,7 @@
 // `python -m ast [-h] [-m {exec,single,eval,func_type}] [--no-type-comments] [-a] [-i INDENT] [infile]`:
 // parses a file (stdin by default) and prints its tree as CPython 3.11's ast module
 // does when run as a program, with the same options, messages and exit statuses.
+import { checkAstDepth } from '../ast/depthLimit';
 import { dump } from '../ast/dump';
 import { intFromString } from '../objects/intFromString';
 import { parse } from '../parser/parser';
@@ -68,6 +69,7 @@ export function runAstCommand(args: string[]): number {
       mode: mode as Mode,
       typeComments: typeComments as boolean,
     });
+    checkAstDepth(tree);
     if (Array.isArray(indent)) return typeError("can't multiply sequence by non-int of type 'list'");
     process.stdout.write(`${dump(tree, { includeAttributes: includeAttributes as boolean, indent: indent as number })}\n`);
     return 0;

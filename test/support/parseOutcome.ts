@@ -3,6 +3,7 @@
 // The dump shows positions too (include_attributes), so equal dumps mean equal trees.
 import type * as ast from '../../src/ast/nodes';
 import type { ParseMode } from '../../src/parser/parser';
+import { checkAstDepth } from '../../src/ast/depthLimit';
 import { parse } from '../../src/parser/parser';
 import { dump } from '../../src/ast/dump';
 import { PyFrontEndError, PySyntaxError } from '../../src/tokenizer/syntaxError';
@@ -69,7 +70,10 @@ export async function* pythonParseOutcomes(requests: readonly ParseRequest[]): A
 /** pyvm's decoding and parsing: the tree or the PySyntaxError's facts; other exceptions propagate (they are bugs). */
 export function pyvmParse({ bytes, filename, mode, typeComments }: ParseRequest): { tree: ast.mod } | { error: ErrorFacts } {
   try {
-    return { tree: parse(bytes, { filename, mode, typeComments }) };
+    // As ast.parse: the parse, then the depth limit of building Python's AST objects.
+    const tree = parse(bytes, { filename, mode, typeComments });
+    checkAstDepth(tree);
+    return { tree };
   } catch (error) {
     return { error: errorFacts(error) };
   }
