@@ -11,12 +11,13 @@ import * as ast from '../ast/nodes';
 import { CodePointStr, type ConstantValue } from '../ast/constant';
 import { CodeFlag, type CodeObject } from '../bytecode/code';
 import { ConstFrozenSet, ConstTuple, type CodeConstant } from '../bytecode/constants';
-import { JUMP_OPCODES, Op } from '../bytecode/opcodes';
+import { Op } from '../bytecode/opcodes';
 import { frozensetConstantOrder } from '../objects/setOrder';
 import { assemble } from './assembler';
 import { ConstantPool, constantKey } from './constantPool';
 import { constantRepr } from '../bytecode/constantRepr';
 import { strRepr as pyStrRepr } from '../objects/strRepr';
+import { isJumpOpcode } from './flowgraph';
 import { FutureFlag, LATE_FUTURE_IMPORT_MESSAGE, isLateFutureImport, type FutureFeatures } from './future';
 import { BasicBlock, Instr, Pseudo, type Location } from './instructions';
 import { mangle } from './mangle';
@@ -269,7 +270,7 @@ export class CodeGenerator {
     const b = u.curblock;
     b.instrs.push(new Instr(opcode, oparg, target, loc.lineno, loc.end_lineno, loc.col_offset, loc.end_col_offset));
     if (opcode === Op.RETURN_VALUE) b.return = true;
-    if (target !== null && isJumpOpcode(opcode) || opcode === Op.RETURN_VALUE || opcode === Op.RAISE_VARARGS || opcode === Op.RERAISE) {
+    if (isJumpOpcode(opcode) || opcode === Op.RETURN_VALUE || opcode === Op.RAISE_VARARGS || opcode === Op.RERAISE) {
       u.needNewImplicitBlock = true;
     }
   }
@@ -2463,9 +2464,6 @@ const UNSET_LOCATION: Readonly<Location> = { lineno: -1, end_lineno: -1, col_off
 /** co_flags bits that `from __future__` imports and compile() flags pass on (PyCF_MASK). */
 const FUTURE_CODE_FLAGS = 0x1fe0000;
 
-function isJumpOpcode(opcode: number): boolean {
-  return (opcode <= Pseudo.JUMP && opcode >= Pseudo.POP_JUMP_IF_NOT_NONE) || JUMP_OPCODES.has(opcode);
-}
 
 function allConstants(seq: readonly (ast.expr | null)[], begin: number, end: number): boolean {
   for (let i = begin; i < end; i++) if (seq[i]?._kind !== 'Constant') return false;

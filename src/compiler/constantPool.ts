@@ -10,15 +10,25 @@ import { ConstFrozenSet, ConstTuple, type CodeConstant } from '../bytecode/const
 
 export class ConstantPool {
   readonly values: CodeConstant[] = [];
+  // strs and ints, most constants, are looked up as themselves; the rest by key.
+  private readonly indexByStr = new Map<string, number>();
+  private readonly indexByInt = new Map<number | bigint, number>();
   private readonly indexByKey = new Map<string, number>();
 
   /** The slot of `value`, added at the end if no equal constant is there yet. */
   add(value: CodeConstant): number {
-    const key = constantKey(value);
-    const known = this.indexByKey.get(key);
+    switch (typeof value) {
+      case 'string': return this.slot(this.indexByStr, value, value);
+      case 'number': case 'bigint': return this.slot(this.indexByInt, value, value);
+      default: return this.slot(this.indexByKey, constantKey(value), value);
+    }
+  }
+
+  private slot<K>(index: Map<K, number>, key: K, value: CodeConstant): number {
+    const known = index.get(key);
     if (known !== undefined) return known;
     this.values.push(value);
-    this.indexByKey.set(key, this.values.length - 1);
+    index.set(key, this.values.length - 1);
     return this.values.length - 1;
   }
 }

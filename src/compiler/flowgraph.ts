@@ -8,7 +8,7 @@
 // Two orders matter. Blocks linked by `next` are the layout order, from the entry
 // block; most passes walk that chain. A few walk every allocated block newest
 // first, as CPython walks its b_list; that includes blocks no longer in the chain.
-import { HASCONST, Op } from '../bytecode/opcodes';
+import { HASCONST, JUMP_OPCODES, Op } from '../bytecode/opcodes';
 import { ConstTuple, type CodeConstant } from '../bytecode/constants';
 import { isTrue } from './constantFolding';
 import type { ConstantPool } from './constantPool';
@@ -29,27 +29,17 @@ function isVirtualJump(opcode: number): boolean {
   );
 }
 
-/** Real jumps; these all branch relative to the next instruction in 3.11. */
-const JUMPS: ReadonlySet<number> = new Set([
-  Op.FOR_ITER,
-  Op.JUMP_FORWARD,
-  Op.JUMP_IF_FALSE_OR_POP,
-  Op.JUMP_IF_TRUE_OR_POP,
-  Op.POP_JUMP_FORWARD_IF_FALSE,
-  Op.POP_JUMP_FORWARD_IF_TRUE,
-  Op.SEND,
-  Op.POP_JUMP_FORWARD_IF_NOT_NONE,
-  Op.POP_JUMP_FORWARD_IF_NONE,
-  Op.JUMP_BACKWARD_NO_INTERRUPT,
-  Op.JUMP_BACKWARD,
-  Op.POP_JUMP_BACKWARD_IF_NOT_NONE,
-  Op.POP_JUMP_BACKWARD_IF_NONE,
-  Op.POP_JUMP_BACKWARD_IF_FALSE,
-  Op.POP_JUMP_BACKWARD_IF_TRUE,
-]);
+/** Real jumps (from CPython's table; in 3.11 they all branch relative to the next instruction), by opcode. */
+const IS_REAL_JUMP = new Uint8Array(256);
+for (const opcode of JUMP_OPCODES) IS_REAL_JUMP[opcode] = 1;
+
+/** Jumps, pseudo-jumps included. */
+export function isJumpOpcode(opcode: number): boolean {
+  return opcode < 0 ? isVirtualJump(opcode) : IS_REAL_JUMP[opcode] === 1;
+}
 
 export function isJump(instr: Instr): boolean {
-  return isVirtualJump(instr.opcode) || JUMPS.has(instr.opcode);
+  return isJumpOpcode(instr.opcode);
 }
 
 /** The pseudo-instructions that push an exception handler (their target). */
