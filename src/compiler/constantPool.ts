@@ -14,14 +14,34 @@ export class ConstantPool {
   private readonly indexByStr = new Map<string, number>();
   private readonly indexByInt = new Map<number | bigint, number>();
   private readonly indexByKey = new Map<string, number>();
+  private readonly codeSlotsByOutline = new Map<string, number[]>();
 
   /** The slot of `value`, added at the end if no equal constant is there yet. */
   add(value: CodeConstant): number {
     switch (typeof value) {
       case 'string': return this.slot(this.indexByStr, value, value);
       case 'number': case 'bigint': return this.slot(this.indexByInt, value, value);
-      default: return this.slot(this.indexByKey, constantKey(value), value);
     }
+    return value instanceof CodeObject ? this.codeSlot(value) : this.slot(this.indexByKey, constantKey(value), value);
+  }
+
+  /**
+   * Code objects compare by content, which is costly to key: they are told apart by name,
+   * line and sizes first, and by their full content key only when those match.
+   */
+  private codeSlot(code: CodeObject): number {
+    const outline = `${code.co_name}\0${code.co_firstlineno}\0${code.co_code.length}\0${code.co_linetable.length}`;
+    const candidates = this.codeSlotsByOutline.get(outline);
+    if (candidates === undefined) {
+      this.values.push(code);
+      this.codeSlotsByOutline.set(outline, [this.values.length - 1]);
+      return this.values.length - 1;
+    }
+    const key = constantKey(code);
+    for (const slot of candidates) if (constantKey(this.values[slot]) === key) return slot;
+    this.values.push(code);
+    candidates.push(this.values.length - 1);
+    return this.values.length - 1;
   }
 
   private slot<K>(index: Map<K, number>, key: K, value: CodeConstant): number {
