@@ -1354,12 +1354,17 @@ export class CodeGenerator {
   }
 
   private unpack(elts: ast.expr[]): void {
-    const n = elts.length;
+    this.unpackAround(elts.map((e) => e._kind === 'Starred'), 'assignment');
+  }
+
+  /** UNPACK_SEQUENCE, or UNPACK_EX around the one starred item; `what` names the construct in errors. */
+  private unpackAround(starred: boolean[], what: string): void {
+    const n = starred.length;
     let seenStar = false;
     for (let i = 0; i < n; i++) {
-      if (elts[i]._kind !== 'Starred') continue;
-      if (seenStar) this.error('multiple starred expressions in assignment');
-      if (i >= 1 << 8 || n - i - 1 >= 0x7fffffff >> 8) this.error('too many expressions in star-unpacking assignment');
+      if (!starred[i]) continue;
+      if (seenStar) this.error(`multiple starred expressions in ${what}`);
+      if (i >= 1 << 8 || n - i - 1 >= 0x7fffffff >> 8) this.error(`too many expressions in star-unpacking ${what}`);
       this.addopI(Op.UNPACK_EX, i + ((n - i - 1) << 8));
       seenStar = true;
     }
@@ -2150,21 +2155,8 @@ export class CodeGenerator {
     pc.stores.push(name);
   }
 
-  private unpackPattern(elts: ast.pattern[]): void {
-    const n = elts.length;
-    let seenStar = false;
-    for (let i = 0; i < n; i++) {
-      if (elts[i]._kind !== 'MatchStar') continue;
-      if (seenStar) this.error('multiple starred expressions in sequence pattern');
-      if (i >= 1 << 8 || n - i - 1 >= 0x7fffffff >> 8) this.error('too many expressions in star-unpacking sequence pattern');
-      this.addopI(Op.UNPACK_EX, i + ((n - i - 1) << 8));
-      seenStar = true;
-    }
-    if (!seenStar) this.addopI(Op.UNPACK_SEQUENCE, n);
-  }
-
   private sequenceUnpack(patterns: ast.pattern[], pc: PatternContext): void {
-    this.unpackPattern(patterns);
+    this.unpackAround(patterns.map((p) => p._kind === 'MatchStar'), 'sequence pattern');
     pc.onTop += patterns.length;
     for (const p of patterns) {
       pc.onTop--;

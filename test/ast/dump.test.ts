@@ -7,6 +7,7 @@ import { type DumpOptions, dump } from '../../src/ast/dump';
 import * as ast from '../../src/ast/nodes';
 import { type Node, type NodeClassInfo, nodeClasses } from '../../src/ast/nodes';
 import { pythonJson, stdlibRoot } from '../support/python';
+import { floatBits, floatFromBits } from '../support/floatBits';
 import { SeededRandom } from '../support/seededRandom';
 
 /** A tree as JSON, readable by both sides. Unset fields are absent from `fields`. */
@@ -89,18 +90,6 @@ for path in json.load(sys.stdin):
     print(json.dumps(ast.dump(tree, include_attributes=True, indent=3)))
 `;
 
-function bitsOf(x: number): string {
-  const view = new DataView(new ArrayBuffer(8));
-  view.setFloat64(0, x);
-  return view.getBigUint64(0).toString(16).padStart(16, '0');
-}
-
-function fromBits(bits: string): number {
-  const view = new DataView(new ArrayBuffer(8));
-  view.setBigUint64(0, BigInt(`0x${bits}`));
-  return view.getFloat64(0);
-}
-
 /** Builds pyvm's tree from the encoding, through the node classes' own constructors. */
 function decode(value: Encoded): unknown {
   if (value === null || typeof value === 'boolean') return value;
@@ -114,8 +103,8 @@ function decode(value: Encoded): unknown {
   }
   if ('list' in value) return value.list.map(decode);
   if ('int' in value) return pyInt(BigInt(value.int));
-  if ('float' in value) return new PyFloat(fromBits(value.float));
-  if ('complex' in value) return new PyComplex(fromBits(value.complex[0]), fromBits(value.complex[1]));
+  if ('float' in value) return new PyFloat(floatFromBits(value.float));
+  if ('complex' in value) return new PyComplex(floatFromBits(value.complex[0]), floatFromBits(value.complex[1]));
   if ('str' in value) return value.str;
   if ('bytes' in value) return new PyBytes(Uint8Array.from(value.bytes));
   return Ellipsis;
@@ -135,9 +124,9 @@ function randomScalar(random: SeededRandom): Encoded {
     case 3:
       return { int: (BigInt(random.int(1, 1e9)) ** 3n).toString() };
     case 4:
-      return { float: bitsOf(random.pick([0, -0, 1.5, 1e16, 1e-7, Infinity, NaN, 0.1])) };
+      return { float: floatBits(random.pick([0, -0, 1.5, 1e16, 1e-7, Infinity, NaN, 0.1])) };
     case 5:
-      return { complex: [bitsOf(random.pick([0, -0, 1])), bitsOf(random.pick([0, 2, -3.5, 1e16]))] };
+      return { complex: [floatBits(random.pick([0, -0, 1])), floatBits(random.pick([0, 2, -3.5, 1e16]))] };
     case 6:
       return { bytes: [random.int(0, 255), 0x27] };
     case 7:

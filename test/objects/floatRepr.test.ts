@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { complexRepr } from '../../src/objects/complexRepr';
 import { floatRepr } from '../../src/objects/floatRepr';
 import { pythonJson } from '../support/python';
+import { floatBits, floatFromBits } from '../support/floatBits';
 import { SeededRandom } from '../support/seededRandom';
 
 // Doubles cross the process boundary as their IEEE bits, so that nothing is rounded on the way.
@@ -14,18 +15,6 @@ request = json.load(sys.stdin)
 print(json.dumps([repr(double(bits)) for bits in request['floats']]))
 print(json.dumps([repr(complex(double(re), double(im))) for re, im in request['complexes']]))
 `;
-
-function bitsOf(x: number): string {
-  const view = new DataView(new ArrayBuffer(8));
-  view.setFloat64(0, x);
-  return view.getBigUint64(0).toString(16);
-}
-
-function fromBits(bits: bigint): number {
-  const view = new DataView(new ArrayBuffer(8));
-  view.setBigUint64(0, bits);
-  return view.getFloat64(0);
-}
 
 const SPECIAL = [
   0, -0, Infinity, -Infinity, NaN, -NaN, 1, -1, 0.1, 0.5, 1.5, 2, 10, 100, 1e15, 1e16, 1e17, 9999999999999998,
@@ -42,7 +31,7 @@ function randomDoubles(random: SeededRandom, count: number): number[] {
         // Any bit pattern: every binade, subnormals, NaNs with payloads.
         const high = BigInt(random.int(0, 0xffffffff));
         const low = BigInt(random.int(0, 0xffffffff));
-        doubles.push(fromBits((high << 32n) | low));
+        doubles.push(floatFromBits((high << 32n) | low));
         break;
       }
       case 1:
@@ -69,14 +58,14 @@ describe('floatRepr and complexRepr', async () => {
   }
   for (let i = 0; i < 300; i++) complexes.push([random.chance(0.3) ? 0 : random.pick(parts), random.pick(parts)]);
   const [expectedFloats, expectedComplexes] = (await pythonJson(['-c', ORACLE], {
-    floats: floats.map(bitsOf),
-    complexes: complexes.map(([re, im]) => [bitsOf(re), bitsOf(im)]),
+    floats: floats.map(floatBits),
+    complexes: complexes.map(([re, im]) => [floatBits(re), floatBits(im)]),
   })) as string[][];
 
   it('matches python3 repr(float)', () => {
     expect(expectedFloats).toHaveLength(floats.length);
     const mismatches = floats
-      .map((x, i) => ({ bits: bitsOf(x), expected: expectedFloats[i], actual: floatRepr(x) }))
+      .map((x, i) => ({ bits: floatBits(x), expected: expectedFloats[i], actual: floatRepr(x) }))
       .filter(({ expected, actual }) => expected !== actual);
     expect(mismatches.slice(0, 5)).toEqual([]);
   });

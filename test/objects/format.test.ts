@@ -5,6 +5,7 @@ import { formatComplex, formatFloat, formatInt } from '../../src/objects/formatN
 import { formatStr } from '../../src/objects/formatStr';
 import { PyError } from '../../src/objects/pyError';
 import { pythonJson } from '../support/python';
+import { floatBits, floatFromBits } from '../support/floatBits';
 import { SeededRandom } from '../support/seededRandom';
 
 /**
@@ -45,26 +46,14 @@ def outcome(value, spec):
 print(json.dumps([outcome(value, spec) for value, spec in json.load(sys.stdin)]))
 `;
 
-function bitsOf(x: number): string {
-  const view = new DataView(new ArrayBuffer(8));
-  view.setFloat64(0, x);
-  return view.getBigUint64(0).toString(16);
-}
-
-function fromBits(bits: bigint): number {
-  const view = new DataView(new ArrayBuffer(8));
-  view.setBigUint64(0, bits);
-  return view.getFloat64(0);
-}
-
 function encode(value: Value): [string, unknown] {
   switch (value.kind) {
     case 'int':
       return ['int', value.value.toString()];
     case 'float':
-      return ['float', bitsOf(value.value)];
+      return ['float', floatBits(value.value)];
     case 'complex':
-      return ['complex', [bitsOf(value.real), bitsOf(value.imag)]];
+      return ['complex', [floatBits(value.real), floatBits(value.imag)]];
     default:
       return [value.kind, value.value];
   }
@@ -193,7 +182,7 @@ const EDGE_CASES: Case[] = [
 function randomDouble(random: SeededRandom): number {
   switch (random.int(0, 5)) {
     case 0:
-      return fromBits((BigInt(random.int(0, 0xffffffff)) << 32n) | BigInt(random.int(0, 0xffffffff)));
+      return floatFromBits((BigInt(random.int(0, 0xffffffff)) << 32n) | BigInt(random.int(0, 0xffffffff)));
     case 1:
       return Number(`${random.int(1, 99999)}e${random.int(-22, 22)}`) * (random.chance(0.3) ? -1 : 1);
     case 2:

@@ -10,6 +10,7 @@ import { type CodeConstant, ConstFrozenSet, ConstTuple } from '../../src/bytecod
 import { hashBytes, hashComplex, hashConstant, hashFloat, hashInt, hashStr, type PyHash } from '../../src/objects/hash';
 import { seedFromEnvironment, setHashSeed } from '../../src/objects/hashSecret';
 import { pythonJson } from '../support/python';
+import { floatBits, floatFromBits } from '../support/floatBits';
 import { SeededRandom } from '../support/seededRandom';
 
 // Doubles cross as their IEEE bits, nested constants as their repr (evaluated with
@@ -69,18 +70,6 @@ interface OracleCode {
 
 const SEEDS = [0, 12345];
 const MODULUS = 2n ** 61n - 1n;
-
-function bitsOf(x: number): string {
-  const view = new DataView(new ArrayBuffer(8));
-  view.setFloat64(0, x);
-  return view.getBigUint64(0).toString(16);
-}
-
-function fromBits(bits: bigint): number {
-  const view = new DataView(new ArrayBuffer(8));
-  view.setBigUint64(0, bits);
-  return view.getFloat64(0);
-}
 
 function hexOf(bytes: Uint8Array): string {
   return Buffer.from(bytes).toString('hex');
@@ -155,7 +144,7 @@ function randomFloat(random: SeededRandom): number {
     switch (random.int(0, 3)) {
       case 0:
         // Any bit pattern: every binade and subnormals.
-        x = fromBits((BigInt(random.int(0, 0xffffffff)) << 32n) | BigInt(random.int(0, 0xffffffff)));
+        x = floatFromBits((BigInt(random.int(0, 0xffffffff)) << 32n) | BigInt(random.int(0, 0xffffffff)));
         break;
       case 1:
         x = random.int(-(2 ** 31), 2 ** 31) * 2 ** random.int(-40, 80);
@@ -252,8 +241,8 @@ const request = {
   strs,
   bytes: bytes.map(hexOf),
   ints: ints.map(String),
-  floats: floats.map(bitsOf),
-  complexes: complexes.map(([re, im]) => [bitsOf(re), bitsOf(im)]),
+  floats: floats.map(floatBits),
+  complexes: complexes.map(([re, im]) => [floatBits(re), floatBits(im)]),
   nested: nested.map(constantRepr),
   codeSources: CODE_SOURCES,
 };
@@ -291,7 +280,7 @@ for (const seed of SEEDS) {
 
     it('hashes floats', () => {
       setHashSeed(seed);
-      expect(mismatches(floats, floatHashes, (x) => hashFloat(x), bitsOf)).toEqual([]);
+      expect(mismatches(floats, floatHashes, (x) => hashFloat(x), floatBits)).toEqual([]);
     });
 
     it('hashes complexes', () => {

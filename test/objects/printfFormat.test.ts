@@ -10,6 +10,7 @@ import { PyError } from '../../src/objects/pyError';
 import { pyRepr } from '../../src/objects/pyRepr';
 import { complexRepr } from '../../src/objects/complexRepr';
 import { pythonJson } from '../support/python';
+import { floatBits, floatFromBits } from '../support/floatBits';
 import { SeededRandom } from '../support/seededRandom';
 
 /** An operand as both sides can build it: a tag and its contents. Floats travel as IEEE bits in hex. */
@@ -113,18 +114,6 @@ function intText(value: number | bigint): string {
   return text;
 }
 
-function fromBits(bits: string): number {
-  const view = new DataView(new ArrayBuffer(8));
-  view.setBigUint64(0, BigInt(`0x${bits}`));
-  return view.getFloat64(0);
-}
-
-function bitsOf(x: number): string {
-  const view = new DataView(new ArrayBuffer(8));
-  view.setFloat64(0, x);
-  return view.getBigUint64(0).toString(16);
-}
-
 function keyRepr(key: string | Uint8Array): string {
   return typeof key === 'string' ? pyRepr(key) : pyRepr(new PyBytes(key));
 }
@@ -155,11 +144,11 @@ function toValue(operand: Operand): PercentValue {
     case 'bool':
       return { kind: 'int', value: operand[1] ? 1 : 0, ...plain('bool', () => (operand[1] ? 'True' : 'False')) };
     case 'float': {
-      const value = fromBits(operand[1]);
+      const value = floatFromBits(operand[1]);
       return { kind: 'float', value, ...plain('float', () => pyRepr(new PyFloat(value))) };
     }
     case 'complex': {
-      const [re, im] = [fromBits(operand[1]), fromBits(operand[2])];
+      const [re, im] = [floatFromBits(operand[1]), floatFromBits(operand[2])];
       return { kind: 'other', ...plain('complex', () => complexRepr(re, im)) };
     }
     case 'str': {
@@ -210,7 +199,7 @@ function toValue(operand: Operand): PercentValue {
       return { kind: 'other', ...plain('IntOnly', () => `IntOnly(${intText(value)})`), int: () => value };
     }
     case 'FloatOnly': {
-      const value = fromBits(operand[1]);
+      const value = floatFromBits(operand[1]);
       return { kind: 'other', ...plain('FloatOnly', () => `FloatOnly(${pyRepr(new PyFloat(value))})`), float: () => value };
     }
     case 'BytesOnly': {
@@ -277,7 +266,7 @@ class CaseGenerator {
       case 0:
         return random.pick(SPECIAL_FLOATS) * (random.chance(0.3) ? -1 : 1);
       case 1:
-        return fromBits(`${random.int(0, 0xffffffff).toString(16).padStart(8, '0')}${random.int(0, 0xffffffff).toString(16).padStart(8, '0')}`);
+        return floatFromBits(`${random.int(0, 0xffffffff).toString(16).padStart(8, '0')}${random.int(0, 0xffffffff).toString(16).padStart(8, '0')}`);
       case 2:
         return Number(`${random.chance(0.3) ? '-' : ''}${random.int(1, 99999)}e${random.int(-25, 25)}`);
       case 3:
@@ -289,7 +278,7 @@ class CaseGenerator {
   }
 
   float(): Operand {
-    return ['float', bitsOf(this.double())];
+    return ['float', floatBits(this.double())];
   }
 
   text(maxLength = 6): string {
@@ -321,12 +310,12 @@ class CaseGenerator {
       case 8:
         return ['none'];
       case 9:
-        return ['complex', bitsOf(this.double()), bitsOf(this.double())];
+        return ['complex', floatBits(this.double()), floatBits(this.double())];
       case 10:
         return random.pick<Operand>([
           ['Index', String(random.int(-300, 300))],
           ['IntOnly', String(random.int(-300, 300))],
-          ['FloatOnly', bitsOf(this.double())],
+          ['FloatOnly', floatBits(this.double())],
           ['BytesOnly', this.byteList()],
         ]);
       default:
@@ -466,7 +455,7 @@ function generatedCases(): Case[] {
 // ---- Hand-picked cases: every error message and the corners of the parser.
 
 const int = (value: number | bigint): Operand => ['int', String(value)];
-const float = (x: number): Operand => ['float', bitsOf(x)];
+const float = (x: number): Operand => ['float', floatBits(x)];
 const str = (text: string): Operand => ['str', text];
 const bytesOf = (text: string): Operand => ['bytes', Array.from(text, (char) => char.charCodeAt(0))];
 const tuple = (...items: Operand[]): Operand => ['tuple', items];
@@ -536,9 +525,9 @@ const HAND_PICKED: Case[] = [
       ['%u', ['none']],
       ['%x', float(1.5)],
       ['%o', str('5')],
-      ['%X', ['complex', bitsOf(1), bitsOf(2)]],
-      ['%d', ['complex', bitsOf(1), bitsOf(2)]],
-      ['%f', ['complex', bitsOf(1), bitsOf(2)]],
+      ['%X', ['complex', floatBits(1), floatBits(2)]],
+      ['%d', ['complex', floatBits(1), floatBits(2)]],
+      ['%f', ['complex', floatBits(1), floatBits(2)]],
       ['%d', float(Infinity)],
       ['%d', float(-Infinity)],
       ['%d', float(NaN)],
@@ -550,8 +539,8 @@ const HAND_PICKED: Case[] = [
       ['%f', ['IntOnly', '7']],
       ['%c', ['Index', '65']],
       ['%f', ['Index', '3']],
-      ['%f', ['FloatOnly', bitsOf(2.5)]],
-      ['%d', ['FloatOnly', bitsOf(2.5)]],
+      ['%f', ['FloatOnly', floatBits(2.5)]],
+      ['%d', ['FloatOnly', floatBits(2.5)]],
       ['%f', str('x')],
       ['%f', int(10n ** 400n)],
       ['%d', int(10n ** 4300n - 1n)],
@@ -618,7 +607,7 @@ const HAND_PICKED: Case[] = [
       ['%x', float(1.5)],
       ['%f', str('x')],
       ['%f', int(10n ** 400n)],
-      ['%f', ['complex', bitsOf(1), bitsOf(0)]],
+      ['%f', ['complex', floatBits(1), floatBits(0)]],
       ['%d', float(NaN)],
       ['%y', int(1)],
       ['%\x00', int(1)],
