@@ -22,6 +22,10 @@ import { FutureFlag, LATE_FUTURE_IMPORT_MESSAGE, isLateFutureImport, type Future
 import { BasicBlock, Instr, Pseudo, type Location } from './instructions';
 import { mangle } from './mangle';
 import { BlockType, DEF_FREE_CLASS, DEF_IMPORT, Scope, syntaxErrorAt, type SymbolTable, type SymbolTableEntry } from './symtable';
+import {
+  alwaysTrueAssertWarning, badIndexWarning, literalIdentityWarning, notCallableWarning, notSubscriptableWarning,
+  type CompileWarningSink,
+} from './syntaxWarnings';
 import { unparseAnnotation } from './unparse';
 
 export const enum ScopeType { MODULE, CLASS, FUNCTION, ASYNC_FUNCTION, LAMBDA, COMPREHENSION }
@@ -159,6 +163,8 @@ export interface CompilerOptions {
   allowTopLevelAwait: boolean;
   /** Which strs count as already interned when frozenset constants are made. */
   isInterned: (s: string) => boolean;
+  /** Where SyntaxWarnings go; without a sink they are dropped. */
+  warn?: CompileWarningSink;
 }
 
 export class CodeGenerator {
@@ -313,6 +319,11 @@ export class CodeGenerator {
 
   private unsetLoc(): void {
     this.u.loc = UNSET_LOCATION;
+  }
+
+  /** compiler_warn: a SyntaxWarning at the current line, if `message` is one. */
+  private warn(message: string | null): void {
+    if (message !== null) this.options.warn?.({ category: 'SyntaxWarning', message, filename: this.options.filename, lineno: this.u.loc.lineno });
   }
 
   /** compiler_error: a SyntaxError at the current location. */
@@ -677,9 +688,6 @@ export class CodeGenerator {
   // ---------------------------------------------------------------------------
   // Conditions
 
-  /** Warns, as CPython does, about `is` with a literal; pyvm's front end has no warnings channel yet. */
-  private checkCompare(_e: ast.Compare): void {}
-
   private addCompare(op: ast.cmpop): void {
     switch (op._kind) {
       case 'Is': this.addopI(Op.IS_OP, 0); return;
@@ -722,7 +730,7 @@ export class CodeGenerator {
         this.setLoc(e);
         const n = e.ops.length - 1;
         if (n > 0) {
-          this.checkCompare(e);
+          this.warn(literalIdentityWarning(e));
           const cleanup = this.newBlock();
           this.visitExpr(e.left);
           for (let i = 0; i < n; i++) {
@@ -1164,6 +1172,7 @@ export class CodeGenerator {
   }
 
   private assertStmt(s: ast.Assert): void {
+    this.warn(alwaysTrueAssertWarning(s.test));
     if (this.options.optimize) return;
     const end = this.newBlock();
     this.jumpIf(s.test, end, true);
@@ -1440,7 +1449,7 @@ export class CodeGenerator {
   }
 
   private compare(e: ast.Compare): void {
-    this.checkCompare(e);
+    this.warn(literalIdentityWarning(e));
     this.visitExpr(e.left);
     const n = e.ops.length - 1;
     if (n === 0) {
@@ -1534,6 +1543,7 @@ export class CodeGenerator {
   private call(e: ast.Call): void {
     this.validateKeywords(e.keywords);
     if (this.methodCall(e)) return;
+    this.warn(notCallableWarning(e.func));
     this.setLoc(e.func);
     this.addop(Op.PUSH_NULL);
     this.setLoc(e);
@@ -2050,6 +2060,10 @@ export class CodeGenerator {
 
   private subscript(e: ast.Subscript): void {
     const op = e.ctx._kind === 'Load' ? Op.BINARY_SUBSCR : e.ctx._kind === 'Store' ? Op.STORE_SUBSCR : Op.DELETE_SUBSCR;
+    if (op === Op.BINARY_SUBSCR) {
+      this.warn(notSubscriptableWarning(e.value));
+      this.warn(badIndexWarning(e.value, e.slice));
+    }
     this.visitExpr(e.value);
     this.visitExpr(e.slice);
     this.addop(op);

@@ -9,6 +9,7 @@ import { CodeGenerator } from './codegen';
 import { futureFeatures } from './future';
 import { internedBeforeCompiling } from './internedNames';
 import { buildSymbolTable } from './symtable';
+import type { CompileWarningSink } from './syntaxWarnings';
 
 export type CompileMode = 'exec' | 'eval' | 'single';
 
@@ -23,6 +24,8 @@ export interface CompileOptions {
   flags?: number;
   /** -O level; -1 means the interpreter's (0 here). */
   optimize?: number;
+  /** Where SyntaxWarnings go (CPython hands them to the warnings module); dropped without one. */
+  warn?: CompileWarningSink;
 }
 
 /** Compiles source text, source bytes (PEP 263 decoded) or a module AST; throws PySyntaxError. */
@@ -44,6 +47,7 @@ export function compile(source: string | Uint8Array | ast.mod, filename: string,
     interactive: mode === 'single',
     allowTopLevelAwait: (flags & CompileFlag.ALLOW_TOP_LEVEL_AWAIT) !== 0,
     isInterned,
+    warn: options.warn,
   });
   return generator.compileModule(mod);
 }

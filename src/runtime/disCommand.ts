@@ -3,8 +3,10 @@
 // dis module does when run as a program, with the same messages and exit statuses.
 import { dis } from '../bytecode/disassembler';
 import { compile } from '../compiler/compile';
+import type { CompileWarning } from '../compiler/syntaxWarnings';
 import { ArgumentParser, type OpenedFile, readableBinaryFile, readWholeFile, reportParserExit } from './argumentParser';
 import { reportFrontEndFailure } from './syntaxErrorReport';
+import { formatWarning } from './warningReport';
 
 /** The command line of dis.py's main(); argparse names the program after the script, dis.py. */
 function commandLine(): ArgumentParser {
@@ -20,7 +22,8 @@ export function runDisCommand(args: string[]): number {
   if ('exit' in parsed) return reportParserExit(parsed.exit);
   const file = parsed.values.infile as OpenedFile;
   try {
-    process.stdout.write(dis(compile(readWholeFile(file), file.name, 'exec')));
+    const warn = (warning: CompileWarning) => process.stderr.write(formatWarning(warning));
+    process.stdout.write(dis(compile(readWholeFile(file), file.name, 'exec', { warn })));
     return 0;
   } catch (error) {
     return reportFrontEndFailure(error);

@@ -2,7 +2,9 @@
 // object addresses masked), the same usage errors, and the same SyntaxError reports,
 // whether the parser or the compiler raises them. Needs the bundle (`npm run build`).
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assert, beforeAll, describe, expect, it } from 'vitest';
 import { pythonExecutable, stdlibRoot } from '../support/python';
@@ -47,6 +49,30 @@ function syntaxErrorReport(stderr: string): string {
   return lines.slice(location).join('');
 }
 
+/** Every kind of SyntaxWarning CPython 3.11's compiler gives, in statements and nested scopes. */
+const WARNED_SOURCE = `x = 1
+if x is 1 or x is not 'a': pass
+while x is "a" is x: pass
+if 1 < x is (1, 2): pass
+print((1)(2), [1](3), {1}[0], "abc"["x"], (1, 2)["a"], None(), True[0], f"x"(), ...[1])
+print((lambda: 0)[1], (x for x in y)[0], [x for x in y]["a"], b"x"[ "a" ], 1.5j(), {1: 2}())
+print({x for x in y}(), [x][1:2], "abc"[x], [1][True], frozenset()[0], 2.5[0], {1: 2}[3])
+assert (1,)
+assert ()
+assert ((1, 2) if x else 3, 4)
+def f():
+    class C:
+        def g(self):
+            return [1]["x"] if self is 5 else 0
+    assert (x, "never fails")
+`;
+
+function writeTemporarySource(source: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'pyvm-dis-')), 'warned.py');
+  writeFileSync(path, source);
+  return path;
+}
+
 describe('bin/pyvm -m dis prints what python3 -m dis prints', () => {
   beforeAll(() => {
     if (!existsSync(PYVM_BUNDLE)) throw new Error('dist/pyvm.mjs is missing: run `npm run build` first');
@@ -72,6 +98,16 @@ describe('bin/pyvm -m dis prints what python3 -m dis prints', () => {
     expect(syntaxErrorReport(pyvm.stderr)).toBe(syntaxErrorReport(python.stderr));
   };
 
+  /** A test running both with `args` and `input`, expecting success and the same warnings on stderr. */
+  const sameWarnings = (args: string[], input?: string) => () => {
+    const python = runDis(pythonExecutable(), args, input);
+    const pyvm = runDis(PYVM_BIN, args, input);
+    expect(python.status, python.stderr).toBe(0);
+    expect(python.stderr).toContain('SyntaxWarning');
+    expect(pyvm.status, pyvm.stderr).toBe(0);
+    expect(pyvm.stderr).toBe(python.stderr);
+  };
+
   it('a module file', sameDisassembly(['colorsys.py']), CLI_TIMEOUT_MS);
   it('a module with frozenset constants', sameDisassembly(['_pyio.py']), CLI_TIMEOUT_MS);
   it('a module on stdin', sameDisassembly([], 'def f(a, *, b=2):\n    return [x + a for x in b]\n'), CLI_TIMEOUT_MS);
@@ -82,6 +118,9 @@ describe('bin/pyvm -m dis prints what python3 -m dis prints', () => {
   it('a SyntaxError from the compiler, quoting the file', sameError(['test/test_future_stmt/badsyntax_future3.py']), CLI_TIMEOUT_MS);
   it('a SyntaxError from the compiler, on stdin', sameError([], 'x = 1\nreturn x\n'), CLI_TIMEOUT_MS);
   it('null bytes in the source', sameError([], 'x = 1\0\n'), CLI_TIMEOUT_MS);
+
+  it('SyntaxWarnings, quoting the file', sameWarnings([writeTemporarySource(WARNED_SOURCE)]), CLI_TIMEOUT_MS);
+  it('SyntaxWarnings, on stdin', sameWarnings([], WARNED_SOURCE), CLI_TIMEOUT_MS);
 
   // argparse leaves an argument without help text unpadded.
   it('-h', () => {
