@@ -1,4 +1,5 @@
 // repr() of a Python bytes object: b'...' with printable ASCII shown as itself.
+import { SHORT_ESCAPES } from './strRepr';
 
 export function bytesRepr(bytes: Uint8Array): string {
   // As for str, double quotes are used only to avoid escaping a single quote.
@@ -10,16 +11,8 @@ export function bytesRepr(bytes: Uint8Array): string {
 }
 
 function byteInRepr(byte: number, quote: number): string {
-  switch (byte) {
-    case 0x5c:
-      return '\\\\';
-    case 0x09:
-      return '\\t';
-    case 0x0a:
-      return '\\n';
-    case 0x0d:
-      return '\\r';
-  }
+  const short = SHORT_ESCAPES.get(byte);
+  if (short !== undefined) return short;
   if (byte === quote) return `\\${String.fromCharCode(quote)}`;
   if (byte < 0x20 || byte >= 0x7f) return `\\x${byte.toString(16).padStart(2, '0')}`;
   return String.fromCharCode(byte);

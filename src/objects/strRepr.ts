@@ -19,18 +19,13 @@ export function strRepr(text: string | CodePointStr): string {
   return pieces.join('');
 }
 
+/** The escapes str and bytes reprs share: backslash, tab, newline and carriage return. */
+export const SHORT_ESCAPES: ReadonlyMap<number, string> = new Map([[0x5c, '\\\\'], [0x09, '\\t'], [0x0a, '\\n'], [0x0d, '\\r']]);
+
 /** How repr spells a code point inside `quote`s, or null when it stands for itself. */
 function escapeCodePoint(codePoint: number, quote: string): string | null {
-  switch (codePoint) {
-    case 0x5c:
-      return '\\\\';
-    case 0x09:
-      return '\\t';
-    case 0x0a:
-      return '\\n';
-    case 0x0d:
-      return '\\r';
-  }
+  const short = SHORT_ESCAPES.get(codePoint);
+  if (short !== undefined) return short;
   if (codePoint === quote.charCodeAt(0)) return `\\${quote}`;
   if (codePoint < 0x7f) return codePoint < 0x20 ? hexEscape('x', codePoint, 2) : null;
   if (isPrintableCodePoint(codePoint)) return null;
