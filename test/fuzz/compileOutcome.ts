@@ -3,7 +3,7 @@
 // An error is compared by its class, message and start (line and offset).
 import { CompileFlag, compile } from '../../src/compiler/compile';
 import type { CompileMode } from '../../src/compiler/compile';
-import { errorFacts } from '../support/parseOutcome';
+import { errorFacts, requestsAsJson } from '../support/parseOutcome';
 import type { ErrorFacts, ParseRequest } from '../support/parseOutcome';
 import { pythonJsonLines } from '../support/python';
 
@@ -36,13 +36,7 @@ for request in json.load(sys.stdin):
 
 /** python3's outcome for each request, in order, from one python3 process; streams. */
 export async function* pythonCompileOutcomes(requests: readonly CompileRequest[]): AsyncGenerator<CompileOutcome> {
-  const input = requests.map(({ bytes, filename, mode, typeComments }) => ({
-    base64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
-    filename,
-    mode,
-    typeComments,
-  }));
-  for await (const outcome of pythonJsonLines(['-c', ORACLE_SCRIPT], input)) yield outcome as CompileOutcome;
+  for await (const outcome of pythonJsonLines(['-c', ORACLE_SCRIPT], requestsAsJson(requests))) yield outcome as CompileOutcome;
 }
 
 /** pyvm's outcome; exceptions other than PySyntaxError and PyFrontEndError propagate (they are bugs). */

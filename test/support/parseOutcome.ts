@@ -58,13 +58,17 @@ for request in json.load(sys.stdin):
 
 /** python3's outcome for each request, in order, from one python3 process; streams. */
 export async function* pythonParseOutcomes(requests: readonly ParseRequest[]): AsyncGenerator<ParseOutcome> {
-  const input = requests.map(({ bytes, filename, mode, typeComments }) => ({
+  for await (const outcome of pythonJsonLines(['-c', ORACLE_SCRIPT], requestsAsJson(requests))) yield outcome as ParseOutcome;
+}
+
+/** Requests as the oracle scripts read them: the source bytes in base64. */
+export function requestsAsJson(requests: readonly ParseRequest[]): unknown[] {
+  return requests.map(({ bytes, filename, mode, typeComments }) => ({
     base64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
     filename,
     mode,
     typeComments,
   }));
-  for await (const outcome of pythonJsonLines(['-c', ORACLE_SCRIPT], input)) yield outcome as ParseOutcome;
 }
 
 /** pyvm's decoding and parsing: the tree or the PySyntaxError's facts; other exceptions propagate (they are bugs). */
