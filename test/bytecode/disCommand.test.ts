@@ -1,39 +1,17 @@
 // `bin/pyvm -m dis` against `python3 -m dis`: the same disassembly of the same file (code
 // object addresses masked), the same usage errors, and the same SyntaxError reports,
 // whether the parser or the compiler raises them. Needs the bundle (`npm run build`).
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { assert, beforeAll, describe, expect, it } from 'vitest';
-import { pythonExecutable, stdlibRoot } from '../support/python';
+import { CLI_TIMEOUT_MS, type CommandResult, PYVM_BIN, requireBundle, runInStdlib } from '../support/commandLine';
+import { pythonExecutable } from '../support/python';
 import { firstDifference, maskAddresses } from './pythonCode';
 
-const PYVM_BIN = fileURLToPath(new URL('../../bin/pyvm', import.meta.url));
-const PYVM_BUNDLE = fileURLToPath(new URL('../../dist/pyvm.mjs', import.meta.url));
-const CLI_TIMEOUT_MS = 60_000;
-
-interface CommandResult {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/**
- * `-m dis ARGS` run in the stdlib directory (so relative FILE arguments name stdlib files),
- * with `input` on stdin, and with hash randomization off so frozensets list in one order.
- */
+/** `-m dis ARGS` with hash randomization off, so that frozensets list in one order. */
 function runDis(command: string, args: string[], input = ''): CommandResult {
-  const result = spawnSync(command, ['-m', 'dis', ...args], {
-    cwd: stdlibRoot(),
-    env: { ...process.env, PYTHONHASHSEED: '0' },
-    input,
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
-  });
-  if (result.error) throw result.error;
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runInStdlib(command, ['-m', 'dis', ...args], input, { PYTHONHASHSEED: '0' });
 }
 
 /**
@@ -74,9 +52,7 @@ function writeTemporarySource(source: string): string {
 }
 
 describe('bin/pyvm -m dis prints what python3 -m dis prints', () => {
-  beforeAll(() => {
-    if (!existsSync(PYVM_BUNDLE)) throw new Error('dist/pyvm.mjs is missing: run `npm run build` first');
-  });
+  beforeAll(requireBundle);
 
   /** A test running both with `args` and `input`, expecting success and the same disassembly. */
   const sameDisassembly = (args: string[], input?: string) => () => {

@@ -2,12 +2,11 @@
 // the ast.dump text (with positions) must be byte-identical, and where python3 rejects
 // a file, pyvm must raise the same error at the same place. Then a few runs of the
 // real `bin/pyvm -m ast` against `python3 -m ast`, to cover the command line too.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { assert, beforeAll, describe, expect, it } from 'vitest';
+import { CLI_TIMEOUT_MS, PYVM_BIN, requireBundle, runInStdlib } from '../support/commandLine';
 import { describeDifference, pythonParseOutcomes, pyvmParseOutcome } from '../support/parseOutcome';
 import type { ParseOutcome, ParseRequest } from '../support/parseOutcome';
 import { pythonExecutable, stdlibRoot } from '../support/python';
@@ -43,23 +42,6 @@ describe('ast of the stdlib sample is identical to python3', () => {
   });
 });
 
-const PYVM_BIN = fileURLToPath(new URL('../../bin/pyvm', import.meta.url));
-const PYVM_BUNDLE = fileURLToPath(new URL('../../dist/pyvm.mjs', import.meta.url));
-const CLI_TIMEOUT_MS = 60_000;
-
-interface CommandResult {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs a command in the stdlib directory, so relative FILE arguments name stdlib files. */
-function run(command: string, args: string[]): CommandResult {
-  const result = spawnSync(command, args, { cwd: stdlibRoot(), encoding: 'utf8', maxBuffer: 1 << 30 });
-  if (result.error) throw result.error;
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
 /** The SyntaxError report: python3's stderr from the last `  File "` line (before it is its traceback). */
 function syntaxErrorReport(stderr: string): string {
   return stderr.slice(stderr.lastIndexOf('\n  File "') + 1);
@@ -68,7 +50,7 @@ function syntaxErrorReport(stderr: string): string {
 describe('bin/pyvm -m ast prints what python3 -m ast prints', () => {
   let scratchDir = '';
   beforeAll(() => {
-    if (!existsSync(PYVM_BUNDLE)) throw new Error('dist/pyvm.mjs is missing: run `npm run build` first');
+    requireBundle();
     scratchDir = mkdtempSync(join(tmpdir(), 'pyvm-ast-cli-'));
     return () => rmSync(scratchDir, { recursive: true, force: true });
   });
@@ -76,8 +58,8 @@ describe('bin/pyvm -m ast prints what python3 -m ast prints', () => {
   /** A test running both with the arguments `astArgs()` gives (at test time, once scratchDir exists). */
   const sameOutput = (astArgs: () => string[]) => () => {
     const args = ['-m', 'ast', ...astArgs()];
-    const python = run(pythonExecutable(), args);
-    const pyvm = run(PYVM_BIN, args);
+    const python = runInStdlib(pythonExecutable(), args);
+    const pyvm = runInStdlib(PYVM_BIN, args);
     expect(python.status, python.stderr).toBe(0);
     expect(pyvm.status, pyvm.stderr).toBe(python.status);
     const difference = describeDifference({ dump: python.stdout }, { dump: pyvm.stdout });
@@ -96,8 +78,8 @@ describe('bin/pyvm -m ast prints what python3 -m ast prints', () => {
 
   it('reports a syntax error as python3 does', () => {
     const args = ['-m', 'ast', '-a', 'test/tokenizedata/badsyntax_3131.py'];
-    const python = run(pythonExecutable(), args);
-    const pyvm = run(PYVM_BIN, args);
+    const python = runInStdlib(pythonExecutable(), args);
+    const pyvm = runInStdlib(PYVM_BIN, args);
     expect(python.status).toBe(1);
     expect(pyvm.status).toBe(python.status);
     expect(pyvm.stdout).toBe('');
