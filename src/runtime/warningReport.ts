@@ -14,14 +14,30 @@ export function formatWarning(warning: CompileWarning): string {
 
 /** linecache.getline: the line with its end, or '' when the file cannot be read and decoded. */
 function sourceLine(filename: string, lineno: number): string {
-  if (filename.startsWith('<') && filename.endsWith('>')) return '';
+  const lines = sourceLines(filename);
+  return lineno >= 1 && lineno <= lines.length ? lines[lineno - 1] : '';
+}
+
+/** Like linecache, a file is read once for all the warnings that quote it. */
+const linesByFilename = new Map<string, string[]>();
+
+function sourceLines(filename: string): string[] {
+  let lines = linesByFilename.get(filename);
+  if (lines === undefined) {
+    lines = readLines(filename);
+    linesByFilename.set(filename, lines);
+  }
+  return lines;
+}
+
+function readLines(filename: string): string[] {
+  if (filename.startsWith('<') && filename.endsWith('>')) return [];
   let text: string;
   try {
     text = decodeSource(readFileSync(filename), filename);
   } catch {
-    return '';
+    return [];
   }
   // A text file's lines end at \n, \r or \r\n (universal newlines), and nowhere else.
-  const lines = text.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? [];
-  return lineno >= 1 && lineno <= lines.length ? lines[lineno - 1] : '';
+  return text.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? [];
 }
