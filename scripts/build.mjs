@@ -1,6 +1,7 @@
 // Bundles the TypeScript sources into dist/ with esbuild (a full build takes well under a second).
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
@@ -18,7 +19,9 @@ await build({
   logLevel: 'warning',
 });
 
-// Node has no Unicode character names, which \N{...} escapes need: dump python3's beside the bundle.
-execFileSync('python3', [join(root, 'scripts/gen_unicode_names.py'), join(root, 'dist/unicode-names.txt.gz')], {
-  stdio: 'inherit',
-});
+// Node has no Unicode character names, which \N{...} escapes need: dump python3's beside the bundle
+// (once: python3's Unicode database does not change under us).
+const namesTable = join(root, 'dist/unicode-names.txt.gz');
+if (!existsSync(namesTable)) {
+  execFileSync('python3', [join(root, 'scripts/gen_unicode_names.py'), namesTable], { stdio: 'inherit' });
+}

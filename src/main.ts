@@ -4,6 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { runAstCommand } from './runtime/astCommand';
 import { runDisCommand } from './runtime/disCommand';
+import { runMain, setArgv } from './runtime/interpreter';
+import { resolve } from 'node:path';
 
 const PYTHON_VERSION = '3.11.7';
 
@@ -56,11 +58,28 @@ function main(argv: string[]): number {
       return notYet(`running module '${name}'`);
     }
     if (arg === '-c') {
-      if (argv[i + 1] === undefined) return usageError('Argument expected for the -c option');
-      return notYet('running code with -c');
+      const code = argv[i + 1];
+      if (code === undefined) return usageError('Argument expected for the -c option');
+      setArgv(['-c', ...argv.slice(i + 2)]);
+      return runMain(code, '<string>');
     }
     if (arg.startsWith('-') && arg !== '-') return usageError(`Unknown option: ${arg}`);
-    return notYet(`running ${arg === '-' ? 'a program from stdin' : `'${arg}'`}`);
+    if (arg === '-') {
+      setArgv(['-', ...argv.slice(i + 1)]);
+      return runMain(readFileSync(0), '<stdin>');
+    }
+    let source: Uint8Array;
+    try {
+      source = readFileSync(arg);
+    } catch (error) {
+      const { code, message } = error as NodeJS.ErrnoException;
+      const errno = code === 'ENOENT' ? 2 : code === 'EACCES' ? 13 : code === 'EISDIR' ? 21 : 0;
+      const strerror = code === 'ENOENT' ? 'No such file or directory' : code === 'EACCES' ? 'Permission denied' : code === 'EISDIR' ? 'Is a directory' : message;
+      process.stderr.write(`${process.argv[1] ? 'pyvm' : 'pyvm'}: can't open file '${resolve(arg)}': [Errno ${errno}] ${strerror}\n`);
+      return 2;
+    }
+    setArgv(argv.slice(i));
+    return runMain(source, arg);
   }
   return notYet('the interactive REPL');
 }

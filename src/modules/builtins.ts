@@ -1,0 +1,124 @@
+// The builtins module: the built-in functions and the names of the built-in types and
+// exceptions. Each function is written with CPython's signature and error messages.
+import type { Py } from '../objects/object';
+import { objectType, PyType, typeType } from '../objects/type';
+import { boolType, floatType, intType, strType, typeOf } from '../objects/typeOf';
+import { PyBuiltinFunction, bindArguments, checkArgCount, type NativeFunction } from '../objects/native';
+import { exceptionTypes, typeError } from '../objects/exceptions';
+import { call, callUnbound, isInstance, pyLen, pyRepr, pyStr } from '../objects/protocols';
+import { PyModule, newModule } from '../objects/module';
+import { PyTuple, tupleType } from '../objects/tuple';
+import { listType } from '../objects/list';
+import { dictType } from '../objects/dictType';
+import { frozensetType, setType } from '../objects/set';
+import { complexType } from '../objects/complex';
+import { bytearrayType, bytesType } from '../objects/bytes';
+import { classMethodType, propertyType, staticMethodType } from '../objects/descriptors';
+import { Ellipsis, NotImplemented } from '../objects/singletons';
+import { buildClass } from './buildClass';
+import { stdout } from './consoleStream';
+import { getSysAttribute } from './sysAccess';
+
+/** Adds a built-in function to a module's namespace. */
+export function defineFunction(module: PyModule, name: string, fn: NativeFunction): PyBuiltinFunction {
+  const moduleName = module.name;
+  const builtin = new PyBuiltinFunction(name, fn, undefined, moduleName);
+  module.dict.setStr(name, builtin);
+  return builtin;
+}
+
+export const builtinsModule = newModule('builtins', "Built-in functions, types, exceptions, and other objects.");
+const builtins = builtinsModule.dict;
+
+for (const type of [
+  objectType, typeType, intType, boolType, floatType, complexType, strType, bytesType, bytearrayType, listType, tupleType,
+  dictType, setType, frozensetType, propertyType, classMethodType, staticMethodType,
+]) {
+  builtins.setStr(type.name, type);
+}
+for (const [name, type] of exceptionTypes) builtins.setStr(name, type);
+builtins.setStr('EnvironmentError', exceptionTypes.get('OSError')!);
+builtins.setStr('IOError', exceptionTypes.get('OSError')!);
+builtins.setStr('None', null);
+builtins.setStr('True', true);
+builtins.setStr('False', false);
+builtins.setStr('Ellipsis', Ellipsis);
+builtins.setStr('NotImplemented', NotImplemented);
+builtins.setStr('__debug__', true);
+builtins.setStr('__build_class__', buildClass);
+
+const PRINT_SIGNATURE = { name: 'print', names: ['sep', 'end', 'file', 'flush'], required: 0, positionalOnly: 0, keywordOnlyFrom: 0 };
+
+defineFunction(builtinsModule, 'print', (args, kwnames) => {
+  const kwCount = kwnames?.length ?? 0;
+  const values = kwCount === 0 ? args : args.slice(0, args.length - kwCount);
+  let sep: Py = ' ';
+  let end: Py = '\n';
+  let file: Py = null;
+  let flush: Py = false;
+  if (kwCount > 0) {
+    const [s, e, f, fl] = bindArguments(PRINT_SIGNATURE, args.slice(values.length), kwnames);
+    sep = s ?? null;
+    end = e ?? null;
+    file = f ?? null;
+    flush = fl ?? false;
+  }
+  if (sep === null) sep = ' ';
+  else if (typeof sep !== 'string') throw typeError(`sep must be None or a string, not ${typeOf(sep).name}`);
+  if (end === null) end = '\n';
+  else if (typeof end !== 'string') throw typeError(`end must be None or a string, not ${typeOf(end).name}`);
+  if (file === null) file = getSysAttribute('stdout');
+  if (file === null) return null;
+  let text = '';
+  for (let i = 0; i < values.length; i++) {
+    if (i > 0) text += sep;
+    text += pyStr(values[i]);
+  }
+  text += end;
+  if (file === stdout) stdout.write(text);
+  else callMethod(file, 'write', [text]);
+  if (flush !== false && flush !== null && flush !== 0) callMethod(file, 'flush', []);
+  return null;
+});
+
+function callMethod(target: Py, name: string, args: Py[]): Py {
+  const method = typeOf(target).lookup(name);
+  if (method === undefined) throw typeError(`'${typeOf(target).name}' object has no attribute '${name}'`);
+  return callUnbound(method, target, args);
+}
+
+defineFunction(builtinsModule, 'len', (args, kwnames) => {
+  checkArgCount('len', args, kwnames, 1);
+  return pyLen(args[0]);
+});
+
+defineFunction(builtinsModule, 'repr', (args, kwnames) => {
+  checkArgCount('repr', args, kwnames, 1);
+  return pyRepr(args[0]);
+});
+
+defineFunction(builtinsModule, 'isinstance', (args, kwnames) => {
+  checkArgCount('isinstance', args, kwnames, 2);
+  return isInstanceOfAny(args[0], args[1]);
+});
+
+function isInstanceOfAny(value: Py, classes: Py): boolean {
+  if (classes instanceof PyTuple) return classes.items.some((c) => isInstanceOfAny(value, c));
+  return isInstance(value, classes);
+}
+
+defineFunction(builtinsModule, 'issubclass', (args, kwnames) => {
+  checkArgCount('issubclass', args, kwnames, 2);
+  return isSubclassOfAny(args[0], args[1]);
+});
+
+function isSubclassOfAny(cls: Py, classes: Py): boolean {
+  if (classes instanceof PyTuple) return classes.items.some((c) => isSubclassOfAny(cls, c));
+  if (classes instanceof PyType && classes.cls === typeType) {
+    if (!(cls instanceof PyType)) throw typeError('issubclass() arg 1 must be a class');
+    return cls.isSubtypeOf(classes);
+  }
+  const check = typeOf(classes).lookup('__subclasscheck__');
+  if (check === undefined) throw typeError('issubclass() arg 2 must be a class, a tuple of classes, or a union');
+  return call(check, [classes, cls]) === true;
+}

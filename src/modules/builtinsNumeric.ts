@@ -1,0 +1,2 @@
+// The numeric built-in functions: abs, divmod, pow, round, bin, oct, hex.
+export {};

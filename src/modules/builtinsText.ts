@@ -1,0 +1,2 @@
+// The text built-in functions: chr, ord, ascii, format.
+export {};

@@ -1,0 +1,2 @@
+// The methods of complex.
+export {};

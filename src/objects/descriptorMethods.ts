@@ -1,0 +1,2 @@
+// The methods of property, classmethod and staticmethod.
+export {};

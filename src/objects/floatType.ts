@@ -1,0 +1,2 @@
+// The methods of float: constructor, arithmetic special methods, comparisons, repr, format, hex.
+export {};

@@ -1,0 +1,66 @@
+// Python functions, bound methods and cells. Calling a function runs its code in the
+// VM, which registers itself here (setFunctionCaller): the object model stays below the
+// VM in the dependency order, as in CPython, where the function type lives in Objects/
+// and its call goes into Python/ceval.c.
+import type { CodeObject } from '../bytecode/code';
+import type { PyDict } from './dict';
+import { PyObject, type Py } from './object';
+import { nativeType } from './type';
+
+export const functionType = nativeType('function', undefined, { baseType: false, instanceDict: true });
+export const methodType = nativeType('method', undefined, { baseType: false });
+export const cellType = nativeType('cell', undefined, { baseType: false });
+
+export class PyCell extends PyObject {
+  constructor(public contents: Py | undefined = undefined) {
+    super(cellType);
+  }
+}
+
+export class PyFunction extends PyObject {
+  name: string;
+  qualname: string;
+  defaults: Py[] | null = null;
+  kwdefaults: PyDict | null = null;
+  closure: PyCell[] | null = null;
+  annotations: Py = null;
+  doc: Py;
+  module: Py;
+
+  constructor(
+    public code: CodeObject,
+    public globals: PyDict,
+    /** The code's constants as Python values, shared by every function made from the code. */
+    readonly builtins: PyDict,
+  ) {
+    super(functionType);
+    this.name = code.co_name;
+    this.qualname = code.co_qualname;
+    this.doc = null;
+    this.module = globals.getStr('__name__') ?? null;
+  }
+}
+
+/** A function bound to the object it was looked up on. */
+export class PyMethod extends PyObject {
+  constructor(
+    readonly func: Py,
+    readonly self: Py,
+  ) {
+    super(methodType);
+  }
+}
+
+export type FunctionCaller = (func: PyFunction, args: Py[], kwnames: readonly string[] | null) => Py;
+
+let caller: FunctionCaller = () => {
+  throw new Error('the VM has not registered its function caller');
+};
+
+export function setFunctionCaller(run: FunctionCaller): void {
+  caller = run;
+}
+
+export function callFunction(func: PyFunction, args: Py[], kwnames: readonly string[] | null): Py {
+  return caller(func, args, kwnames);
+}

@@ -1,0 +1,2 @@
+// The attributes of functions, bound methods and code objects.
+export {};

@@ -1,0 +1,166 @@
+// Functions and descriptors written in TypeScript: builtin functions
+// (builtin_function_or_method), methods of built-in types (method_descriptor, and their
+// bound forms), computed attributes (getset_descriptor), and the argument binding
+// that gives them CPython's signatures and error messages.
+import { PyObject, type Py } from './object';
+import { typeError } from './exceptions';
+import { nativeType, type PyType } from './type';
+
+/** Positional arguments, then the values of the keyword arguments named by `kwnames`. */
+export type NativeFunction = (args: Py[], kwnames: readonly string[] | null) => Py;
+export type NativeMethod = (self: any, args: Py[], kwnames: readonly string[] | null) => Py;
+
+export const builtinFunctionType = nativeType('builtin_function_or_method', undefined, { baseType: false });
+export const methodDescriptorType = nativeType('method_descriptor', undefined, { baseType: false });
+export const classMethodDescriptorType = nativeType('classmethod_descriptor', undefined, { baseType: false });
+export const wrapperDescriptorType = nativeType('wrapper_descriptor', undefined, { baseType: false });
+export const getSetDescriptorType = nativeType('getset_descriptor', undefined, { baseType: false });
+
+export class PyBuiltinFunction extends PyObject {
+  constructor(
+    readonly name: string,
+    readonly fn: NativeFunction,
+    /** The object a bound method of a built-in type was taken from; undefined for a plain function. */
+    readonly self: Py | undefined = undefined,
+    readonly module: string | null = 'builtins',
+    readonly doc: string | null = null,
+  ) {
+    super(builtinFunctionType);
+  }
+}
+
+/** A method of a built-in type, found in the type's __dict__. Dunder methods are slot wrappers. */
+export class PyMethodDescriptor extends PyObject {
+  constructor(
+    readonly owner: PyType,
+    readonly name: string,
+    readonly fn: NativeMethod,
+    readonly doc: string | null = null,
+  ) {
+    super(isSlotName(name) ? wrapperDescriptorType : methodDescriptorType);
+  }
+
+  bind(self: Py): PyBuiltinFunction {
+    const fn = this.fn;
+    return new PyBuiltinFunction(this.name, (args, kwnames) => fn(self, args, kwnames), self, null, this.doc);
+  }
+}
+
+/** A class method of a built-in type (dict.fromkeys, int.from_bytes): receives the class. */
+export class PyClassMethodDescriptor extends PyObject {
+  constructor(
+    readonly owner: PyType,
+    readonly name: string,
+    readonly fn: NativeMethod,
+  ) {
+    super(classMethodDescriptorType);
+  }
+}
+
+/** A computed attribute of a built-in type's instances (`__class__`, `__dict__`, `real`, ...). */
+export class PyGetSetDescriptor extends PyObject {
+  constructor(
+    readonly owner: PyType,
+    readonly name: string,
+    readonly get: (self: any) => Py,
+    readonly set: ((self: any, value: Py | undefined) => void) | null = null,
+  ) {
+    super(getSetDescriptorType);
+  }
+}
+
+function isSlotName(name: string): boolean {
+  return name.length > 4 && name.startsWith('__') && name.endsWith('__');
+}
+
+// ---------------------------------------------------------------- defining natives
+
+/** Puts TypeScript methods on a built-in type. */
+export function defineMethods(type: PyType, methods: Record<string, NativeMethod>): void {
+  for (const [name, fn] of Object.entries(methods)) type.attrs.set(name, new PyMethodDescriptor(type, name, fn));
+  type.attributesChanged();
+}
+
+export function defineClassMethods(type: PyType, methods: Record<string, NativeMethod>): void {
+  for (const [name, fn] of Object.entries(methods)) type.attrs.set(name, new PyClassMethodDescriptor(type, name, fn));
+  type.attributesChanged();
+}
+
+export function defineGetSets(type: PyType, getsets: Record<string, { get: (self: any) => Py; set?: (self: any, value: Py | undefined) => void }>): void {
+  for (const [name, { get, set }] of Object.entries(getsets)) type.attrs.set(name, new PyGetSetDescriptor(type, name, get, set ?? null));
+  type.attributesChanged();
+}
+
+// ---------------------------------------------------------------- argument binding
+
+/**
+ * The signature of a native callable: `names` are its parameters in order, the first
+ * `required` of which must be given; the first `positionalOnly` cannot be passed by
+ * keyword (all of them unless said), and parameters from `keywordOnlyFrom` on can only.
+ */
+export interface NativeSignature {
+  name: string;
+  names: readonly string[];
+  required?: number;
+  positionalOnly?: number;
+  keywordOnlyFrom?: number;
+}
+
+/**
+ * Binds arguments to a native signature: one slot per parameter, undefined where the
+ * caller gave none. Errors are worded as CPython's argument clinic words them.
+ */
+export function bindArguments(sig: NativeSignature, args: Py[], kwnames: readonly string[] | null): (Py | undefined)[] {
+  const names = sig.names;
+  const required = sig.required ?? names.length;
+  const positionalOnly = sig.positionalOnly ?? names.length;
+  const maxPositional = sig.keywordOnlyFrom ?? names.length;
+  const kwCount = kwnames === null ? 0 : kwnames.length;
+  const positionalCount = args.length - kwCount;
+  if (positionalCount > maxPositional) {
+    if (maxPositional === 0) throw typeError(`${sig.name}() takes no positional arguments`);
+    const expectation = required === maxPositional ? (maxPositional === 1 ? 'exactly one argument' : `exactly ${maxPositional} arguments`) : `at most ${maxPositional} argument${maxPositional === 1 ? '' : 's'}`;
+    throw typeError(`${sig.name}() takes ${expectation} (${positionalCount} given)`);
+  }
+  const bound: (Py | undefined)[] = new Array(names.length);
+  for (let i = 0; i < positionalCount; i++) bound[i] = args[i];
+  if (kwCount > 0) {
+    if (positionalOnly >= names.length && sig.keywordOnlyFrom === undefined) throw typeError(`${sig.name}() takes no keyword arguments`);
+    for (let k = 0; k < kwCount; k++) {
+      const keyword = kwnames![k];
+      const index = names.indexOf(keyword);
+      if (index < 0 || index < positionalOnly) {
+        throw typeError(index < 0 ? `${sig.name}() got an unexpected keyword argument '${keyword}'` : `${sig.name}() got some positional-only arguments passed as keyword arguments: '${keyword}'`);
+      }
+      if (bound[index] !== undefined) throw typeError(`argument for ${sig.name}() given by name ('${keyword}') and position (${index + 1})`);
+      bound[index] = args[positionalCount + k];
+    }
+  }
+  for (let i = 0; i < required; i++) {
+    if (bound[i] === undefined) {
+      if (i < positionalOnly) {
+        throw typeError(required === maxPositional && kwCount === 0
+          ? `${sig.name}() takes ${required === 1 ? 'exactly one argument' : `exactly ${required} arguments`} (${positionalCount} given)`
+          : `${sig.name}() missing required argument '${names[i]}' (pos ${i + 1})`);
+      }
+      throw typeError(`${sig.name}() missing required argument '${names[i]}' (pos ${i + 1})`);
+    }
+  }
+  return bound;
+}
+
+/** For natives that take no keyword arguments: complains if there are any. */
+export function noKeywords(name: string, kwnames: readonly string[] | null): void {
+  if (kwnames !== null && kwnames.length > 0) throw typeError(`${name}() takes no keyword arguments`);
+}
+
+/** For natives with a fixed count of positional arguments, worded as CPython's METH_O / METH_NOARGS / "expected" messages. */
+export function checkArgCount(name: string, args: Py[], kwnames: readonly string[] | null, min: number, max: number = min): void {
+  noKeywords(name, kwnames);
+  const n = args.length;
+  if (n >= min && n <= max) return;
+  if (max === 0) throw typeError(`${name}() takes no arguments (${n} given)`);
+  if (min === 1 && max === 1) throw typeError(`${name}() takes exactly one argument (${n} given)`);
+  if (n < min) throw typeError(`${name} expected ${min === max ? '' : 'at least '}${min} argument${min === 1 ? '' : 's'}, got ${n}`);
+  throw typeError(`${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
+}

@@ -1,0 +1,598 @@
+// The abstract object protocols (CPython's Objects/abstract.c and object.c): attribute
+// access, calls, repr/str, hashing, comparison, truth, length and item access, written
+// once over all values. Each has fast paths for the values held as JS primitives and for
+// exact built-in types; everything else goes through the special method found on the
+// type, so a class that defines __len__ or __eq__ is honoured everywhere.
+import { PyObject, type Py } from './object';
+import { objectType, PyType, typeType } from './type';
+import { noneType, typeOf } from './typeOf';
+import {
+  AttributeError, IndexError, OverflowError, PyBaseException, RecursionError, StopIteration, typeError, newException, ValueError,
+} from './exceptions';
+import { listType } from './list';
+import { tupleType } from './tuple';
+import { sequenceIteratorType } from './iterators';
+import { PyBuiltinFunction, PyClassMethodDescriptor, PyGetSetDescriptor, PyMethodDescriptor } from './native';
+import { callFunction, PyFunction, PyMethod } from './function';
+import { hashInt, hashStr, identityHash, type PyHash } from './hash';
+import { intRepr } from './intRepr';
+import { strRepr } from './strRepr';
+import { classMethodType, PyClassMethod, PyProperty, PyStaticMethod, propertyType, staticMethodType } from './descriptors';
+import { PyMemberDescriptor } from './memberDescriptor';
+import { PyModule } from './module';
+import { NotImplemented } from './singletons';
+import { codePointLength } from './strCodePoints';
+import { bigIntToSafe } from './int';
+
+// ---------------------------------------------------------------- calls
+
+export function call(callable: Py, args: Py[], kwnames: readonly string[] | null = null): Py {
+  if (callable instanceof PyFunction) return callFunction(callable, args, kwnames);
+  if (callable instanceof PyBuiltinFunction) return callable.fn(args, kwnames);
+  if (callable instanceof PyMethod) return call(callable.func, [callable.self, ...args], kwnames);
+  if (callable instanceof PyType && callable.cls === typeType) return callType(callable, args, kwnames);
+  const callMethod = typeOf(callable).lookup('__call__');
+  if (callMethod === undefined) throw typeError(`'${typeOf(callable).name}' object is not callable`);
+  return callUnbound(callMethod, callable, args, kwnames);
+}
+
+/** Calls a function found on a type (unbound) with `self` as its first argument, without making a bound method. */
+export function callUnbound(method: Py, self: Py, args: Py[], kwnames: readonly string[] | null = null): Py {
+  if (method instanceof PyFunction) return callFunction(method, [self, ...args], kwnames);
+  if (method instanceof PyMethodDescriptor) return method.fn(self, args, kwnames);
+  return call(bindDescriptor(method, self, typeOf(self)), args, kwnames);
+}
+
+/** Calls the special method `name` of `self`'s type; undefined when the type has none. */
+export function callSpecial(self: Py, name: string, args: Py[]): Py | undefined {
+  const method = typeOf(self).lookup(name);
+  if (method === undefined) return undefined;
+  return callUnbound(method, self, args);
+}
+
+/** Whether `value` can be called. */
+export function isCallable(value: Py): boolean {
+  if (value instanceof PyFunction || value instanceof PyBuiltinFunction || value instanceof PyMethod || value instanceof PyType) return true;
+  return typeOf(value).lookup('__call__') !== undefined;
+}
+
+/** type.__call__: make an instance with __new__, then initialise it with __init__. */
+export function callType(cls: PyType, args: Py[], kwnames: readonly string[] | null): Py {
+  if (cls === typeType && args.length === 1 && kwnames === null) return typeOf(args[0]);
+  const newMethod = cls.lookup('__new__')!;
+  const instance = callNew(newMethod, cls, args, kwnames);
+  if (!typeOf(instance).isSubtypeOf(cls)) return instance;
+  const init = typeOf(instance).lookup('__init__');
+  if (init !== undefined) {
+    const result = callUnbound(init, instance, args, kwnames);
+    if (result !== null) throw typeError(`__init__() should return None, not '${typeOf(result).name}'`);
+  }
+  return instance;
+}
+
+function callNew(newMethod: Py, cls: PyType, args: Py[], kwnames: readonly string[] | null): Py {
+  const fn = newMethod instanceof PyStaticMethod ? newMethod.func : newMethod;
+  return call(fn, [cls, ...args], kwnames);
+}
+
+// ---------------------------------------------------------------- attributes
+
+/** The descriptor protocol's __get__: what `descriptor` found on a type gives for `instance` (null instance: on the class). */
+export function bindDescriptor(descriptor: Py, instance: Py | undefined, owner: PyType): Py {
+  if (typeof descriptor !== 'object' || descriptor === null) return descriptor;
+  if (descriptor instanceof PyFunction) return instance === undefined ? descriptor : new PyMethod(descriptor, instance);
+  if (descriptor instanceof PyMethodDescriptor) return instance === undefined ? descriptor : descriptor.bind(instance);
+  if (descriptor instanceof PyGetSetDescriptor) return instance === undefined ? descriptor : descriptor.get(instance);
+  if (descriptor instanceof PyMemberDescriptor) return instance === undefined ? descriptor : descriptor.get(instance);
+  if (descriptor instanceof PyProperty && descriptor.cls === propertyType) return instance === undefined ? descriptor : descriptor.getFrom(instance);
+  if (descriptor instanceof PyClassMethod && descriptor.cls === classMethodType) return new PyMethod(descriptor.func, owner);
+  if (descriptor instanceof PyStaticMethod && descriptor.cls === staticMethodType) return descriptor.func;
+  if (descriptor instanceof PyClassMethodDescriptor) {
+    const fn = descriptor.fn;
+    return new PyBuiltinFunction(descriptor.name, (args, kwnames) => fn(owner, args, kwnames), owner, null);
+  }
+  if (descriptor instanceof PyType) return descriptor;
+  const get = descriptor.cls.lookup('__get__');
+  if (get === undefined) return descriptor;
+  if (get instanceof PyMethodDescriptor) return get.fn(descriptor, [instance === undefined ? null : instance, owner], null);
+  return callUnbound(get, descriptor, [instance === undefined ? null : instance, owner]);
+}
+
+/** Whether a descriptor found on a type takes precedence over the instance __dict__ (it defines __set__ or __delete__). */
+export function isDataDescriptor(descriptor: Py): boolean {
+  if (typeof descriptor !== 'object' || descriptor === null || descriptor instanceof PyFunction) return false;
+  if (descriptor instanceof PyGetSetDescriptor || descriptor instanceof PyMemberDescriptor || descriptor instanceof PyProperty) return true;
+  const type = descriptor.cls;
+  return type.lookup('__set__') !== undefined || type.lookup('__delete__') !== undefined;
+}
+
+export function attributeError(value: Py, name: string): PyBaseException {
+  const error = value instanceof PyType
+    ? newException(AttributeError, `type object '${value.name}' has no attribute '${name}'`)
+    : value instanceof PyModule
+      ? newException(AttributeError, `module '${value.name}' has no attribute '${name}'`)
+      : newException(AttributeError, `'${typeOf(value).name}' object has no attribute '${name}'`);
+  attributeErrorDetails.set(error, { name, obj: value });
+  return error;
+}
+
+/** The name and obj of AttributeErrors raised here, for their attributes and the "Did you mean" hint. */
+export const attributeErrorDetails = new WeakMap<PyBaseException, { name: string; obj: Py }>();
+
+let objectGetAttribute: Py | undefined;
+let typeGetAttribute: Py | undefined;
+
+/** getattr(value, name): raises AttributeError when missing. */
+export function getAttr(value: Py, name: string): Py {
+  const found = getAttrOrUndefined(value, name, true);
+  if (found === undefined) throw attributeError(value, name);
+  return found;
+}
+
+/**
+ * getattr(value, name, <missing>): undefined when there is no such attribute. With
+ * `raising`, a class's own __getattribute__/__getattr__ may raise its AttributeError.
+ */
+export function getAttrOrUndefined(value: Py, name: string, raising = false): Py | undefined {
+  const type = typeOf(value);
+  const getattribute = type.lookup('__getattribute__');
+  objectGetAttribute ??= objectType.attrs.get('__getattribute__');
+  typeGetAttribute ??= typeType.attrs.get('__getattribute__');
+  if (getattribute === objectGetAttribute) {
+    const found = genericGetAttr(value, name, type);
+    if (found === undefined && value instanceof PyModule) {
+      const moduleGetattr = value.dict.getStr('__getattr__');
+      if (moduleGetattr !== undefined) return callCatchingAttributeError(moduleGetattr, [name], raising);
+    }
+    if (found !== undefined || type.lookup('__getattr__') === undefined) return found;
+  } else if (getattribute === typeGetAttribute) {
+    const found = typeGetAttr(value as PyType, name);
+    if (found !== undefined || type.lookup('__getattr__') === undefined) return found;
+  } else {
+    try {
+      return callUnbound(getattribute!, value, [name]);
+    } catch (error) {
+      if (!(error instanceof PyBaseException && error.cls.isSubtypeOf(AttributeError))) throw error;
+      if (type.lookup('__getattr__') === undefined) {
+        if (raising) throw error;
+        return undefined;
+      }
+    }
+  }
+  const getattr = type.lookup('__getattr__')!;
+  try {
+    return callUnbound(getattr, value, [name]);
+  } catch (error) {
+    if (!raising && error instanceof PyBaseException && error.cls.isSubtypeOf(AttributeError)) return undefined;
+    throw error;
+  }
+}
+
+function callCatchingAttributeError(fn: Py, args: Py[], raising: boolean): Py | undefined {
+  try {
+    return call(fn, args);
+  } catch (error) {
+    if (!raising && error instanceof PyBaseException && error.cls.isSubtypeOf(AttributeError)) return undefined;
+    throw error;
+  }
+}
+
+/** object.__getattribute__ without the raising: data descriptors, then the instance __dict__, then other class attributes. */
+export function genericGetAttr(value: Py, name: string, type: PyType = typeOf(value)): Py | undefined {
+  const descriptor = type.lookup(name);
+  if (descriptor !== undefined && isDataDescriptor(descriptor)) return bindDescriptor(descriptor, value, type);
+  if (typeof value === 'object' && value !== null) {
+    const dict = value.dict;
+    if (dict !== undefined) {
+      const found = dict.getStr(name);
+      if (found !== undefined) return found;
+    }
+  }
+  if (descriptor !== undefined) return bindDescriptor(descriptor, value, type);
+  return undefined;
+}
+
+/** type.__getattribute__: the metatype's data descriptors, then the MRO (binding with no instance), then the metatype's other attributes. */
+export function typeGetAttr(cls: PyType, name: string): Py | undefined {
+  const metatype = cls.cls;
+  const metaAttribute = metatype.lookup(name);
+  if (metaAttribute !== undefined && isDataDescriptor(metaAttribute)) return bindDescriptor(metaAttribute, cls, metatype);
+  const attribute = cls.lookup(name);
+  if (attribute !== undefined) {
+    if (attribute instanceof PyFunction || typeof attribute !== 'object' || attribute === null) return attribute;
+    if (attribute instanceof PyStaticMethod) return attribute.func;
+    if (attribute instanceof PyClassMethod) return new PyMethod(attribute.func, cls);
+    return bindDescriptor(attribute, undefined, cls);
+  }
+  if (metaAttribute !== undefined) return bindDescriptor(metaAttribute, cls, metatype);
+  return undefined;
+}
+
+let objectSetAttr: Py | undefined;
+
+export function setAttr(target: Py, name: string, value: Py | undefined): void {
+  const type = typeOf(target);
+  objectSetAttr ??= objectType.attrs.get('__setattr__');
+  const setattr = type.lookup(value === undefined ? '__delattr__' : '__setattr__');
+  if (setattr instanceof PyMethodDescriptor) {
+    setattr.fn(target, value === undefined ? [name] : [name, value], null);
+    return;
+  }
+  callUnbound(setattr!, target, value === undefined ? [name] : [name, value]);
+}
+
+/** object.__setattr__ / __delattr__: a data descriptor's __set__, else the instance __dict__. */
+export function genericSetAttr(target: Py, name: string, value: Py | undefined): void {
+  const type = typeOf(target);
+  const descriptor = type.lookup(name);
+  if (descriptor !== undefined && typeof descriptor === 'object' && descriptor !== null) {
+    if (descriptor instanceof PyGetSetDescriptor) {
+      if (descriptor.set === null) throw newException(AttributeError, `attribute '${name}' of '${descriptor.owner.name}' objects is not writable`);
+      descriptor.set(target, value);
+      return;
+    }
+    if (descriptor instanceof PyMemberDescriptor) {
+      descriptor.set(target, value);
+      return;
+    }
+    if (descriptor instanceof PyProperty && descriptor.cls === propertyType) {
+      descriptor.setOn(target, value, name);
+      return;
+    }
+    if (!(descriptor instanceof PyFunction)) {
+      const setter = descriptor.cls.lookup(value === undefined ? '__delete__' : '__set__');
+      if (setter !== undefined) {
+        callUnbound(setter, descriptor, value === undefined ? [target] : [target, value]);
+        return;
+      }
+    }
+  }
+  const dict = typeof target === 'object' && target !== null ? target.dict : undefined;
+  if (dict === undefined) {
+    if (descriptor === undefined && type.lookup(name) === undefined && !(target instanceof PyType)) {
+      throw newException(AttributeError, `'${type.name}' object has no attribute '${name}'`);
+    }
+    throw newException(AttributeError, `'${type.name}' object attribute '${name}' is read-only`);
+  }
+  if (value !== undefined) dict.setStr(name, value);
+  else if (dict.delete(name) === undefined) throw attributeError(target, name);
+}
+
+// ---------------------------------------------------------------- repr, str
+
+export function pyRepr(value: Py): string {
+  switch (typeof value) {
+    case 'string':
+      return strRepr(value);
+    case 'number':
+    case 'bigint':
+      return intRepr(value);
+    case 'boolean':
+      return value ? 'True' : 'False';
+  }
+  if (value === null) return 'None';
+  const method = value.cls.lookup('__repr__')!;
+  const result = method instanceof PyMethodDescriptor ? method.fn(value, [], null) : callUnbound(method, value, []);
+  if (typeof result !== 'string') throw typeError(`__repr__ returned non-string (type ${typeOf(result).name})`);
+  return result;
+}
+
+export function pyStr(value: Py): string {
+  switch (typeof value) {
+    case 'string':
+      return value;
+    case 'number':
+    case 'bigint':
+      return intRepr(value);
+    case 'boolean':
+      return value ? 'True' : 'False';
+  }
+  if (value === null) return 'None';
+  const method = value.cls.lookup('__str__')!;
+  const result = method instanceof PyMethodDescriptor ? method.fn(value, [], null) : callUnbound(method, value, []);
+  if (typeof result !== 'string') throw typeError(`__str__ returned non-string (type ${typeOf(result).name})`);
+  return result;
+}
+
+// ---------------------------------------------------------------- hashing and equality
+
+export function pyHash(value: Py): PyHash {
+  switch (typeof value) {
+    case 'string':
+      return hashStr(value);
+    case 'number':
+    case 'bigint':
+      return hashInt(value);
+    case 'boolean':
+      return value ? 1 : 0;
+  }
+  if (value === null) return identityHash(noneType);
+  const method = value.cls.lookup('__hash__');
+  if (method === null || method === undefined) throw typeError(`unhashable type: '${value.cls.name}'`);
+  const result = method instanceof PyMethodDescriptor ? method.fn(value, [], null) : callUnbound(method, value, []);
+  if (typeof result === 'number' || typeof result === 'bigint') return typeof result === 'number' && result === -1 ? -2 : hashInt(result);
+  if (typeof result === 'boolean') return result ? 1 : 0;
+  throw typeError('__hash__ method should return an integer');
+}
+
+let objectEq: Py | undefined;
+let objectHash: Py | undefined;
+
+/** Whether instances of `cls` are equal only to themselves, with the identity hash: then a dict can key them by identity. */
+export function classUsesIdentityEquality(cls: PyType): boolean {
+  objectEq ??= objectType.attrs.get('__eq__');
+  objectHash ??= objectType.attrs.get('__hash__');
+  return cls.lookup('__eq__') === objectEq && cls.lookup('__hash__') === objectHash;
+}
+
+/** a == b as a boolean (PyObject_RichCompareBool: identity implies equality). */
+export function pyEquals(a: Py, b: Py): boolean {
+  if (a === b) return true;
+  const ta = typeof a;
+  if (ta !== 'object' && ta === typeof b) return false;
+  return isTrue(richCompare(a, b, CompareOp.EQ));
+}
+
+export const enum CompareOp {
+  LT = 0,
+  LE = 1,
+  EQ = 2,
+  NE = 3,
+  GT = 4,
+  GE = 5,
+}
+
+const COMPARE_DUNDERS = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
+const COMPARE_SYMBOLS = ['<', '<=', '==', '!=', '>', '>='];
+const REFLECTED: readonly CompareOp[] = [CompareOp.GT, CompareOp.GE, CompareOp.EQ, CompareOp.NE, CompareOp.LT, CompareOp.LE];
+
+/** a <op> b with the reflected-operand rules (do_richcompare). */
+export function richCompare(a: Py, b: Py, op: CompareOp): Py {
+  if (typeof a === 'number' && typeof b === 'number') return compareNumbers(a, b, op);
+  if (typeof a === 'string' && typeof b === 'string') return compareNumbers(a as never, b as never, op);
+  recursionGuard();
+  depth++;
+  try {
+    const ta = typeOf(a);
+    const tb = typeOf(b);
+    let checkedReflected = false;
+    if (ta !== tb && tb.isSubtypeOf(ta)) {
+      const reflected = tb.lookup(COMPARE_DUNDERS[REFLECTED[op]]);
+      if (reflected !== undefined && reflected !== ta.lookup(COMPARE_DUNDERS[REFLECTED[op]])) {
+        checkedReflected = true;
+        const result = callUnbound(reflected, b, [a]);
+        if (result !== NotImplemented) return result;
+      }
+    }
+    const method = ta.lookup(COMPARE_DUNDERS[op]);
+    if (method !== undefined) {
+      const result = method instanceof PyMethodDescriptor ? method.fn(a, [b], null) : callUnbound(method, a, [b]);
+      if (result !== NotImplemented) return result;
+    }
+    if (!checkedReflected) {
+      const reflected = tb.lookup(COMPARE_DUNDERS[REFLECTED[op]]);
+      if (reflected !== undefined) {
+        const result = reflected instanceof PyMethodDescriptor ? reflected.fn(b, [a], null) : callUnbound(reflected, b, [a]);
+        if (result !== NotImplemented) return result;
+      }
+    }
+    if (op === CompareOp.EQ) return a === b;
+    if (op === CompareOp.NE) return a !== b;
+    throw typeError(`'${COMPARE_SYMBOLS[op]}' not supported between instances of '${ta.name}' and '${tb.name}'`);
+  } finally {
+    depth--;
+  }
+}
+
+function compareNumbers(a: number, b: number, op: CompareOp): boolean {
+  switch (op) {
+    case CompareOp.LT: return a < b;
+    case CompareOp.LE: return a <= b;
+    case CompareOp.EQ: return a === b;
+    case CompareOp.NE: return a !== b;
+    case CompareOp.GT: return a > b;
+    default: return a >= b;
+  }
+}
+
+// Comparing nested containers recurses in TypeScript; CPython bounds that by the recursion limit too.
+let depth = 0;
+export let recursionLimit = 1000;
+export function setRecursionLimit(limit: number): void {
+  recursionLimit = limit;
+}
+function recursionGuard(): void {
+  if (depth > recursionLimit) throw newException(RecursionError, 'maximum recursion depth exceeded in comparison');
+}
+
+// ---------------------------------------------------------------- truth, length, index
+
+export function isTrue(value: Py): boolean {
+  switch (typeof value) {
+    case 'boolean':
+      return value;
+    case 'number':
+      return value !== 0;
+    case 'string':
+      return value.length !== 0;
+    case 'bigint':
+      return value !== 0n;
+  }
+  if (value === null) return false;
+  const type = value.cls;
+  const bool = type.lookup('__bool__');
+  if (bool !== undefined) {
+    const result = bool instanceof PyMethodDescriptor ? bool.fn(value, [], null) : callUnbound(bool, value, []);
+    if (typeof result !== 'boolean') throw typeError(`__bool__ should return bool, returned ${typeOf(result).name}`);
+    return result;
+  }
+  const len = type.lookup('__len__');
+  if (len !== undefined) return pyLen(value) !== 0;
+  return true;
+}
+
+export function pyLen(value: Py): number {
+  if (typeof value === 'string') return codePointLength(value);
+  const method = typeOf(value).lookup('__len__');
+  if (method === undefined) throw typeError(`object of type '${typeOf(value).name}' has no len()`);
+  const result = method instanceof PyMethodDescriptor ? method.fn(value, [], null) : callUnbound(method, value, []);
+  if (typeof result === 'number') {
+    if (result < 0) throw newException(ValueError, '__len__() should return >= 0');
+    return result;
+  }
+  if (typeof result === 'boolean') return result ? 1 : 0;
+  if (typeof result === 'bigint') {
+    if (result < 0n) throw newException(ValueError, '__len__() should return >= 0');
+    throw newException(OverflowError, "cannot fit 'int' into an index-sized integer");
+  }
+  throw typeError(`'${typeOf(result).name}' object cannot be interpreted as an integer`);
+}
+
+/** operator.index(value): an int for anything with __index__. */
+export function pyIndex(value: Py): number | bigint {
+  if (typeof value === 'number' || typeof value === 'bigint') return value;
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  const method = typeOf(value).lookup('__index__');
+  if (method === undefined) throw typeError(`'${typeOf(value).name}' object cannot be interpreted as an integer`);
+  const result = callUnbound(method, value, []);
+  if (typeof result === 'number' || typeof result === 'bigint') return result;
+  if (typeof result === 'boolean') return result ? 1 : 0;
+  throw typeError(`__index__ returned non-int (type ${typeOf(result).name})`);
+}
+
+/** An index as a JS number, clamped the way PyNumber_AsSsize_t would overflow into IndexError. */
+export function indexAsNumber(value: Py, errorMessage?: (typeName: string) => string): number {
+  if (typeof value === 'number') return value;
+  if (errorMessage && typeof value !== 'bigint' && typeof value !== 'boolean' && typeOf(value).lookup('__index__') === undefined) {
+    throw typeError(errorMessage(typeOf(value).name));
+  }
+  const index = pyIndex(value);
+  if (typeof index === 'number') return index;
+  const safe = bigIntToSafe(index);
+  if (safe === undefined) throw newException(OverflowError, `cannot fit 'int' into an index-sized integer`);
+  return safe;
+}
+
+// ---------------------------------------------------------------- items
+
+export function getItem(container: Py, key: Py): Py {
+  const type = typeOf(container);
+  const method = type.lookup('__getitem__');
+  if (method !== undefined) return method instanceof PyMethodDescriptor ? method.fn(container, [key], null) : callUnbound(method, container, [key]);
+  if (container instanceof PyType) {
+    if (container === typeType) return container;
+    const classGetItem = typeGetAttr(container, '__class_getitem__');
+    if (classGetItem !== undefined) return call(classGetItem, [key]);
+    throw typeError(`type '${container.name}' is not subscriptable`);
+  }
+  throw typeError(`'${type.name}' object is not subscriptable`);
+}
+
+export function setItem(container: Py, key: Py, value: Py): void {
+  const method = typeOf(container).lookup('__setitem__');
+  if (method === undefined) throw typeError(`'${typeOf(container).name}' object does not support item assignment`);
+  if (method instanceof PyMethodDescriptor) method.fn(container, [key, value], null);
+  else callUnbound(method, container, [key, value]);
+}
+
+export function delItem(container: Py, key: Py): void {
+  const method = typeOf(container).lookup('__delitem__');
+  if (method === undefined) throw typeError(`'${typeOf(container).name}' object does not support item deletion`);
+  callUnbound(method, container, [key]);
+}
+
+/** `item in container`. */
+export function contains(container: Py, item: Py): boolean {
+  const type = typeOf(container);
+  const method = type.lookup('__contains__');
+  if (method !== undefined) {
+    return isTrue(method instanceof PyMethodDescriptor ? method.fn(container, [item], null) : callUnbound(method, container, [item]));
+  }
+  if (type.lookup('__iter__') === undefined && type.lookup('__getitem__') === undefined) {
+    throw typeError(`argument of type '${type.name}' is not iterable`);
+  }
+  const iterator = getIter(container);
+  for (let value = iterNext(iterator); value !== undefined; value = iterNext(iterator)) {
+    if (pyEquals(value, item)) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------- iteration
+
+/** Iterators written in TypeScript: next() gives undefined when exhausted, with no StopIteration made. */
+export abstract class PyNativeIterator extends PyObject {
+  abstract next(): Py | undefined;
+}
+
+export function getIter(value: Py): Py {
+  const type = typeOf(value);
+  const method = type.lookup('__iter__');
+  if (method === null) throw typeError(`'${type.name}' object is not iterable`);
+  if (method !== undefined) {
+    const iterator = method instanceof PyMethodDescriptor ? method.fn(value, [], null) : callUnbound(method, value, []);
+    if (typeOf(iterator).lookup('__next__') === undefined) throw typeError(`iter() returned non-iterator of type '${typeOf(iterator).name}'`);
+    return iterator;
+  }
+  if (type.lookup('__getitem__') !== undefined && type !== typeType) return new SequenceIterator(value);
+  throw typeError(`'${type.name}' object is not iterable`);
+}
+
+/** The next item of an iterator, or undefined when it is exhausted. */
+export function iterNext(iterator: Py): Py | undefined {
+  if (iterator instanceof PyNativeIterator) return iterator.next();
+  const method = typeOf(iterator).lookup('__next__');
+  if (method === undefined) throw typeError(`'${typeOf(iterator).name}' object is not an iterator`);
+  try {
+    return callUnbound(method, iterator, []);
+  } catch (error) {
+    if (error instanceof PyBaseException && error.cls.isSubtypeOf(StopIteration)) return undefined;
+    throw error;
+  }
+}
+
+/** Collects an iterable into a JS array (the fast path for lists and tuples is the caller's). */
+export function iterableToArray(value: Py): Py[] {
+  if (typeof value === 'object' && value !== null) {
+    const items = (value as { items?: Py[] }).items;
+    if (items !== undefined && (value.cls === listType || value.cls === tupleType)) return items.slice();
+  }
+  const iterator = getIter(value);
+  const result: Py[] = [];
+  for (let item = iterNext(iterator); item !== undefined; item = iterNext(iterator)) result.push(item);
+  return result;
+}
+
+/** The iterator over an object with only __getitem__: item 0, 1, ... until IndexError. */
+export class SequenceIterator extends PyNativeIterator {
+  private index = 0;
+  constructor(private sequence: Py | undefined) {
+    super(sequenceIteratorType);
+  }
+  next(): Py | undefined {
+    if (this.sequence === undefined) return undefined;
+    try {
+      return getItem(this.sequence, this.index++);
+    } catch (error) {
+      if (error instanceof PyBaseException && (error.cls.isSubtypeOf(IndexError) || error.cls.isSubtypeOf(StopIteration))) {
+        this.sequence = undefined;
+        return undefined;
+      }
+      throw error;
+    }
+  }
+}
+
+/** isinstance(value, cls) for a single class, honouring __instancecheck__ on metaclasses. */
+export function isInstance(value: Py, cls: Py): boolean {
+  const type = typeOf(value);
+  if (type === cls) return true;
+  if (cls instanceof PyType && cls.cls === typeType) {
+    if (type.isSubtypeOf(cls)) return true;
+    const claimed = typeof value === 'object' && value !== null ? getAttrOrUndefined(value, '__class__') : undefined;
+    return claimed instanceof PyType && claimed !== type && claimed.isSubtypeOf(cls);
+  }
+  const check = typeOf(cls).lookup('__instancecheck__');
+  if (check !== undefined) return isTrue(callUnbound(check, cls, [value]));
+  throw typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
+}

@@ -1,0 +1,2 @@
+// range objects and their iterator.
+export {};

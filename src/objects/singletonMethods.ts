@@ -1,0 +1,2 @@
+// The methods of None, NotImplemented and Ellipsis.
+export {};

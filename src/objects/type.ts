@@ -1,0 +1,155 @@
+// Python types: the class PyType, the two roots `object` and `type`, the MRO (C3
+// linearization) and attribute lookup along it.
+//
+// A type keeps its attributes in a JS Map keyed by name. Lookups along the MRO are
+// cached per type; assigning to a type's attribute clears the caches of the type and
+// of every subclass, and bumps their version tags, which inline caches will key on.
+import { PyObject, type Py } from './object';
+
+/** How instances of a type are laid out: builds the bare instance object.__new__ returns. */
+export type InstanceFactory = (cls: PyType) => PyObject;
+
+let nextVersionTag = 1;
+
+export const enum MatchKind {
+  NONE,
+  SEQUENCE,
+  MAPPING,
+}
+
+export class PyType extends PyObject {
+  name: string;
+  qualname: string;
+  /** Attributes defined on the type itself (its __dict__). */
+  readonly attrs = new Map<string, Py>();
+  bases: PyType[];
+  mro: PyType[] = [];
+  readonly subclasses: PyType[] = [];
+  /** Changes whenever an attribute of this type or of a base changes. */
+  versionTag = nextVersionTag++;
+  private readonly lookupCache = new Map<string, Py | undefined>();
+  /** Builds instances; inherited from the nearest base that defines one. */
+  factory: InstanceFactory;
+  /** The base that determines the instance layout (CPython's "solid base"). */
+  solidBase: PyType;
+  /** A class statement made it (CPython's Py_TPFLAGS_HEAPTYPE): its attributes can be set. */
+  isHeapType: boolean;
+  /** Instances have a __dict__. */
+  hasInstanceDict: boolean;
+  /** Can be subclassed (Py_TPFLAGS_BASETYPE). */
+  isBaseType = true;
+  /** What a `match` statement's sequence and mapping patterns take instances for (Py_TPFLAGS_SEQUENCE / _MAPPING). */
+  matchKind: MatchKind;
+  /** The abstract methods still unimplemented (__abstractmethods__, which abc sets); instantiation is refused while any remain. */
+  abstractMethods: string[] | null = null;
+  /** Names of the member slots instances carry (from __slots__), in index order, this type's and its bases'. */
+  slotNames: string[] = [];
+
+  constructor(metatype: PyType | null, name: string, bases: PyType[], options: { factory?: InstanceFactory; heap?: boolean; instanceDict?: boolean } = {}) {
+    // `type` is its own type: it is created with a null metatype and patched below.
+    super(metatype as PyType);
+    this.name = name;
+    this.qualname = name;
+    this.bases = bases;
+    this.isHeapType = options.heap ?? false;
+    const base = bases[0] as PyType | undefined;
+    this.factory = options.factory ?? base?.factory ?? plainInstance;
+    this.solidBase = options.factory || !base ? this : base.solidBase;
+    this.matchKind = base?.matchKind ?? MatchKind.NONE;
+    this.hasInstanceDict = options.instanceDict ?? bases.some((b) => b.hasInstanceDict);
+    if (bases.length > 0) this.slotNames = [...base!.slotNames];
+    this.mro = bases.length === 0 ? [this] : c3Linearization(this, bases);
+    for (const b of bases) b.subclasses.push(this);
+  }
+
+  /** The attribute `name` found along the MRO, or undefined (_PyType_Lookup). */
+  lookup(name: string): Py | undefined {
+    const cache = this.lookupCache;
+    let found = cache.get(name);
+    if (found === undefined && !cache.has(name)) {
+      found = this.lookupUncached(name);
+      cache.set(name, found);
+    }
+    return found;
+  }
+
+  lookupUncached(name: string): Py | undefined {
+    const mro = this.mro;
+    for (let i = 0; i < mro.length; i++) {
+      const value = mro[i].attrs.get(name);
+      if (value !== undefined) return value;
+    }
+    return undefined;
+  }
+
+  /** Sets (or, with undefined, deletes) an attribute of the type itself. */
+  setAttr(name: string, value: Py | undefined): void {
+    if (value === undefined) this.attrs.delete(name);
+    else this.attrs.set(name, value);
+    this.attributesChanged();
+  }
+
+  attributesChanged(): void {
+    this.lookupCache.clear();
+    this.versionTag = nextVersionTag++;
+    for (const sub of this.subclasses) sub.attributesChanged();
+  }
+
+  /** Whether this type is `other` or a subclass of it. */
+  isSubtypeOf(other: PyType): boolean {
+    if (this === other) return true;
+    const mro = this.mro;
+    for (let i = 1; i < mro.length; i++) if (mro[i] === other) return true;
+    return false;
+  }
+
+  /** Replaces the MRO, as assigning __bases__ or a metaclass's mro() does. */
+  setMro(mro: PyType[]): void {
+    this.mro = mro;
+    this.attributesChanged();
+  }
+}
+
+/** Thrown by c3Linearization; the caller words the TypeError. */
+export class MroConflict extends Error {
+  constructor(readonly candidates: PyType[]) {
+    super('MRO conflict');
+  }
+}
+
+/** The C3 linearization of a class with the given bases: the class, then its bases' MROs merged. */
+export function c3Linearization(cls: PyType, bases: PyType[]): PyType[] {
+  const sequences = [...bases.map((b) => [...b.mro]), [...bases]];
+  const result = [cls];
+  for (;;) {
+    const remaining = sequences.filter((s) => s.length > 0);
+    if (remaining.length === 0) return result;
+    const head = remaining.map((s) => s[0]).find((candidate) => remaining.every((s) => s.indexOf(candidate) <= 0));
+    if (head === undefined) throw new MroConflict(remaining.map((s) => s[0]));
+    result.push(head);
+    for (const s of remaining) if (s[0] === head) s.shift();
+  }
+}
+
+/** An instance of a class deriving from object alone: just its type and (usually) a __dict__. */
+export class PyInstance extends PyObject {}
+
+function plainInstance(cls: PyType): PyObject {
+  return new PyInstance(cls);
+}
+
+export const typeType = new PyType(null, 'type', []);
+export const objectType = new PyType(typeType, 'object', []);
+typeType.cls = typeType;
+typeType.bases = [objectType];
+typeType.mro = [typeType, objectType];
+typeType.solidBase = typeType;
+typeType.hasInstanceDict = true;
+objectType.subclasses.push(typeType);
+
+/** A built-in type: written in TypeScript, its attributes fixed (not a heap type). */
+export function nativeType(name: string, base: PyType = objectType, options: { factory?: InstanceFactory; instanceDict?: boolean; baseType?: boolean } = {}): PyType {
+  const type = new PyType(typeType, name, [base], { factory: options.factory, instanceDict: options.instanceDict ?? false });
+  if (options.baseType === false) type.isBaseType = false;
+  return type;
+}

@@ -1,0 +1,99 @@
+// Calling a Python function: binding the arguments to the parameters of its code, as
+// CPython's _PyEval_MakeFrameVector does, with its error messages, then running the frame.
+import { CodeFlag } from '../bytecode/code';
+import type { Py } from '../objects/object';
+import type { PyFunction } from '../objects/function';
+import { type PyBaseException, typeError } from '../objects/exceptions';
+import { newDict } from '../objects/dictType';
+import { newTuple } from '../objects/tuple';
+import { Frame } from './frame';
+
+/** A new frame for `func` with the arguments bound (keyword values follow the positional ones in `args`). */
+export function frameForCall(func: PyFunction, args: Py[], kwnames: readonly string[] | null): Frame {
+  const code = func.code;
+  const frame = new Frame(code, func.globals, func.builtins, null, func);
+  const locals = frame.localsplus;
+  const argcount = code.co_argcount;
+  const kwonly = code.co_kwonlyargcount;
+  const flags = code.co_flags;
+  const kwCount = kwnames === null ? 0 : kwnames.length;
+  const positional = args.length - kwCount;
+  const bound = Math.min(positional, argcount);
+  for (let i = 0; i < bound; i++) locals[i] = args[i];
+  let slot = argcount + kwonly;
+  if (flags & CodeFlag.VARARGS) {
+    locals[slot++] = newTuple(positional > argcount ? args.slice(argcount, positional) : []);
+  } else if (positional > argcount) {
+    throw tooManyPositional(func, positional, kwnames);
+  }
+  const kwargs = flags & CodeFlag.VARKEYWORDS ? newDict() : null;
+  if (kwargs !== null) locals[slot] = kwargs;
+  if (kwCount > 0) {
+    const names = code.co_localsplusnames;
+    for (let k = 0; k < kwCount; k++) {
+      const keyword = kwnames![k];
+      const value = args[positional + k];
+      let index = -1;
+      for (let i = code.co_posonlyargcount; i < argcount + kwonly; i++) {
+        if (names[i] === keyword) {
+          index = i;
+          break;
+        }
+      }
+      if (index < 0) {
+        if (kwargs !== null) {
+          kwargs.setStr(keyword, value);
+          continue;
+        }
+        const positionalOnly = names.slice(0, code.co_posonlyargcount).includes(keyword);
+        if (positionalOnly) throw typeError(`${func.qualname}() got some positional-only arguments passed as keyword arguments: '${keyword}'`);
+        throw typeError(`${func.qualname}() got an unexpected keyword argument '${keyword}'`);
+      }
+      if (locals[index] !== undefined) throw typeError(`${func.qualname}() got multiple values for argument '${keyword}'`);
+      locals[index] = value;
+    }
+  }
+  if (positional < argcount || kwonly > 0) fillDefaults(func, locals, positional);
+  return frame;
+}
+
+function fillDefaults(func: PyFunction, locals: (Py | undefined)[], positional: number): void {
+  const code = func.code;
+  const argcount = code.co_argcount;
+  const defaults = func.defaults ?? [];
+  const firstDefault = argcount - defaults.length;
+  const missing: string[] = [];
+  for (let i = positional; i < argcount; i++) {
+    if (locals[i] !== undefined) continue;
+    if (i >= firstDefault) locals[i] = defaults[i - firstDefault];
+    else missing.push(code.co_localsplusnames[i]);
+  }
+  if (missing.length > 0) throw missingArguments(func, missing, 'positional');
+  const kwonly = code.co_kwonlyargcount;
+  for (let i = argcount; i < argcount + kwonly; i++) {
+    if (locals[i] !== undefined) continue;
+    const name = code.co_localsplusnames[i];
+    const fallback = func.kwdefaults?.getStr(name);
+    if (fallback !== undefined) locals[i] = fallback;
+    else missing.push(name);
+  }
+  if (missing.length > 0) throw missingArguments(func, missing, 'keyword-only');
+}
+
+function missingArguments(func: PyFunction, names: string[], kind: string): PyBaseException {
+  const quoted = names.map((n) => `'${n}'`);
+  const list = quoted.length === 1 ? quoted[0] : quoted.length === 2 ? `${quoted[0]} and ${quoted[1]}` : `${quoted.slice(0, -1).join(', ')}, and ${quoted[quoted.length - 1]}`;
+  return typeError(`${func.qualname}() missing ${names.length} required ${kind} argument${names.length === 1 ? '' : 's'}: ${list}`);
+}
+
+function tooManyPositional(func: PyFunction, given: number, kwnames: readonly string[] | null): PyBaseException {
+  const code = func.code;
+  const argcount = code.co_argcount;
+  const defaults = func.defaults?.length ?? 0;
+  const takes = defaults > 0 ? `from ${argcount - defaults} to ${argcount}` : `${argcount}`;
+  const kwonlyNames = code.co_localsplusnames.slice(argcount, argcount + code.co_kwonlyargcount);
+  const kwonlyGiven = kwnames === null ? 0 : kwnames.filter((k) => kwonlyNames.includes(k)).length;
+  const keywordPart = kwonlyGiven > 0 ? ` positional argument${given === 1 ? '' : 's'} (and ${kwonlyGiven} keyword-only argument${kwonlyGiven === 1 ? '' : 's'})` : '';
+  const plural = defaults > 0 || argcount !== 1 ? 's' : '';
+  return typeError(`${func.qualname}() takes ${takes} positional argument${plural} but ${given}${keywordPart} ${given === 1 && keywordPart === '' ? 'was' : 'were'} given`);
+}

@@ -1,0 +1,60 @@
+// What the eval loop derives once per code object: the instructions as 16-bit code
+// units, the constants as Python values, the exception table and line table decoded.
+import type { CodeObject } from '../bytecode/code';
+import { CodeFlag } from '../bytecode/code';
+import { parseExceptionTable, type ExceptionTableEntry } from '../bytecode/exceptionTable';
+import { codeUnitPositions, type Positions } from '../bytecode/locationTable';
+import type { Py } from '../objects/object';
+import { constantToValue } from './constants';
+
+export interface CodeInfo {
+  readonly code: CodeObject;
+  /** Code units: opcode in the low byte, oparg in the high byte. */
+  readonly units: Uint16Array;
+  readonly consts: Py[];
+  readonly names: string[];
+  readonly localsplusCount: number;
+  readonly exceptionTable: ExceptionTableEntry[];
+  readonly isGenerator: boolean;
+  positions: Positions[] | null;
+}
+
+const infos = new WeakMap<CodeObject, CodeInfo>();
+
+export function codeInfo(code: CodeObject): CodeInfo {
+  let info = infos.get(code);
+  if (info === undefined) {
+    const bytes = code.co_code;
+    const units = new Uint16Array(bytes.length >> 1);
+    for (let i = 0; i < units.length; i++) units[i] = bytes[2 * i] | (bytes[2 * i + 1] << 8);
+    info = {
+      code,
+      units,
+      consts: code.co_consts.map(constantToValue),
+      names: code.co_names,
+      localsplusCount: code.co_localsplusnames.length,
+      exceptionTable: parseExceptionTable(code.co_exceptiontable),
+      isGenerator: (code.co_flags & (CodeFlag.GENERATOR | CodeFlag.COROUTINE | CodeFlag.ASYNC_GENERATOR | CodeFlag.ITERABLE_COROUTINE)) !== 0,
+      positions: null,
+    };
+    infos.set(code, info);
+  }
+  return info;
+}
+
+/** The source span of the instruction at code unit `index`. */
+export function positionsAt(info: CodeInfo, index: number): Positions {
+  info.positions ??= info.code.co_positions();
+  return info.positions[index] ?? { lineno: null, end_lineno: null, col_offset: null, end_col_offset: null };
+}
+
+export function addressToLine(info: CodeInfo, index: number): number | null {
+  return positionsAt(info, index).lineno;
+}
+
+/** The handler for an exception raised by the instruction at code unit `index`. */
+export function findHandler(info: CodeInfo, index: number): ExceptionTableEntry | undefined {
+  const offset = index * 2;
+  for (const entry of info.exceptionTable) if (entry.start <= offset && offset < entry.end) return entry;
+  return undefined;
+}

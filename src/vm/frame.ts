@@ -1,0 +1,51 @@
+// An executing (or suspended) function call: the code, its fast locals and value stack,
+// and where it is. Frames are plain JS objects; Python sees them through the frame type
+// (f_lineno, f_locals, f_back, ...) that modules/sys exposes.
+import type { CodeObject } from '../bytecode/code';
+import { addressToLine } from './codeInfo';
+import type { PyDict } from '../objects/dict';
+import type { Py } from '../objects/object';
+import type { PyFunction } from '../objects/function';
+import { codeInfo, type CodeInfo } from './codeInfo';
+
+export const enum FrameState {
+  CREATED,
+  RUNNING,
+  SUSPENDED,
+  COMPLETED,
+}
+
+export class Frame {
+  readonly info: CodeInfo;
+  /** Fast locals, then cells, then free variables (co_localsplusnames). */
+  readonly localsplus: (Py | undefined)[];
+  readonly stack: (Py | undefined)[];
+  /** Stack pointer and instruction index (in code units) while the frame is suspended. */
+  sp = 0;
+  ip = 0;
+  /** The instruction last started, in code units: tracebacks and f_lineno read it. */
+  lasti = -1;
+  state = FrameState.CREATED;
+  back: Frame | null = null;
+  /** The generator, coroutine or async generator running this frame, if any. */
+  owner: unknown = null;
+
+  constructor(
+    readonly code: CodeObject,
+    readonly globals: PyDict,
+    readonly builtins: PyDict,
+    /** The namespace of a module or class body (LOAD_NAME/STORE_NAME); null in functions. */
+    public locals: Py | null,
+    readonly func: PyFunction | null,
+  ) {
+    const info = codeInfo(code);
+    this.info = info;
+    this.localsplus = new Array(info.localsplusCount);
+    this.stack = new Array(code.co_stacksize);
+  }
+
+  /** The line being executed (f_lineno). */
+  get lineno(): number | null {
+    return addressToLine(this.info, this.lasti < 0 ? 0 : this.lasti);
+  }
+}

@@ -1,0 +1,246 @@
+// Generators, coroutines and async generators: a suspended frame and the protocol that
+// resumes it (send, throw, close), including delegation to the iterator a `yield from`
+// or `await` is suspended on.
+import { CodeFlag } from '../bytecode/code';
+import { Op } from '../bytecode/opcodes';
+import type { Py } from '../objects/object';
+import { nativeType } from '../objects/type';
+import {
+  GeneratorExit, newException, PyBaseException, RuntimeError, StopAsyncIteration, StopIteration, typeError, ValueError,
+} from '../objects/exceptions';
+import { callUnbound, iterNext, PyNativeIterator } from '../objects/protocols';
+import { typeOf } from '../objects/typeOf';
+import { Frame, FrameState } from './frame';
+import { runFrame } from './eval';
+import { threadState } from './threadState';
+
+export const generatorType = nativeType('generator', undefined, { baseType: false });
+export const coroutineType = nativeType('coroutine', undefined, { baseType: false });
+export const asyncGeneratorType = nativeType('async_generator', undefined, { baseType: false });
+
+export const enum SendResult {
+  YIELDED,
+  RETURNED,
+}
+
+/** What the last send produced: the value yielded or returned. Read right after the call. */
+export const sendOutcome: { value: Py } = { value: null };
+
+export class PyGenerator extends PyNativeIterator {
+  running = false;
+  name: string;
+  qualname: string;
+  /** The exception being handled inside the generator while it is suspended in an except block. */
+  private savedHandled: Py = null;
+
+  constructor(
+    readonly frame: Frame,
+    flags: number,
+  ) {
+    super(flags & CodeFlag.COROUTINE ? coroutineType : flags & CodeFlag.ASYNC_GENERATOR ? asyncGeneratorType : generatorType);
+    this.name = frame.code.co_name;
+    this.qualname = frame.code.co_qualname;
+  }
+
+  isCoroutine(): boolean {
+    return this.cls === coroutineType;
+  }
+
+  get kindName(): string {
+    return this.cls === coroutineType ? 'coroutine' : this.cls === asyncGeneratorType ? 'async generator' : 'generator';
+  }
+
+  /** next(): the next yielded value, or undefined when the generator returns (the value in sendOutcome). */
+  next(): Py | undefined {
+    return this.resume(null) === SendResult.YIELDED ? sendOutcome.value : undefined;
+  }
+
+  /** Resumes with `value` sent in (or `thrown` raised at the suspension point). */
+  resume(value: Py, thrown?: PyBaseException): SendResult {
+    const frame = this.frame;
+    if (this.running) throw newException(ValueError, `${this.kindName} already executing`);
+    if (frame.state === FrameState.COMPLETED) {
+      if (this.cls === coroutineType && thrown === undefined) throw newException(RuntimeError, 'cannot reuse already awaited coroutine');
+      if (thrown !== undefined) throw thrown;
+      sendOutcome.value = null;
+      return SendResult.RETURNED;
+    }
+    if (frame.state === FrameState.CREATED && value !== null && thrown === undefined) {
+      throw typeError(`can't send non-None value to a just-started ${this.kindName}`);
+    }
+    if (thrown === undefined) frame.stack[frame.sp++] = value;
+    const ts = threadState;
+    const outerHandled = ts.handled;
+    if (this.savedHandled !== null) ts.handled = this.savedHandled;
+    this.running = true;
+    let result: Py;
+    try {
+      result = runFrame(frame, thrown);
+    } catch (error) {
+      frame.state = FrameState.COMPLETED;
+      throw this.leakedStopIteration(error);
+    } finally {
+      this.running = false;
+      this.savedHandled = frame.state === FrameState.SUSPENDED && ts.handled !== outerHandled ? ts.handled : null;
+      ts.handled = outerHandled;
+    }
+    sendOutcome.value = result;
+    return (frame.state as FrameState) === FrameState.COMPLETED ? SendResult.RETURNED : SendResult.YIELDED;
+  }
+
+  /** PEP 479: a StopIteration escaping the body becomes a RuntimeError. */
+  private leakedStopIteration(error: unknown): unknown {
+    const stop = this.cls === asyncGeneratorType ? StopAsyncIteration : StopIteration;
+    if (error instanceof PyBaseException && error.cls.isSubtypeOf(this.cls === asyncGeneratorType ? StopIteration : stop)) {
+      const what = this.cls === asyncGeneratorType && !error.cls.isSubtypeOf(StopIteration) ? 'async generator raised StopAsyncIteration' : `${this.kindName} raised StopIteration`;
+      const wrapped = newException(RuntimeError, what);
+      wrapped.cause = error;
+      wrapped.context = error;
+      wrapped.suppressContext = true;
+      return wrapped;
+    }
+    if (this.cls === asyncGeneratorType && error instanceof PyBaseException && error.cls.isSubtypeOf(StopAsyncIteration)) {
+      const wrapped = newException(RuntimeError, 'async generator raised StopAsyncIteration');
+      wrapped.cause = error;
+      wrapped.context = error;
+      wrapped.suppressContext = true;
+      return wrapped;
+    }
+    return error;
+  }
+
+  /** The iterator a `yield from`/`await` is suspended on (CPython's _PyGen_yf). */
+  delegate(): Py | undefined {
+    const frame = this.frame;
+    if (frame.state !== FrameState.SUSPENDED) return undefined;
+    const next = frame.info.units[frame.ip];
+    if ((next & 0xff) !== Op.RESUME || next >> 8 < 2) return undefined;
+    return frame.stack[frame.sp - 1];
+  }
+
+  /** generator.throw(exc): raised where the generator is suspended, or in the iterator it delegates to. */
+  throwInto(exc: PyBaseException): SendResult {
+    const delegate = this.delegate();
+    if (delegate !== undefined) {
+      if (exc.cls.isSubtypeOf(GeneratorExit)) {
+        this.running = true;
+        try {
+          closeIterator(delegate);
+        } catch (error) {
+          this.running = false;
+          return this.resume(null, error as PyBaseException);
+        }
+        this.running = false;
+        return this.resume(null, exc);
+      }
+      let outcome: SendResult;
+      this.running = true;
+      try {
+        if (delegate instanceof PyGenerator) {
+          outcome = delegate.throwInto(exc);
+        } else {
+          const throwMethod = typeOf(delegate).lookup('throw');
+          if (throwMethod === undefined) {
+            this.running = false;
+            return this.resume(null, exc);
+          }
+          sendOutcome.value = callUnbound(throwMethod, delegate, [exc]);
+          outcome = SendResult.YIELDED;
+        }
+      } catch (error) {
+        this.running = false;
+        this.frame.sp--;
+        if (error instanceof PyBaseException && error.cls.isSubtypeOf(StopIteration)) {
+          this.skipPastSend();
+          return this.resume(stopIterationValue(error));
+        }
+        return this.resume(null, error as PyBaseException);
+      }
+      this.running = false;
+      if (outcome === SendResult.YIELDED) return outcome;
+      this.frame.sp--;
+      this.skipPastSend();
+      return this.resume(sendOutcome.value);
+    }
+    return this.resume(null, exc);
+  }
+
+  /** After the delegate of a `yield from` finished during throw(): continue after its SEND loop. */
+  private skipPastSend(): void {
+    const frame = this.frame;
+    const sendIndex = frame.ip - 2;
+    frame.ip = sendIndex + 1 + (frame.info.units[sendIndex] >> 8);
+  }
+
+  /** generator.close(). */
+  close(): void {
+    const frame = this.frame;
+    if (frame.state === FrameState.COMPLETED || frame.state === FrameState.CREATED) {
+      frame.state = FrameState.COMPLETED;
+      return;
+    }
+    try {
+      this.throwInto(newException(GeneratorExit));
+    } catch (error) {
+      if (error instanceof PyBaseException && (error.cls.isSubtypeOf(GeneratorExit) || error.cls.isSubtypeOf(StopIteration))) return;
+      throw error;
+    }
+    throw newException(RuntimeError, `${this.kindName} ignored GeneratorExit`);
+  }
+}
+
+export function stopIterationValue(error: PyBaseException): Py {
+  return error.args.length > 0 ? error.args[0] : null;
+}
+
+function closeIterator(iterator: Py): void {
+  if (iterator instanceof PyGenerator) {
+    iterator.close();
+    return;
+  }
+  const close = typeOf(iterator).lookup('close');
+  if (close !== undefined) callUnbound(close, iterator, []);
+}
+
+/** SEND: passes `value` to the iterator a `yield from`/`await` delegates to (PyIter_Send). */
+export function generatorDelegateSend(receiver: Py, value: Py): SendResult {
+  if (receiver instanceof PyGenerator) return receiver.resume(value);
+  if (value === null) {
+    const next = iterNextKeepingValue(receiver);
+    return next;
+  }
+  const send = typeOf(receiver).lookup('send');
+  if (send === undefined) throw typeError(`'${typeOf(receiver).name}' object has no attribute 'send'`);
+  try {
+    sendOutcome.value = callUnbound(send, receiver, [value]);
+    return SendResult.YIELDED;
+  } catch (error) {
+    if (error instanceof PyBaseException && error.cls.isSubtypeOf(StopIteration)) {
+      sendOutcome.value = stopIterationValue(error);
+      return SendResult.RETURNED;
+    }
+    throw error;
+  }
+}
+
+function iterNextKeepingValue(iterator: Py): SendResult {
+  if (iterator instanceof PyNativeIterator) {
+    const next = iterNext(iterator);
+    sendOutcome.value = next === undefined ? null : next;
+    return next === undefined ? SendResult.RETURNED : SendResult.YIELDED;
+  }
+  const method = typeOf(iterator).lookup('__next__');
+  if (method === undefined) throw typeError(`'${typeOf(iterator).name}' object is not an iterator`);
+  try {
+    sendOutcome.value = callUnbound(method, iterator, []);
+    return SendResult.YIELDED;
+  } catch (error) {
+    if (error instanceof PyBaseException && error.cls.isSubtypeOf(StopIteration)) {
+      sendOutcome.value = stopIterationValue(error);
+      return SendResult.RETURNED;
+    }
+    throw error;
+  }
+}
+
+

@@ -1,0 +1,92 @@
+// The methods of generators, coroutines and async generators' shared core: iteration,
+// send/throw/close, and the gi_*/cr_* introspection attributes.
+import type { Py } from '../objects/object';
+import { PyType } from '../objects/type';
+import { typeOf } from '../objects/typeOf';
+import { checkArgCount, defineGetSets, defineMethods } from '../objects/native';
+import { BaseException, newException, PyBaseException, StopIteration, typeError } from '../objects/exceptions';
+import { call } from '../objects/protocols';
+import { addressOf } from '../objects/identity';
+import { pyCode } from '../objects/code';
+import { FrameState } from './frame';
+import { coroutineType, generatorType, PyGenerator, SendResult, sendOutcome } from './generator';
+import { frameObject } from './frameObject';
+
+/** The value a send/throw produced, or StopIteration(value) when the generator returned. */
+function outcome(result: SendResult): Py {
+  if (result === SendResult.YIELDED) return sendOutcome.value;
+  const value = sendOutcome.value;
+  throw value === null ? newException(StopIteration) : newException(StopIteration, value);
+}
+
+/** throw()'s arguments, in the 3.11 forms: throw(exc), throw(type), throw(type, value[, tb]). */
+export function exceptionToThrow(args: Py[]): PyBaseException {
+  const [type, value, traceback] = args;
+  if (traceback !== undefined && traceback !== null && typeOf(traceback).name !== 'traceback') {
+    throw typeError('throw() third argument must be a traceback object');
+  }
+  let exc: Py;
+  if (type instanceof PyType && type.isSubtypeOf(BaseException)) {
+    if (value instanceof PyBaseException && value.cls.isSubtypeOf(type)) exc = value;
+    else exc = value === undefined || value === null ? call(type, []) : value instanceof PyBaseException ? value : call(type, [value]);
+  } else if (type instanceof PyBaseException) {
+    if (value !== undefined && value !== null) throw typeError('instance exception may not have a separate value');
+    exc = type;
+  } else {
+    throw typeError(`exceptions must be classes or instances deriving from BaseException, not ${typeOf(type ?? null).name}`);
+  }
+  return exc as PyBaseException;
+}
+
+for (const type of [generatorType, coroutineType]) {
+  defineMethods(type, {
+    send(self: PyGenerator, args) {
+      checkArgCount('send', args, null, 1);
+      return outcome(self.resume(args[0]));
+    },
+    throw(self: PyGenerator, args) {
+      checkArgCount('throw', args, null, 1, 3);
+      return outcome(self.throwInto(exceptionToThrow(args)));
+    },
+    close(self: PyGenerator) {
+      self.close();
+      return null;
+    },
+    __repr__(self: PyGenerator) {
+      return `<${typeOf(self).name} object ${self.qualname} at ${addressOf(self)}>`;
+    },
+  });
+}
+
+defineMethods(generatorType, {
+  __iter__: (self) => self,
+  __next__(self: PyGenerator) {
+    return outcome(self.resume(null));
+  },
+});
+
+const prefix = (type: PyType): string => (type === coroutineType ? 'cr' : 'gi');
+for (const type of [generatorType, coroutineType]) {
+  const p = prefix(type);
+  defineGetSets(type, {
+    [`${p}_frame`]: { get: (self: PyGenerator): Py => (self.frame.state === FrameState.COMPLETED ? null : frameObject(self.frame)) },
+    [`${p}_running`]: { get: (self: PyGenerator): Py => self.running },
+    [`${p}_suspended`]: { get: (self: PyGenerator): Py => self.frame.state === FrameState.SUSPENDED },
+    [`${p}_code`]: { get: (self: PyGenerator): Py => pyCode(self.frame.code) },
+    [p === 'cr' ? 'cr_await' : 'gi_yieldfrom']: { get: (self: PyGenerator): Py => self.delegate() ?? null },
+    __name__: {
+      get: (self: PyGenerator): Py => self.name,
+      set(self: PyGenerator, value) {
+        if (typeof value !== 'string') throw typeError('__name__ must be set to a string object');
+        self.name = value;
+      },
+    },
+    __qualname__: {
+      get: (self: PyGenerator): Py => self.qualname,
+      set(self: PyGenerator, value) {
+        if (typeof value !== 'string') throw typeError('__qualname__ must be set to a string object');
+        self.qualname = value;
+      },
+    },
+  });
+}
