@@ -1,7 +1,7 @@
 // Bundles the TypeScript sources into dist/ with esbuild (a full build takes well under a second).
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
@@ -25,3 +25,7 @@ const namesTable = join(root, 'dist/unicode-names.txt.gz');
 if (!existsSync(namesTable)) {
   execFileSync('python3', [join(root, 'scripts/gen_unicode_names.py'), namesTable], { stdio: 'inherit' });
 }
+
+// Where python3's standard library is, so that bin/pyvm need not ask python3 at each start.
+const stdlib = execFileSync('python3', ['-c', 'import sysconfig; print(sysconfig.get_path("stdlib"))'], { encoding: 'utf8' }).trim();
+writeFileSync(join(root, 'dist/stdlib-path.txt'), `${stdlib}\n`);

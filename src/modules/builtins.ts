@@ -4,7 +4,7 @@ import type { Py } from '../objects/object';
 import { objectType, PyType, typeType } from '../objects/type';
 import { boolType, floatType, intType, strType, typeOf } from '../objects/typeOf';
 import { PyBuiltinFunction, bindArguments, checkArgCount, type NativeFunction } from '../objects/native';
-import { exceptionTypes, typeError } from '../objects/exceptions';
+import { EOFError, exceptionTypes, newException, typeError } from '../objects/exceptions';
 import { call, callUnbound, isInstance, pyLen, pyRepr, pyStr } from '../objects/protocols';
 import { PyModule, newModule } from '../objects/module';
 import { PyTuple, tupleType } from '../objects/tuple';
@@ -13,10 +13,12 @@ import { dictType } from '../objects/dictType';
 import { frozensetType, setType } from '../objects/set';
 import { complexType } from '../objects/complex';
 import { bytearrayType, bytesType } from '../objects/bytes';
+import { memoryviewType } from '../objects/memoryview';
 import { classMethodType, propertyType, staticMethodType } from '../objects/descriptors';
 import { Ellipsis, NotImplemented } from '../objects/singletons';
+import { superType } from '../objects/superType';
 import { buildClass } from './buildClass';
-import { stdout } from './consoleStream';
+import { stdin, stdout } from './consoleStream';
 import { getSysAttribute } from './sysAccess';
 
 /** Adds a built-in function to a module's namespace. */
@@ -31,8 +33,8 @@ export const builtinsModule = newModule('builtins', "Built-in functions, types, 
 const builtins = builtinsModule.dict;
 
 for (const type of [
-  objectType, typeType, intType, boolType, floatType, complexType, strType, bytesType, bytearrayType, listType, tupleType,
-  dictType, setType, frozensetType, propertyType, classMethodType, staticMethodType,
+  objectType, typeType, intType, boolType, floatType, complexType, strType, bytesType, bytearrayType, memoryviewType, listType, tupleType,
+  dictType, setType, frozensetType, propertyType, classMethodType, staticMethodType, superType,
 ]) {
   builtins.setStr(type.name, type);
 }
@@ -122,3 +124,20 @@ function isSubclassOfAny(cls: Py, classes: Py): boolean {
   if (check === undefined) throw typeError('issubclass() arg 2 must be a class, a tuple of classes, or a union');
   return call(check, [classes, cls]) === true;
 }
+
+defineFunction(builtinsModule, 'input', (args, kwnames) => {
+  checkArgCount('input', args, kwnames, 0, 1);
+  const out = getSysAttribute('stdout');
+  if (args.length === 1) {
+    const prompt = pyStr(args[0]);
+    if (out === stdout) stdout.write(prompt);
+    else callMethod(out, 'write', [prompt]);
+  }
+  if (out === stdout) stdout.flush();
+  else if (out !== null) callMethod(out, 'flush', []);
+  const input = getSysAttribute('stdin');
+  const line = input === stdin ? stdin.readLine() : callMethod(input, 'readline', []);
+  if (typeof line !== 'string') throw typeError(`object.readline() returned non-string`);
+  if (line === '') throw newException(EOFError, 'EOF when reading a line');
+  return line.endsWith('\n') ? line.slice(0, -1) : line;
+});

@@ -1,12 +1,13 @@
 // sys.stdout and sys.stderr: text streams over file descriptors 1 and 2, buffered as
 // CPython buffers them (stdout in blocks when it is not a terminal, by line when it is;
 // stderr by line), written with synchronous writes so output order matches python3's.
-import { writeSync } from 'node:fs';
+import { readSync, writeSync } from 'node:fs';
 import { isatty } from 'node:tty';
 import { PyObject, type Py } from '../objects/object';
 import { nativeType } from '../objects/type';
 import { defineGetSets, defineMethods, checkArgCount } from '../objects/native';
-import { typeError } from '../objects/exceptions';
+import { newException, StopIteration, typeError } from '../objects/exceptions';
+import { PyList } from '../objects/list';
 import { typeOf } from '../objects/typeOf';
 import { codePointLength } from '../objects/strCodePoints';
 
@@ -18,6 +19,8 @@ export class PyConsoleStream extends PyObject {
   private pending: string[] = [];
   private pendingLength = 0;
   readonly lineBuffered: boolean;
+  /** -u: every write goes straight out. */
+  unbuffered = false;
 
   constructor(
     readonly fd: number,
@@ -28,10 +31,63 @@ export class PyConsoleStream extends PyObject {
     this.lineBuffered = lineBuffered ?? isatty(fd);
   }
 
+  /** Text read from the descriptor but not yet consumed. */
+  private readAhead = '';
+  private atEof = false;
+  private readonly decoder = new TextDecoder('utf-8');
+
+  /** One line with its newline ('' at end of input), reading synchronously as CPython's blocking read does. */
+  readLine(): string {
+    for (;;) {
+      const newline = this.readAhead.indexOf('\n');
+      if (newline >= 0) return this.take(newline + 1);
+      if (!this.fill()) return this.take(this.readAhead.length);
+    }
+  }
+
+  /** Everything up to the end of input. */
+  readAll(): string {
+    while (this.fill());
+    return this.take(this.readAhead.length);
+  }
+
+  private take(count: number): string {
+    const text = this.readAhead.slice(0, count);
+    this.readAhead = this.readAhead.slice(count);
+    return text.replace(/\r\n?/g, '\n');
+  }
+
+  private fill(): boolean {
+    if (this.atEof) return false;
+    const chunk = Buffer.alloc(65536);
+    let count: number;
+    for (;;) {
+      try {
+        count = readSync(this.fd, chunk, 0, chunk.length, null);
+        break;
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EAGAIN') continue;
+        if (code === 'EOF') {
+          count = 0;
+          break;
+        }
+        throw error;
+      }
+    }
+    if (count === 0) {
+      this.atEof = true;
+      this.readAhead += this.decoder.decode();
+      return false;
+    }
+    this.readAhead += this.decoder.decode(chunk.subarray(0, count), { stream: true });
+    return true;
+  }
+
   write(text: string): void {
     this.pending.push(text);
     this.pendingLength += text.length;
-    if (this.pendingLength >= BLOCK || (this.lineBuffered && text.includes('\n'))) this.flush();
+    if (this.unbuffered || this.pendingLength >= BLOCK || (this.lineBuffered && text.includes('\n'))) this.flush();
   }
 
   flush(): void {
@@ -70,8 +126,27 @@ defineMethods(textStreamType, {
   fileno(self: PyConsoleStream) {
     return self.fd;
   },
-  writable: () => true,
-  readable: () => false,
+  readline(self: PyConsoleStream, args) {
+    checkArgCount('readline', args, null, 0, 1);
+    return self.readLine();
+  },
+  read(self: PyConsoleStream, args) {
+    checkArgCount('read', args, null, 0, 1);
+    return self.readAll();
+  },
+  readlines(self: PyConsoleStream) {
+    const lines: Py[] = [];
+    for (let line = self.readLine(); line !== ''; line = self.readLine()) lines.push(line);
+    return new PyList(lines);
+  },
+  __iter__: (self) => self,
+  __next__(self: PyConsoleStream) {
+    const line = self.readLine();
+    if (line === '') throw newException(StopIteration);
+    return line;
+  },
+  writable: (self: PyConsoleStream) => self.fd !== 0,
+  readable: (self: PyConsoleStream) => self.fd === 0,
   seekable: () => false,
 });
 
@@ -83,5 +158,6 @@ defineGetSets(textStreamType, {
   closed: { get: (): Py => false },
 });
 
+export const stdin = new PyConsoleStream(0, '<stdin>');
 export const stdout = new PyConsoleStream(1, '<stdout>');
 export const stderr = new PyConsoleStream(2, '<stderr>', true);

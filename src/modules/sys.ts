@@ -5,12 +5,20 @@ import { PyList } from '../objects/list';
 import { newTuple } from '../objects/tuple';
 import { checkArgCount } from '../objects/native';
 import { typeOf } from '../objects/typeOf';
-import { newException, PyBaseException, RecursionError, SystemExit, typeError, ValueError } from '../objects/exceptions';
-import { recursionLimit, setRecursionLimit, indexAsNumber } from '../objects/protocols';
-import { defineFunction } from './builtins';
-import { stderr, stdout } from './consoleStream';
+import { AttributeError, newException, PyBaseException, RecursionError, RuntimeError, SystemExit, typeError, ValueError } from '../objects/exceptions';
+import { call, callSpecial, indexAsNumber, pyRepr, recursionLimit, setRecursionLimit } from '../objects/protocols';
+import type { Py } from '../objects/object';
+import { runtimeHooks } from '../vm/hooks';
+import { builtinsModule, defineFunction } from './builtins';
+import { stderr, stdin, stdout } from './consoleStream';
+import { structSeqType, newStructSeq } from '../objects/structSeq';
+import { newNamespace } from '../objects/namespace';
+import { PyFloat } from '../objects/float';
+import { PYVM_VERSION } from './version';
 import { registerSysModule } from './sysAccess';
 import { threadState } from '../vm/threadState';
+import { frameObject } from '../vm/frameObject';
+import { intAdd } from '../objects/int';
 
 export const sysModule = newModule('sys', 'This module provides access to some objects used or maintained by the\nPython interpreter and to functions that interact strongly with the interpreter.');
 registerSysModule(sysModule);
@@ -19,18 +27,65 @@ const sys = sysModule.dict;
 export const sysModules = newDict();
 sys.setStr('modules', sysModules);
 sys.setStr('stdout', stdout);
+sys.setStr('stdin', stdin);
 sys.setStr('stderr', stderr);
 sys.setStr('__stdout__', stdout);
 sys.setStr('__stderr__', stderr);
 sys.setStr('argv', new PyList([]));
 sys.setStr('path', new PyList([]));
+sys.setStr('stdin', stdin);
+sys.setStr('__stdin__', stdin);
 sys.setStr('platform', 'linux');
 sys.setStr('byteorder', 'little');
 sys.setStr('maxsize', 2n ** 63n - 1n);
-sys.setStr('version', '3.11.7 (pyvm) [TypeScript on Node]');
-sys.setStr('version_info', newTuple([3, 11, 7, 'final', 0]));
+sys.setStr('maxunicode', 0x10ffff);
+sys.setStr('version', `3.11.7 (pyvm ${PYVM_VERSION}) [TypeScript on Node ${process.versions.node}]`);
 sys.setStr('hexversion', 0x030b07f0);
 sys.setStr('api_version', 1013);
+sys.setStr('copyright', 'Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.');
+sys.setStr('float_repr_style', 'short');
+sys.setStr('abiflags', '');
+sys.setStr('platlibdir', 'lib');
+sys.setStr('pycache_prefix', null);
+sys.setStr('dont_write_bytecode', true);
+sys.setStr('executable', process.env.PYVM_EXECUTABLE ?? '');
+sys.setStr('_base_executable', process.env.PYVM_EXECUTABLE ?? '');
+sys.setStr('prefix', '/usr');
+sys.setStr('base_prefix', '/usr');
+sys.setStr('exec_prefix', '/usr');
+sys.setStr('base_exec_prefix', '/usr');
+sys.setStr('orig_argv', new PyList(process.argv.slice(1)));
+sys.setStr('warnoptions', new PyList([]));
+sys.setStr('_xoptions', newDict());
+sys.setStr('meta_path', new PyList([]));
+sys.setStr('path_hooks', new PyList([]));
+sys.setStr('path_importer_cache', newDict());
+
+const versionInfoType = structSeqType('sys', 'version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial']);
+sys.setStr('version_info', newStructSeq(versionInfoType, [3, 11, 7, 'final', 0]));
+const flagsType = structSeqType('sys', 'flags', [
+  'debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site', 'no_site', 'ignore_environment',
+  'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode', 'warn_default_encoding',
+  'safe_path', 'int_max_str_digits',
+]);
+sys.setStr('flags', newStructSeq(flagsType, [0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, false, 0, 0, false, -1]));
+const floatInfoType = structSeqType('sys', 'float_info', ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds']);
+sys.setStr('float_info', newStructSeq(floatInfoType, [
+  new PyFloat(Number.MAX_VALUE), 1024, 308, new PyFloat(2.2250738585072014e-308), -1021, -307, 15, 53, new PyFloat(Number.EPSILON), 2, 1,
+]));
+const intInfoType = structSeqType('sys', 'int_info', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold']);
+sys.setStr('int_info', newStructSeq(intInfoType, [30, 4, 4300, 640]));
+const hashInfoType = structSeqType('sys', 'hash_info', ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff']);
+sys.setStr('hash_info', newStructSeq(hashInfoType, [64, 2 ** 61 - 1, 314159, 0, 1000003, 'siphash13', 64, 128, 0]));
+const threadInfoType = structSeqType('sys', 'thread_info', ['name', 'lock', 'version']);
+sys.setStr('thread_info', newStructSeq(threadInfoType, ['pthread', 'semaphore', null]));
+sys.setStr('implementation', newNamespace({
+  name: 'pyvm',
+  cache_tag: null,
+  version: sys.getStr('version_info')!,
+  hexversion: 0x030b07f0,
+  _multiarch: 'x86_64-linux-gnu',
+}));
 
 defineFunction(sysModule, 'exit', (args, kwnames) => {
   checkArgCount('exit', args, kwnames, 0, 1);
@@ -62,3 +117,88 @@ defineFunction(sysModule, 'exc_info', () => {
 });
 
 defineFunction(sysModule, 'exception', () => threadState.handled);
+
+defineFunction(sysModule, 'displayhook', (args, kwnames) => {
+  checkArgCount('displayhook', args, kwnames, 1);
+  const value = args[0];
+  if (value === null) return null;
+  const builtins = builtinsModule.dict;
+  builtins.setStr('_', null);
+  const out = sys.getStr('stdout');
+  const text = `${pyRepr(value)}\n`;
+  if (out === stdout) stdout.write(text);
+  else callSpecialOrFail(out ?? null, 'write', [text]);
+  builtins.setStr('_', value);
+  return null;
+});
+sys.setStr('__displayhook__', sys.getStr('displayhook')!);
+
+runtimeHooks.displayHook = (value) => {
+  const hook = sys.getStr('displayhook');
+  if (hook === undefined) throw newException(RuntimeError, 'lost sys.displayhook');
+  call(hook, [value]);
+};
+
+function callSpecialOrFail(target: Py, name: string, args: Py[]): Py {
+  const result = callSpecial(target, name, args);
+  if (result === undefined) throw newException(AttributeError, `'${typeOf(target).name}' object has no attribute '${name}'`);
+  return result;
+}
+
+defineFunction(sysModule, 'getdefaultencoding', () => 'utf-8');
+defineFunction(sysModule, 'getfilesystemencoding', () => 'utf-8');
+defineFunction(sysModule, 'getfilesystemencodeerrors', () => 'surrogateescape');
+defineFunction(sysModule, 'getrefcount', () => 2);
+defineFunction(sysModule, 'is_finalizing', () => false);
+defineFunction(sysModule, 'audit', () => null);
+defineFunction(sysModule, 'addaudithook', () => null);
+defineFunction(sysModule, 'intern', (args, kwnames) => {
+  checkArgCount('intern', args, kwnames, 1);
+  if (typeof args[0] !== 'string') throw typeError(`intern() argument must be str, not ${typeOf(args[0]).name}`);
+  return args[0];
+});
+
+let switchInterval = 0.005;
+defineFunction(sysModule, 'getswitchinterval', () => new PyFloat(switchInterval));
+defineFunction(sysModule, 'setswitchinterval', (args, kwnames) => {
+  checkArgCount('setswitchinterval', args, kwnames, 1);
+  const value = args[0] instanceof PyFloat ? args[0].value : Number(indexAsNumber(args[0]));
+  if (!(value > 0)) throw newException(ValueError, 'switch interval must be strictly positive');
+  switchInterval = value;
+  return null;
+});
+
+let traceFunction: Py = null;
+let profileFunction: Py = null;
+defineFunction(sysModule, 'settrace', (args) => {
+  traceFunction = args[0] ?? null;
+  return null;
+});
+defineFunction(sysModule, 'gettrace', () => traceFunction);
+defineFunction(sysModule, 'setprofile', (args) => {
+  profileFunction = args[0] ?? null;
+  return null;
+});
+defineFunction(sysModule, 'getprofile', () => profileFunction);
+
+defineFunction(sysModule, '_getframe', (args, kwnames) => {
+  checkArgCount('_getframe', args, kwnames, 0, 1);
+  let depth = args.length === 0 ? 0 : indexAsNumber(args[0]);
+  let frame = threadState.frame;
+  while (depth > 0 && frame !== null) {
+    frame = frame.back;
+    depth--;
+  }
+  if (frame === null) throw newException(ValueError, 'call stack is not deep enough');
+  return frameObject(frame);
+});
+
+defineFunction(sysModule, 'getsizeof', (args, kwnames) => {
+  checkArgCount('getsizeof', args, kwnames, 1, 2);
+  const sizeof = callSpecial(args[0], '__sizeof__', []);
+  if (sizeof === undefined) {
+    if (args.length === 2) return args[1];
+    throw typeError(`Type ${typeOf(args[0]).name} doesn't define __sizeof__`);
+  }
+  return intAdd(indexAsNumber(sizeof), 16);
+});

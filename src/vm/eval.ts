@@ -23,16 +23,17 @@ import { objectType, PyType } from '../objects/type';
 import { typeOf } from '../objects/typeOf';
 import {
   AssertionError, BaseException, BaseExceptionGroup, KeyError, NameError, newException, PyBaseException, RecursionError,
-  RuntimeError, StopAsyncIteration, SystemError, TypeError, typeError, UnboundLocalError, ValueError,
+  RuntimeError, setExceptionField, StopAsyncIteration, SystemError, TypeError, typeError, UnboundLocalError, ValueError,
 } from '../objects/exceptions';
 import {
-  bindDescriptor, call, callUnbound, type CompareOp, contains, delItem, getAttr, getItem, getIter, isInstance, isTrue,
-  iterableToArray, iterNext, PyNativeIterator, pyLen, pyRepr, pyStr, recursionLimit, richCompare, setAttr, setItem,
+  bindDescriptor, call, callUnbound, type CompareOp, contains, delItem, getAttr, getItem, getIter, isInstance, isTrue, iterableToArray, iterNext, pyLen, pyRepr, pyStr, recursionLimit, richCompare, setAttr, setItem,
 } from '../objects/protocols';
+import { PyNativeIterator } from '../objects/nativeIterator';
 import { binaryOp, unaryInvert, unaryNegative, unaryPositive } from '../objects/operators';
 import { PyMethodDescriptor } from '../objects/native';
 import { toPyException } from '../objects/pyErrorConversion';
 import { pyFormat } from '../objects/format';
+import { strItem } from '../objects/strIndexing';
 import { Frame, FrameState } from './frame';
 import { findHandler, type CodeInfo } from './codeInfo';
 import { frameForCall } from './call';
@@ -202,6 +203,8 @@ function execute(frame: Frame, thrown: PyBaseException | undefined): Py {
               const items = container.items;
               const index = key < 0 ? key + items.length : key;
               stack[sp - 1] = index >= 0 && index < items.length ? items[index] : getItem(container, key);
+            } else if (typeof container === 'string' && typeof key === 'number') {
+              stack[sp - 1] = strItem(container, key);
             } else {
               stack[sp - 1] = getItem(container, key);
             }
@@ -394,17 +397,21 @@ function execute(frame: Frame, thrown: PyBaseException | undefined): Py {
           // ------------------------------------------------ building containers
           case Op.BUILD_TUPLE: {
             sp -= oparg;
-            stack[sp++] = newTuple(stack.slice(sp, sp + oparg) as Py[]);
+            // (The slice is taken before `stack[sp++]` moves sp: JS evaluates an assignment's target first.)
+            const items = stack.slice(sp, sp + oparg) as Py[];
+            stack[sp++] = newTuple(items);
             break;
           }
           case Op.BUILD_LIST: {
             sp -= oparg;
-            stack[sp++] = new PyList(stack.slice(sp, sp + oparg) as Py[]);
+            const items = stack.slice(sp, sp + oparg) as Py[];
+            stack[sp++] = new PyList(items);
             break;
           }
           case Op.BUILD_SET: {
             sp -= oparg;
-            stack[sp++] = newSet(stack.slice(sp, sp + oparg) as Py[]);
+            const items = stack.slice(sp, sp + oparg) as Py[];
+            stack[sp++] = newSet(items);
             break;
           }
           case Op.BUILD_MAP: {
@@ -835,17 +842,16 @@ function unboundLocal(info: CodeInfo, index: number): PyBaseException {
 
 function unboundFree(info: CodeInfo, index: number): PyBaseException {
   const name = info.code.co_localsplusnames[index];
-  return newException(NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+  const error = newException(NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+  setExceptionField(error, 'name', name);
+  return error;
 }
 
 function nameError(name: string): PyBaseException {
   const error = newException(NameError, `name '${name}' is not defined`);
-  nameErrorNames.set(error, name);
+  setExceptionField(error, 'name', name);
   return error;
 }
-
-/** The names NameErrors were raised for, for their `name` attribute and "Did you mean" hints. */
-export const nameErrorNames = new WeakMap<PyBaseException, string>();
 
 function loadBuiltin(frame: Frame, name: string): Py {
   const value = frame.builtins.getStr(name);

@@ -1,80 +1,71 @@
 // except*: splitting the exception being handled into the part a clause matches and
-// the rest (CHECK_EG_MATCH), and combining what the clauses raised or re-raised into
-// the exception that leaves the try statement (PREP_RERAISE_STAR).
+// the rest (CHECK_EG_MATCH, ceval.c's exception_group_match), and combining what the
+// clauses raised or re-raised into the exception that leaves the try statement
+// (PREP_RERAISE_STAR, exceptions.c's _PyExc_PrepReraiseStar).
 import type { Py } from '../objects/object';
-import { ExceptionGroup, BaseExceptionGroup, PyBaseException } from '../objects/exceptions';
-import { call, callSpecial, isInstance } from '../objects/protocols';
-import { PyTuple, newTuple } from '../objects/tuple';
+import { BaseExceptionGroup, PyBaseException } from '../objects/exceptions';
+import { call, getAttr } from '../objects/protocols';
+import { newTuple, PyTuple } from '../objects/tuple';
 import { PyList } from '../objects/list';
+import { exceptionMatches, groupMembers, isExceptionGroup, splitExceptionGroup } from '../objects/exceptionGroup';
 
-/** [match, rest] for `except* type`; match is null when nothing matches. */
+/**
+ * [match, rest] for `except* type`: match is null when nothing matches (rest is then
+ * unused). A naked exception that matches is wrapped in a new group, without its
+ * traceback or chaining, as CPython wraps it.
+ */
 export function exceptionGroupSplit(exc: Py, type: Py): [Py, Py] {
-  if (exc instanceof PyBaseException && exc.cls.isSubtypeOf(BaseExceptionGroup)) {
-    const pair = callSpecial(exc, 'split', [type]) as PyTuple;
+  if (!(exc instanceof PyBaseException)) return [null, null];
+  if (exceptionMatches(exc, type)) {
+    const match = isExceptionGroup(exc) ? exc : call(BaseExceptionGroup, ['', newTuple([exc])]);
+    return [match, null];
+  }
+  if (isExceptionGroup(exc)) {
+    const pair = call(getAttr(exc, 'split'), [type]) as PyTuple;
     return [pair.items[0], pair.items[1]];
   }
-  const matches = type instanceof PyTuple ? type.items.some((t) => isInstance(exc, t)) : isInstance(exc, type);
-  if (!matches) return [null, exc];
-  const wrapped = call(ExceptionGroup, ['', new PyList([exc])]) as PyBaseException;
-  wrapped.traceback = (exc as PyBaseException).traceback;
-  wrapped.cause = (exc as PyBaseException).cause;
-  wrapped.context = (exc as PyBaseException).context;
-  return [wrapped, null];
+  return [null, null];
 }
 
 /**
- * The exception to re-raise after the except* clauses ran: the parts of `original` the
- * clauses re-raised (kept in the original group's shape), together with any new
- * exceptions they raised, in a new ExceptionGroup.
+ * The exception to raise after the except* clauses ran, null for none: the exceptions
+ * they re-raised keep their place in the original group's structure; those they raised
+ * anew become its siblings in a new ExceptionGroup('', ...).
  */
 export function prepareReraiseStar(original: Py, raised: Py[]): Py {
-  const exceptions = raised.filter((e): e is PyBaseException => e instanceof PyBaseException);
-  if (exceptions.length === 0) return null;
-  if (!(original instanceof PyBaseException) || !original.cls.isSubtypeOf(BaseExceptionGroup)) return exceptions[0];
-  const originalLeaves = new Set(leaves(original));
-  const reraised: PyBaseException[] = [];
+  if (raised.length === 0) return null;
+  // A naked exception was caught and wrapped: only one clause can have run.
+  if (!isExceptionGroup(original)) return raised[0];
   const fresh: PyBaseException[] = [];
-  for (const exc of exceptions) {
-    if (leaves(exc).every((leaf) => originalLeaves.has(leaf))) reraised.push(exc);
+  const reraised: PyBaseException[] = [];
+  for (const exc of raised) {
+    if (!(exc instanceof PyBaseException)) continue;
+    // A re-raised part was split off the original: it has the original's traceback and chaining.
+    if (sameMetadata(exc, original)) reraised.push(exc);
     else fresh.push(exc);
   }
-  let reraisedGroup: Py = null;
-  if (reraised.length > 0) {
-    const keep = new Set(reraised.flatMap(leaves));
-    reraisedGroup = projectOnto(original, keep);
-  }
+  const reraisedGroup = projection(original, reraised);
   if (fresh.length === 0) return reraisedGroup;
-  const members: Py[] = [...fresh];
-  if (reraisedGroup !== null) members.push(reraisedGroup);
-  if (members.length === 1) return members[0];
-  return call(ExceptionGroup, ['', new PyList(members)]);
+  if (reraisedGroup !== null) fresh.push(reraisedGroup);
+  if (fresh.length === 1) return fresh[0];
+  return call(BaseExceptionGroup, ['', new PyList(fresh)]);
 }
 
-function groupMembers(group: PyBaseException): PyBaseException[] {
-  const members = group.args[1];
-  return members instanceof PyTuple ? (members.items as PyBaseException[]) : [];
+function sameMetadata(a: PyBaseException, b: PyBaseException): boolean {
+  return a.traceback === b.traceback && a.cause === b.cause && a.context === b.context;
 }
 
-function leaves(exc: PyBaseException): PyBaseException[] {
-  if (!exc.cls.isSubtypeOf(BaseExceptionGroup)) return [exc];
-  return groupMembers(exc).flatMap(leaves);
+/** The subgroup of `group` holding the leaves of the groups in `keep`, or null when none. */
+function projection(group: PyBaseException, keep: PyBaseException[]): PyBaseException | null {
+  const leaves = new Set<PyBaseException>();
+  for (const kept of keep) collectLeaves(kept, leaves);
+  return splitExceptionGroup(group, (exc) => !isExceptionGroup(exc) && leaves.has(exc), false).match;
 }
 
-/** The subgroup of `group` holding just the leaves in `keep`, or null when none. */
-function projectOnto(group: PyBaseException, keep: Set<PyBaseException>): Py {
-  if (!group.cls.isSubtypeOf(BaseExceptionGroup)) return keep.has(group) ? group : null;
-  const kept: Py[] = [];
-  let changed = false;
-  for (const member of groupMembers(group)) {
-    const projected = projectOnto(member, keep);
-    if (projected !== member) changed = true;
-    if (projected !== null) kept.push(projected);
+function collectLeaves(exc: PyBaseException, leaves: Set<PyBaseException>): void {
+  if (!isExceptionGroup(exc)) {
+    leaves.add(exc);
+    return;
   }
-  if (kept.length === 0) return null;
-  if (!changed) return group;
-  const derived = callSpecial(group, 'derive', [newTuple(kept)]) as PyBaseException;
-  derived.traceback = group.traceback;
-  derived.cause = group.cause;
-  derived.context = group.context;
-  return derived;
+  for (const member of groupMembers(exc)) collectLeaves(member, leaves);
 }

@@ -8,7 +8,8 @@ import { nativeType } from '../objects/type';
 import {
   GeneratorExit, newException, PyBaseException, RuntimeError, StopAsyncIteration, StopIteration, typeError, ValueError,
 } from '../objects/exceptions';
-import { callUnbound, iterNext, PyNativeIterator } from '../objects/protocols';
+import { callUnbound, iterNext } from '../objects/protocols';
+import { PyNativeIterator } from '../objects/nativeIterator';
 import { typeOf } from '../objects/typeOf';
 import { Frame, FrameState } from './frame';
 import { runFrame } from './eval';

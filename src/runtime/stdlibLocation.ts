@@ -1,0 +1,42 @@
+// Where CPython 3.11's pure-Python standard library is: pyvm runs it from there,
+// unmodified. PYVM_STDLIB wins; else the answer the build recorded from python3
+// (dist/stdlib-path.txt); else python3.11 or python3 is asked now; else the usual
+// install locations. null when there is none: imports of library modules then fail
+// with a message saying what to install.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const RECORDED = new URL('./stdlib-path.txt', import.meta.url);
+const USUAL = ['/usr/lib/python3.11', '/usr/local/lib/python3.11'];
+
+function isStdlib(directory: string): boolean {
+  return existsSync(join(directory, 'os.py')) && existsSync(join(directory, 'collections', '__init__.py'));
+}
+
+function askPython(): string | null {
+  for (const python of ['python3.11', 'python3']) {
+    try {
+      const answer = execFileSync(python, ['-c', 'import sys, sysconfig; print(sysconfig.get_path("stdlib") if sys.version_info[:2] == (3, 11) else "")'], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim();
+      if (answer !== '') return answer;
+    } catch {
+      // Not installed: try the next.
+    }
+  }
+  return null;
+}
+
+export function findStdlib(): string | null {
+  const fromEnvironment = process.env.PYVM_STDLIB;
+  if (fromEnvironment) return fromEnvironment;
+  if (existsSync(RECORDED)) {
+    const recorded = readFileSync(RECORDED, 'utf8').trim();
+    if (isStdlib(recorded)) return recorded;
+  }
+  const asked = askPython();
+  if (asked !== null && isStdlib(asked)) return asked;
+  return USUAL.find(isStdlib) ?? null;
+}
