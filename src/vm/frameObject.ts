@@ -4,6 +4,7 @@ import { nativeType } from '../objects/type';
 import { defineGetSets } from '../objects/native';
 import { pyCode } from '../objects/code';
 import type { Frame } from './frame';
+import { PyTraceback, tracebackType } from '../objects/traceback';
 
 export const frameType = nativeType('frame', undefined, { baseType: false });
 
@@ -29,4 +30,12 @@ defineGetSets(frameType, {
   f_back: { get: (self: PyFrameObject): Py => (self.frame.back === null ? null : frameObject(self.frame.back)) },
   f_lineno: { get: (self: PyFrameObject): Py => self.frame.lineno },
   f_lasti: { get: (self: PyFrameObject): Py => self.frame.lasti * 2 },
+});
+
+// A traceback entry's attributes; its frame is a VM Frame, which only this layer knows.
+defineGetSets(tracebackType, {
+  tb_frame: { get: (self: PyTraceback): Py => frameObject(self.frame as Frame) },
+  tb_lineno: { get: (self: PyTraceback): Py => self.lineno },
+  tb_lasti: { get: (self: PyTraceback): Py => self.lasti * 2 },
+  tb_next: { get: (self: PyTraceback): Py => self.next },
 });
