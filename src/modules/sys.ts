@@ -16,6 +16,7 @@ import { newNamespace } from '../objects/namespace';
 import { PyFloat } from '../objects/float';
 import { PYVM_VERSION } from './version';
 import { registerSysModule } from './sysAccess';
+import { builtinModuleNames } from './registry';
 import { threadState } from '../vm/threadState';
 import { frameObject } from '../vm/frameObject';
 import { intAdd } from '../objects/int';
@@ -202,3 +203,5 @@ defineFunction(sysModule, 'getsizeof', (args, kwnames) => {
   }
   return intAdd(indexAsNumber(sizeof), 16);
 });
+
+sys.setStr('builtin_module_names', newTuple([...new Set(['builtins', 'sys', ...builtinModuleNames()])].sort()));

@@ -7,8 +7,9 @@ import { typeOf } from './typeOf';
 import { bindArguments, checkArgCount, defineGetSets, defineMethods, PyBuiltinFunction, PyGetSetDescriptor } from './native';
 import { AttributeError, newException, RuntimeError, typeError, ValueError } from './exceptions';
 import { toPyException } from './pyErrorConversion';
-import { attributeError, call, callType, callUnbound, getAttrOrUndefined, typeGetAttr } from './protocols';
+import { attributeError, bindDescriptor, call, callType, callUnbound, getAttrOrUndefined, typeGetAttr } from './protocols';
 import { PyDict } from './dict';
+import { PySet } from './set';
 import { newDict } from './dictType';
 import { PyTuple, newTuple } from './tuple';
 import { PyList } from './list';
@@ -43,8 +44,11 @@ defineMethods(typeType, {
     setTypeAttribute(self as PyType, args[0], undefined);
     return null;
   },
-  __init__(_self, args) {
-    if (args.length !== 1 && args.length !== 3) throw typeError('type.__init__() takes 1 or 3 arguments');
+  __init__(_self, args, kwnames) {
+    // Keyword arguments are the metaclass's business (type_init ignores them), except with type(x).
+    const positional = args.length - (kwnames?.length ?? 0);
+    if (positional === 1 && kwnames !== null && kwnames.length > 0) throw typeError('type.__init__() takes no keyword arguments');
+    if (positional !== 1 && positional !== 3) throw typeError('type.__init__() takes 1 or 3 arguments');
     return null;
   },
   mro(self) {
@@ -108,8 +112,14 @@ defineGetSets(typeType, {
   __dict__: { get: (cls: PyType) => mappingOf(cls) },
   __doc__: {
     get: (cls: PyType) => {
+      if (!cls.isHeapType) {
+        const builtinDoc = builtinTypeDocs.get(cls);
+        if (builtinDoc !== undefined) return builtinDoc;
+      }
       const doc = cls.attrs.get('__doc__');
-      return doc === undefined ? null : doc;
+      if (doc === undefined) return null;
+      // A class's __doc__ may be a descriptor (type_get_doc binds it to the class).
+      return cls.isHeapType ? bindDescriptor(doc, undefined, cls) : doc;
     },
     set(cls: PyType, value) {
       requireHeapType(cls, '__doc__');
@@ -143,14 +153,21 @@ defineGetSets(typeType, {
   },
 });
 
+/**
+ * The docs of built-in types whose __dict__ '__doc__' is their instances' attribute
+ * (property, function): CPython keeps a type's own doc apart from its dict (tp_doc).
+ */
+const builtinTypeDocs = new Map<PyType, string>();
+
+export function setBuiltinTypeDoc(type: PyType, doc: string): void {
+  builtinTypeDocs.set(type, doc);
+}
+
 function iterableNames(value: Py): string[] {
   const names: string[] = [];
   const items = value instanceof PyTuple || value instanceof PyList ? value.items : null;
   if (items) for (const item of items) if (typeof item === 'string') names.push(item);
-  if (items === null && typeof value === 'object' && value !== null) {
-    const members = (value as { members?: PyDict }).members;
-    if (members) for (const key of members.keys()) if (typeof key === 'string') names.push(key);
-  }
+  if (value instanceof PySet) for (const member of value.members()) if (typeof member === 'string') names.push(member);
   return names;
 }
 
@@ -188,8 +205,13 @@ function setTypeAttribute(cls: PyType, name: Py, value: Py | undefined): void {
 // ---------------------------------------------------------------- class creation
 
 function linearize(cls: PyType, bases: PyType[]): PyType[] {
+  return withMroTypeError(() => c3Linearization(cls, bases));
+}
+
+/** Runs `compute` (which linearizes an MRO), turning an MroConflict into CPython's TypeError. */
+function withMroTypeError<T>(compute: () => T): T {
   try {
-    return c3Linearization(cls, bases);
+    return compute();
   } catch (error) {
     if (error instanceof MroConflict) {
       const names = [...new Set(error.candidates)].map((t) => t.name).join(', ');
@@ -247,7 +269,7 @@ function createClass(metatype: PyType, name: string, baseValues: Py[], namespace
   const slotNames = slots === undefined ? null : slotNamesOf(slots);
   const wantsDict = slotNames === null || slotNames.includes('__dict__');
   const instanceDict = wantsDict || bases.some((b) => b.hasInstanceDict);
-  const cls = new PyType(metatype, name, bases, { heap: true, instanceDict, factory: solid.factory });
+  const cls = withMroTypeError(() => new PyType(metatype, name, bases, { heap: true, instanceDict, factory: solid.factory }));
   cls.solidBase = slotNames !== null && slotNames.some((n) => n !== '__dict__' && n !== '__weakref__') ? cls : solid;
   if (metatype !== typeType && metatype.lookup('mro') !== typeType.attrs.get('mro')) {
     const custom = callUnbound(metatype.lookup('mro')!, cls, []);
@@ -314,19 +336,14 @@ function createClass(metatype: PyType, name: string, baseValues: Py[], namespace
   return cls;
 }
 
+/** super(cls, cls).__init_subclass__(**kwargs): the hook of the nearest base, bound to the new class. */
 function initSubclass(cls: PyType, kwargs: PyDict): void {
   const mro = cls.mro;
   for (let i = 1; i < mro.length; i++) {
     const hook = mro[i].attrs.get('__init_subclass__');
     if (hook === undefined) continue;
     const names = kwargs.keys() as string[];
-    const values = kwargs.values();
-    const fn = hook instanceof PyClassMethod ? hook.func : hook;
-    if (hook instanceof PyBuiltinFunction) {
-      if (names.length > 0) throw typeError(`${cls.name}.__init_subclass__() takes no keyword arguments`);
-      return;
-    }
-    call(fn, [cls, ...values], names.length > 0 ? names : null);
+    call(bindDescriptor(hook, undefined, cls), kwargs.values(), names.length > 0 ? names : null);
     return;
   }
 }

@@ -9,7 +9,8 @@ import { PyModule, newModule } from '../objects/module';
 import { PyDict } from '../objects/dict';
 import { PyList } from '../objects/list';
 import {
-  AttributeError, ImportError, KeyError, ModuleNotFoundError, newException, PyBaseException, typeError, ValueError,
+  AttributeError, exceptionField, ImportError, KeyError, ModuleNotFoundError, newException, PyBaseException, setExceptionField,
+  typeError, ValueError,
 } from '../objects/exceptions';
 import { getAttr, getAttrOrUndefined, iterableToArray, setAttr, isTrue } from '../objects/protocols';
 import { compile } from '../compiler/compile';
@@ -41,10 +42,14 @@ export function importName(name: string, globals: Py, _locals: Py, fromlist: Py,
     for (const item of iterableToArray(fromlist)) {
       if (typeof item !== 'string' || item === '*') continue;
       if (getAttrOrUndefined(module, item) === undefined) {
+        const submodule = `${absolute}.${item}`;
         try {
-          importModule(`${absolute}.${item}`);
+          importModule(submodule);
         } catch (error) {
-          if (!(error instanceof PyBaseException && error.cls.isSubtypeOf(ModuleNotFoundError))) throw error;
+          // A missing submodule leaves the name to IMPORT_FROM's error; anything else (even
+          // a module the submodule itself fails to import) propagates, as in importlib.
+          const missingName = error instanceof PyBaseException && error.cls.isSubtypeOf(ModuleNotFoundError) ? exceptionField(error, 'name') : undefined;
+          if (missingName !== submodule) throw error;
         }
       }
     }
@@ -173,7 +178,7 @@ function namespacePackage(fullname: string, directory: string): PyModule {
 
 function moduleNotFound(name: string, message: string): PyBaseException {
   const error = newException(ModuleNotFoundError, message);
-  error.dict?.setStr('name', name);
+  setExceptionField(error, 'name', name);
   return error;
 }
 

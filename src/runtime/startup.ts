@@ -2,6 +2,7 @@
 // whose top level uses them. Each import is for its side effects (defining methods).
 import '../objects/objectMethods';
 import '../objects/typeMethods';
+import '../objects/genericAlias';
 import '../objects/intType';
 import '../objects/floatType';
 import '../objects/complexType';
@@ -20,6 +21,7 @@ import '../objects/exceptionGroup';
 import '../objects/nativeDescriptorMethods';
 import '../objects/functionMethods';
 import '../objects/codeMethods';
+import '../objects/moduleMethods';
 import '../objects/descriptorMethods';
 import '../objects/superType';
 import '../objects/singletonMethods';
@@ -29,5 +31,12 @@ import '../modules/builtinsNumeric';
 import '../modules/builtinsText';
 import '../modules/builtinsIteration';
 import '../modules/builtinsIntrospection';
-import '../modules/sys';
 import '../vm/awaitables';
+import '../modules/math';
+import '../modules/itertools';
+import '../modules/time';
+import '../modules/weakref';
+import '../modules/thread';
+import '../modules/collections';
+// Last: sys lists the modules registered above in builtin_module_names.
+import '../modules/sys';
