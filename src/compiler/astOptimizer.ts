@@ -23,7 +23,7 @@
 import * as ast from '../ast/nodes';
 import { PyBytes, type ConstantValue } from '../ast/constant';
 import { ConstFrozenSet, ConstTuple, type CodeConstant } from '../bytecode/constants';
-import { frozensetConstantOrder } from '../objects/setOrder';
+import { frozensetConstant } from '../objects/setOrder';
 import { PyFrontEndError } from '../tokenizer/syntaxError';
 import {
   binaryOperation, intBitLength, isInt, isSequence, sequenceLength, subscript, unaryOperation, bigIntOf,
@@ -645,7 +645,7 @@ class AstFolder {
     }
     if (node._kind === 'Set') {
       const values = constantValues(node.elts);
-      return values ? constantAt(node, new ConstFrozenSet(frozensetConstantOrder(values, this.isInterned))) : node;
+      return values ? constantAt(node, frozensetConstant(values, this.isInterned)) : node;
     }
     return node;
   }

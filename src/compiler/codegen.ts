@@ -12,7 +12,7 @@ import { CodePointStr, type ConstantValue } from '../ast/constant';
 import { CodeFlag, type CodeObject } from '../bytecode/code';
 import { ConstFrozenSet, ConstTuple, type CodeConstant } from '../bytecode/constants';
 import { Op } from '../bytecode/opcodes';
-import { frozensetConstantOrder } from '../objects/setOrder';
+import { frozensetConstant } from '../objects/setOrder';
 import { assemble } from './assembler';
 import { ConstantPool, constantKey } from './constantPool';
 import { constantRepr } from '../bytecode/constantRepr';
@@ -1327,7 +1327,7 @@ export class CodeGenerator {
       if (tuple && !pushed) {
         this.loadConst(new ConstTuple(values));
       } else {
-        const folded = add === Op.SET_ADD ? new ConstFrozenSet(frozensetConstantOrder(values, this.options.isInterned)) : new ConstTuple(values);
+        const folded = add === Op.SET_ADD ? frozensetConstant(values, this.options.isInterned) : new ConstTuple(values);
         this.addopI(build, pushed);
         this.loadConst(folded);
         this.addopI(extend, 1);

@@ -518,8 +518,8 @@ function libmCos(x: number): number {
   return roundCorrectly((precision) => sinCosFixed(x, precision, true));
 }
 
-/** sqrt(x*x + y*y), correctly rounded: the sum of squares is exact in integers. */
-function hypot(x: number, y: number): number {
+/** sqrt(x*x + y*y), correctly rounded: the sum of squares is exact in integers. (abs() of a complex is this too.) */
+export function hypot(x: number, y: number): number {
   if (Math.abs(x) === Infinity || Math.abs(y) === Infinity) return Infinity;
   if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
   if (x === 0 || y === 0) return Math.abs(x) + Math.abs(y);

@@ -5,7 +5,7 @@ import { objectType, PyType, typeType } from '../objects/type';
 import { boolType, floatType, intType, strType, typeOf } from '../objects/typeOf';
 import { PyBuiltinFunction, bindArguments, checkArgCount, type NativeFunction } from '../objects/native';
 import { EOFError, exceptionTypes, newException, typeError } from '../objects/exceptions';
-import { call, callUnbound, isInstance, pyLen, pyRepr, pyStr } from '../objects/protocols';
+import { call, callUnbound, isInstance, pyLen, pyRepr, pyStr, isTrue } from '../objects/protocols';
 import { PyModule, newModule } from '../objects/module';
 import { PyTuple, tupleType } from '../objects/tuple';
 import { listType } from '../objects/list';
@@ -122,7 +122,7 @@ function isSubclassOfAny(cls: Py, classes: Py): boolean {
   }
   const check = typeOf(classes).lookup('__subclasscheck__');
   if (check === undefined) throw typeError('issubclass() arg 2 must be a class, a tuple of classes, or a union');
-  return call(check, [classes, cls]) === true;
+  return isTrue(call(check, [classes, cls]));
 }
 
 defineFunction(builtinsModule, 'input', (args, kwnames) => {

@@ -1,2 +1,277 @@
-// The introspection built-ins: getattr, setattr, hasattr, delattr, vars, dir, id, hash, callable, globals, locals, exec, eval, compile.
-export {};
+// The introspection built-ins: getattr, setattr, hasattr, delattr, vars, dir, id, hash,
+// callable, globals, locals, exec, eval and compile. Those that see the caller's
+// namespaces read the running frame: a built-in function runs without a frame of its
+// own, so threadState.frame is the frame of the Python code calling it.
+import { CodeFlag, type CodeObject } from '../bytecode/code';
+import { compile, type CompileMode } from '../compiler/compile';
+import type { Py } from '../objects/object';
+import { typeOf } from '../objects/typeOf';
+import { bindArguments, checkArgCount, noKeywords } from '../objects/native';
+import { AttributeError, isInstanceOfException, newException, SystemError, typeError, ValueError } from '../objects/exceptions';
+import {
+  callUnbound, CompareOp, getAttr, getAttrOrUndefined, isCallable, iterableToArray, pyHash, richCompare, isTrue, setAttr,
+} from '../objects/protocols';
+import { PyDict } from '../objects/dict';
+import { PyList } from '../objects/list';
+import { PyTuple, tupleType } from '../objects/tuple';
+import { PyByteArray, PyBytes } from '../objects/bytes';
+import { PyCell, PyFunction } from '../objects/function';
+import { PyCode, pyCode } from '../objects/code';
+import { builtinsFor } from '../objects/functionMethods';
+import { idOfValue } from '../objects/identity';
+import { intValue } from '../objects/int';
+import { attributeName } from '../objects/str';
+import { Frame } from '../vm/frame';
+import { runFrame } from '../vm/eval';
+import { threadState } from '../vm/threadState';
+import { frameLocals } from '../vm/frameLocals';
+import { builtinsModule, defineFunction } from './builtins';
+
+// ---------------------------------------------------------------- attributes
+
+defineFunction(builtinsModule, 'getattr', (args, kwnames) => {
+  checkArgCount('getattr', args, kwnames, 2, 3);
+  const name = attributeName(args[1]);
+  if (args.length === 2) return getAttr(args[0], name);
+  return getAttrOrUndefined(args[0], name) ?? args[2];
+});
+
+defineFunction(builtinsModule, 'setattr', (args, kwnames) => {
+  checkArgCount('setattr', args, kwnames, 3);
+  setAttr(args[0], attributeName(args[1]), args[2]);
+  return null;
+});
+
+defineFunction(builtinsModule, 'delattr', (args, kwnames) => {
+  checkArgCount('delattr', args, kwnames, 2);
+  setAttr(args[0], attributeName(args[1]), undefined);
+  return null;
+});
+
+defineFunction(builtinsModule, 'hasattr', (args, kwnames) => {
+  checkArgCount('hasattr', args, kwnames, 2);
+  return getAttrOrUndefined(args[0], attributeName(args[1])) !== undefined;
+});
+
+// ---------------------------------------------------------------- namespaces
+
+function callerFrame(): Frame {
+  const frame = threadState.frame;
+  if (frame === null) throw newException(SystemError, 'no current frame');
+  return frame;
+}
+
+defineFunction(builtinsModule, 'globals', (args, kwnames) => {
+  checkArgCount('globals', args, kwnames, 0);
+  return callerFrame().globals;
+});
+
+defineFunction(builtinsModule, 'locals', (args, kwnames) => {
+  checkArgCount('locals', args, kwnames, 0);
+  return frameLocals(callerFrame());
+});
+
+defineFunction(builtinsModule, 'vars', (args, kwnames) => {
+  checkArgCount('vars', args, kwnames, 0, 1);
+  if (args.length === 0) return frameLocals(callerFrame());
+  try {
+    return getAttr(args[0], '__dict__');
+  } catch (error) {
+    if (isInstanceOfException(error, AttributeError)) throw typeError('vars() argument must have __dict__ attribute');
+    throw error;
+  }
+});
+
+defineFunction(builtinsModule, 'dir', (args, kwnames) => {
+  checkArgCount('dir', args, kwnames, 0, 1);
+  let names: Py[];
+  if (args.length === 0) {
+    const locals = frameLocals(callerFrame());
+    names = locals instanceof PyDict ? locals.keys() : iterableToArray(callUnbound(typeOf(locals).lookup('keys')!, locals, []));
+  } else {
+    const dirMethod = typeOf(args[0]).lookup('__dir__');
+    if (dirMethod === undefined) throw typeError('object does not provide __dir__');
+    names = iterableToArray(callUnbound(dirMethod, args[0], []));
+  }
+  return new PyList(sortedValues(names));
+});
+
+/** The values in ascending order by `<`, as sorted() orders them (stable). */
+function sortedValues(values: Py[]): Py[] {
+  return values.slice().sort((a, b) => {
+    if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
+    if (isTrue(richCompare(a, b, CompareOp.LT))) return -1;
+    return isTrue(richCompare(b, a, CompareOp.LT)) ? 1 : 0;
+  });
+}
+
+// ---------------------------------------------------------------- identity, hashing, calling
+
+defineFunction(builtinsModule, 'id', (args, kwnames) => {
+  checkArgCount('id', args, kwnames, 1);
+  return idOfValue(args[0]);
+});
+
+defineFunction(builtinsModule, 'hash', (args, kwnames) => {
+  checkArgCount('hash', args, kwnames, 1);
+  return pyHash(args[0]);
+});
+
+defineFunction(builtinsModule, 'callable', (args, kwnames) => {
+  checkArgCount('callable', args, kwnames, 1);
+  return isCallable(args[0]);
+});
+
+// ---------------------------------------------------------------- compile, exec, eval
+
+/** The compile() flags that are __future__ features (PyCF_MASK). */
+const FUTURE_FLAGS = 0x1fe0000;
+/** The flags compile() accepts besides those: CO_NESTED (obsolete) and the PyCF_* that shape compilation. */
+const OTHER_COMPILE_FLAGS = 0x0010 | 0x0200 | 0x0400 | 0x1000 | 0x2000 | 0x4000;
+const ONLY_AST = 0x0400;
+
+/** The __future__ features of the running code, which exec, eval and compile pass on (PyEval_MergeCompilerFlags). */
+function inheritedFlags(): number {
+  const frame = threadState.frame;
+  return frame === null ? 0 : frame.code.co_flags & FUTURE_FLAGS;
+}
+
+/** Source text or bytes, as the compiler takes them; null when `source` is neither. */
+function sourceOf(source: Py): string | Uint8Array | null {
+  if (typeof source === 'string') return source;
+  if (source instanceof PyBytes || source instanceof PyByteArray) return source.bytes;
+  return null;
+}
+
+function compileSource(source: string | Uint8Array, filename: string, mode: CompileMode, flags: number, optimize = -1): CodeObject {
+  return compile(source, filename, mode, { flags, optimize });
+}
+
+const COMPILE_SIGNATURE = {
+  name: 'compile', names: ['source', 'filename', 'mode', 'flags', 'dont_inherit', 'optimize', '_feature_version'], required: 3, positionalOnly: 0, keywordOnlyFrom: 6,
+};
+
+defineFunction(builtinsModule, 'compile', (args, kwnames) => {
+  const [source, filenameArg, mode, flagsArg, dontInheritArg, optimizeArg] = bindArguments(COMPILE_SIGNATURE, args, kwnames);
+  const filename = fsPath(filenameArg!);
+  if (typeof mode !== 'string') throw typeError(`compile() argument 'mode' must be str, not ${typeOf(mode!).name}`);
+  const flags = flagsArg === undefined ? 0 : intArgument(flagsArg);
+  const dontInherit = dontInheritArg === undefined ? 0 : intArgument(dontInheritArg);
+  const optimize = optimizeArg === undefined ? -1 : intArgument(optimizeArg);
+  if (flags & ~(FUTURE_FLAGS | OTHER_COMPILE_FLAGS)) throw newException(ValueError, 'compile(): unrecognised flags');
+  if (optimize < -1 || optimize > 2) throw newException(ValueError, 'compile(): invalid optimize value');
+  if (mode !== 'exec' && mode !== 'eval' && mode !== 'single') throw newException(ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+  const text = sourceOf(source!);
+  if (text === null) throw typeError('compile() arg 1 must be a string, bytes or AST object');
+  if (flags & ONLY_AST) throw newException(SystemError, 'compile() to an AST is not available in this build of pyvm');
+  const allFlags = dontInherit === 0 ? flags | inheritedFlags() : flags;
+  return pyCode(compileSource(text, filename, mode, allFlags, optimize));
+});
+
+/** A file system path argument: str, bytes, or an os.PathLike's __fspath__(). */
+function fsPath(value: Py): string {
+  if (typeof value === 'string') return value;
+  if (value instanceof PyBytes) return new TextDecoder().decode(value.bytes);
+  const fspath = typeOf(value).lookup('__fspath__');
+  if (fspath !== undefined) {
+    const path = callUnbound(fspath, value, []);
+    if (typeof path === 'string') return path;
+    if (path instanceof PyBytes) return new TextDecoder().decode(path.bytes);
+    throw typeError(`expected ${typeOf(value).name}.__fspath__() to return str or bytes, not ${typeOf(path).name}`);
+  }
+  throw typeError(`expected str, bytes or os.PathLike object, not ${typeOf(value).name}`);
+}
+
+function intArgument(value: Py): number {
+  const int = intValue(value);
+  if (int === undefined) throw typeError(`'${typeOf(value).name}' object cannot be interpreted as an integer`);
+  return Number(int);
+}
+
+const EXEC_SIGNATURE = { name: 'exec', names: ['source', 'globals', 'locals', 'closure'], required: 1, positionalOnly: 3, keywordOnlyFrom: 3 };
+
+defineFunction(builtinsModule, 'exec', (args, kwnames) => {
+  const positionalCount = args.length - (kwnames?.length ?? 0);
+  if (positionalCount > 3) throw typeError(`exec() takes at most 3 positional arguments (${positionalCount} given)`);
+  if (positionalCount < 1) throw typeError(`exec() takes at least 1 positional argument (${positionalCount} given)`);
+  const [source, globalsArg, localsArg, closureArg] = bindArguments(EXEC_SIGNATURE, args, kwnames);
+  const { globals, locals } = namespaces('exec', globalsArg ?? null, localsArg ?? null);
+  const closure = closureArg === undefined || closureArg === null ? null : closureArg;
+  if (source instanceof PyCode) return runCode(source.code, globals, locals, closureFor(source.code, closure));
+  if (closure !== null) throw typeError('closure can only be used when source is a code object');
+  const text = sourceOf(source!);
+  if (text === null) throw typeError('exec() arg 1 must be a string, bytes or code object');
+  return runCode(compileSource(text, '<string>', 'exec', inheritedFlags()), globals, locals, null);
+});
+
+defineFunction(builtinsModule, 'eval', (args, kwnames) => {
+  noKeywords('eval', kwnames);
+  checkArgCount('eval', args, kwnames, 1, 3);
+  const { globals, locals } = namespaces('eval', args[1] ?? null, args[2] ?? null);
+  const source = args[0];
+  if (source instanceof PyCode) {
+    if (source.code.co_freevars.length > 0) throw typeError('code object passed to eval() may not contain free variables');
+    return runCode(source.code, globals, locals, null);
+  }
+  const text = sourceOf(source);
+  if (text === null) throw typeError('eval() arg 1 must be a string, bytes or code object');
+  return runCode(compileSource(stripLeadingBlanks(text), '<string>', 'eval', inheritedFlags()), globals, locals, null);
+});
+
+/** eval() skips the spaces and tabs source starts with, so an indented expression is not an IndentationError. */
+function stripLeadingBlanks(source: string | Uint8Array): string | Uint8Array {
+  let start = 0;
+  while (start < source.length && isBlank(typeof source === 'string' ? source.charCodeAt(start) : source[start])) start++;
+  return start === 0 ? source : source.slice(start);
+}
+
+function isBlank(unit: number): boolean {
+  return unit === 0x20 || unit === 0x09;
+}
+
+/** The globals and locals exec() or eval() run with: the caller's when none are given, the globals doubling as locals when only they are. */
+function namespaces(fn: 'exec' | 'eval', globalsArg: Py, localsArg: Py): { globals: PyDict; locals: Py } {
+  if (globalsArg !== null && !(globalsArg instanceof PyDict)) {
+    if (fn === 'exec') throw typeError(`exec() globals must be a dict, not ${typeOf(globalsArg).name}`);
+    throw typeError(isMapping(globalsArg) ? 'globals must be a real dict; try eval(expr, {}, mapping)' : 'globals must be a dict');
+  }
+  if (localsArg !== null && !isMapping(localsArg)) {
+    throw typeError(fn === 'exec' ? `locals must be a mapping or None, not ${typeOf(localsArg).name}` : 'locals must be a mapping');
+  }
+  if (globalsArg === null) {
+    const frame = callerFrame();
+    return { globals: frame.globals, locals: localsArg ?? frameLocals(frame) };
+  }
+  return { globals: globalsArg, locals: localsArg ?? globalsArg };
+}
+
+/** PyMapping_Check: whether the value can be subscripted. */
+function isMapping(value: Py): boolean {
+  return value instanceof PyDict || typeOf(value).lookup('__getitem__') !== undefined;
+}
+
+/** The cells a code object with free variables runs with (exec's `closure`), checked as CPython checks them. */
+function closureFor(code: CodeObject, closure: Py): PyCell[] | null {
+  const freeCount = code.co_freevars.length;
+  if (freeCount === 0) {
+    if (closure !== null) throw typeError('cannot use a closure with this code object');
+    return null;
+  }
+  const cells = closure instanceof PyTuple && closure.cls === tupleType && closure.items.length === freeCount && closure.items.every((c) => c instanceof PyCell)
+    ? (closure.items as PyCell[])
+    : null;
+  if (cells === null) throw typeError(`code object requires a closure of exactly length ${freeCount}`);
+  return cells;
+}
+
+/** Runs module-level (or class-body-like) code in the given namespaces, as PyEval_EvalCode does. */
+function runCode(code: CodeObject, globals: PyDict, locals: Py, closure: PyCell[] | null): Py {
+  if (globals.getStr('__builtins__') === undefined) globals.setStr('__builtins__', callerFrame().builtins);
+  const builtins = builtinsFor(globals);
+  let func: PyFunction | null = null;
+  if (closure !== null) {
+    func = new PyFunction(code, globals, builtins);
+    func.closure = closure;
+  }
+  return runFrame(new Frame(code, globals, builtins, (code.co_flags & CodeFlag.OPTIMIZED) !== 0 ? null : locals, func));
+}

@@ -1,2 +1,175 @@
-// The iteration built-ins: iter, next, sorted, reversed, enumerate, zip, map, filter, sum, min, max, any, all.
-export {};
+// The iteration built-ins: iter, next, sorted, sum, min, max, any, all, and the names of
+// the iteration types (range, slice, enumerate, zip, map, filter, reversed).
+import type { Py } from '../objects/object';
+import { floatType, strType, typeName, typeOf } from '../objects/typeOf';
+import { bindClinicArguments, checkArgCount, type NativeSignature } from '../objects/native';
+import { isInstanceOfException, newException, StopIteration, typeError, ValueError } from '../objects/exceptions';
+import { call, callUnbound, CompareOp, getIter, isCallable, isTrue, iterNext, richCompare } from '../objects/protocols';
+import { PyNativeIterator } from '../objects/nativeIterator';
+import { PyList } from '../objects/list';
+import { newTuple } from '../objects/tuple';
+import { PyFloat } from '../objects/float';
+import { bytearrayType, bytesType } from '../objects/bytes';
+import { intValue } from '../objects/int';
+import { binaryOp, NbOp } from '../objects/operators';
+import { rangeType } from '../objects/range';
+import { sliceType } from '../objects/slice';
+import { sortMethod } from '../objects/listType';
+import { collectItems } from '../objects/sequenceOps';
+import {
+  CallableIterator, checkUnpackCount, enumerateType, filterType, mapType, reversedType, zipType,
+} from '../objects/iteratorTypes';
+import { builtinsModule, defineFunction } from './builtins';
+
+for (const type of [rangeType, sliceType, enumerateType, zipType, mapType, filterType, reversedType]) {
+  builtinsModule.dict.setStr(type.name, type);
+}
+
+// ---------------------------------------------------------------- iter, next
+
+defineFunction(builtinsModule, 'iter', (args, kwnames) => {
+  checkArgCount('iter', args, kwnames, 1, 2);
+  if (args.length === 1) return getIter(args[0]);
+  if (!isCallable(args[0])) throw typeError('iter(v, w): v must be callable');
+  return new CallableIterator(args[0], args[1]);
+});
+
+defineFunction(builtinsModule, 'next', (args, kwnames) => {
+  checkArgCount('next', args, kwnames, 1, 2);
+  const iterator = args[0];
+  const method = typeOf(iterator).lookup('__next__');
+  if (method === undefined || method === null) throw typeError(`'${typeName(iterator)}' object is not an iterator`);
+  // Without a default, the StopIteration __next__ raises (a generator's return value in it) propagates.
+  if (args.length === 1) return callUnbound(method, iterator, []);
+  if (iterator instanceof PyNativeIterator) return iterator.next() ?? args[1];
+  try {
+    return callUnbound(method, iterator, []);
+  } catch (error) {
+    if (isInstanceOfException(error, StopIteration)) return args[1];
+    throw error;
+  }
+});
+
+// ---------------------------------------------------------------- sorted
+
+defineFunction(builtinsModule, 'sorted', (args, kwnames) => {
+  const positional = args.length - (kwnames?.length ?? 0);
+  checkUnpackCount('sorted', positional, 1, 1);
+  const list = new PyList(collectItems(args[0]));
+  // The keywords go to list.sort, whose name the errors about them give.
+  sortMethod(list, args.slice(1), kwnames);
+  return list;
+});
+
+// ---------------------------------------------------------------- sum
+
+/** sum(iterable, /, start=0), checked as the argument clinic checks it. */
+function sumArguments(args: Py[], kwnames: readonly string[] | null): [Py, Py] {
+  const kwCount = kwnames?.length ?? 0;
+  const positional = args.length - kwCount;
+  if (args.length > 2) throw typeError(`sum() takes at most 2 arguments (${args.length} given)`);
+  if (positional < 1) throw typeError(`sum() takes at least 1 positional argument (${positional} given)`);
+  if (kwCount === 0) return [args[0], positional === 2 ? args[1] : 0];
+  if (kwnames![0] !== 'start') throw typeError(`'${kwnames![0]}' is an invalid keyword argument for sum()`);
+  return [args[0], args[1]];
+}
+
+defineFunction(builtinsModule, 'sum', (args, kwnames) => {
+  const [iterable, start] = sumArguments(args, kwnames);
+  const startType = typeOf(start);
+  if (startType.isSubtypeOf(strType)) throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
+  if (startType.isSubtypeOf(bytesType)) throw typeError("sum() can't sum bytes [use b''.join(seq) instead]");
+  if (startType.isSubtypeOf(bytearrayType)) throw typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
+  return sumItems(getIter(iterable), start);
+});
+
+const LONG_MAX = 2n ** 63n - 1n;
+const LONG_MIN = -(2n ** 63n);
+
+/**
+ * Adds the items to `total` with `+`, as builtin_sum does: while the total is an exact
+ * int, ints are added directly; once it is an exact float, floats and ints are added as
+ * plain doubles (3.11 has no compensated summation); anything else goes through `+`.
+ */
+function sumItems(iterator: Py, total: Py): Py {
+  let item: Py | undefined;
+  while (typeof total === 'number') {
+    item = iterNext(iterator);
+    if (item === undefined) return total;
+    if (typeof item === 'number') {
+      const sum = total + item;
+      if (Number.isSafeInteger(sum)) {
+        total = sum;
+        continue;
+      }
+    }
+    total = binaryOp(total, item, NbOp.ADD);
+  }
+  if (total instanceof PyFloat && total.cls === floatType) {
+    let sum = total.value;
+    for (;;) {
+      item = iterNext(iterator);
+      if (item === undefined) return new PyFloat(sum);
+      if (item instanceof PyFloat && item.cls === floatType) {
+        sum += item.value;
+        continue;
+      }
+      const int = intValue(item);
+      if (int !== undefined && int >= LONG_MIN && int <= LONG_MAX) {
+        sum += Number(int);
+        continue;
+      }
+      total = binaryOp(new PyFloat(sum), item, NbOp.ADD);
+      break;
+    }
+  }
+  for (item = iterNext(iterator); item !== undefined; item = iterNext(iterator)) total = binaryOp(total, item, NbOp.ADD);
+  return total;
+}
+
+// ---------------------------------------------------------------- min, max
+
+/** min(iterable, *[, default, key]) and min(a, b, *args, *[, key]); max alike. */
+function minMax(name: 'min' | 'max', op: CompareOp) {
+  const keywords: NativeSignature = { name, names: ['key', 'default'], required: 0, positionalOnly: 0, keywordOnlyFrom: 0 };
+  return (args: Py[], kwnames: readonly string[] | null): Py => {
+    const positional = args.length - (kwnames?.length ?? 0);
+    if (positional === 0) throw typeError(`${name} expected at least 1 argument, got 0`);
+    const [key, fallback] = positional < args.length ? bindClinicArguments(keywords, args.slice(positional), kwnames) : [];
+    if (positional > 1 && fallback !== undefined) throw typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
+    const keyFunction = key ?? null;
+    const iterator = getIter(positional === 1 ? args[0] : newTuple(args.slice(0, positional)));
+    let best: Py | undefined;
+    let bestKey: Py = null;
+    for (let item = iterNext(iterator); item !== undefined; item = iterNext(iterator)) {
+      const itemKey = keyFunction === null ? item : call(keyFunction, [item]);
+      // The new item wins only if it compares strictly (max: item > best): the first of equals stays.
+      if (best === undefined || isTrue(richCompare(itemKey, bestKey, op))) {
+        best = item;
+        bestKey = itemKey;
+      }
+    }
+    if (best !== undefined) return best;
+    if (fallback !== undefined) return fallback;
+    throw newException(ValueError, `${name}() arg is an empty sequence`);
+  };
+}
+
+defineFunction(builtinsModule, 'min', minMax('min', CompareOp.LT));
+defineFunction(builtinsModule, 'max', minMax('max', CompareOp.GT));
+
+// ---------------------------------------------------------------- any, all
+
+defineFunction(builtinsModule, 'any', (args, kwnames) => {
+  checkArgCount('any', args, kwnames, 1);
+  const iterator = getIter(args[0]);
+  for (let item = iterNext(iterator); item !== undefined; item = iterNext(iterator)) if (isTrue(item)) return true;
+  return false;
+});
+
+defineFunction(builtinsModule, 'all', (args, kwnames) => {
+  checkArgCount('all', args, kwnames, 1);
+  const iterator = getIter(args[0]);
+  for (let item = iterNext(iterator); item !== undefined; item = iterNext(iterator)) if (!isTrue(item)) return false;
+  return true;
+});

@@ -1,2 +1,59 @@
 // The text built-in functions: chr, ord, ascii, format.
-export {};
+import type { Py } from '../objects/object';
+import { checkArgCount, noKeywords } from '../objects/native';
+import { newException, OverflowError, typeError, valueError } from '../objects/exceptions';
+import { pyIndex, pyRepr } from '../objects/protocols';
+import { typeOf } from '../objects/typeOf';
+import { clinicStrArgument, strValue } from '../objects/str';
+import { bufferOf } from '../objects/bytes';
+import { asciiFromRepr } from '../objects/printfFormat';
+import { pyFormat } from '../objects/format';
+import { strLength } from '../objects/strIndexing';
+import { codePointAt, fromCodePoint } from '../objects/strCodePoints';
+import { runtimeHooks } from '../vm/hooks';
+import { builtinsModule, defineFunction } from './builtins';
+
+const INT_MAX = 2 ** 31 - 1;
+
+defineFunction(builtinsModule, 'chr', (args, kwnames) => {
+  checkArgCount('chr', args, kwnames, 1);
+  // CPython takes the code as a C int before checking its range.
+  const code = pyIndex(args[0]);
+  if (code > INT_MAX || code < -INT_MAX - 1) throw newException(OverflowError, 'Python int too large to convert to C int');
+  if (code < 0 || code > 0x10ffff) throw valueError('chr() arg not in range(0x110000)');
+  return fromCodePoint(Number(code));
+});
+
+defineFunction(builtinsModule, 'ord', (args, kwnames) => {
+  checkArgCount('ord', args, kwnames, 1);
+  const value = args[0];
+  const text = strValue(value);
+  if (text !== undefined) {
+    const length = strLength(text);
+    if (length !== 1) throw typeError(`ord() expected a character, but string of length ${length} found`);
+    return codePointAt(text, 0);
+  }
+  const bytes = bufferOf(value);
+  if (bytes === undefined) throw typeError(`ord() expected string of length 1, but ${typeOf(value).name} found`);
+  if (bytes.length !== 1) throw typeError(`ord() expected a character, but string of length ${bytes.length} found`);
+  return bytes[0];
+});
+
+/** ascii(value): repr(value) with its non-ASCII characters escaped. */
+function asciiOf(value: Py): string {
+  return asciiFromRepr(pyRepr(value));
+}
+
+runtimeHooks.ascii = asciiOf;
+
+defineFunction(builtinsModule, 'ascii', (args, kwnames) => {
+  checkArgCount('ascii', args, kwnames, 1);
+  return asciiOf(args[0]);
+});
+
+defineFunction(builtinsModule, 'format', (args, kwnames) => {
+  noKeywords('format', kwnames);
+  checkArgCount('format', args, null, 1, 2);
+  if (args.length === 1) return pyFormat(args[0], '');
+  return pyFormat(args[0], clinicStrArgument(args[1], 'format() argument 2'));
+});

@@ -2,11 +2,11 @@
 import { newModule } from '../objects/module';
 import { newDict } from '../objects/dictType';
 import { PyList } from '../objects/list';
-import { newTuple } from '../objects/tuple';
+import { newTuple, PyTuple } from '../objects/tuple';
 import { checkArgCount } from '../objects/native';
 import { typeOf } from '../objects/typeOf';
 import { AttributeError, newException, PyBaseException, RecursionError, RuntimeError, SystemExit, typeError, ValueError } from '../objects/exceptions';
-import { call, callSpecial, indexAsNumber, pyRepr, recursionLimit, setRecursionLimit } from '../objects/protocols';
+import { call, callSpecial, indexAsNumber, pyRepr, recursionDepth, recursionLimit, setRecursionLimit } from '../objects/protocols';
 import type { Py } from '../objects/object';
 import { runtimeHooks } from '../vm/hooks';
 import { builtinsModule, defineFunction } from './builtins';
@@ -90,7 +90,9 @@ sys.setStr('implementation', newNamespace({
 
 defineFunction(sysModule, 'exit', (args, kwnames) => {
   checkArgCount('exit', args, kwnames, 0, 1);
-  throw newException(SystemExit, ...(args.length > 0 ? [args[0]] : []));
+  // Made as PyErr_SetObject makes it: None gives no args, a tuple gives its items.
+  const status = args.length > 0 ? args[0] : null;
+  throw newException(SystemExit, ...(status === null ? [] : status instanceof PyTuple ? status.items : [status]));
 });
 
 defineFunction(sysModule, 'getrecursionlimit', (args, kwnames) => {
@@ -103,8 +105,8 @@ defineFunction(sysModule, 'setrecursionlimit', (args, kwnames) => {
   if (typeof args[0] !== 'number' && typeof args[0] !== 'bigint') throw typeError(`'${typeOf(args[0]).name}' object cannot be interpreted as an integer`);
   const limit = indexAsNumber(args[0]);
   if (limit < 1) throw newException(ValueError, 'recursion limit must be greater or equal than 1');
-  if (limit <= threadState.depth) {
-    throw newException(RecursionError, `cannot set the recursion limit to ${limit} at the recursion depth ${threadState.depth}: the limit is too low`);
+  if (limit <= recursionDepth()) {
+    throw newException(RecursionError, `cannot set the recursion limit to ${limit} at the recursion depth ${recursionDepth()}: the limit is too low`);
   }
   setRecursionLimit(limit);
   return null;

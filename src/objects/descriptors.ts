@@ -2,7 +2,9 @@
 import { PyObject, type Py } from './object';
 import { nativeType, type PyType } from './type';
 import { AttributeError, newException } from './exceptions';
-import { call } from './protocols';
+import { bindDescriptor, call, pyRepr } from './protocols';
+import { PyFunction, PyMethod } from './function';
+import { strRepr } from './strRepr';
 import { typeOf } from './typeOf';
 
 export const propertyType = nativeType('property', undefined, { factory: (cls) => new PyProperty(cls) });
@@ -16,6 +18,8 @@ export class PyProperty extends PyObject {
   doc: Py = null;
   /** The attribute name, from __set_name__, for error messages. */
   name: Py = null;
+  /** The doc was taken from fget's __doc__: a copy made by getter() takes the new fget's. */
+  getterDoc = false;
 
   constructor(cls: PyType) {
     super(cls);
@@ -26,23 +30,28 @@ export class PyProperty extends PyObject {
     return call(this.fget, [instance]);
   }
 
-  setOn(instance: Py, value: Py | undefined, attribute: string): void {
+  setOn(instance: Py, value: Py | undefined): void {
     const accessor = value === undefined ? this.fdel : this.fset;
-    if (accessor === null) {
-      throw newException(AttributeError, this.missingAccessorMessage(value === undefined ? 'deleter' : 'setter', typeOf(instance), attribute));
-    }
+    if (accessor === null) throw newException(AttributeError, this.missingAccessorMessage(value === undefined ? 'deleter' : 'setter', typeOf(instance)));
     call(accessor, value === undefined ? [instance] : [instance, value]);
   }
 
-  private missingAccessorMessage(kind: string, owner: PyType, attribute?: string): string {
-    const name = typeof this.name === 'string' ? this.name : attribute;
-    return name === undefined ? `property of '${owner.name}' object has no ${kind}` : `property '${name}' of '${owner.name}' object has no ${kind}`;
+  private missingAccessorMessage(kind: string, owner: PyType): string {
+    const name = this.name === null ? '' : ` ${pyRepr(this.name)}`;
+    return `property${name} of ${strRepr(owner.qualname)} object has no ${kind}`;
   }
 }
 
 export class PyClassMethod extends PyObject {
   constructor(cls: PyType, public func: Py) {
     super(cls);
+  }
+
+  /** classmethod.__get__: the function bound to the class; 3.11 lets a wrapped descriptor (a property) bind itself to the class. */
+  bindTo(owner: PyType): Py {
+    const func = this.func;
+    if (func instanceof PyFunction || typeOf(func).lookup('__get__') === undefined) return new PyMethod(func, owner);
+    return bindDescriptor(func, owner, owner);
   }
 }
 

@@ -1,16 +1,34 @@
-// dict's storage: entries in insertion order, found through a JS Map.
+// dict's storage: entries in insertion order, found through JS Maps.
 //
-// Most keys are strs, ints, bools, None or objects compared by identity; for those the
-// Map is keyed by a JS value that is equal exactly when the Python keys are equal
-// (True and 1 and 1.0 all become the number 1), so a lookup costs one Map probe and
-// no Python-level __hash__/__eq__ calls. Other keys (tuples, objects with their own
-// __eq__) go through a second Map from hash to entries, compared with ==.
+// Most keys are strs, ints, bools, None, exact floats or objects compared by identity;
+// for those `byIdentity` is keyed by a JS value that is equal exactly when the Python
+// keys are equal (True and 1 and 1.0 all become the number 1), so a lookup costs one
+// Map probe and no Python-level __hash__/__eq__ calls. Other keys (tuples, objects
+// with their own __eq__) go in `byHash`, from hash to entries, compared with ==. (It is
+// keyed by the hash's low bits: a small int key is several times faster for a JS Map
+// than a big number or a bigint.)
+//
+// A key of the second kind may still equal one of the first (a str subclass instance
+// equal to a str, a Fraction equal to an int). So a lookup that misses `byIdentity`
+// also searches `byHash` when it holds keys that could be such (`crossKindKeys`), and a
+// lookup by a key of the second kind that could be one also searches the identity-keyed
+// entries by hash (`identityByHash`, built the first time it is needed). Dicts of only
+// strs and ints, and dicts of tuples, never pay for either.
+//
+// CPython's entries array is mirrored, holes and all: deleting leaves a hole, and the
+// array is compacted exactly when CPython resizes the dict (when an insertion finds no
+// usable entry left, or a non-str key arrives in a table of str keys). Iterators walk
+// this array by position, so they see mutations the way CPython's do.
 import { PyObject, type Py } from './object';
 import type { PyType } from './type';
 import { classUsesIdentityEquality, pyEquals, pyHash } from './protocols';
 import { PyFloat } from './float';
 import { floatType } from './typeOf';
-import type { PyHash } from './hash';
+import { tupleType } from './tuple';
+import { bytesType } from './bytes';
+import { hashStr, type PyHash } from './hash';
+import { hashKey } from './hashSecret';
+import { runtimeError } from './exceptions';
 
 const NONE_KEY = Symbol('None');
 
@@ -35,169 +53,441 @@ export function identityKey(key: Py): unknown {
   }
 }
 
+/** Exact types whose instances are never equal to a key `identityKey` maps (their __eq__ wants their own type). */
+const typesApartFromIdentityKeys = new Set<PyType>([tupleType, bytesType]);
+
+/** Declares that instances of the exact type `type` never equal a str, an int, a float, None or an identity-compared object. */
+export function keepApartFromIdentityKeys(type: PyType): void {
+  typesApartFromIdentityKeys.add(type);
+}
+
+/** Whether a key that needs hashing could equal one `identityKey` maps. */
+function mayEqualIdentityKeys(key: Py): boolean {
+  return !(key instanceof PyObject && typesApartFromIdentityKeys.has(key.cls));
+}
+
+// str hashes are SipHash over the str's bytes; CPython caches them in the str object.
+// JS strings cannot carry one, so recent ones are kept here (JS Maps hash strings once).
+const MAX_CACHED_STR_HASHES = 1 << 16;
+let strHashes = new Map<string, PyHash>();
+let strHashesKey = hashKey();
+
+/** hash(key), remembering the hashes of strs. */
+export function keyHash(key: Py): PyHash {
+  if (typeof key !== 'string') return pyHash(key);
+  if (strHashesKey !== hashKey() || strHashes.size >= MAX_CACHED_STR_HASHES) {
+    strHashes = new Map();
+    strHashesKey = hashKey();
+  }
+  let hash = strHashes.get(key);
+  if (hash === undefined) {
+    hash = hashStr(key);
+    strHashes.set(key, hash);
+  }
+  return hash;
+}
+
+// CPython's table sizes: 2**log2 index slots, of which two thirds can hold entries.
+const LOG2_MINIMUM_SIZE = 3;
+const LOG2_MAXIMUM_PRESIZE = 17;
+const usableFraction = (slots: number): number => Math.floor((slots * 2) / 3);
+/** calculate_log2_keysize: the table size for at least `minimum` slots (an odd rounding, CPython's). */
+function log2SizeFor(minimum: number): number {
+  const bits = ((minimum | 8) - 1) | 7;
+  return 32 - Math.clz32(bits);
+}
+/** estimate_log2_keysize: a table that holds `count` entries without resizing. */
+function log2SizeToHold(count: number): number {
+  return log2SizeFor(Math.floor((count * 3 + 1) / 2));
+}
+
+export class DictEntry {
+  constructor(
+    public key: Py,
+    public value: Py,
+    /** Known for keys that needed hashing; computed on demand for the others. */
+    public hash: PyHash | undefined,
+    /** The index in the dict's entries array. */
+    public position: number,
+  ) {}
+}
+
 export class PyDict extends PyObject {
-  /** Keys in insertion order; undefined marks a deleted entry. */
-  keyList: (Py | undefined)[] = [];
-  valueList: Py[] = [];
+  /** The entries in insertion order, null where one was deleted (CPython's dk_entries). */
+  entryList: (DictEntry | null)[] = [];
+  /** The count of entries (ma_used). */
   size = 0;
-  /** Changes on every insertion or deletion, for the "changed size during iteration" checks. */
+  /** Changes on every insertion, deletion or clearing. */
   mutations = 0;
-  private readonly index = new Map<unknown, number>();
-  private hashed: Map<PyHash, number[]> | null = null;
+  /** Changes when the entries array is rebuilt or dropped (a new keys object, in CPython). */
+  private layout = 0;
+  /** log2 of the table size; 0 for the shared empty table of a dict never filled. */
+  private log2Size = 0;
+  /** Entries that can still be appended before the table is resized (dk_usable). */
+  private usable = 0;
+  /** Whether all keys are exact strs (DICT_KEYS_UNICODE): the table is rebuilt when another key arrives. */
+  private strKeysOnly = true;
+  private readonly byIdentity = new Map<unknown, DictEntry>();
+  private byHash: HashIndex | null = null;
+  private identityByHash: HashIndex | null = null;
+  /** How many keys in `byHash` could equal an identity-mapped key. */
+  private crossKindKeys = 0;
 
   constructor(cls: PyType) {
     super(cls);
   }
 
   get(key: Py): Py | undefined {
-    const at = this.find(key);
-    return at < 0 ? undefined : this.valueList[at];
+    return this.lookup(key)?.value;
   }
 
   /** A lookup by str key: the common case of globals, attributes and keyword arguments. */
   getStr(key: string): Py | undefined {
-    const at = this.index.get(key);
-    return at === undefined ? undefined : this.valueList[at];
+    const entry = this.byIdentity.get(key);
+    if (entry !== undefined) return entry.value;
+    return this.crossKindKeys === 0 ? undefined : this.lookupByHash(key, keyHash(key), false)?.value;
   }
 
   has(key: Py): boolean {
-    return this.find(key) >= 0;
+    return this.lookup(key) !== undefined;
+  }
+
+  /** The entry holding a key equal to `key`; raises TypeError for an unhashable key. */
+  lookup(key: Py): DictEntry | undefined {
+    const simple = identityKey(key);
+    if (simple !== undefined) {
+      const entry = this.byIdentity.get(simple);
+      if (entry !== undefined || this.crossKindKeys === 0) return entry;
+      return this.lookupByHash(key, keyHash(key), false);
+    }
+    return this.lookupByHash(key, pyHash(key), mayEqualIdentityKeys(key));
+  }
+
+  /** Looks up a key whose hash is known (set algebra and copying reuse stored hashes). */
+  lookupWithHash(key: Py, hash: PyHash): DictEntry | undefined {
+    const simple = identityKey(key);
+    if (simple !== undefined) {
+      const entry = this.byIdentity.get(simple);
+      if (entry !== undefined || this.crossKindKeys === 0) return entry;
+      return this.lookupByHash(key, hash, false);
+    }
+    return this.lookupByHash(key, hash, mayEqualIdentityKeys(key));
   }
 
   set(key: Py, value: Py): void {
     const simple = identityKey(key);
-    if (simple !== undefined) {
-      const at = this.index.get(simple);
-      if (at !== undefined) {
-        this.valueList[at] = value;
-        return;
-      }
-      this.index.set(simple, this.append(key, value));
-      return;
-    }
-    const hash = pyHash(key);
-    const bucket = this.bucket(hash);
-    for (const at of bucket) {
-      if (this.keysEqual(this.keyList[at]!, key)) {
-        this.valueList[at] = value;
-        return;
-      }
-    }
-    bucket.push(this.append(key, value));
+    const hash = simple === undefined ? pyHash(key) : undefined;
+    this.insert(key, value, simple, hash);
+  }
+
+  /** Sets a key whose hash is known. */
+  setWithHash(key: Py, value: Py, hash: PyHash): void {
+    this.insert(key, value, identityKey(key), hash);
   }
 
   setStr(key: string, value: Py): void {
-    const at = this.index.get(key);
-    if (at !== undefined) this.valueList[at] = value;
-    else this.index.set(key, this.append(key, value));
+    const entry = this.byIdentity.get(key);
+    if (entry !== undefined) entry.value = value;
+    else this.insert(key, value, key, undefined);
+  }
+
+  /** The value of `key`, after storing `value` under it if it was missing (dict.setdefault). */
+  setDefault(key: Py, value: Py): Py {
+    const entry = this.lookup(key);
+    if (entry !== undefined) return entry.value;
+    this.set(key, value);
+    return value;
   }
 
   /** Removes `key`; returns its value, or undefined when it was not there. */
   delete(key: Py): Py | undefined {
-    const simple = identityKey(key);
-    let at: number | undefined;
-    if (simple !== undefined) {
-      at = this.index.get(simple);
-      if (at === undefined) return undefined;
-      this.index.delete(simple);
-    } else {
-      const hash = pyHash(key);
-      const bucket = this.hashed?.get(hash);
-      if (!bucket) return undefined;
-      const position = bucket.findIndex((i) => this.keysEqual(this.keyList[i]!, key));
-      if (position < 0) return undefined;
-      at = bucket[position];
-      bucket.splice(position, 1);
-      if (bucket.length === 0) this.hashed!.delete(hash);
-    }
-    const value = this.valueList[at];
-    this.keyList[at] = undefined;
-    this.valueList[at] = null;
-    this.size--;
-    this.mutations++;
-    if (this.keyList.length > 16 && this.size * 2 < this.keyList.length) this.compact();
-    return value;
+    const entry = this.lookup(key);
+    if (entry === undefined) return undefined;
+    this.removeEntry(entry);
+    this.entryList[entry.position] = null;
+    return entry.value;
+  }
+
+  /** Removes the last entry (dict.popitem); the dict must not be empty. */
+  popLast(): DictEntry {
+    const entries = this.entryList;
+    let position = entries.length - 1;
+    while (entries[position] === null) position--;
+    const entry = entries[position]!;
+    this.removeEntry(entry);
+    // CPython shortens its entries array to end before the popped entry.
+    entries.length = position;
+    return entry;
   }
 
   clear(): void {
-    this.keyList = [];
-    this.valueList = [];
-    this.index.clear();
-    this.hashed = null;
+    this.entryList = [];
+    this.byIdentity.clear();
+    this.byHash = null;
+    this.identityByHash = null;
+    this.crossKindKeys = 0;
     this.size = 0;
+    this.log2Size = 0;
+    this.usable = 0;
+    this.strKeysOnly = true;
+    this.layout++;
     this.mutations++;
   }
 
   /** The [key, value] pairs in order (a snapshot). */
   entries(): [Py, Py][] {
     const result: [Py, Py][] = [];
-    const keys = this.keyList;
-    for (let i = 0; i < keys.length; i++) if (keys[i] !== undefined) result.push([keys[i]!, this.valueList[i]]);
+    for (const entry of this.entryList) if (entry !== null) result.push([entry.key, entry.value]);
     return result;
   }
 
   keys(): Py[] {
-    return this.keyList.filter((k) => k !== undefined) as Py[];
+    const result: Py[] = [];
+    for (const entry of this.entryList) if (entry !== null) result.push(entry.key);
+    return result;
   }
 
   values(): Py[] {
-    return this.valueList.filter((_, i) => this.keyList[i] !== undefined);
+    const result: Py[] = [];
+    for (const entry of this.entryList) if (entry !== null) result.push(entry.value);
+    return result;
   }
 
-  /** The index of the last entry, for popitem(); -1 when empty. */
-  lastIndex(): number {
-    for (let i = this.keyList.length - 1; i >= 0; i--) if (this.keyList[i] !== undefined) return i;
-    return -1;
+  /** The hash of an entry's key, computing and keeping it if it is not known yet. */
+  hashOf(entry: DictEntry): PyHash {
+    return (entry.hash ??= keyHash(entry.key));
   }
 
-  private find(key: Py): number {
-    const simple = identityKey(key);
-    if (simple !== undefined) return this.index.get(simple) ?? -1;
-    if (this.hashed === null) {
-      pyHash(key); // an unhashable key is an error even in an empty dict
-      return -1;
+  /** Sizes the empty table for `count` entries ahead, as CPython presizes dict displays and fromkeys. */
+  presize(count: number, strKeysOnly: boolean): void {
+    if (count <= usableFraction(1 << LOG2_MINIMUM_SIZE)) return;
+    this.strKeysOnly = strKeysOnly;
+    this.resize(Math.min(log2SizeToHold(count), LOG2_MAXIMUM_PRESIZE));
+  }
+
+  /** Sizes the table to hold `count` entries (dictresize), as fromkeys does before filling the dict from a dict or set. */
+  resizeToHold(count: number, strKeysOnly: boolean): void {
+    this.strKeysOnly &&= strKeysOnly;
+    this.resize(log2SizeToHold(count));
+  }
+
+  hasOnlyStrKeys(): boolean {
+    return this.strKeysOnly;
+  }
+
+  /**
+   * Adds the entries of another dict, replacing the values of keys already here
+   * (dict_merge of a dict whose iteration is dict's). An empty dict copies the other's
+   * table when CPython would clone it.
+   */
+  mergeFrom(other: PyDict): void {
+    if (other === this || other.size === 0) return;
+    if (this.size === 0) {
+      const compactAndSmall = other.log2Size === LOG2_MINIMUM_SIZE || usableFraction((1 << other.log2Size) / 2) < other.size;
+      if (other.size === other.entryList.length && compactAndSmall) {
+        this.cloneFrom(other);
+        return;
+      }
     }
-    const bucket = this.hashed.get(pyHash(key));
-    if (bucket) for (const at of bucket) if (this.keysEqual(this.keyList[at]!, key)) return at;
-    return -1;
+    if (usableFraction(1 << this.log2Size) < other.size) {
+      this.strKeysOnly &&= other.strKeysOnly;
+      this.resize(log2SizeToHold(this.size + other.size));
+    }
+    const entries = other.entryList;
+    const length = entries.length;
+    for (let position = 0; position < length; position++) {
+      const entry = entries[position];
+      if (entry === null) continue;
+      this.insert(entry.key, entry.value, identityKey(entry.key), entry.hash);
+      if (other.entryList.length !== length || other.entryList !== entries) throw runtimeError('dict mutated during update');
+    }
   }
 
-  private keysEqual(stored: Py, key: Py): boolean {
-    return stored === key || pyEquals(stored, key);
+  /**
+   * Fills the empty dict `target` with a copy of this one, as PyDict_Copy does for a dict
+   * iterated as dict is: the same table while at most a third of it is holes, else compacted.
+   */
+  copyInto(target: PyDict): void {
+    if (this.size === 0) return;
+    if (this.size >= Math.floor((this.entryList.length * 2) / 3)) target.cloneFrom(this);
+    else target.mergeFrom(this);
   }
 
-  private bucket(hash: PyHash): number[] {
-    this.hashed ??= new Map();
-    let bucket = this.hashed.get(hash);
-    if (!bucket) this.hashed.set(hash, (bucket = []));
-    return bucket;
+  /** The bytes CPython's dict of this shape takes, beyond the object header (`base`), for __sizeof__. */
+  sizeOf(base: number): number {
+    if (this.log2Size === 0) return base;
+    const slots = 1 << this.log2Size;
+    const indexBytes = slots * (slots <= 128 ? 1 : slots <= 0xffff ? 2 : 4);
+    const entryBytes = this.strKeysOnly ? 16 : 24;
+    return base + KEYS_OBJECT_BYTES + indexBytes + usableFraction(slots) * entryBytes;
   }
 
-  private append(key: Py, value: Py): number {
-    this.keyList.push(key);
-    this.valueList.push(value);
+  // ------------------------------------------------------------- internals
+
+  private insert(key: Py, value: Py, simple: unknown, hash: PyHash | undefined): void {
+    if (this.strKeysOnly && this.log2Size > 0 && typeof key !== 'string') {
+      this.strKeysOnly = false;
+      this.resize(log2SizeFor(this.size * 3));
+    }
+    let entry: DictEntry | undefined;
+    if (simple !== undefined) {
+      entry = this.byIdentity.get(simple);
+      if (entry === undefined && this.crossKindKeys > 0) entry = this.lookupByHash(key, (hash ??= keyHash(key)), false);
+    } else {
+      entry = this.lookupByHash(key, hash!, mayEqualIdentityKeys(key));
+    }
+    if (entry !== undefined) {
+      entry.value = value;
+      return;
+    }
+    this.append(key, value, simple, hash);
+  }
+
+  private append(key: Py, value: Py, simple: unknown, hash: PyHash | undefined): void {
+    if (this.log2Size === 0) {
+      this.log2Size = LOG2_MINIMUM_SIZE;
+      this.usable = usableFraction(1 << LOG2_MINIMUM_SIZE);
+      this.strKeysOnly = typeof key === 'string';
+    } else if (this.usable <= 0) {
+      this.resize(log2SizeFor(this.size * 3));
+    }
+    const entry = new DictEntry(key, value, hash, this.entryList.length);
+    this.entryList.push(entry);
+    this.usable--;
     this.size++;
     this.mutations++;
-    return this.keyList.length - 1;
+    if (simple !== undefined) {
+      this.byIdentity.set(simple, entry);
+      if (this.identityByHash !== null) addToBucket(this.identityByHash, this.hashOf(entry), entry);
+    } else {
+      addToBucket((this.byHash ??= new Map()), hash!, entry);
+      if (mayEqualIdentityKeys(key)) this.crossKindKeys++;
+    }
   }
 
-  /** Drops the deleted entries, renumbering the index. */
-  private compact(): void {
-    const keys = this.keyList;
-    const values = this.valueList;
-    this.keyList = [];
-    this.valueList = [];
-    this.index.clear();
-    this.hashed = null;
-    this.size = 0;
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i];
-      if (key === undefined) continue;
-      const simple = identityKey(key);
-      const at = this.append(key, values[i]);
-      if (simple !== undefined) this.index.set(simple, at);
-      else this.bucket(pyHash(key)).push(at);
+  /** Takes an entry out of the indexes (its slot in the entries array is the caller's). */
+  private removeEntry(entry: DictEntry): void {
+    const key = entry.key;
+    const simple = identityKey(key);
+    if (simple !== undefined) {
+      this.byIdentity.delete(simple);
+      if (this.identityByHash !== null) removeFromBucket(this.identityByHash, this.hashOf(entry), entry);
+    } else {
+      removeFromBucket(this.byHash!, entry.hash!, entry);
+      if (mayEqualIdentityKeys(key)) this.crossKindKeys--;
     }
+    this.size--;
     this.mutations++;
   }
+
+  /**
+   * Searches the entries of hashed keys (and, with `identityEntriesToo`, the identity-mapped
+   * ones) for a key equal to `key`. When an __eq__ rebuilds the table or removes the entry
+   * it was comparing, the search starts over, as CPython's does.
+   */
+  private lookupByHash(key: Py, hash: PyHash, identityEntriesToo: boolean): DictEntry | undefined {
+    for (;;) {
+      const layout = this.layout;
+      const slot = bucketOf(hash);
+      const bucket = this.byHash?.get(slot);
+      const found = bucket === undefined ? undefined : this.scan(bucket, key, hash, layout);
+      if (found !== RESTART) {
+        if (found !== undefined || !identityEntriesToo || this.byIdentity.size === 0) return found;
+        const identityBucket = this.identityEntriesByHash().get(slot);
+        const alsoFound = identityBucket === undefined ? undefined : this.scan(identityBucket, key, hash, layout);
+        if (alsoFound !== RESTART) return alsoFound;
+      }
+    }
+  }
+
+  private scan(bucket: DictEntry[], key: Py, hash: PyHash, layout: number): DictEntry | undefined | typeof RESTART {
+    for (let i = 0; i < bucket.length; i++) {
+      const entry = bucket[i];
+      const stored = entry.key;
+      if (stored === key) return entry;
+      if (entry.hash !== hash) continue;
+      const equal = pyEquals(stored, key);
+      if (this.layout !== layout || this.entryList[entry.position] !== entry) return RESTART;
+      if (equal) return entry;
+    }
+    return undefined;
+  }
+
+  private identityEntriesByHash(): HashIndex {
+    if (this.identityByHash === null) {
+      const index: HashIndex = new Map();
+      for (const entry of this.byIdentity.values()) addToBucket(index, this.hashOf(entry), entry);
+      this.identityByHash = index;
+    }
+    return this.identityByHash;
+  }
+
+  /** Rebuilds the entries array without holes for a table of 2**log2 slots (dictresize). */
+  private resize(log2: number): void {
+    const live: DictEntry[] = [];
+    for (const entry of this.entryList) {
+      if (entry === null) continue;
+      entry.position = live.length;
+      live.push(entry);
+    }
+    this.entryList = live;
+    this.log2Size = log2;
+    this.usable = usableFraction(1 << log2) - live.length;
+    this.layout++;
+  }
+
+  /** Makes this empty dict a copy of `other` with the same table: size, holes and all. */
+  private cloneFrom(other: PyDict): void {
+    this.byHash = null;
+    this.identityByHash = null;
+    this.crossKindKeys = 0;
+    this.log2Size = other.log2Size;
+    this.usable = other.usable;
+    this.strKeysOnly = other.strKeysOnly;
+    this.entryList = other.entryList.map((entry) => {
+      if (entry === null) return null;
+      const copy = new DictEntry(entry.key, entry.value, entry.hash, entry.position);
+      const simple = identityKey(entry.key);
+      if (simple !== undefined) {
+        this.byIdentity.set(simple, copy);
+      } else {
+        addToBucket((this.byHash ??= new Map()), copy.hash!, copy);
+        if (mayEqualIdentityKeys(copy.key)) this.crossKindKeys++;
+      }
+      return copy;
+    });
+    this.size = other.size;
+    this.layout++;
+    this.mutations++;
+  }
+}
+
+/** sizeof(PyDictKeysObject) on 64-bit CPython 3.11. */
+const KEYS_OBJECT_BYTES = 32;
+
+const RESTART = Symbol('restart');
+
+/** Entries by the low bits of their keys' hashes. */
+type HashIndex = Map<number, DictEntry[]>;
+
+/** The index key of a hash: its low 30 bits, a JS small integer. */
+function bucketOf(hash: PyHash): number {
+  return typeof hash === 'number' ? hash & 0x3fffffff : Number(BigInt.asUintN(30, hash));
+}
+
+function addToBucket(index: HashIndex, hash: PyHash, entry: DictEntry): void {
+  const slot = bucketOf(hash);
+  const bucket = index.get(slot);
+  if (bucket === undefined) index.set(slot, [entry]);
+  else bucket.push(entry);
+}
+
+function removeFromBucket(index: HashIndex, hash: PyHash, entry: DictEntry): void {
+  const slot = bucketOf(hash);
+  const bucket = index.get(slot)!;
+  if (bucket.length === 1) {
+    index.delete(slot);
+    return;
+  }
+  bucket.splice(bucket.indexOf(entry), 1);
 }

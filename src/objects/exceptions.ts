@@ -12,6 +12,12 @@ export class PyBaseException extends PyObject {
   context: Py = null;
   suppressContext = false;
   /**
+   * The fields particular exception types add (StopIteration.value, OSError.errno,
+   * NameError.name, ...) by attribute name; one never set reads as None, as CPython's
+   * NULL members do. Absent until an exception has any.
+   */
+  fields: Map<string, Py> | undefined = undefined;
+  /**
    * Raised by TypeScript code and not yet seen by a frame: the frame that first sees it
    * sets __context__ to the exception being handled, as CPython does when it is raised.
    */
@@ -106,9 +112,18 @@ export const UserWarning = exceptionType('UserWarning', Warning);
 export const ExceptionGroup = new PyType(typeType, 'ExceptionGroup', [BaseExceptionGroup, Exception], { instanceDict: true });
 exceptionTypes.set('ExceptionGroup', ExceptionGroup);
 
-/** A new exception of a built-in type with the given args, ready to throw. */
+/**
+ * What the built-in __init__ of a type does besides setting args (StopIteration's value,
+ * SystemExit's code, OSError's errno...), for exceptions newException makes without
+ * calling the type. Set for each built-in type whose __init__ does more.
+ */
+export const nativeInitializers = new Map<PyType, (exc: PyBaseException) => void>();
+
+/** A new exception of a built-in type with the given args, ready to throw (as if the type were called with them). */
 export function newException(type: PyType, ...args: Py[]): PyBaseException {
-  return new PyBaseException(type, args);
+  const exc = new PyBaseException(type, args);
+  nativeInitializers.get(type)?.(exc);
+  return exc;
 }
 
 export const typeError = (message: string): PyBaseException => newException(TypeError, message);
@@ -118,6 +133,15 @@ export const overflowError = (message: string): PyBaseException => newException(
 export const zeroDivisionError = (message: string): PyBaseException => newException(ZeroDivisionError, message);
 export const runtimeError = (message: string): PyBaseException => newException(RuntimeError, message);
 export const keyError = (key: Py): PyBaseException => newException(KeyError, key);
+
+/** A field of an exception (see PyBaseException.fields); undefined when never set. */
+export function exceptionField(exc: PyBaseException, name: string): Py | undefined {
+  return exc.fields?.get(name);
+}
+
+export function setExceptionField(exc: PyBaseException, name: string, value: Py): void {
+  (exc.fields ??= new Map()).set(name, value);
+}
 
 /** Whether `value` is an exception whose type is `type` or a subclass of it. */
 export function isInstanceOfException(value: unknown, type: PyType): value is PyBaseException {

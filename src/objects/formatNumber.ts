@@ -40,10 +40,11 @@ interface NumberParts {
   remainder: string;
 }
 
-export function formatInt(value: number | bigint | boolean, spec: string): string {
+// (`typeName` is the type the error messages name: a subclass's own.)
+
+export function formatInt(value: number | bigint | boolean, spec: string, typeName = typeof value === 'boolean' ? 'bool' : 'int'): string {
   // bool inherits int's __format__, whose empty spec means str(): 'True', not '1'.
   if (spec === '') return typeof value === 'boolean' ? (value ? 'True' : 'False') : value.toString();
-  const typeName = typeof value === 'boolean' ? 'bool' : 'int';
   const format = parseFormatSpec(spec, typeName, 'd', '>');
   const integer = typeof value === 'boolean' ? Number(value) : value;
   switch (format.type) {
@@ -68,17 +69,17 @@ export function formatInt(value: number | bigint | boolean, spec: string): strin
   }
 }
 
-export function formatFloat(value: number, spec: string): string {
+export function formatFloat(value: number, spec: string, typeName = 'float'): string {
   if (spec === '') return floatRepr(value);
-  const format = parseFormatSpec(spec, 'float', '', '>');
-  if (!FLOAT_TYPES.has(format.type)) throw unknownFormatCode(format.type, 'float');
+  const format = parseFormatSpec(spec, typeName, '', '>');
+  if (!FLOAT_TYPES.has(format.type)) throw unknownFormatCode(format.type, typeName);
   return formatFloatAs(value, format);
 }
 
-export function formatComplex(real: number, imag: number, spec: string): string {
+export function formatComplex(real: number, imag: number, spec: string, typeName = 'complex'): string {
   if (spec === '') return complexRepr(real, imag);
-  const format = parseFormatSpec(spec, 'complex', '', '>');
-  if (!COMPLEX_TYPES.has(format.type)) throw unknownFormatCode(format.type, 'complex');
+  const format = parseFormatSpec(spec, typeName, '', '>');
+  if (!COMPLEX_TYPES.has(format.type)) throw unknownFormatCode(format.type, typeName);
   checkFloatPrecision(format);
   if (format.fill === '0') throw new PyError('ValueError', 'Zero padding is not allowed in complex format specifier');
   if (format.align === '=') {

@@ -367,7 +367,7 @@ export function identityHash(object: object): PyHash {
 // their hashes' low 8 bits, which alone place them in a set of up to 256 slots, are right.
 const NONE_ADDRESS = 0x7f6bca05bbe0;
 const ELLIPSIS_ADDRESS = 0x7f6bca05de60;
-const NONE_HASH = NONE_ADDRESS / ALIGNMENT;
+export const NONE_HASH = NONE_ADDRESS / ALIGNMENT;
 const ELLIPSIS_HASH = ELLIPSIS_ADDRESS / ALIGNMENT;
 
 // ---------------------------------------------------------------------------------------

@@ -98,8 +98,9 @@ export function intNegate(a: Int): Int {
 }
 
 export function intInvert(a: Int): Int {
-  if (typeof a === 'number') return -a - 1;
-  return pyInt(-a - 1n);
+  // ~(2**53 - 1) is the one safe integer whose inversion is not.
+  if (typeof a === 'number' && a !== Number.MAX_SAFE_INTEGER) return -a - 1;
+  return pyInt(-big(a) - 1n);
 }
 
 export function intPower(a: Int, b: Int): Int | number | 'float' {

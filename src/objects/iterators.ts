@@ -1,14 +1,18 @@
 // The iterators of the built-in sequences: over a JS array (list, tuple), over a str's
 // code points, and the generic one over anything with __getitem__ (protocols.ts).
 import type { Py } from './object';
-import { nativeType } from './type';
-import { PyNativeIterator } from './protocols';
+import { nativeType, type PyType } from './type';
+import { PyNativeIterator } from './nativeIterator';
+import { checkArgCount, checkWrapperArgs, defineMethods } from './native';
+import { newException, StopIteration } from './exceptions';
+import { codePointLength, isAsciiText } from './strCodePoints';
 
 export const sequenceIteratorType = nativeType('iterator', undefined, { baseType: false });
 export const listIteratorType = nativeType('list_iterator', undefined, { baseType: false });
 export const listReverseIteratorType = nativeType('list_reverseiterator', undefined, { baseType: false });
 export const tupleIteratorType = nativeType('tuple_iterator', undefined, { baseType: false });
-export const strIteratorType = nativeType('str_ascii_iterator', undefined, { baseType: false });
+export const strAsciiIteratorType = nativeType('str_ascii_iterator', undefined, { baseType: false });
+export const strIteratorType = nativeType('str_iterator', undefined, { baseType: false });
 
 /** Iterates over a JS array that may change meanwhile (a list), reading its length each step. */
 export class ArrayIterator extends PyNativeIterator {
@@ -49,13 +53,23 @@ export class ReverseArrayIterator extends PyNativeIterator {
     this.owner = null;
     return undefined;
   }
+
+  /** How many items remain, for __length_hint__ (none once the list shrank below the position). */
+  remaining(): number {
+    return this.owner === null || this.owner.items.length <= this.index ? 0 : this.index + 1;
+  }
 }
 
-/** Iterates over a str by code point. */
+/** Iterates over a str by code point. Its type tells whether the str is ASCII, as CPython's does. */
 export class StrIterator extends PyNativeIterator {
   private at = 0;
   constructor(private readonly text: string) {
-    super(strIteratorType);
+    super(isAsciiText(text) ? strAsciiIteratorType : strIteratorType);
+  }
+
+  /** How many code points remain, for __length_hint__. */
+  remaining(): number {
+    return codePointLength(this.text.slice(this.at));
   }
 
   next(): Py | undefined {
@@ -73,4 +87,31 @@ export class StrIterator extends PyNativeIterator {
     this.at = at + 1;
     return text[at];
   }
+}
+
+/**
+ * Gives a type of native iterators the iterator protocol: __iter__ (the iterator itself)
+ * and __next__ (the next item, StopIteration at the end); and __length_hint__ when
+ * `remaining` tells how many items are left.
+ */
+export function defineIteratorMethods<T extends PyNativeIterator>(type: PyType, remaining?: (self: T) => Py): void {
+  defineMethods(type, {
+    __iter__(self: T, args, kwnames) {
+      checkWrapperArgs('__iter__', args, kwnames, 0);
+      return self;
+    },
+    __next__(self: T, args, kwnames) {
+      checkWrapperArgs('__next__', args, kwnames, 0);
+      const item = self.next();
+      if (item === undefined) throw newException(StopIteration);
+      return item;
+    },
+  });
+  if (remaining === undefined) return;
+  defineMethods(type, {
+    __length_hint__(self: T, args, kwnames) {
+      checkArgCount(`${type.name}.__length_hint__`, args, kwnames, 0);
+      return remaining(self);
+    },
+  });
 }

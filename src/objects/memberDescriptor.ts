@@ -25,9 +25,8 @@ export class PyMemberDescriptor extends PyObject {
   set(instance: Py, value: Py | undefined): void {
     this.check(instance);
     const slots = ((instance as PyObject).slots ??= []);
-    if (value === undefined && slots[this.index] === undefined) {
-      throw newException(AttributeError, `'${typeOf(instance).name}' object has no attribute '${this.name}'`);
-    }
+    // Deleting an unset slot names just the slot, as CPython's member descriptors do.
+    if (value === undefined && slots[this.index] === undefined) throw newException(AttributeError, this.name);
     slots[this.index] = value;
   }
 

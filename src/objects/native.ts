@@ -4,7 +4,8 @@
 // that gives them CPython's signatures and error messages.
 import { PyObject, type Py } from './object';
 import { typeError } from './exceptions';
-import { nativeType, type PyType } from './type';
+import { nativeType, PyType } from './type';
+import { typeOf } from './typeOf';
 
 /** Positional arguments, then the values of the keyword arguments named by `kwnames`. */
 export type NativeFunction = (args: Py[], kwnames: readonly string[] | null) => Py;
@@ -15,6 +16,8 @@ export const methodDescriptorType = nativeType('method_descriptor', undefined, {
 export const classMethodDescriptorType = nativeType('classmethod_descriptor', undefined, { baseType: false });
 export const wrapperDescriptorType = nativeType('wrapper_descriptor', undefined, { baseType: false });
 export const getSetDescriptorType = nativeType('getset_descriptor', undefined, { baseType: false });
+/** A slot wrapper bound to an instance: `(1).__add__`. */
+export const methodWrapperType = nativeType('method-wrapper', undefined, { baseType: false });
 
 export class PyBuiltinFunction extends PyObject {
   constructor(
@@ -42,7 +45,9 @@ export class PyMethodDescriptor extends PyObject {
 
   bind(self: Py): PyBuiltinFunction {
     const fn = this.fn;
-    return new PyBuiltinFunction(this.name, (args, kwnames) => fn(self, args, kwnames), self, null, this.doc);
+    const bound = new PyBuiltinFunction(this.name, (args, kwnames) => fn(self, args, kwnames), self, null, this.doc);
+    if (this.cls === wrapperDescriptorType) bound.cls = methodWrapperType;
+    return bound;
   }
 }
 
@@ -69,8 +74,16 @@ export class PyGetSetDescriptor extends PyObject {
   }
 }
 
+/** Dunder methods that built-in types define as plain methods, not as slots (type-specific exceptions aside). */
+const NON_SLOT_DUNDERS = new Set([
+  '__dir__', '__format__', '__sizeof__', '__reduce__', '__reduce_ex__', '__getstate__', '__setstate__', '__getnewargs__',
+  '__getnewargs_ex__', '__reversed__', '__round__', '__trunc__', '__floor__', '__ceil__', '__length_hint__', '__copy__',
+  '__deepcopy__', '__enter__', '__exit__', '__aenter__', '__aexit__', '__fspath__', '__bytes__', '__complex__',
+  '__instancecheck__', '__subclasscheck__', '__subclasses__', '__prepare__', '__class_getitem__', '__init_subclass__', '__subclasshook__',
+]);
+
 function isSlotName(name: string): boolean {
-  return name.length > 4 && name.startsWith('__') && name.endsWith('__');
+  return name.length > 4 && name.startsWith('__') && name.endsWith('__') && !NON_SLOT_DUNDERS.has(name);
 }
 
 // ---------------------------------------------------------------- defining natives
@@ -162,5 +175,73 @@ export function checkArgCount(name: string, args: Py[], kwnames: readonly string
   if (max === 0) throw typeError(`${name}() takes no arguments (${n} given)`);
   if (min === 1 && max === 1) throw typeError(`${name}() takes exactly one argument (${n} given)`);
   if (n < min) throw typeError(`${name} expected ${min === max ? '' : 'at least '}${min} argument${min === 1 ? '' : 's'}, got ${n}`);
-  throw typeError(`${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
+  throw typeError(`${name} expected ${min === max ? '' : 'at most '}${max} argument${max === 1 ? '' : 's'}, got ${n}`);
+}
+
+/**
+ * For the special methods of built-in types called directly (`(1).__add__(2)`): CPython's
+ * slot wrappers take exactly `count` positional arguments (`ternary` for __pow__: one or two).
+ */
+export function checkWrapperArgs(name: string, args: Py[], kwnames: readonly string[] | null, count: number | 'ternary'): void {
+  if (kwnames !== null && kwnames.length > 0) throw typeError(`wrapper ${name}() takes no keyword arguments`);
+  const n = args.length;
+  if (count === 'ternary') {
+    if (n < 1) throw typeError(` expected at least 1 argument, got ${n}`);
+    if (n > 2) throw typeError(` expected at most 2 arguments, got ${n}`);
+  } else if (n !== count) {
+    throw typeError(`expected ${count} argument${count === 1 ? '' : 's'}, got ${n}`);
+  }
+}
+
+/**
+ * bindArguments with the complaints of CPython's argument clinic, which most built-ins
+ * of 3.11 use: a missing or doubly given argument first, then a keyword that names no
+ * keyword parameter, worded "'k' is an invalid keyword argument for f()".
+ */
+export function bindClinicArguments(sig: NativeSignature, args: Py[], kwnames: readonly string[] | null): (Py | undefined)[] {
+  const count = sig.names.length;
+  const positionalCount = args.length - (kwnames?.length ?? 0);
+  if (args.length > count) {
+    throw typeError(`${sig.name}() takes at most ${count} ${positionalCount === 0 ? 'keyword ' : ''}argument${count === 1 ? '' : 's'} (${args.length} given)`);
+  }
+  const maxPositional = sig.keywordOnlyFrom ?? count;
+  if (positionalCount > maxPositional) {
+    if (maxPositional === 0) throw typeError(`${sig.name}() takes no positional arguments`);
+    const bound = (sig.required ?? count) < maxPositional ? 'at most' : 'exactly';
+    throw typeError(`${sig.name}() takes ${bound} ${maxPositional} positional argument${maxPositional === 1 ? '' : 's'} (${positionalCount} given)`);
+  }
+  if (kwnames === null) return bindArguments(sig, args, kwnames);
+  const positionalOnly = sig.positionalOnly ?? sig.names.length;
+  const isInvalid = (keyword: string): boolean => {
+    const index = sig.names.indexOf(keyword);
+    return index < 0 || index < positionalOnly;
+  };
+  const invalid = kwnames.find(isInvalid);
+  if (invalid === undefined) return bindArguments(sig, args, kwnames);
+  const validArgs = args.slice(0, positionalCount);
+  const validNames: string[] = [];
+  kwnames.forEach((keyword, k) => {
+    if (isInvalid(keyword)) return;
+    validNames.push(keyword);
+    validArgs.push(args[positionalCount + k]);
+  });
+  bindArguments(sig, validArgs, validNames.length > 0 ? validNames : null);
+  throw typeError(`'${invalid}' is an invalid keyword argument for ${sig.name}()`);
+}
+
+/**
+ * The class a built-in type's __new__ is asked for (`T.__new__(cls, ...)`), with
+ * CPython's checks: cls must be a subtype of T whose nearest built-in base makes its
+ * instances with T.__new__ too (int.__new__(bool) would make an int, not a bool).
+ */
+export function newTargetOf(owner: PyType, args: Py[]): PyType {
+  if (args.length === 0) throw typeError(`${owner.name}.__new__(): not enough arguments`);
+  const cls = args[0];
+  if (!(cls instanceof PyType)) throw typeError(`${owner.name}.__new__(X): X is not a type object (${typeOf(cls).name})`);
+  if (!cls.isSubtypeOf(owner)) throw typeError(`${owner.name}.__new__(${cls.name}): ${cls.name} is not a subtype of ${owner.name}`);
+  const builtinBase = cls.mro.find((type) => !type.isHeapType)!;
+  if (builtinBase.lookup('__new__') !== owner.attrs.get('__new__')) {
+    throw typeError(`${owner.name}.__new__(${cls.name}) is not safe, use ${builtinBase.name}.__new__()`);
+  }
+  return cls;
 }

@@ -1,8 +1,10 @@
-// int(text, base), float(text) and float.fromhex(text), as CPython 3.11 reads them.
+// int(text, base), float(text), complex(text) and float.fromhex(text), as CPython 3.11
+// reads them.
 //
-// int() and float() first respell the text in ASCII: every non-ASCII whitespace
-// character becomes a space, every decimal digit of any script its ASCII digit, and
-// any other non-ASCII character a byte no grammar accepts. The grammars then only
+// int(), float() and complex() first respell the text in ASCII: every non-ASCII
+// whitespace character becomes a space, every decimal digit of any script its ASCII
+// digit, and any other non-ASCII character a byte no grammar accepts, which ends the
+// text (as in CPython, which matters for complex's messages). The grammars then only
 // see ASCII, and surrounding whitespace is ASCII whitespace (not \x1c-\x1f, which
 // str.isspace() accepts but the parsers do not skip). float.fromhex() reads the raw
 // text, so a non-ASCII character is always an error there.
@@ -35,10 +37,10 @@ const isAsciiDigit = (character: string | undefined): boolean => character !== u
  * int(text, base) for a str. Base 0 reads the base from a 0x, 0o or 0b prefix, as
  * Python source does (so a non-zero number may not start with 0).
  */
-export function intFromText(text: string, base: number = 10): number | bigint {
+export function intFromText(text: string, base: number = 10, quoted: string = quotedRepr(text)): number | bigint {
   if ((base !== 0 && base < 2) || base > 36) throw new PyError('ValueError', 'int() base must be >= 2 and <= 36, or 0');
   const ascii = asciiDigitsAndSpaces(text);
-  const invalid = (): PyError => new PyError('ValueError', `invalid literal for int() with base ${base}: ${quotedRepr(text)}`);
+  const invalid = (): PyError => new PyError('ValueError', `invalid literal for int() with base ${base}: ${quoted}`);
   let position = 0;
   while (isAsciiSpace(ascii[position])) position++;
   let negative = false;
@@ -126,14 +128,14 @@ function digitsValue(digits: string, radix: number): bigint {
 const DECIMAL_FLOAT = /^[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$/;
 const INFINITY_OR_NAN = /^([+-]?)(inf|infinity|nan)$/i;
 
-/** float(text) for a str: decimal notation, inf, infinity or nan in any case, each signed. */
-export function floatFromText(text: string): number {
-  const invalid = (): PyError => new PyError('ValueError', `could not convert string to float: ${strRepr(text)}`);
+/**
+ * float(text) for a str: decimal notation, inf, infinity or nan in any case, each signed.
+ * (`quoted` is how the error message shows the argument: bytes show as bytes.)
+ */
+export function floatFromText(text: string, quoted: string = strRepr(text)): number {
+  const invalid = (): PyError => new PyError('ValueError', `could not convert string to float: ${quoted}`);
   const ascii = asciiDigitsAndSpaces(text);
-  // Underscores only between two ASCII digits, anywhere (1_0.5, 1e1_0).
-  for (let i = 0; i < ascii.length; i++) {
-    if (ascii[i] === '_' && !(isAsciiDigit(ascii[i - 1]) && isAsciiDigit(ascii[i + 1]))) throw invalid();
-  }
+  if (!hasValidUnderscores(ascii)) throw invalid();
   const number = trimAsciiSpace(ascii).replaceAll('_', '');
   const special = INFINITY_OR_NAN.exec(number);
   if (special !== null) {
@@ -145,12 +147,97 @@ export function floatFromText(text: string): number {
   return Number(number);
 }
 
+/** Underscores only between two ASCII digits, anywhere (1_0.5, 1e1_0). */
+function hasValidUnderscores(ascii: string): boolean {
+  for (let i = 0; i < ascii.length; i++) {
+    if (ascii[i] === '_' && !(isAsciiDigit(ascii[i - 1]) && isAsciiDigit(ascii[i + 1]))) return false;
+  }
+  return true;
+}
+
 function trimAsciiSpace(text: string): string {
   let start = 0;
   let end = text.length;
   while (start < end && isAsciiSpace(text[start])) start++;
   while (end > start && isAsciiSpace(text[end - 1])) end--;
   return text.slice(start, end);
+}
+
+// ---------------------------------------------------------------------------------
+// complex(text)
+
+/** What strtod reads of a float at the start of the text: decimal notation, inf, infinity or nan, signed. */
+const FLOAT_PREFIX = /[+-]?(?:inf(?:inity)?|nan|(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?)/iy;
+
+/**
+ * complex(text) for a str: '<float>', '<float>j' or '<float><signed float>j', where a
+ * float may also be absent before a bare 'j' ('1+j', '-j', 'j'); whitespace around the
+ * whole and inside optional parentheses. Floats too large give infinities, as strtod does.
+ */
+export function complexFromText(text: string): { real: number; imag: number } {
+  const malformed = (): PyError => new PyError('ValueError', 'complex() arg is a malformed string');
+  let s = asciiDigitsAndSpaces(text);
+  if (s.includes('_')) {
+    if (!hasValidUnderscores(s)) throw new PyError('ValueError', `could not convert string to complex: ${strRepr(text)}`);
+    s = s.replaceAll('_', '');
+  }
+  let position = 0;
+  const skipSpaces = (): void => {
+    while (isAsciiSpace(s[position])) position++;
+  };
+  const readFloat = (): number | undefined => {
+    FLOAT_PREFIX.lastIndex = position;
+    const match = FLOAT_PREFIX.exec(s);
+    if (match === null) return undefined;
+    position += match[0].length;
+    return parseFloatPrefix(match[0]);
+  };
+  const isJ = (): boolean => s[position] === 'j' || s[position] === 'J';
+  /** The imaginary part of '+j' or '-j': 1 or -1, the sign consumed. */
+  const readUnitSign = (): number => (s[position++] === '-' ? -1 : 1);
+
+  skipSpaces();
+  const bracketed = s[position] === '(';
+  if (bracketed) {
+    position++;
+    skipSpaces();
+  }
+  let real = 0;
+  let imag = 0;
+  const first = readFloat();
+  if (first !== undefined) {
+    if (s[position] === '+' || s[position] === '-') {
+      real = first;
+      imag = readFloat() ?? readUnitSign();
+      if (!isJ()) throw malformed();
+      position++;
+    } else if (isJ()) {
+      imag = first;
+      position++;
+    } else {
+      real = first;
+    }
+  } else {
+    imag = s[position] === '+' || s[position] === '-' ? readUnitSign() : 1;
+    if (!isJ()) throw malformed();
+    position++;
+  }
+  skipSpaces();
+  if (bracketed) {
+    if (s[position] !== ')') throw malformed();
+    position++;
+    skipSpaces();
+  }
+  if (position !== s.length) throw malformed();
+  return { real, imag };
+}
+
+/** The value of a FLOAT_PREFIX match. */
+function parseFloatPrefix(text: string): number {
+  const special = INFINITY_OR_NAN.exec(text);
+  if (special === null) return Number(text);
+  const magnitude = special[2].toLowerCase() === 'nan' ? NaN : Infinity;
+  return special[1] === '-' ? -magnitude : magnitude;
 }
 
 // ---------------------------------------------------------------------------------
@@ -206,7 +293,17 @@ function binaryToDouble(coefficient: bigint, exponent: bigint): number {
 
 // ---------------------------------------------------------------------------------
 
-/** The text with non-ASCII spaces as ' ', non-ASCII decimal digits as ASCII ones, other non-ASCII characters unreadable. */
+/**
+ * bytes as int() and float() read them: as a C string, each byte a character, where a
+ * byte beyond ASCII (or a NUL) is one no grammar accepts.
+ */
+export function bytesAsNumberText(bytes: Uint8Array): string {
+  let text = '';
+  for (const byte of bytes) text += byte < 0x80 ? String.fromCharCode(byte) : '\0';
+  return text;
+}
+
+/** The text with non-ASCII spaces as ' ', non-ASCII decimal digits as ASCII ones, and cut at any other non-ASCII character, which becomes unreadable. */
 function asciiDigitsAndSpaces(text: string): string {
   if (/^[\x00-\x7f]*$/.test(text)) return text;
   let ascii = '';
@@ -214,7 +311,12 @@ function asciiDigitsAndSpaces(text: string): string {
     const codePoint = character.codePointAt(0)!;
     if (codePoint < 0x80) ascii += character;
     else if (NON_ASCII_SPACE.test(character)) ascii += ' ';
-    else ascii += decimalDigitValue(character, codePoint)?.toString() ?? UNREADABLE;
+    else {
+      const digit = decimalDigitValue(character, codePoint);
+      // CPython's respelling stops there: nothing after such a character is read.
+      if (digit === null) return ascii + UNREADABLE;
+      ascii += digit.toString();
+    }
   }
   return ascii;
 }

@@ -1,9 +1,9 @@
 // The methods of `object`, the root every class inherits: creation and initialisation,
 // the default repr/str/hash/equality, attribute access, and the class-level hooks.
-import type { Py } from './object';
+import type { Py, PyObject } from './object';
 import { objectType, PyType } from './type';
 import { typeOf } from './typeOf';
-import { checkArgCount, defineGetSets, defineMethods, PyBuiltinFunction, PyGetSetDescriptor } from './native';
+import { checkArgCount, defineClassMethods, defineGetSets, defineMethods, PyBuiltinFunction, PyGetSetDescriptor } from './native';
 import { attributeError, callUnbound, genericGetAttr, genericSetAttr, isTrue, pyRepr, pyStr } from './protocols';
 import { typeError } from './exceptions';
 import { identityHash } from './hash';
@@ -12,7 +12,8 @@ import { newDict } from './dictType';
 import { PyDict } from './dict';
 import { PyList } from './list';
 import { addressOf } from './identity';
-import { newTuple } from './tuple';
+import { moduleType } from './module';
+import { attributeName } from './str';
 
 /** object.__new__ as the callable stored in __new__: the first argument is the class. */
 export const objectNew = new PyBuiltinFunction('__new__', (args, kwnames) => {
@@ -27,15 +28,17 @@ export const objectNew = new PyBuiltinFunction('__new__', (args, kwnames) => {
   }
   if (cls.abstractMethods !== null && cls.abstractMethods.length > 0) {
     const names = [...cls.abstractMethods].sort();
-    const list = names.length === 1 ? `'${names[0]}'` : `${names.slice(0, -1).map((n) => `'${n}'`).join(', ')} and '${names[names.length - 1]}'`;
-    throw typeError(`Can't instantiate abstract class ${cls.name} with abstract method${names.length === 1 ? '' : 's'} ${list}`);
+    throw typeError(`Can't instantiate abstract class ${cls.name} with abstract method${names.length === 1 ? '' : 's'} ${names.join(', ')}`);
   }
   return newInstance(cls);
 }, undefined, null);
 
-/** A bare instance of `cls`, laid out as its solid base wants, with a __dict__ when the class has one. */
-export function newInstance(cls: PyType): Py {
-  const instance = cls.factory(cls);
+/**
+ * A bare instance of `cls`, laid out as its solid base wants, with a __dict__ when the
+ * class has one. A built-in type's __new__ that made its instance with the value already
+ * in (a float subclass's) passes it as `instance`, to be given the same.
+ */
+export function newInstance<T extends PyObject = PyObject>(cls: PyType, instance: T = cls.factory(cls) as T): T {
   if (cls.hasInstanceDict && cls.isHeapType) instance.dict = newDict();
   if (cls.slotNames.length > 0) instance.slots = new Array(cls.slotNames.length);
   return instance;
@@ -113,9 +116,6 @@ defineMethods(objectType, {
     for (const type of typeOf(self).mro) for (const key of type.attrs.keys()) names.add(key);
     return new PyList([...names]);
   },
-  __reduce_ex__(self) {
-    return newTuple([typeOf(self), newTuple([])]);
-  },
   __sizeof__() {
     return 16;
   },
@@ -124,24 +124,39 @@ defineMethods(objectType, {
 export const objectInit = objectType.attrs.get('__init__')!;
 objectType.attrs.set('__new__', objectNew);
 
-const noop = new PyBuiltinFunction('__init_subclass__', () => null, undefined, null);
-objectType.attrs.set('__init_subclass__', noop);
-objectType.attrs.set('__subclasshook__', new PyBuiltinFunction('__subclasshook__', () => NotImplemented, undefined, null));
+defineClassMethods(objectType, {
+  // Called with the new class's keyword arguments by type.__new__; object's accepts none.
+  __init_subclass__(cls: PyType, args, kwnames) {
+    if (kwnames !== null && kwnames.length > 0) throw typeError(`${cls.qualname}.__init_subclass__() takes no keyword arguments`);
+    if (args.length > 0) throw typeError(`${cls.qualname}.__init_subclass__() takes no arguments (${args.length} given)`);
+    return null;
+  },
+  __subclasshook__: () => NotImplemented,
+});
 objectType.attrs.set('__doc__', 'The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n');
 
 defineGetSets(objectType, {
   __class__: {
     get: (self: Py) => typeOf(self),
     set(self: Py, value: Py | undefined) {
-      if (!(value instanceof PyType)) throw typeError(`__class__ must be set to a class, not '${typeOf(value ?? null).name}' object`);
+      if (value === undefined) throw typeError("can't delete __class__ attribute");
+      if (!(value instanceof PyType)) throw typeError(`__class__ must be set to a class, not '${typeOf(value).name}' object`);
       const current = typeOf(self);
-      if (typeof self !== 'object' || self === null || !current.isHeapType || !value.isHeapType || value.solidBase !== current.solidBase) {
-        throw typeError(`__class__ assignment only supported for mutable types or ModuleType subclasses`);
+      const bothModules = current.isSubtypeOf(moduleType) && value.isSubtypeOf(moduleType);
+      if (typeof self !== 'object' || self === null || (!bothModules && (!current.isHeapType || !value.isHeapType))) {
+        throw typeError('__class__ assignment only supported for mutable types or ModuleType subclasses');
       }
+      if (!sameInstanceLayout(current, value)) throw typeError(`__class__ assignment: '${value.name}' object layout differs from '${current.name}'`);
       self.cls = value;
     },
   },
 });
+
+/** Whether instances of the two classes are laid out alike, so an object can change from one to the other (compatible_for_assignment). */
+function sameInstanceLayout(a: PyType, b: PyType): boolean {
+  return a.solidBase === b.solidBase && a.hasInstanceDict === b.hasInstanceDict
+    && a.slotNames.length === b.slotNames.length && a.slotNames.every((name, i) => name === b.slotNames[i]);
+}
 
 /** The __dict__ attribute of a class whose instances have one. */
 export function defineInstanceDictAttribute(cls: PyType): void {
@@ -153,7 +168,3 @@ export function defineInstanceDictAttribute(cls: PyType): void {
   cls.attrs.set('__dict__', new PyGetSetDescriptor(cls, '__dict__', get, set));
 }
 
-function attributeName(name: Py): string {
-  if (typeof name !== 'string') throw typeError(`attribute name must be string, not '${typeOf(name).name}'`);
-  return name;
-}

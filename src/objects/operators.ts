@@ -6,19 +6,21 @@
 import { ConstTuple } from '../bytecode/constants';
 import { PyComplex as ConstComplex, PyFloat as ConstFloat } from '../ast/constant';
 import { binaryOperation, type BinaryOperator } from '../compiler/constantFolding';
-import type { Py } from './object';
-import { typeOf } from './typeOf';
-import { newException, OverflowError, type PyBaseException, typeError, ZeroDivisionError } from './exceptions';
+import { PyObject, type Py } from './object';
+import { floatType, intType, typeOf } from './typeOf';
+import type { PyType } from './type';
+import { newException, OverflowError, type PyBaseException, typeError, ValueError, ZeroDivisionError } from './exceptions';
 import { callUnbound } from './protocols';
 import { PyMethodDescriptor } from './native';
 import { NotImplemented } from './singletons';
 import { PyFloat } from './float';
-import { PyComplex } from './complex';
+import { complexType, PyComplex } from './complex';
 import {
   type Int, intAdd, intAnd, intFloorDivide, intLeftShift, intModulo, intMultiply, intOr, intPower, intRightShift,
   intSubtract, intToFloat, intTrueDivide, intValue, intXor, intNegate, intInvert,
 } from './int';
 import { floatFloorDivide, floatModulo, floatTrueDivide } from './floatMethods';
+import { intPowMod } from './intMethods';
 import { PyError } from './pyError';
 import { pyErrorToException } from './pyErrorConversion';
 
@@ -36,11 +38,15 @@ const FOLDING_NAMES: BinaryOperator[] = ['Add', 'BitAnd', 'FloorDiv', 'LShift', 
 
 /** a <op> b for BINARY_OP's oparg: 0–12 binary, 13–25 the in-place forms. */
 export function binaryOp(a: Py, b: Py, oparg: number): Py {
-  if (typeof a === 'number' && typeof b === 'number') {
-    const op = oparg >= NbOp.INPLACE_ADD ? oparg - NbOp.INPLACE_ADD : oparg;
-    return intBinary(op, a, b);
+  const op = oparg >= NbOp.INPLACE_ADD ? oparg - NbOp.INPLACE_ADD : oparg;
+  // (Only @ is NotImplemented for ints.)
+  if (typeof a === 'number' && typeof b === 'number' && op !== NbOp.MATRIX_MULTIPLY) return intBinary(op, a, b);
+  // The built-in numbers have no in-place methods, and their subclasses are not exact.
+  if (isExactNumber(a) && isExactNumber(b)) {
+    const numeric = numberBinary(op, a, b);
+    if (numeric !== NotImplemented) return numeric;
   }
-  if (oparg >= NbOp.INPLACE_ADD) return inplaceOp(a, b, oparg - NbOp.INPLACE_ADD);
+  if (oparg >= NbOp.INPLACE_ADD) return inplaceOp(a, b, op);
   const result = binaryOpOrNotImplemented(a, b, oparg);
   if (result === NotImplemented) throw unsupportedOperands(a, b, SYMBOLS[oparg]);
   return result;
@@ -59,13 +65,34 @@ function inplaceOp(a: Py, b: Py, op: number): Py {
 
 /** binary_op1: the special-method dance, NotImplemented when no operand can do it. */
 export function binaryOpOrNotImplemented(a: Py, b: Py, op: number): Py {
-  const numeric = numberBinary(op, a, b);
-  if (numeric !== NotImplemented) return numeric;
+  // Numbers of the exact built-in types skip the dance (subclasses may override the methods).
+  if (isExactNumber(a) && isExactNumber(b)) {
+    const numeric = numberBinary(op, a, b);
+    if (numeric !== NotImplemented) return numeric;
+  }
+  return binarySpecial(a, b, BINARY_DUNDERS[op], REFLECTED_DUNDERS[op]);
+}
+
+/** An int, bool, float or complex, not of a subclass. */
+function isExactNumber(value: Py): boolean {
+  switch (typeof value) {
+    case 'number':
+    case 'bigint':
+    case 'boolean':
+      return true;
+    case 'object':
+      return value !== null && (value.cls === floatType || value.cls === complexType);
+  }
+  return false;
+}
+
+/** a.__op__(b), then b.__rop__(a) (first, when b's type is a subclass overriding it); NotImplemented when neither does it. */
+export function binarySpecial(a: Py, b: Py, dunder: string, reflectedDunder: string): Py {
   const ta = typeOf(a);
   const tb = typeOf(b);
-  const method = ta.lookup(BINARY_DUNDERS[op]);
-  let reflected = ta === tb ? undefined : tb.lookup(REFLECTED_DUNDERS[op]);
-  if (reflected !== undefined && tb.isSubtypeOf(ta) && reflected !== ta.lookup(REFLECTED_DUNDERS[op])) {
+  const method = ta.lookup(dunder);
+  let reflected = ta === tb ? undefined : tb.lookup(reflectedDunder);
+  if (reflected !== undefined && tb.isSubtypeOf(ta) && reflected !== ta.lookup(reflectedDunder)) {
     const result = callUnbound(reflected, b, [a]);
     if (result !== NotImplemented) return result;
     reflected = undefined;
@@ -81,14 +108,22 @@ export function binaryOpOrNotImplemented(a: Py, b: Py, op: number): Py {
 /** Registered by the sequence types: the TypeError CPython's sq_concat gives for `seq + other`. */
 export const concatErrors = new Map<string, (other: Py) => string>();
 
+/** The concatenation error of a value's sequence type: its own, or its nearest built-in base's (a list subclass's is list's). */
+function concatErrorOf(value: Py): ((other: Py) => string) | undefined {
+  for (const type of typeOf(value).mro) {
+    if (!type.isHeapType && concatErrors.has(type.name)) return concatErrors.get(type.name);
+  }
+  return undefined;
+}
+
 function unsupportedOperands(a: Py, b: Py, symbol: string): PyBaseException {
   const ta = typeOf(a).name;
   const tb = typeOf(b).name;
-  const concat = symbol.startsWith('+') ? concatErrors.get(ta) : undefined;
+  const concat = symbol.startsWith('+') ? concatErrorOf(a) : undefined;
   if (concat !== undefined) return typeError(concat(b));
   if (symbol.startsWith('*') && !symbol.startsWith('**')) {
-    if (concatErrors.has(ta)) return typeError(`can't multiply sequence by non-int of type '${tb}'`);
-    if (concatErrors.has(tb)) return typeError(`can't multiply sequence by non-int of type '${ta}'`);
+    if (concatErrorOf(a) !== undefined) return typeError(`can't multiply sequence by non-int of type '${tb}'`);
+    if (concatErrorOf(b) !== undefined) return typeError(`can't multiply sequence by non-int of type '${ta}'`);
   }
   if (symbol === '**' ) return typeError(`unsupported operand type(s) for ** or pow(): '${ta}' and '${tb}'`);
   return typeError(`unsupported operand type(s) for ${symbol}: '${ta}' and '${tb}'`);
@@ -96,7 +131,8 @@ function unsupportedOperands(a: Py, b: Py, symbol: string): PyBaseException {
 
 // ---------------------------------------------------------------- numbers
 
-function intBinary(op: number, a: Int, b: Int): Py {
+/** The operation on two ints (bools and int-subclass instances read as their values). */
+export function intBinary(op: number, a: Int, b: Int): Py {
   switch (op) {
     case NbOp.ADD: return intAdd(a, b);
     case NbOp.SUBTRACT: return intSubtract(a, b);
@@ -192,28 +228,141 @@ function fromConstant(value: ReturnType<typeof binaryOperation>): Py {
   return value as Py;
 }
 
+// ---------------------------------------------------------------- pow() with a modulus
+
+/**
+ * A type's power slot (CPython's nb_power): one function for __pow__ and __rpow__, called
+ * with the operands in order whichever of them is of the type, and with the modulus,
+ * None when there is none. NotImplemented when the operands are not its to handle.
+ */
+export type PowerSlot = (base: Py, exponent: Py, modulus: Py) => Py;
+
+/** int's: a modulus needs three ints; a negative exponent with one takes an inverse. */
+export const intPowerSlot: PowerSlot = (base, exponent, modulus) => {
+  const a = intValue(base);
+  const b = intValue(exponent);
+  if (a === undefined || b === undefined) return NotImplemented;
+  if (modulus === null) return intBinary(NbOp.POWER, a, b);
+  const m = intValue(modulus);
+  if (m === undefined) return NotImplemented;
+  try {
+    return intPowMod(a, b, m);
+  } catch (error) {
+    throw error instanceof PyError ? pyErrorToException(error) : error;
+  }
+};
+
+export const floatPowerSlot: PowerSlot = (base, exponent, modulus) => {
+  const x = realAsDouble(base);
+  const y = realAsDouble(exponent);
+  if (x === undefined || y === undefined) return NotImplemented;
+  if (modulus !== null) throw typeError('pow() 3rd argument not allowed unless all arguments are integers');
+  return floatBinary(NbOp.POWER, x, y);
+};
+
+export const complexPowerSlot: PowerSlot = (base, exponent, modulus) => {
+  if (!isComplexOperand(base) || !isComplexOperand(exponent)) return NotImplemented;
+  const a = toComplexConstant(base);
+  const b = toComplexConstant(exponent);
+  if (modulus !== null) throw newException(ValueError, 'complex modulo');
+  return complexBinary(NbOp.POWER, a, b);
+};
+
+/** A class statement's: three-argument power calls __pow__ only, and only on the base. */
+const classPowerSlot: PowerSlot = (base, exponent, modulus) => {
+  const method = typeOf(base).lookup('__pow__');
+  if (powerSlotOf(typeOf(base)) !== classPowerSlot || method === undefined) return NotImplemented;
+  return callUnbound(method, base, [exponent, modulus]);
+};
+
+const BUILTIN_POWER_SLOTS = new Map<PyType, PowerSlot>([[intType, intPowerSlot], [floatType, floatPowerSlot], [complexType, complexPowerSlot]]);
+
+/** The slot a type has: from the nearest class along its MRO that defines __pow__ or __rpow__. */
+function powerSlotOf(type: PyType): PowerSlot | undefined {
+  for (const cls of type.mro) {
+    if (cls.attrs.has('__pow__') || cls.attrs.has('__rpow__')) return cls.isHeapType ? classPowerSlot : BUILTIN_POWER_SLOTS.get(cls);
+  }
+  return undefined;
+}
+
+/** pow(base, exponent, modulus) for a modulus that is not None (ternary_op): the base's, exponent's and modulus's slots in turn. */
+export function ternaryPower(base: Py, exponent: Py, modulus: Py): Py {
+  const baseType = typeOf(base);
+  const exponentType = typeOf(exponent);
+  const baseSlot = powerSlotOf(baseType);
+  let exponentSlot = exponentType === baseType ? undefined : powerSlotOf(exponentType);
+  if (exponentSlot === baseSlot) exponentSlot = undefined;
+  if (baseSlot !== undefined) {
+    if (exponentSlot !== undefined && exponentType.isSubtypeOf(baseType)) {
+      const result = exponentSlot(base, exponent, modulus);
+      if (result !== NotImplemented) return result;
+      exponentSlot = undefined;
+    }
+    const result = baseSlot(base, exponent, modulus);
+    if (result !== NotImplemented) return result;
+  }
+  if (exponentSlot !== undefined) {
+    const result = exponentSlot(base, exponent, modulus);
+    if (result !== NotImplemented) return result;
+  }
+  const modulusSlot = powerSlotOf(typeOf(modulus));
+  if (modulusSlot !== undefined && modulusSlot !== baseSlot && modulusSlot !== exponentSlot) {
+    const result = modulusSlot(base, exponent, modulus);
+    if (result !== NotImplemented) return result;
+  }
+  throw typeError(`unsupported operand type(s) for ** or pow(): '${baseType.name}', '${exponentType.name}', '${typeOf(modulus).name}'`);
+}
+
+/** A float operand's double: a float's, or an int's converted (OverflowError when too large); undefined for anything else. */
+export function realAsDouble(value: Py): number | undefined {
+  if (value instanceof PyFloat) return value.value;
+  const i = intValue(value);
+  return i === undefined ? undefined : intToFloat(i);
+}
+
+function isComplexOperand(value: Py): boolean {
+  return value instanceof PyComplex || value instanceof PyFloat || intValue(value) !== undefined;
+}
+
 // ---------------------------------------------------------------- unary operators
 
+// The exact built-in numbers are negated here; instances of subclasses go through their
+// type's special method, which they may override.
+
 export function unaryNegative(value: Py): Py {
-  if (typeof value === 'number') return value === 0 ? 0 : -value;
-  const i = intValue(value);
-  if (i !== undefined) return intNegate(i);
-  if (value instanceof PyFloat) return new PyFloat(-value.value);
-  if (value instanceof PyComplex) return new PyComplex(-value.real, -value.imag);
+  switch (typeof value) {
+    case 'number':
+      return value === 0 ? 0 : -value;
+    case 'bigint':
+      return intNegate(value);
+    case 'boolean':
+      return value ? -1 : 0;
+  }
+  if (value instanceof PyFloat && value.cls === floatType) return new PyFloat(-value.value);
+  if (value instanceof PyComplex && value.cls === complexType) return new PyComplex(-value.real, -value.imag);
   return unarySpecial(value, '__neg__', '-');
 }
 
 export function unaryPositive(value: Py): Py {
-  const i = intValue(value);
-  if (i !== undefined) return i;
-  if (value instanceof PyFloat) return value.cls === PyFloat.prototype.cls ? value : new PyFloat(value.value);
-  if (value instanceof PyComplex) return new PyComplex(value.real, value.imag);
+  switch (typeof value) {
+    case 'number':
+    case 'bigint':
+      return value;
+    case 'boolean':
+      return value ? 1 : 0;
+  }
+  if (value instanceof PyObject && (value.cls === floatType || value.cls === complexType)) return value;
   return unarySpecial(value, '__pos__', '+');
 }
 
 export function unaryInvert(value: Py): Py {
-  const i = intValue(value);
-  if (i !== undefined) return intInvert(i);
+  switch (typeof value) {
+    case 'number':
+    case 'bigint':
+      return intInvert(value);
+    case 'boolean':
+      return value ? -2 : -1;
+  }
   return unarySpecial(value, '__invert__', '~');
 }
 

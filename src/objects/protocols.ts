@@ -3,26 +3,32 @@
 // once over all values. Each has fast paths for the values held as JS primitives and for
 // exact built-in types; everything else goes through the special method found on the
 // type, so a class that defines __len__ or __eq__ is honoured everywhere.
-import { PyObject, type Py } from './object';
+import type { Py, PyObject } from './object';
+import type { PyDict } from './dict';
+import { newDict } from './dictType';
+import { PyNativeIterator } from './nativeIterator';
 import { objectType, PyType, typeType } from './type';
-import { noneType, typeOf } from './typeOf';
+import { floatType, typeOf } from './typeOf';
+import { PyFloat } from './float';
 import {
-  AttributeError, IndexError, OverflowError, PyBaseException, RecursionError, StopIteration, typeError, newException, ValueError,
+  AttributeError, exceptionField, IndexError, setExceptionField, OverflowError, PyBaseException, RecursionError, StopIteration, typeError, newException, ValueError,
 } from './exceptions';
 import { listType } from './list';
 import { tupleType } from './tuple';
 import { sequenceIteratorType } from './iterators';
 import { PyBuiltinFunction, PyClassMethodDescriptor, PyGetSetDescriptor, PyMethodDescriptor } from './native';
 import { callFunction, PyFunction, PyMethod } from './function';
-import { hashInt, hashStr, identityHash, type PyHash } from './hash';
+import { hashInt, hashStr, NONE_HASH, type PyHash } from './hash';
 import { intRepr } from './intRepr';
 import { strRepr } from './strRepr';
 import { classMethodType, PyClassMethod, PyProperty, PyStaticMethod, propertyType, staticMethodType } from './descriptors';
 import { PyMemberDescriptor } from './memberDescriptor';
 import { PyModule } from './module';
 import { NotImplemented } from './singletons';
-import { codePointLength } from './strCodePoints';
-import { bigIntToSafe } from './int';
+import { strLength } from './strIndexing';
+import { compareStrs } from './strOrder';
+import { PyStrSubclassInstance } from './str';
+import { bigIntToSafe, intValue } from './int';
 
 // ---------------------------------------------------------------- calls
 
@@ -30,10 +36,17 @@ export function call(callable: Py, args: Py[], kwnames: readonly string[] | null
   if (callable instanceof PyFunction) return callFunction(callable, args, kwnames);
   if (callable instanceof PyBuiltinFunction) return callable.fn(args, kwnames);
   if (callable instanceof PyMethod) return call(callable.func, [callable.self, ...args], kwnames);
-  if (callable instanceof PyType && callable.cls === typeType) return callType(callable, args, kwnames);
-  const callMethod = typeOf(callable).lookup('__call__');
-  if (callMethod === undefined) throw typeError(`'${typeOf(callable).name}' object is not callable`);
-  return callUnbound(callMethod, callable, args, kwnames);
+  if (callable instanceof PyType && callable.cls === typeType && !callable.isHeapType) return callType(callable, args, kwnames);
+  // Calls CPython makes through tp_call rather than vectorcall count as a level.
+  enterRecursiveCall(CALLING);
+  try {
+    if (callable instanceof PyType && callable.cls === typeType) return callType(callable, args, kwnames);
+    const callMethod = typeOf(callable).lookup('__call__');
+    if (callMethod === undefined) throw typeError(`'${typeOf(callable).name}' object is not callable`);
+    return callUnbound(callMethod, callable, args, kwnames);
+  } finally {
+    leaveRecursiveCall();
+  }
 }
 
 /** Calls a function found on a type (unbound) with `self` as its first argument, without making a bound method. */
@@ -85,7 +98,7 @@ export function bindDescriptor(descriptor: Py, instance: Py | undefined, owner: 
   if (descriptor instanceof PyGetSetDescriptor) return instance === undefined ? descriptor : descriptor.get(instance);
   if (descriptor instanceof PyMemberDescriptor) return instance === undefined ? descriptor : descriptor.get(instance);
   if (descriptor instanceof PyProperty && descriptor.cls === propertyType) return instance === undefined ? descriptor : descriptor.getFrom(instance);
-  if (descriptor instanceof PyClassMethod && descriptor.cls === classMethodType) return new PyMethod(descriptor.func, owner);
+  if (descriptor instanceof PyClassMethod && descriptor.cls === classMethodType) return descriptor.bindTo(owner);
   if (descriptor instanceof PyStaticMethod && descriptor.cls === staticMethodType) return descriptor.func;
   if (descriptor instanceof PyClassMethodDescriptor) {
     const fn = descriptor.fn;
@@ -112,19 +125,32 @@ export function attributeError(value: Py, name: string): PyBaseException {
     : value instanceof PyModule
       ? newException(AttributeError, `module '${value.name}' has no attribute '${name}'`)
       : newException(AttributeError, `'${typeOf(value).name}' object has no attribute '${name}'`);
-  attributeErrorDetails.set(error, { name, obj: value });
+  setAttributeErrorContext(error, name, value);
   return error;
 }
 
-/** The name and obj of AttributeErrors raised here, for their attributes and the "Did you mean" hint. */
-export const attributeErrorDetails = new WeakMap<PyBaseException, { name: string; obj: Py }>();
+/**
+ * Gives an AttributeError raised by looking up `name` on `value` its name and obj (for
+ * the "Did you mean" hint), unless it already has them, as CPython's getattr does.
+ */
+export function setAttributeErrorContext(error: PyBaseException, name: string, value: Py): void {
+  if (exceptionField(error, 'name') !== undefined || exceptionField(error, 'obj') !== undefined) return;
+  setExceptionField(error, 'name', name);
+  setExceptionField(error, 'obj', value);
+}
 
 let objectGetAttribute: Py | undefined;
 let typeGetAttribute: Py | undefined;
 
 /** getattr(value, name): raises AttributeError when missing. */
 export function getAttr(value: Py, name: string): Py {
-  const found = getAttrOrUndefined(value, name, true);
+  let found: Py | undefined;
+  try {
+    found = getAttrOrUndefined(value, name, true);
+  } catch (error) {
+    if (error instanceof PyBaseException && error.cls.isSubtypeOf(AttributeError)) setAttributeErrorContext(error, name, value);
+    throw error;
+  }
   if (found === undefined) throw attributeError(value, name);
   return found;
 }
@@ -138,27 +164,28 @@ export function getAttrOrUndefined(value: Py, name: string, raising = false): Py
   const getattribute = type.lookup('__getattribute__');
   objectGetAttribute ??= objectType.attrs.get('__getattribute__');
   typeGetAttribute ??= typeType.attrs.get('__getattribute__');
-  if (getattribute === objectGetAttribute) {
-    const found = genericGetAttr(value, name, type);
-    if (found === undefined && value instanceof PyModule) {
-      const moduleGetattr = value.dict.getStr('__getattr__');
-      if (moduleGetattr !== undefined) return callCatchingAttributeError(moduleGetattr, [name], raising);
-    }
-    if (found !== undefined || type.lookup('__getattr__') === undefined) return found;
-  } else if (getattribute === typeGetAttribute) {
-    const found = typeGetAttr(value as PyType, name);
-    if (found !== undefined || type.lookup('__getattr__') === undefined) return found;
-  } else {
-    try {
-      return callUnbound(getattribute!, value, [name]);
-    } catch (error) {
-      if (!(error instanceof PyBaseException && error.cls.isSubtypeOf(AttributeError))) throw error;
-      if (type.lookup('__getattr__') === undefined) {
-        if (raising) throw error;
-        return undefined;
+  // An AttributeError from a descriptor or a __getattribute__ counts as "missing": __getattr__ is tried next.
+  let found: Py | undefined;
+  try {
+    if (getattribute === objectGetAttribute) {
+      found = genericGetAttr(value, name, type);
+      if (found === undefined && value instanceof PyModule) {
+        const moduleGetattr = value.dict.getStr('__getattr__');
+        if (moduleGetattr !== undefined) return callCatchingAttributeError(moduleGetattr, [name], raising);
       }
+    } else if (getattribute === typeGetAttribute) {
+      found = typeGetAttr(value as PyType, name);
+    } else {
+      found = callUnbound(getattribute!, value, [name]);
+    }
+  } catch (error) {
+    if (!(error instanceof PyBaseException && error.cls.isSubtypeOf(AttributeError))) throw error;
+    if (type.lookup('__getattr__') === undefined) {
+      if (raising) throw error;
+      return undefined;
     }
   }
+  if (found !== undefined || type.lookup('__getattr__') === undefined) return found;
   const getattr = type.lookup('__getattr__')!;
   try {
     return callUnbound(getattr, value, [name]);
@@ -200,8 +227,6 @@ export function typeGetAttr(cls: PyType, name: string): Py | undefined {
   const attribute = cls.lookup(name);
   if (attribute !== undefined) {
     if (attribute instanceof PyFunction || typeof attribute !== 'object' || attribute === null) return attribute;
-    if (attribute instanceof PyStaticMethod) return attribute.func;
-    if (attribute instanceof PyClassMethod) return new PyMethod(attribute.func, cls);
     return bindDescriptor(attribute, undefined, cls);
   }
   if (metaAttribute !== undefined) return bindDescriptor(metaAttribute, cls, metatype);
@@ -236,7 +261,7 @@ export function genericSetAttr(target: Py, name: string, value: Py | undefined):
       return;
     }
     if (descriptor instanceof PyProperty && descriptor.cls === propertyType) {
-      descriptor.setOn(target, value, name);
+      descriptor.setOn(target, value);
       return;
     }
     if (!(descriptor instanceof PyFunction)) {
@@ -247,7 +272,7 @@ export function genericSetAttr(target: Py, name: string, value: Py | undefined):
       }
     }
   }
-  const dict = typeof target === 'object' && target !== null ? target.dict : undefined;
+  const dict = typeof target === 'object' && target !== null ? instanceDict(target, type) : undefined;
   if (dict === undefined) {
     if (descriptor === undefined && type.lookup(name) === undefined && !(target instanceof PyType)) {
       throw newException(AttributeError, `'${type.name}' object has no attribute '${name}'`);
@@ -258,40 +283,65 @@ export function genericSetAttr(target: Py, name: string, value: Py | undefined):
   else if (dict.delete(name) === undefined) throw attributeError(target, name);
 }
 
+/** The __dict__ of an object whose type gives its instances one, made on first use for built-in types (functions, modules, exceptions). */
+function instanceDict(target: PyObject, type: PyType): PyDict | undefined {
+  if (target.dict !== undefined || !type.hasInstanceDict || target instanceof PyType) return target.dict;
+  return (target.dict = newDict());
+}
+
 // ---------------------------------------------------------------- repr, str
 
 export function pyRepr(value: Py): string {
-  switch (typeof value) {
-    case 'string':
-      return strRepr(value);
-    case 'number':
-    case 'bigint':
-      return intRepr(value);
-    case 'boolean':
-      return value ? 'True' : 'False';
+  if (typeof value !== 'object' || value === null) {
+    checkRecursion(GETTING_REPR);
+    switch (typeof value) {
+      case 'string':
+        return strRepr(value);
+      case 'number':
+      case 'bigint':
+        return intRepr(value);
+      case 'boolean':
+        return value ? 'True' : 'False';
+    }
+    return 'None';
   }
-  if (value === null) return 'None';
   const method = value.cls.lookup('__repr__')!;
-  const result = method instanceof PyMethodDescriptor ? method.fn(value, [], null) : callUnbound(method, value, []);
-  if (typeof result !== 'string') throw typeError(`__repr__ returned non-string (type ${typeOf(result).name})`);
-  return result;
+  enterRecursiveCall(GETTING_REPR);
+  let result: Py;
+  try {
+    result = method instanceof PyMethodDescriptor ? method.fn(value, [], null) : callUnbound(method, value, []);
+  } finally {
+    leaveRecursiveCall();
+  }
+  if (typeof result === 'string') return result;
+  if (result instanceof PyStrSubclassInstance) return result.value;
+  throw typeError(`__repr__ returned non-string (type ${typeOf(result).name})`);
 }
 
 export function pyStr(value: Py): string {
-  switch (typeof value) {
-    case 'string':
-      return value;
-    case 'number':
-    case 'bigint':
-      return intRepr(value);
-    case 'boolean':
-      return value ? 'True' : 'False';
+  if (typeof value === 'string') return value;
+  if (typeof value !== 'object' || value === null) {
+    checkRecursion(GETTING_STR);
+    switch (typeof value) {
+      case 'number':
+      case 'bigint':
+        return intRepr(value);
+      case 'boolean':
+        return value ? 'True' : 'False';
+    }
+    return 'None';
   }
-  if (value === null) return 'None';
   const method = value.cls.lookup('__str__')!;
-  const result = method instanceof PyMethodDescriptor ? method.fn(value, [], null) : callUnbound(method, value, []);
-  if (typeof result !== 'string') throw typeError(`__str__ returned non-string (type ${typeOf(result).name})`);
-  return result;
+  enterRecursiveCall(GETTING_STR);
+  let result: Py;
+  try {
+    result = method instanceof PyMethodDescriptor ? method.fn(value, [], null) : callUnbound(method, value, []);
+  } finally {
+    leaveRecursiveCall();
+  }
+  if (typeof result === 'string') return result;
+  if (result instanceof PyStrSubclassInstance) return result.value;
+  throw typeError(`__str__ returned non-string (type ${typeOf(result).name})`);
 }
 
 // ---------------------------------------------------------------- hashing and equality
@@ -306,11 +356,14 @@ export function pyHash(value: Py): PyHash {
     case 'boolean':
       return value ? 1 : 0;
   }
-  if (value === null) return identityHash(noneType);
+  // None hashes by its address, as in CPython: the one the reference CPython gives it.
+  if (value === null) return NONE_HASH;
   const method = value.cls.lookup('__hash__');
   if (method === null || method === undefined) throw typeError(`unhashable type: '${value.cls.name}'`);
   const result = method instanceof PyMethodDescriptor ? method.fn(value, [], null) : callUnbound(method, value, []);
-  if (typeof result === 'number' || typeof result === 'bigint') return typeof result === 'number' && result === -1 ? -2 : hashInt(result);
+  // A hash in the range of C's Py_hash_t is taken as it is (but -1, which means an error in C); a larger int is hashed.
+  if (typeof result === 'number') return result === -1 ? -2 : result;
+  if (typeof result === 'bigint') return result >= -(2n ** 63n) && result < 2n ** 63n ? result : hashInt(result);
   if (typeof result === 'boolean') return result ? 1 : 0;
   throw typeError('__hash__ method should return an integer');
 }
@@ -342,16 +395,22 @@ export const enum CompareOp {
   GE = 5,
 }
 
-const COMPARE_DUNDERS = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
+/** The rich-comparison methods, indexed by CompareOp. */
+export const COMPARE_DUNDERS = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
 const COMPARE_SYMBOLS = ['<', '<=', '==', '!=', '>', '>='];
 const REFLECTED: readonly CompareOp[] = [CompareOp.GT, CompareOp.GE, CompareOp.EQ, CompareOp.NE, CompareOp.LT, CompareOp.LE];
 
 /** a <op> b with the reflected-operand rules (do_richcompare). */
 export function richCompare(a: Py, b: Py, op: CompareOp): Py {
   if (typeof a === 'number' && typeof b === 'number') return compareNumbers(a, b, op);
-  if (typeof a === 'string' && typeof b === 'string') return compareNumbers(a as never, b as never, op);
-  recursionGuard();
-  depth++;
+  // Exact floats and small ints compare as doubles (a safe integer is exactly one; NaN compares false).
+  const x = exactDouble(a);
+  if (x !== undefined) {
+    const y = exactDouble(b);
+    if (y !== undefined) return compareNumbers(x, y, op);
+  }
+  if (typeof a === 'string' && typeof b === 'string') return op === CompareOp.EQ ? a === b : op === CompareOp.NE ? a !== b : compareNumbers(compareStrs(a, b), 0, op);
+  enterRecursiveCall(' in comparison');
   try {
     const ta = typeOf(a);
     const tb = typeOf(b);
@@ -380,8 +439,14 @@ export function richCompare(a: Py, b: Py, op: CompareOp): Py {
     if (op === CompareOp.NE) return a !== b;
     throw typeError(`'${COMPARE_SYMBOLS[op]}' not supported between instances of '${ta.name}' and '${tb.name}'`);
   } finally {
-    depth--;
+    leaveRecursiveCall();
   }
+}
+
+/** The double of an exact float or a JS-number int; undefined for anything else. */
+function exactDouble(value: Py): number | undefined {
+  if (typeof value === 'number') return value;
+  return value instanceof PyFloat && value.cls === floatType ? value.value : undefined;
 }
 
 function compareNumbers(a: number, b: number, op: CompareOp): boolean {
@@ -395,15 +460,45 @@ function compareNumbers(a: number, b: number, op: CompareOp): boolean {
   }
 }
 
-// Comparing nested containers recurses in TypeScript; CPython bounds that by the recursion limit too.
+// The recursion depth, counted as CPython counts it with Py_EnterRecursiveCall: Python
+// frames (the eval loop enters one per frame), calls of classes written in Python and of
+// objects with __call__, repr() and str(), comparisons, and the TypeScript recursions
+// CPython bounds likewise. Past sys.getrecursionlimit() levels, RecursionError.
 let depth = 0;
 export let recursionLimit = 1000;
 export function setRecursionLimit(limit: number): void {
   recursionLimit = limit;
 }
-function recursionGuard(): void {
-  if (depth > recursionLimit) throw newException(RecursionError, 'maximum recursion depth exceeded in comparison');
+
+/** How many levels are entered now. */
+export function recursionDepth(): number {
+  return depth;
 }
+
+/**
+ * Enters one level; `where` ends the RecursionError's message ('' for a Python frame,
+ * ' in comparison', ...). Pair each successful call with leaveRecursiveCall.
+ */
+export function enterRecursiveCall(where: string): void {
+  if (depth >= recursionLimit) throw recursionError(where);
+  depth++;
+}
+export function leaveRecursiveCall(): void {
+  depth--;
+}
+
+/** For a level entered and left with nothing in between that could recurse (the repr of an int). */
+function checkRecursion(where: string): void {
+  if (depth >= recursionLimit) throw recursionError(where);
+}
+
+function recursionError(where: string): PyBaseException {
+  return newException(RecursionError, `maximum recursion depth exceeded${where}`);
+}
+
+const CALLING = ' while calling a Python object';
+const GETTING_REPR = ' while getting the repr of an object';
+const GETTING_STR = ' while getting the str of an object';
 
 // ---------------------------------------------------------------- truth, length, index
 
@@ -432,7 +527,7 @@ export function isTrue(value: Py): boolean {
 }
 
 export function pyLen(value: Py): number {
-  if (typeof value === 'string') return codePointLength(value);
+  if (typeof value === 'string') return strLength(value);
   const method = typeOf(value).lookup('__len__');
   if (method === undefined) throw typeError(`object of type '${typeOf(value).name}' has no len()`);
   const result = method instanceof PyMethodDescriptor ? method.fn(value, [], null) : callUnbound(method, value, []);
@@ -455,9 +550,10 @@ export function pyIndex(value: Py): number | bigint {
   const method = typeOf(value).lookup('__index__');
   if (method === undefined) throw typeError(`'${typeOf(value).name}' object cannot be interpreted as an integer`);
   const result = callUnbound(method, value, []);
-  if (typeof result === 'number' || typeof result === 'bigint') return result;
-  if (typeof result === 'boolean') return result ? 1 : 0;
-  throw typeError(`__index__ returned non-int (type ${typeOf(result).name})`);
+  // (CPython warns of an int subclass's instance, and takes its value.)
+  const index = intValue(result);
+  if (index === undefined) throw typeError(`__index__ returned non-int (type ${typeOf(result).name})`);
+  return index;
 }
 
 /** An index as a JS number, clamped the way PyNumber_AsSsize_t would overflow into IndexError. */
@@ -497,7 +593,14 @@ export function setItem(container: Py, key: Py, value: Py): void {
 
 export function delItem(container: Py, key: Py): void {
   const method = typeOf(container).lookup('__delitem__');
-  if (method === undefined) throw typeError(`'${typeOf(container).name}' object does not support item deletion`);
+  if (method === undefined) {
+    // CPython words it by the path taken: "doesn't" where a sequence (any class, and built-in
+    // containers) is given an index (PySequence_DelItem), "does not" otherwise.
+    const type = typeOf(container);
+    const isSequence = type.isHeapType || type.lookup('__len__') !== undefined || type.lookup('__getitem__') !== undefined || type.lookup('__contains__') !== undefined;
+    const isIndex = typeof key === 'number' || typeof key === 'bigint' || typeof key === 'boolean' || typeOf(key).lookup('__index__') !== undefined;
+    throw typeError(`'${type.name}' object ${isSequence && isIndex ? "doesn't" : 'does not'} support item deletion`);
+  }
   callUnbound(method, container, [key]);
 }
 
@@ -519,11 +622,6 @@ export function contains(container: Py, item: Py): boolean {
 }
 
 // ---------------------------------------------------------------- iteration
-
-/** Iterators written in TypeScript: next() gives undefined when exhausted, with no StopIteration made. */
-export abstract class PyNativeIterator extends PyObject {
-  abstract next(): Py | undefined;
-}
 
 export function getIter(value: Py): Py {
   const type = typeOf(value);

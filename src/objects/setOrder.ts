@@ -1,102 +1,289 @@
-// The order a set iterates in, as CPython 3.11's set table makes it: members sit in an
-// open-addressing table of 2**k slots and iterate in slot order. A member's first slot is
-// its hash's low bits; on a collision the search tries the next 9 slots (when they do not
-// wrap past the end), then jumps to slot i*5 + 1 + perturb, where perturb starts as the
-// whole hash and loses its low 5 bits at each jump, so every hash bit comes to matter.
-// The table grows when 3/5 of it is filled, reinserting the members in slot order.
+// A set's table, as CPython 3.11's setobject.c keeps it: members sit in an open-addressing
+// table of 2**k slots and iterate in slot order, so the order a set iterates in is this
+// table's. A member's first slot is its hash's low bits; on a collision the search tries
+// the next 9 slots (when they do not wrap past the end), then jumps to slot i*5 + 1 +
+// perturb, where perturb starts as the whole hash and loses its low 5 bits at each jump,
+// so every hash bit comes to matter. A removed member leaves a dummy behind, which keeps
+// the searches through it going and which a later insertion may reuse; the table grows
+// (dropping the dummies) when members and dummies fill 3/5 of it.
 import { CodePointStr, PyBytes, PyComplex, PyFloat } from '../ast/constant';
 import { type CodeConstant, ConstFrozenSet, ConstTuple } from '../bytecode/constants';
-import { hashConstant, type PyHash, Word64 } from './hash';
+import { hashConstant, type PyHash } from './hash';
 
 const MINIMUM_SLOTS = 8;
 const LINEAR_PROBES = 9;
 const PERTURB_SHIFT = 5;
 // Past this many members a set grows to twice its size instead of four times.
 const LARGE_SET = 50000;
+const TWO_TO_32 = 2 ** 32;
+
+/** What a removed member leaves in its slot; its hash is -1, which no hash is. */
+const DUMMY: unique symbol = Symbol('dummy');
+const DUMMY_HASH = -1;
+
+type Slot<T> = T | typeof DUMMY | undefined;
 
 /**
- * A set table that only grows (pyvm's constants never leave a set, so there are no
- * deleted slots). Members cannot be undefined, which `probe` takes to mean "no member".
+ * A set table of members of type T (never undefined, which marks a slot never used).
+ * `equals(stored, key)` is Python's ==, the member already in the table on the left;
+ * it may run Python code that changes the table, after which a search starts over, as
+ * in CPython.
  */
 export class SetTable<T extends {} | null> {
-  private mask = MINIMUM_SLOTS - 1;
-  private keys: T[] = new Array<T>(MINIMUM_SLOTS);
-  private occupied = new Uint8Array(MINIMUM_SLOTS);
-  private hashHi = new Uint32Array(MINIMUM_SLOTS);
-  private hashLo = new Uint32Array(MINIMUM_SLOTS);
-  private used = 0;
+  /** The table's size less one: slots are 0..mask. */
+  mask = MINIMUM_SLOTS - 1;
+  /** Slots holding a member or a dummy. */
+  fill = 0;
+  /** Slots holding a member: the set's size. */
+  used = 0;
+  private keys: Slot<T>[] = new Array<Slot<T>>(MINIMUM_SLOTS);
+  private hashes: PyHash[] = new Array<PyHash>(MINIMUM_SLOTS);
+  /** Where pop() starts looking: just past the slot it last emptied. */
+  private finger = 0;
 
-  constructor(private readonly equals: (a: T, b: T) => boolean) {}
+  constructor(private readonly equals: (stored: T, key: T) => boolean) {}
 
-  /** Adds `member` unless an equal one (same hash, then `equals`) is there; true if it was added. */
-  add(member: T, hash: PyHash): boolean {
-    const bits = Word64.fromHash(hash);
-    const slot = this.probe(bits, member);
-    if (this.occupied[slot]) return false;
-    this.place(slot, member, bits);
-    this.used++;
-    // Without deletions, the filled slots are exactly the used ones.
-    if (this.used * 5 >= this.mask * 3) this.resize(this.used > LARGE_SET ? this.used * 2 : this.used * 4);
+  /** The slot holding a member equal to `key` (set_lookkey), or -1. */
+  find(key: T, hash: PyHash): number {
+    for (;;) {
+      const { keys, hashes, mask } = this;
+      const probe = new Probe(hash, mask);
+      for (let slot = probe.start; ; slot = probe.next()) {
+        const present = keys[slot];
+        if (present === undefined) return -1;
+        if (hashes[slot] === hash) {
+          if (present === key) return slot;
+          const equal = this.equals(present as T, key);
+          if (this.keys !== keys || keys[slot] !== present) break;
+          if (equal) return slot;
+        }
+      }
+    }
+  }
+
+  /** Adds `key` unless an equal member is there (set_add_entry); true if it was added. */
+  add(key: T, hash: PyHash): boolean {
+    for (;;) {
+      const { keys, hashes, mask } = this;
+      const probe = new Probe(hash, mask);
+      let reusable = -1;
+      let slot = probe.start;
+      for (; ; slot = probe.next()) {
+        const present = keys[slot];
+        if (present === undefined) break;
+        if (hashes[slot] === hash) {
+          if (present === key) return false;
+          if (this.equals(present as T, key)) return false;
+          if (this.keys !== keys || keys[slot] !== present) {
+            slot = -1;
+            break;
+          }
+        } else if (present === DUMMY) {
+          // CPython keeps the last dummy the search passed, not the first.
+          reusable = slot;
+        }
+      }
+      if (slot < 0) continue;
+      this.used++;
+      if (reusable >= 0) {
+        keys[reusable] = key;
+        hashes[reusable] = hash;
+        return true;
+      }
+      this.fill++;
+      keys[slot] = key;
+      hashes[slot] = hash;
+      if (this.fill * 5 >= mask * 3) this.resize(this.grownSize());
+      return true;
+    }
+  }
+
+  /** Removes the member equal to `key` (set_discard_entry); true if there was one. */
+  discard(key: T, hash: PyHash): boolean {
+    const slot = this.find(key, hash);
+    if (slot < 0) return false;
+    this.keys[slot] = DUMMY;
+    this.hashes[slot] = DUMMY_HASH;
+    this.used--;
     return true;
+  }
+
+  /** Removes and returns a member, the first from the finger on; the table must not be empty. */
+  pop(): T {
+    const { keys, mask } = this;
+    let slot = this.finger & mask;
+    while (keys[slot] === undefined || keys[slot] === DUMMY) slot = slot === mask ? 0 : slot + 1;
+    const key = keys[slot] as T;
+    keys[slot] = DUMMY;
+    this.hashes[slot] = DUMMY_HASH;
+    this.used--;
+    this.finger = slot + 1;
+    return key;
+  }
+
+  /** Empties the table back to its minimum size (the finger stays). */
+  clear(): void {
+    this.keys = new Array<Slot<T>>(MINIMUM_SLOTS);
+    this.hashes = new Array<PyHash>(MINIMUM_SLOTS);
+    this.mask = MINIMUM_SLOTS - 1;
+    this.fill = 0;
+    this.used = 0;
+  }
+
+  /** The first slot from `slot` on that holds a member, or -1 (set_next). */
+  nextOccupied(slot: number): number {
+    const { keys, mask } = this;
+    for (; slot <= mask; slot++) {
+      const present = keys[slot];
+      if (present !== undefined && present !== DUMMY) return slot;
+    }
+    return -1;
+  }
+
+  keyAt(slot: number): T {
+    return this.keys[slot] as T;
+  }
+
+  hashAt(slot: number): PyHash {
+    return this.hashes[slot];
   }
 
   /** The members in iteration order. */
   members(): T[] {
     const inOrder: T[] = [];
-    for (let slot = 0; slot <= this.mask; slot++) if (this.occupied[slot]) inOrder.push(this.keys[slot]);
+    for (let slot = this.nextOccupied(0); slot >= 0; slot = this.nextOccupied(slot + 1)) inOrder.push(this.keys[slot] as T);
+    return inOrder;
+  }
+
+  /** The members' hashes, in iteration order. */
+  memberHashes(): PyHash[] {
+    const inOrder: PyHash[] = [];
+    for (let slot = this.nextOccupied(0); slot >= 0; slot = this.nextOccupied(slot + 1)) inOrder.push(this.hashes[slot]);
     return inOrder;
   }
 
   /**
-   * The slot holding a member equal to `member`, or else the empty slot it goes to.
-   * Without `member` (when reinserting, where nothing can be equal) the first empty slot.
+   * Adds every member of `other` (set_merge). An empty table takes `other`'s layout
+   * as it is when both are the same size and `other` has no dummies; else the members
+   * go in in `other`'s slot order.
    */
-  private probe(hash: Word64, member?: T): number {
-    const { mask, occupied } = this;
-    let perturbHi = hash.hi;
-    let perturbLo = hash.lo;
-    let start = hash.lo & mask;
-    for (;;) {
-      const last = start + LINEAR_PROBES <= mask ? start + LINEAR_PROBES : start;
-      for (let slot = start; slot <= last; slot++) {
-        if (!occupied[slot]) return slot;
-        if (member !== undefined && this.holds(slot, member, hash)) return slot;
+  merge(other: SetTable<T>): void {
+    if (other === this || other.used === 0) return;
+    this.reserve(other.used);
+    if (this.fill === 0 && this.mask === other.mask && other.fill === other.used) {
+      this.keys = other.keys.slice();
+      this.hashes = other.hashes.slice();
+      this.fill = other.fill;
+      this.used = other.used;
+      return;
+    }
+    if (this.fill === 0) {
+      for (let slot = other.nextOccupied(0); slot >= 0; slot = other.nextOccupied(slot + 1)) {
+        this.insertClean(other.keys[slot] as T, other.hashes[slot]);
       }
-      perturbLo = ((perturbLo >>> PERTURB_SHIFT) | (perturbHi << (32 - PERTURB_SHIFT))) >>> 0;
-      perturbHi >>>= PERTURB_SHIFT;
-      // Only the low bits survive the mask, so the low half of perturb is enough.
-      start = (start * 5 + 1 + perturbLo) & mask;
+      this.fill = this.used = other.used;
+      return;
+    }
+    for (let slot = other.nextOccupied(0); slot >= 0; slot = other.nextOccupied(slot + 1)) {
+      this.add(other.keys[slot] as T, other.hashes[slot]);
     }
   }
 
-  private holds(slot: number, member: T, hash: Word64): boolean {
-    if (this.hashHi[slot] !== hash.hi || this.hashLo[slot] !== hash.lo) return false;
-    const present = this.keys[slot];
-    return present === member || this.equals(present, member);
+  /** Grows the table once ahead of adding `count` members that are likely new (as set.update does). */
+  reserve(count: number): void {
+    if ((this.fill + count) * 5 >= this.mask * 3) this.resize((this.used + count) * 2);
   }
 
-  private place(slot: number, member: T, hash: Word64): void {
-    this.keys[slot] = member;
-    this.occupied[slot] = 1;
-    this.hashHi[slot] = hash.hi;
-    this.hashLo[slot] = hash.lo;
+  /** Rebuilds the table without its dummies when they fill more than a quarter of it (after difference_update). */
+  dropDummies(): void {
+    if (this.fill - this.used > Math.floor(this.mask / 4)) this.resize(this.grownSize());
   }
 
-  /** Moves to the smallest table with more slots than `minimumUsed`. */
+  /** Exchanges the contents of two tables (set_swap_bodies); the fingers stay. */
+  swap(other: SetTable<T>): void {
+    [this.keys, other.keys] = [other.keys, this.keys];
+    [this.hashes, other.hashes] = [other.hashes, this.hashes];
+    [this.mask, other.mask] = [other.mask, this.mask];
+    [this.fill, other.fill] = [other.fill, this.fill];
+    [this.used, other.used] = [other.used, this.used];
+  }
+
+  /** Bytes of the slots CPython allocates beyond the set object's own 8 (for __sizeof__). */
+  allocatedBytes(): number {
+    const slots = this.mask + 1;
+    return slots > MINIMUM_SLOTS ? slots * 16 : 0;
+  }
+
+  private grownSize(): number {
+    return this.used > LARGE_SET ? this.used * 2 : this.used * 4;
+  }
+
+  /** Moves to the smallest table with more slots than `minimumUsed` (set_table_resize), dropping dummies. */
   private resize(minimumUsed: number): void {
     let slots = MINIMUM_SLOTS;
     while (slots <= minimumUsed) slots *= 2;
-    const { mask: oldMask, keys, occupied, hashHi, hashLo } = this;
+    // A set of the minimum size keeps its table when there are no dummies to drop.
+    if (slots === MINIMUM_SLOTS && this.mask === MINIMUM_SLOTS - 1 && this.fill === this.used) return;
+    const { keys, hashes, mask: oldMask } = this;
     this.mask = slots - 1;
-    this.keys = new Array<T>(slots);
-    this.occupied = new Uint8Array(slots);
-    this.hashHi = new Uint32Array(slots);
-    this.hashLo = new Uint32Array(slots);
+    this.keys = new Array<Slot<T>>(slots);
+    this.hashes = new Array<PyHash>(slots);
+    this.fill = this.used;
     for (let slot = 0; slot <= oldMask; slot++) {
-      if (!occupied[slot]) continue;
-      const hash = new Word64(hashHi[slot], hashLo[slot]);
-      this.place(this.probe(hash), keys[slot], hash);
+      const key = keys[slot];
+      if (key !== undefined && key !== DUMMY) this.insertClean(key, hashes[slot]);
     }
+  }
+
+  /** Puts a member known to be absent into the first free slot of its search (the table has no dummies). */
+  private insertClean(key: T, hash: PyHash): void {
+    const { keys, hashes } = this;
+    const probe = new Probe(hash, this.mask);
+    let slot = probe.start;
+    while (keys[slot] !== undefined) slot = probe.next();
+    keys[slot] = key;
+    hashes[slot] = hash;
+  }
+}
+
+/** The slots a search for `hash` visits, in order; `next()` goes on forever (a table always has a free slot). */
+class Probe {
+  start: number;
+  private slot: number;
+  private last: number;
+  private perturbHi: number;
+  private perturbLo: number;
+
+  constructor(
+    hash: PyHash,
+    private readonly mask: number,
+  ) {
+    if (typeof hash === 'number') {
+      this.perturbHi = Math.floor(hash / TWO_TO_32) >>> 0;
+      this.perturbLo = hash >>> 0;
+    } else {
+      this.perturbHi = Number(BigInt.asUintN(32, hash >> 32n));
+      this.perturbLo = Number(BigInt.asUintN(32, hash));
+    }
+    this.start = this.perturbLo & mask;
+    this.slot = this.start;
+    this.last = this.linearEnd(this.start);
+  }
+
+  next(): number {
+    if (this.slot < this.last) return ++this.slot;
+    this.perturbLo = ((this.perturbLo >>> PERTURB_SHIFT) | (this.perturbHi << (32 - PERTURB_SHIFT))) >>> 0;
+    this.perturbHi >>>= PERTURB_SHIFT;
+    // Only the low bits survive the mask, so the low half of perturb is enough.
+    this.start = (this.start * 5 + 1 + this.perturbLo) & this.mask;
+    this.slot = this.start;
+    this.last = this.linearEnd(this.start);
+    return this.slot;
+  }
+
+  /** The run of slots searched from `start` before jumping: 9 more, unless that would pass the end. */
+  private linearEnd(start: number): number {
+    return start + LINEAR_PROBES <= this.mask ? start + LINEAR_PROBES : start;
   }
 }
 
@@ -107,9 +294,14 @@ export function setIterationOrder<T extends {} | null>(items: readonly T[], hash
   return table.members();
 }
 
-// Only ASCII names are interned. Those of one character never get replaced: CPython
-// makes every str of one Latin-1 character (and the empty str) the same object.
+// Only ASCII names are interned. Those of one character are mostly never replaced:
+// CPython makes every str of one Latin-1 character (and the empty str) the same object,
+// and interning it keeps that object. But the standard library's deep-frozen modules
+// (importlib, os, posixpath, ...) hold these as separate static strs, which start-up
+// interns first, so a constant equal to one of them is always replaced (CPython 3.11.7:
+// the characters c for which sys.intern(chr(ord(c))) is not chr(ord(c))).
 const INTERNED_WHEN_A_CONSTANT = /^[A-Za-z0-9_]{2,}$/;
+const INTERNED_AT_START_UP = new Set('abcdefhijklmnopqrstvwxyBCLST_');
 
 /**
  * The order of the frozenset constant the compiler makes of a set display's constants
@@ -125,10 +317,16 @@ const INTERNED_WHEN_A_CONSTANT = /^[A-Za-z0-9_]{2,}$/;
  * `isInterned` says which strs those are; by default none.
  */
 export function frozensetConstantOrder(items: readonly CodeConstant[], isInterned: (s: string) => boolean = () => false): CodeConstant[] {
+  return frozensetConstant(items, isInterned).items as CodeConstant[];
+}
+
+/** The frozenset constant of a set display's constants: its order (frozensetConstantOrder) and the insertions that build its table. */
+export function frozensetConstant(items: readonly CodeConstant[], isInterned: (s: string) => boolean = () => false): ConstFrozenSet {
   const orderOf = (members: readonly CodeConstant[]) => setIterationOrder(members, hashConstant, constantsEqual);
-  const merged = orderOf(orderOf(items));
-  const replaced = merged.some((member) => typeof member === 'string' && INTERNED_WHEN_A_CONSTANT.test(member) && isInterned(member));
-  return replaced ? orderOf(merged) : merged;
+  const built = orderOf(items);
+  const merged = orderOf(built);
+  const replaced = merged.some((member) => typeof member === 'string' && (INTERNED_AT_START_UP.has(member) || (INTERNED_WHEN_A_CONSTANT.test(member) && isInterned(member))));
+  return replaced ? new ConstFrozenSet(orderOf(merged), merged) : new ConstFrozenSet(merged, built);
 }
 
 /**

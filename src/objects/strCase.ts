@@ -82,6 +82,21 @@ function mapIndependently(text: string, mapping: CaseMapping): string {
   return mapped;
 }
 
+/**
+ * The first code point of a code point's lowercase, standing alone: CPython's
+ * _PyUnicode_ToLowercase, the one-to-one mapping re's case-insensitive matching uses.
+ */
+export function lowerCodePoint(codePoint: number): number {
+  const mapped = lowerMapping.get(codePoint);
+  return mapped === undefined ? codePoint : mapped.codePointAt(0)!;
+}
+
+/** The first code point of a code point's uppercase: CPython's _PyUnicode_ToUppercase. */
+export function upperCodePoint(codePoint: number): number {
+  const mapped = upperMapping.get(codePoint);
+  return mapped === undefined ? codePoint : mapped.codePointAt(0)!;
+}
+
 export function strLower(text: string): string {
   if (isAsciiText(text)) return text.toLowerCase();
   // Only the capital sigma looks at its neighbours.

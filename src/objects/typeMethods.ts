@@ -3,15 +3,17 @@
 // isinstance/issubclass hooks.
 import type { Py } from './object';
 import { c3Linearization, MroConflict, objectType, PyType, typeType } from './type';
-import { typeOf } from './typeOf';
-import { bindArguments, checkArgCount, defineGetSets, defineMethods, PyBuiltinFunction, PyGetSetDescriptor } from './native';
+import { intType, typeOf } from './typeOf';
+import { bindArguments, checkArgCount, defineClassMethods, defineGetSets, defineMethods, PyBuiltinFunction, PyGetSetDescriptor } from './native';
 import { AttributeError, newException, RuntimeError, typeError, ValueError } from './exceptions';
 import { toPyException } from './pyErrorConversion';
 import { attributeError, bindDescriptor, call, callType, callUnbound, getAttrOrUndefined, typeGetAttr } from './protocols';
 import { PyDict } from './dict';
-import { PySet } from './set';
+import { frozensetType, PySet, setType } from './set';
+import { bytesType } from './bytes';
+import { moduleType } from './module';
 import { newDict } from './dictType';
-import { PyTuple, newTuple } from './tuple';
+import { PyTuple, newTuple, tupleType } from './tuple';
 import { PyList } from './list';
 import { PyFunction, PyCell } from './function';
 import { PyClassMethod, PyStaticMethod, classMethodType, staticMethodType } from './descriptors';
@@ -80,7 +82,8 @@ defineMethods(typeType, {
 });
 
 typeType.attrs.set('__new__', new PyBuiltinFunction('__new__', (args, kwnames) => typeNew(args, kwnames), undefined, null));
-typeType.attrs.set('__prepare__', new PyBuiltinFunction('__prepare__', () => newDict(), undefined, null));
+// The namespace a class body runs in; any arguments are accepted (and ignored).
+defineClassMethods(typeType, { __prepare__: () => newDict() });
 
 defineGetSets(typeType, {
   __name__: {
@@ -264,9 +267,11 @@ function createClass(metatype: PyType, name: string, baseValues: Py[], namespace
     if (!base.isBaseType) throw typeError(`type '${base.name}' is not an acceptable base type`);
   }
   const bases = baseValues.length === 0 ? [objectType] : (baseValues as PyType[]);
-  const solid = solidBaseOf(bases);
+  const best = bestBaseOf(bases);
+  const solid = best.solidBase;
   const slots = namespace.getStr('__slots__');
   const slotNames = slots === undefined ? null : slotNamesOf(slots);
+  const { addDict, addWeakref } = instanceAttributesToAdd(best, slotNames);
   const wantsDict = slotNames === null || slotNames.includes('__dict__');
   const instanceDict = wantsDict || bases.some((b) => b.hasInstanceDict);
   const cls = withMroTypeError(() => new PyType(metatype, name, bases, { heap: true, instanceDict, factory: solid.factory }));
@@ -279,6 +284,8 @@ function createClass(metatype: PyType, name: string, baseValues: Py[], namespace
     if (typeof key !== 'string') continue;
     cls.attrs.set(key, value);
   }
+  // A class that defines __eq__ but not __hash__ is unhashable (its inherited hash would break the eq/hash contract).
+  if (cls.attrs.has('__eq__') && !cls.attrs.has('__hash__')) cls.attrs.set('__hash__', null);
   const qualname = namespace.getStr('__qualname__');
   if (qualname !== undefined) {
     if (typeof qualname !== 'string') throw typeError(`type __qualname__ must be a str, not ${typeOf(qualname).name}`);
@@ -289,7 +296,6 @@ function createClass(metatype: PyType, name: string, baseValues: Py[], namespace
     const callerModule = currentGlobalsName();
     if (callerModule !== undefined) cls.attrs.set('__module__', callerModule);
   }
-  if (!cls.attrs.has('__doc__')) cls.attrs.set('__doc__', null);
   for (const special of ['__new__'] as const) {
     const value = cls.attrs.get(special);
     if (value instanceof PyFunction) cls.attrs.set(special, new PyStaticMethod(staticMethodType, value));
@@ -299,8 +305,6 @@ function createClass(metatype: PyType, name: string, baseValues: Py[], namespace
     if (value instanceof PyFunction) cls.attrs.set(special, new PyClassMethod(classMethodType, value));
   }
   if (slotNames !== null) {
-    cls.attrs.delete('__slots__');
-    cls.attrs.set('__slots__', slots!);
     for (const slot of slotNames) {
       if (slot === '__dict__' || slot === '__weakref__') continue;
       const mangled = slot.startsWith('__') && !slot.endsWith('__') ? `_${name.replace(/^_+/, '')}${slot}` : slot;
@@ -309,7 +313,10 @@ function createClass(metatype: PyType, name: string, baseValues: Py[], namespace
       cls.slotNames.push(mangled);
     }
   }
-  if (instanceDict && !bases.some((b) => b.hasInstanceDict && b.attrs.has('__dict__'))) defineInstanceDictAttribute(cls);
+  // After the namespace and the slots, as PyType_Ready adds them: __dict__, __weakref__, then __doc__.
+  if (addDict) defineInstanceDictAttribute(cls);
+  if (addWeakref) cls.attrs.set('__weakref__', weakrefAttribute(cls));
+  if (!cls.attrs.has('__doc__')) cls.attrs.set('__doc__', null);
   const cell = namespace.getStr('__classcell__');
   if (cell !== undefined) {
     if (!(cell instanceof PyCell)) throw typeError(`__classcell__ must be a nonlocal cell, not ${typeOf(cell).name}`);
@@ -348,18 +355,52 @@ function initSubclass(cls: PyType, kwargs: PyDict): void {
   }
 }
 
-function solidBaseOf(bases: PyType[]): PyType {
-  let winner = bases[0].solidBase;
+/** The base whose instance layout the new class extends: the one with the most derived solid base (best_base). */
+function bestBaseOf(bases: PyType[]): PyType {
+  let best = bases[0];
   for (const base of bases.slice(1)) {
     const candidate = base.solidBase;
-    if (winner.isSubtypeOf(candidate)) continue;
-    if (candidate.isSubtypeOf(winner)) {
-      winner = candidate;
+    if (best.solidBase.isSubtypeOf(candidate)) continue;
+    if (candidate.isSubtypeOf(best.solidBase)) {
+      best = base;
       continue;
     }
     throw typeError('multiple bases have instance lay-out conflict');
   }
-  return winner;
+  return best;
+}
+
+/** Whether instances of a built-in solid base take weak references (subclasses of the others get a __weakref__ slot). */
+function isNativeWeakrefType(type: PyType): boolean {
+  return type === typeType || type === setType || type === frozensetType || type === moduleType;
+}
+
+/** Whether instances of a built-in solid base vary in size (int, bytes, tuple): their subclasses cannot add slots or a __weakref__. */
+function isVariableSizeType(type: PyType): boolean {
+  return type === intType || type === bytesType || type === tupleType;
+}
+
+/**
+ * Whether a new class adds the __dict__ and __weakref__ attributes (type_new_slots):
+ * without __slots__ when `best` lacks them, with __slots__ when they are named there.
+ */
+function instanceAttributesToAdd(best: PyType, slotNames: string[] | null): { addDict: boolean; addWeakref: boolean } {
+  const variableSize = isVariableSizeType(best.solidBase);
+  const mayAddDict = !best.hasInstanceDict;
+  const mayAddWeakref = best.lookup('__weakref__') === undefined && !isNativeWeakrefType(best.solidBase) && !variableSize;
+  if (slotNames === null) return { addDict: mayAddDict, addWeakref: mayAddWeakref };
+  if (variableSize && slotNames.length > 0) {
+    throw typeError(`nonempty __slots__ not supported for subtype of '${best.solidBase.name}'`);
+  }
+  const count = (name: string): number => slotNames.filter((n) => n === name).length;
+  if (count('__dict__') > (mayAddDict ? 1 : 0)) throw typeError('__dict__ slot disallowed: we already got one');
+  if (count('__weakref__') > (mayAddWeakref ? 1 : 0)) throw typeError('__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0');
+  return { addDict: count('__dict__') > 0, addWeakref: count('__weakref__') > 0 };
+}
+
+/** The __weakref__ attribute: pyvm keeps no weak reference lists, so it reads None, as with no weak references made. */
+function weakrefAttribute(cls: PyType): PyGetSetDescriptor {
+  return new PyGetSetDescriptor(cls, '__weakref__', () => null);
 }
 
 function slotNamesOf(slots: Py): string[] {

@@ -16,6 +16,7 @@ import { stderr, stdout } from '../modules/consoleStream';
 import { Frame } from '../vm/frame';
 import { runFrame } from '../vm/eval';
 import { formatException } from './tracebackPrinter';
+import { showUncaught } from './exceptHook';
 import { formatSyntaxErrorReport } from './syntaxErrorReport';
 import { intValue } from '../objects/int';
 import { newDict } from '../objects/dictType';
@@ -23,7 +24,7 @@ import { ImportError, newException, PyBaseException, SystemExit } from '../objec
 import { findStdlib } from './stdlibLocation';
 import { findModule, importModule, sysPath } from './importSystem';
 import { runRepl } from './repl';
-import { dirname, resolve } from 'node:path';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 
 sysModules.setStr('builtins', builtinsModule);
@@ -84,8 +85,11 @@ function mainModule(filename: string | null): PyModule {
 export function runMain(source: string | Uint8Array, filename: string, argv: string[], options: LaunchOptions): number {
   const fromFile = !filename.startsWith('<');
   configure(argv, fromFile ? dirname(resolve(filename)) : '', options);
-  const main = mainModule(fromFile ? filename : null);
-  return finish(() => runModuleCode(compile(source, filename, 'exec'), main));
+  // The script is known by the working directory joined to the path given (not
+  // normalized), in its code objects (so in tracebacks) and its __file__, as in CPython.
+  const path = fromFile && !isAbsolute(filename) ? `${process.cwd()}/${filename}` : filename;
+  const main = mainModule(fromFile ? path : null);
+  return finish(() => runModuleCode(compile(source, path, 'exec'), main));
 }
 
 /** `-m NAME`: finds the module (a package's __main__) on sys.path and runs it as __main__. */
@@ -152,9 +156,8 @@ export function reportUncaught(caught: unknown): number {
   }
   const exc = toPyException(caught);
   if (exc.cls.isSubtypeOf(SystemExit)) return exitStatus(exc);
-  stdout.flush();
-  stderr.write(formatException(exc));
-  return 1;
+  const exitRequest = showUncaught(exc);
+  return exitRequest === undefined ? 1 : exitStatus(exitRequest);
 }
 
 function exitStatus(exc: PyBaseException): number {

@@ -1,6 +1,7 @@
 // Loading order of the runtime: the object model's methods first, then the modules
 // whose top level uses them. Each import is for its side effects (defining methods).
 import '../objects/objectMethods';
+import '../objects/objectReduce';
 import '../objects/typeMethods';
 import '../objects/genericAlias';
 import '../objects/intType';
@@ -31,6 +32,7 @@ import '../modules/builtinsNumeric';
 import '../modules/builtinsText';
 import '../modules/builtinsIteration';
 import '../modules/builtinsIntrospection';
+import '../modules/objectModelHooks';
 import '../vm/awaitables';
 import '../modules/math';
 import '../modules/itertools';
@@ -38,5 +40,8 @@ import '../modules/time';
 import '../modules/weakref';
 import '../modules/thread';
 import '../modules/collections';
+import '../modules/string';
+import '../modules/contextvars';
+import '../modules/sre/module';
 // Last: sys lists the modules registered above in builtin_module_names.
 import '../modules/sys';

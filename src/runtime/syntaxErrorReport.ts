@@ -19,7 +19,7 @@ export function formatSyntaxErrorReport(error: PySyntaxError): string {
 }
 
 /** The source line and, when the offset falls inside it, the caret line below it. */
-function quoteSourceLine(error: PySyntaxError, text: string): string[] {
+export function quoteSourceLine(error: PySyntaxError, text: string): string[] {
   const lineno = error.location.lineno ?? 0;
   const offset = error.location.offset ?? 0;
   const bytes = Buffer.from(text, 'utf8');

@@ -45,8 +45,10 @@ export function frameForCall(func: PyFunction, args: Py[], kwnames: readonly str
           kwargs.setStr(keyword, value);
           continue;
         }
-        const positionalOnly = names.slice(0, code.co_posonlyargcount).includes(keyword);
-        if (positionalOnly) throw typeError(`${func.qualname}() got some positional-only arguments passed as keyword arguments: '${keyword}'`);
+        const positionalOnly = names.slice(0, code.co_posonlyargcount).filter((name) => kwnames!.includes(name));
+        if (positionalOnly.length > 0) {
+          throw typeError(`${func.qualname}() got some positional-only arguments passed as keyword arguments: '${positionalOnly.join(', ')}'`);
+        }
         throw typeError(`${func.qualname}() got an unexpected keyword argument '${keyword}'`);
       }
       if (locals[index] !== undefined) throw typeError(`${func.qualname}() got multiple values for argument '${keyword}'`);

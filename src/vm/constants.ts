@@ -19,7 +19,7 @@ export function constantToValue(constant: CodeConstant): Py {
   if (constant instanceof ConstComplex) return new PyComplex(constant.real, constant.imag);
   if (constant instanceof ConstBytes) return new PyBytes(constant.bytes);
   if (constant instanceof ConstTuple) return newTuple(constant.items.map(constantToValue));
-  if (constant instanceof ConstFrozenSet) return newSet(constant.items.map(constantToValue), frozensetType);
+  if (constant instanceof ConstFrozenSet) return newSet(constant.buildOrder.map(constantToValue), frozensetType);
   if (constant instanceof CodeObject) return pyCode(constant);
   if (constant instanceof CodePointStr) return String.fromCodePoint(...constant.codePoints);
   throw new Error(`unknown constant ${String(constant)}`);

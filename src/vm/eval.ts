@@ -10,23 +10,24 @@ import { Op } from '../bytecode/opcodes';
 import { CodeFlag } from '../bytecode/code';
 import type { Py } from '../objects/object';
 import { PyDict } from '../objects/dict';
+import { iteratesAsDict } from '../objects/dictUpdate';
 import { dictType, newDict } from '../objects/dictType';
 import { PyList, listType } from '../objects/list';
 import { PyTuple, newTuple, tupleType } from '../objects/tuple';
-import { PySet, newSet } from '../objects/set';
+import { PySet, newSet, updateSet } from '../objects/set';
 import { PySlice } from '../objects/slice';
 import { PyCell, PyFunction, PyMethod, setFunctionCaller } from '../objects/function';
 import { PyCode } from '../objects/code';
 import { PyTraceback } from '../objects/traceback';
 import { PyFloat } from '../objects/float';
 import { objectType, PyType } from '../objects/type';
-import { typeOf } from '../objects/typeOf';
+import { floatType, typeOf } from '../objects/typeOf';
 import {
-  AssertionError, BaseException, BaseExceptionGroup, KeyError, NameError, newException, PyBaseException, RecursionError,
+  AssertionError, BaseException, BaseExceptionGroup, KeyError, NameError, newException, PyBaseException,
   RuntimeError, setExceptionField, StopAsyncIteration, SystemError, TypeError, typeError, UnboundLocalError, ValueError,
 } from '../objects/exceptions';
 import {
-  bindDescriptor, call, callUnbound, type CompareOp, contains, delItem, getAttr, getItem, getIter, isInstance, isTrue, iterableToArray, iterNext, pyLen, pyRepr, pyStr, recursionLimit, richCompare, setAttr, setItem,
+  bindDescriptor, call, callUnbound, type CompareOp, contains, delItem, getAttr, getItem, getIter, isInstance, isTrue, iterableToArray, iterNext, pyLen, pyRepr, pyStr, enterRecursiveCall, leaveRecursiveCall, richCompare, setAttr, setItem,
 } from '../objects/protocols';
 import { PyNativeIterator } from '../objects/nativeIterator';
 import { binaryOp, unaryInvert, unaryNegative, unaryPositive } from '../objects/operators';
@@ -34,8 +35,9 @@ import { PyMethodDescriptor } from '../objects/native';
 import { toPyException } from '../objects/pyErrorConversion';
 import { pyFormat } from '../objects/format';
 import { strItem } from '../objects/strIndexing';
+import { strValue } from '../objects/str';
 import { Frame, FrameState } from './frame';
-import { findHandler, type CodeInfo } from './codeInfo';
+import { codeInfo, findHandler, type CodeInfo } from './codeInfo';
 import { frameForCall } from './call';
 import { threadState } from './threadState';
 import { generatorDelegateSend, PyGenerator, SendResult, sendOutcome } from './generator';
@@ -62,10 +64,7 @@ setFunctionCaller(callPythonFunction);
  */
 export function runFrame(frame: Frame, thrown?: PyBaseException): Py {
   const ts = threadState;
-  if (ts.depth >= recursionLimit) {
-    throw newException(RecursionError, 'maximum recursion depth exceeded');
-  }
-  ts.depth++;
+  enterRecursiveCall('');
   frame.back = ts.frame;
   ts.frame = frame;
   frame.state = FrameState.RUNNING;
@@ -73,7 +72,7 @@ export function runFrame(frame: Frame, thrown?: PyBaseException): Py {
     return execute(frame, thrown);
   } finally {
     ts.frame = frame.back;
-    ts.depth--;
+    leaveRecursiveCall();
   }
 }
 
@@ -89,6 +88,8 @@ function execute(frame: Frame, thrown: PyBaseException | undefined): Py {
   let ip = frame.ip;
   let kwnames: string[] | null = null;
   let reraising = false;
+  /** Where a RERAISE that restored an earlier lasti was: the exception table is searched from there. */
+  let reraisedAt = -1;
   let pending: PyBaseException | undefined = thrown;
 
   for (;;) {
@@ -167,7 +168,7 @@ function execute(frame: Frame, thrown: PyBaseException | undefined): Py {
             if (typeof left === 'number' && typeof right === 'number' && (oparg === 0 || oparg === 13)) {
               const sum = left + right;
               stack[sp - 1] = Number.isSafeInteger(sum) ? sum : binaryOp(left, right, oparg);
-            } else if (left instanceof PyFloat && right instanceof PyFloat && (oparg === 0 || oparg === 13)) {
+            } else if (left instanceof PyFloat && right instanceof PyFloat && left.cls === floatType && right.cls === floatType && (oparg === 0 || oparg === 13)) {
               stack[sp - 1] = new PyFloat(left.value + right.value);
             } else if (typeof left === 'string' && typeof right === 'string' && (oparg === 0 || oparg === 13)) {
               stack[sp - 1] = left + right;
@@ -367,7 +368,9 @@ function execute(frame: Frame, thrown: PyBaseException | undefined): Py {
               if (entries.length > 0) {
                 names = [];
                 for (const [key, value] of entries) {
-                  names.push(key as string);
+                  const name = strValue(key);
+                  if (name === undefined) throw typeError('keywords must be strings');
+                  names.push(name);
                   args.push(value);
                 }
               }
@@ -382,8 +385,9 @@ function execute(frame: Frame, thrown: PyBaseException | undefined): Py {
             if (oparg & 0x04) func.annotations = annotationsDict(stack[--sp]!);
             if (oparg & 0x02) func.kwdefaults = stack[--sp] as PyDict;
             if (oparg & 0x01) func.defaults = (stack[--sp] as PyTuple).items;
-            const firstConst = code.co_consts[0];
-            func.doc = typeof firstConst === 'string' && (code.co_flags & 0x100000) === 0 ? firstConst : firstConst === undefined ? null : docstringOf(code);
+            // As in 3.11, the doc is the first constant when that is a str: the compiler puts a function's docstring (or None) first.
+            const firstConst = codeInfo(code).consts[0];
+            func.doc = typeof firstConst === 'string' ? firstConst : null;
             stack[sp++] = func;
             break;
           }
@@ -467,8 +471,8 @@ function execute(frame: Frame, thrown: PyBaseException | undefined): Py {
           }
           case Op.SET_UPDATE: {
             const iterable = stack[--sp]!;
-            const set = stack[sp - oparg] as PySet;
-            for (const item of iterableToArray(iterable)) set.add(item);
+            // As set.update: a set's members go in with their hashes, in its slot order.
+            updateSet(stack[sp - oparg] as PySet, iterable);
             break;
           }
           case Op.DICT_UPDATE: {
@@ -608,6 +612,8 @@ function execute(frame: Frame, thrown: PyBaseException | undefined): Py {
           }
           case Op.RERAISE: {
             const exc = stack[--sp] as PyBaseException;
+            // The handler is still looked up from here; the restored lasti is what the frame reports (and pushes again).
+            reraisedAt = frame.lasti;
             if (oparg) frame.lasti = stack[sp - oparg] as number;
             reraising = true;
             throw exc;
@@ -815,7 +821,8 @@ function execute(frame: Frame, thrown: PyBaseException | undefined): Py {
       }
       reraising = false;
       kwnames = null;
-      const handler = findHandler(info, frame.lasti);
+      const handler = findHandler(info, reraisedAt >= 0 ? reraisedAt : frame.lasti);
+      reraisedAt = -1;
       if (handler === undefined) {
         frame.state = FrameState.COMPLETED;
         throw exc;
@@ -932,11 +939,6 @@ function annotationsDict(value: Py): Py {
   return dict;
 }
 
-function docstringOf(code: { co_consts: unknown[]; co_flags: number }): Py {
-  const first = code.co_consts[0];
-  return typeof first === 'string' ? first : null;
-}
-
 function asciiOf(value: Py): string {
   return runtimeHooks.ascii(value);
 }
@@ -974,7 +976,8 @@ function unpackItems(sequence: Py, before: number, after: number): Py[] {
 }
 
 function dictMergeInto(target: PyDict, update: Py, callable: Py | null): void {
-  if (update instanceof PyDict) {
+  // A dict subclass that overrides __iter__ is read through keys() and [] as other mappings are.
+  if (iteratesAsDict(update)) {
     for (const [key, value] of update.entries()) {
       if (callable !== null && target.has(key)) {
         throw typeError(`${functionDescription(callable)} got multiple values for keyword argument '${pyStr(key)}'`);

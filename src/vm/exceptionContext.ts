@@ -5,8 +5,12 @@ import { PyBaseException } from '../objects/exceptions';
 
 export function setChainedContext(exc: PyBaseException, handled: Py): void {
   if (!(handled instanceof PyBaseException) || handled === exc) return;
-  // Break a cycle the new context would close: walk handled's chain and cut at exc.
+  // Break a cycle the new context would close: walk handled's chain and cut at exc. The
+  // chain may already loop on itself, which a second walker at half speed detects
+  // (Floyd's algorithm, as in CPython's _PyErr_SetObject).
   let link: PyBaseException = handled;
+  let slow: PyBaseException = handled;
+  let moveSlow = false;
   for (;;) {
     const next = link.context;
     if (!(next instanceof PyBaseException)) break;
@@ -15,6 +19,9 @@ export function setChainedContext(exc: PyBaseException, handled: Py): void {
       break;
     }
     link = next;
+    if (link === slow) break;
+    if (moveSlow) slow = slow.context as PyBaseException;
+    moveSlow = !moveSlow;
   }
   exc.context = handled;
 }

@@ -1,5 +1,5 @@
 // The state of the running Python thread: the frame being executed, the exception being
-// handled (sys.exc_info()), and the recursion depth.
+// handled (sys.exc_info()). (The recursion depth is counted in objects/protocols.ts.)
 import type { Py } from '../objects/object';
 import type { Frame } from './frame';
 
@@ -7,7 +7,6 @@ export interface ThreadState {
   frame: Frame | null;
   /** The exception an `except` or `finally` block is handling; null when none. */
   handled: Py;
-  depth: number;
 }
 
-export const threadState: ThreadState = { frame: null, handled: null, depth: 0 };
+export const threadState: ThreadState = { frame: null, handled: null };

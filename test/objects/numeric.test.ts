@@ -11,7 +11,8 @@ import {
   intAsIntegerRatio, intBitCount, intBitLength, intDivmod, intFloorDivide, intFromBytes, intModulo, intPowMod, intRound,
   intToBytes, intTrueDivide,
 } from '../../src/objects/intMethods';
-import { floatFromHex, floatFromText, intFromText } from '../../src/objects/numberParsing';
+import { complexFromText, floatFromHex, floatFromText, intFromText } from '../../src/objects/numberParsing';
+import { compareFloatToInt } from '../../src/objects/numberCompare';
 import { PyError } from '../../src/objects/pyError';
 import { pythonJson } from '../support/python';
 import { SeededRandom } from '../support/seededRandom';
@@ -105,6 +106,20 @@ const FUNCTIONS: Record<string, { ts: (...args: Args) => Wire; py: string }> = {
   int_round_digits: { ts: (i, n) => wireInt(intRound(i, n)), py: 'round' },
   float_round: { ts: (x) => wireInt(floatRoundToInt(x)), py: 'round' },
   float_round_digits: { ts: (x, n) => wireFloat(floatRound(x, n)), py: 'round' },
+  complex_from_text: {
+    ts: (s) => {
+      const { real, imag } = complexFromText(s);
+      return [wireFloat(real), wireFloat(imag)];
+    },
+    py: 'lambda s: (lambda z: (z.real, z.imag))(complex(s))',
+  },
+  compare_float_int: {
+    ts: (x, i) => {
+      const sign = compareFloatToInt(x, i);
+      return [sign < 0, sign === 0, sign > 0];
+    },
+    py: 'lambda x, i: [x < i, x == i, x > i]',
+  },
 };
 
 type Outcome = { ok: Wire } | { error: string };
@@ -185,6 +200,10 @@ const FLOAT_ALPHABET = [
   ...'0123456789', ...'0123456789', '.', '.', 'e', 'E', 'e-', 'e+', '_', '_', '__', 'inf', 'INF', 'Infinity', 'iNfInItY', 'nan',
   'NaN', '0x', 'p', ' ', '\0', '١', '٣', '１', '\u2003', '+', '-', 'd',
 ];
+const COMPLEX_ALPHABET = [
+  ...'0123456789', ...'0123456789', '.', 'e', 'E', 'e-', '+', '-', '+', '-', 'j', 'J', 'j', '_', '__', '(', ')', ' ', 'inf', 'nan',
+  'infinity', '\u3000', '٣', '1j', '+1j', '-2.5j', 'x',
+];
 const HEX_ALPHABET = [...'0123456789abcdefABCDEF', '0x', '0X', '.', 'p', 'P', 'p-', 'p+', 'inf', 'nan', 'infinity', ' ', '_', '-', '1', '١'];
 
 const SUSPICIOUS_BASES = [0, 0, 0, 10, 10, 2, 8, 16, 36, 1, 37, -1, 3, 4, 5, 7, 32];
@@ -227,6 +246,13 @@ function floatParsingCases(): Array<[string, Wire[]]> {
   for (const digit of UNICODE_DIGITS) cases.push(['float_from_text', [`${digit}.${digit}`]]);
   for (const space of SPACES) cases.push(['float_from_text', [`${space}-1.5${space}`]]);
 
+  for (let i = 0; i < 3000; i++) cases.push(['complex_from_text', [randomNumberText(COMPLEX_ALPHABET, random.int(0, 9))]]);
+  for (let i = 0; i < 500; i++) {
+    // The repr of a random complex, and it with its parentheses and spaces moved about.
+    const text = `${randomDouble()}${random.pick(['+', '-'])}${Math.abs(randomDouble())}j`;
+    cases.push(['complex_from_text', [random.chance(0.5) ? text : ` (${text} ) `]]);
+  }
+
   for (let i = 0; i < 2500; i++) cases.push(['fromhex', [randomNumberText(HEX_ALPHABET, random.int(0, 8))]]);
   for (let i = 0; i < 2500; i++) {
     // A double's own hex, with its digits and exponent moved so that rounding and overflow happen.
@@ -266,6 +292,13 @@ function numberCases(): Array<[string, Wire[]]> {
     return [{ b: hexOfBytes(bytes) }, random.pick(['big', 'little', 'big', 'little', 'Big']), random.chance(0.5)];
   });
   for (const name of ['int_divmod', 'int_floordiv', 'int_mod', 'int_truediv']) push(name, 1500, () => [anyInt(), smallDivisor()]);
+  push('compare_float_int', 3000, () => {
+    // Mostly an int next to the double: the comparisons a conversion to float would get wrong.
+    const x = randomDouble();
+    if (!Number.isFinite(x) || random.chance(0.2)) return [wireFloat(x), anyInt()];
+    const near = BigInt(Math.trunc(x)) + BigInt(random.int(-2, 2));
+    return [wireFloat(x), wireInt(near)];
+  });
   for (const name of ['float_divmod', 'float_floordiv', 'float_mod', 'float_truediv']) push(name, 1500, () => [double(), divisor()]);
   push('pow_mod', 2000, () => {
     const small = (): Wire => wireInt(BigInt(random.int(-50, 50)));

@@ -1,0 +1,38 @@
+// Instances of str subclasses, and reading the str value of either form. An exact
+// str is a JS string; an instance of `class S(str)` is boxed, holding its JS string
+// beside its class and __dict__, as int-subclass instances are (int.ts). Wherever
+// CPython accepts "a str" (PyUnicode_Check) it accepts both: read them with strValue.
+import { PyObject, type Py } from './object';
+import type { PyType } from './type';
+import { typeError } from './exceptions';
+import { typeOf } from './typeOf';
+
+export class PyStrSubclassInstance extends PyObject {
+  constructor(
+    cls: PyType,
+    /** Set once, by str.__new__. */
+    public value: string,
+  ) {
+    super(cls);
+  }
+}
+
+/** The JS string of a str or str-subclass instance; undefined for anything else. */
+export function strValue(value: Py): string | undefined {
+  if (typeof value === 'string') return value;
+  return value instanceof PyStrSubclassInstance ? value.value : undefined;
+}
+
+/** An attribute name given as an object (getattr, __setattr__, ...): any str, as the JS string. */
+export function attributeName(name: Py): string {
+  const text = strValue(name);
+  if (text === undefined) throw typeError(`attribute name must be string, not '${typeOf(name).name}'`);
+  return text;
+}
+
+/** A str argument the argument clinic converts: its complaint names the argument, and None as "None". */
+export function clinicStrArgument(value: Py, argument: string): string {
+  const text = strValue(value);
+  if (text === undefined) throw typeError(`${argument} must be str, not ${value === null ? 'None' : typeOf(value).name}`);
+  return text;
+}

@@ -1,0 +1,88 @@
+// Indexing a str by code point in constant time. A str without surrogate pairs (nearly
+// every str) is indexed by UTF-16 unit directly; one with pairs gets a table of the
+// unit offset where each code point starts. Finding out which kind a string is takes a
+// scan, so the answers for the last few long strings are kept: a loop over s[i] or
+// len(s) scans s once, not once a step.
+import { IndexError, newException } from './exceptions';
+
+const SURROGATE_PAIR = /[\ud800-\udbff][\udc00-\udfff]/;
+/** Below this many units a scan costs about what a cache probe does. */
+const UNCACHED_LENGTH = 64;
+const CACHE_SIZE = 8;
+const NO_PAIRS = new Uint32Array(0);
+
+const cachedTexts: string[] = new Array<string>(CACHE_SIZE).fill('');
+const cachedOffsets: Uint32Array[] = new Array<Uint32Array>(CACHE_SIZE).fill(NO_PAIRS);
+let nextSlot = 0;
+
+/**
+ * Where each code point of text starts, in units, with text.length appended; or null
+ * when text has no surrogate pairs, so that code point i is unit i.
+ */
+export function codePointOffsets(text: string): Uint32Array | null {
+  if (text.length < UNCACHED_LENGTH) return SURROGATE_PAIR.test(text) ? offsetTable(text) : null;
+  for (let slot = 0; slot < CACHE_SIZE; slot++) {
+    if (cachedTexts[slot] === text) {
+      const offsets = cachedOffsets[slot];
+      return offsets === NO_PAIRS ? null : offsets;
+    }
+  }
+  const offsets = SURROGATE_PAIR.test(text) ? offsetTable(text) : null;
+  cachedTexts[nextSlot] = text;
+  cachedOffsets[nextSlot] = offsets ?? NO_PAIRS;
+  nextSlot = (nextSlot + 1) % CACHE_SIZE;
+  return offsets;
+}
+
+function offsetTable(text: string): Uint32Array {
+  const starts: number[] = [];
+  for (let at = 0; at < text.length; at++) {
+    starts.push(at);
+    const unit = text.charCodeAt(at);
+    if (unit >= 0xd800 && unit <= 0xdbff && at + 1 < text.length) {
+      const next = text.charCodeAt(at + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) at++;
+    }
+  }
+  starts.push(text.length);
+  return Uint32Array.from(starts);
+}
+
+/** len(text). */
+export function strLength(text: string): number {
+  const offsets = codePointOffsets(text);
+  return offsets === null ? text.length : offsets.length - 1;
+}
+
+/** Code point `index` of text (0 <= index < its length), given its offsets. */
+export function codePointStringAt(text: string, offsets: Uint32Array | null, index: number): string {
+  return offsets === null ? text[index] : text.slice(offsets[index], offsets[index + 1]);
+}
+
+/** text[index] for an int index: negative counts from the end. */
+export function strItem(text: string, index: number | bigint): string {
+  const offsets = codePointOffsets(text);
+  const length = offsets === null ? text.length : offsets.length - 1;
+  let position = typeof index === 'number' ? index : indexFromBigInt(index);
+  if (position < 0) position += length;
+  if (position < 0 || position >= length) throw newException(IndexError, 'string index out of range');
+  return codePointStringAt(text, offsets, position);
+}
+
+const SSIZE_MAX = 2n ** 63n - 1n;
+
+/** A bigint subscript: out of range for any str, but first it must fit CPython's Py_ssize_t. */
+function indexFromBigInt(index: bigint): number {
+  if (index > SSIZE_MAX || index < -SSIZE_MAX - 1n) throw newException(IndexError, "cannot fit 'int' into an index-sized integer");
+  return index > 0n ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER;
+}
+
+/** text[start:stop:step] for bounds already resolved against its length (PySlice.indices), selecting `count` code points. */
+export function strSliceResolved(text: string, start: number, step: number, count: number): string {
+  if (count <= 0) return '';
+  const offsets = codePointOffsets(text);
+  if (step === 1) return offsets === null ? text.slice(start, start + count) : text.slice(offsets[start], offsets[start + count]);
+  const pieces: string[] = new Array(count);
+  for (let i = 0, index = start; i < count; i++, index += step) pieces[i] = codePointStringAt(text, offsets, index);
+  return pieces.join('');
+}

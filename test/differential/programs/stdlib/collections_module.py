@@ -1,0 +1,15 @@
+# collections: deque, Counter, OrderedDict, ChainMap, defaultdict.
+from collections import deque, Counter, OrderedDict, ChainMap, defaultdict
+d = deque([1, 2, 3], maxlen=4)
+d.appendleft(0); d.append(4); d.rotate(1)
+print(d, d.popleft(), d.maxlen, list(reversed(d)))
+c = Counter('mississippi')
+print(sorted(c.items()), c.most_common(2), c + Counter('ss'), c['z'])
+od = OrderedDict.fromkeys('abc')
+od.move_to_end('a')
+print(list(od), od.popitem(last=False))
+cm = ChainMap({'a': 1}, {'a': 2, 'b': 3})
+print(cm['a'], cm['b'], len(cm), sorted(cm))
+g = defaultdict(set)
+g['x'].add(1)
+print(dict(g), repr(g))
