@@ -1,7 +1,7 @@
 // Lets plain `node` scripts (the stdlib check, the parser benchmark) call pyvm's
 // TypeScript in-process: esbuild bundles a small entry module written as source text,
 // with imports relative to the repository root, and the bundle is imported.
-// (dist/pyvm.mjs cannot serve: it is the CLI and runs main() when imported.)
+// (dist/pyvm.cjs cannot serve: it is the CLI and runs main() when imported.)
 import { build } from 'esbuild';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -3,7 +3,6 @@
 // values of the same type, with 0.0 and -0.0 (and NaNs of different bits) apart,
 // 1, 1.0 and True apart, tuples and frozensets compared item by item, and code
 // objects by content.
-import { createHash } from 'node:crypto';
 import { CodePointStr, Ellipsis, PyBytes, PyComplex, PyFloat } from '../ast/constant';
 import { CodeObject } from '../bytecode/code';
 import { ConstFrozenSet, ConstTuple, type CodeConstant } from '../bytecode/constants';
@@ -63,7 +62,7 @@ const codeKeys = new WeakMap<CodeObject, string>();
 function codeKey(code: CodeObject): string {
   let key = codeKeys.get(code);
   if (key === undefined) {
-    const digest = createHash('sha1');
+    const digest = process.getBuiltinModule('node:crypto').createHash('sha1');
     const text = JSON.stringify([
       code.co_name, code.co_argcount, code.co_posonlyargcount, code.co_kwonlyargcount, code.co_flags,
       code.co_firstlineno, code.co_consts.map(constantKey), code.co_names, code.co_localsplusnames,

@@ -18,7 +18,10 @@ import { defineFunction } from './builtins';
 import { registerBuiltinModule } from './registry';
 
 export const timeModule = newModule('time', 'This module provides various functions to manipulate time values.');
-registerBuiltinModule('time', () => timeModule);
+registerBuiltinModule('time', () => {
+  setTimezoneAttributes();
+  return timeModule;
+});
 const define = (name: string, fn: NativeFunction): void => {
   defineFunction(timeModule, name, fn);
 };
@@ -245,14 +248,16 @@ define('ctime', (args, kwnames) => {
   return strftime('%a %b %e %H:%M:%S %Y', brokenDownLocal(dateFromSeconds(args[0])));
 });
 
-const januaryOffset = -new Date(new Date().getFullYear(), 0, 1).getTimezoneOffset() * 60;
-const julyOffset = -new Date(new Date().getFullYear(), 6, 1).getTimezoneOffset() * 60;
-timeModule.dict.setStr('timezone', -Math.min(januaryOffset, julyOffset));
-timeModule.dict.setStr('altzone', -Math.max(januaryOffset, julyOffset));
-timeModule.dict.setStr('daylight', januaryOffset !== julyOffset ? 1 : 0);
-timeModule.dict.setStr('tzname', newTuple([
-  zoneName(new Date(new Date().getFullYear(), 0, 1)), zoneName(new Date(new Date().getFullYear(), 6, 1)),
-]));
+/** timezone, altzone, daylight and tzname: computed on first import (the zone names cost tens of milliseconds). */
+function setTimezoneAttributes(): void {
+  const year = new Date().getFullYear();
+  const januaryOffset = -new Date(year, 0, 1).getTimezoneOffset() * 60;
+  const julyOffset = -new Date(year, 6, 1).getTimezoneOffset() * 60;
+  timeModule.dict.setStr('timezone', -Math.min(januaryOffset, julyOffset));
+  timeModule.dict.setStr('altzone', -Math.max(januaryOffset, julyOffset));
+  timeModule.dict.setStr('daylight', januaryOffset !== julyOffset ? 1 : 0);
+  timeModule.dict.setStr('tzname', newTuple([zoneName(new Date(year, 0, 1)), zoneName(new Date(year, 6, 1))]));
+}
 
 const CLOCK_INFO = { name: 'get_clock_info', names: ['name'], required: 1 };
 define('get_clock_info', (args, kwnames) => {

@@ -4,7 +4,6 @@
 // [1, 2**32) means key bytes drawn from a fixed linear congruential generator seeded
 // with it. pyvm picks it the same way, so that a str hashes to what CPython gives it
 // under the same PYTHONHASHSEED, and sets iterate in the same order.
-import { randomBytes } from 'node:crypto';
 
 /** A seed as PYTHONHASHSEED gives it: a number in [0, 2**32), or 'random'. */
 export type HashSeed = number | 'random';
@@ -50,7 +49,7 @@ export function seedFromEnvironment(text: string | undefined): HashSeed {
 }
 
 function keyFromSeed(seed: HashSeed): Uint32Array {
-  const bytes = seed === 'random' ? randomBytes(KEY_BYTES) : seededKeyBytes(seed);
+  const bytes = seed === 'random' ? nodeCrypto().randomBytes(KEY_BYTES) : seededKeyBytes(seed);
   const view = new DataView(bytes.buffer, bytes.byteOffset, KEY_BYTES);
   return Uint32Array.of(view.getUint32(0, true), view.getUint32(4, true), view.getUint32(8, true), view.getUint32(12, true));
 }
@@ -66,4 +65,12 @@ function seededKeyBytes(seed: number): Uint8Array {
     bytes[i] = (state >>> 16) & 0xff;
   }
   return bytes;
+}
+
+/**
+ * node:crypto, loaded when first needed: an ESM import of it builds its whole facade
+ * (web crypto included) at start-up, several milliseconds every run.
+ */
+export function nodeCrypto(): typeof import('node:crypto') {
+  return process.getBuiltinModule('node:crypto');
 }

@@ -15,8 +15,8 @@ if (unknown.length) {
   console.error(`usage: node test/differential/update_pending.mjs [--check]   (unknown: ${unknown.join(' ')})`);
   process.exit(2);
 }
-if (!existsSync(`${ROOT}dist/pyvm.mjs`)) {
-  console.error('dist/pyvm.mjs is missing: run `npm run build` first');
+if (!existsSync(`${ROOT}dist/pyvm.cjs`)) {
+  console.error('dist/pyvm.cjs is missing: run `npm run build` first');
   process.exit(2);
 }
 

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { stdlibRoot } from './python';
 
 export const PYVM_BIN = fileURLToPath(new URL('../../bin/pyvm', import.meta.url));
-const PYVM_BUNDLE = fileURLToPath(new URL('../../dist/pyvm.mjs', import.meta.url));
+const PYVM_BUNDLE = fileURLToPath(new URL('../../dist/pyvm.cjs', import.meta.url));
 export const CLI_TIMEOUT_MS = 60_000;
 
 export interface CommandResult {
@@ -17,7 +17,7 @@ export interface CommandResult {
 
 /** bin/pyvm runs the bundle, which the build makes. */
 export function requireBundle(): void {
-  if (!existsSync(PYVM_BUNDLE)) throw new Error('dist/pyvm.mjs is missing: run `npm run build` first');
+  if (!existsSync(PYVM_BUNDLE)) throw new Error('dist/pyvm.cjs is missing: run `npm run build` first');
 }
 
 /** Runs `command args` in the stdlib directory with `input` on stdin and `env` added to the environment. */
