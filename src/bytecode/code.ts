@@ -62,9 +62,13 @@ export class CodeObject implements CodeObjectFields {
   co_firstlineno!: number;
   co_linetable!: Uint8Array;
   co_exceptiontable!: Uint8Array;
+  /** What the VM derives from the code to run it (src/vm/codeInfo.ts), made on first run and kept here to be found fast. */
+  runtimeInfo: unknown = undefined;
 
   constructor(fields: CodeObjectFields) {
     Object.assign(this, fields);
+    // Fields copied from another code object (code.replace()) must not bring its runtime data.
+    this.runtimeInfo = undefined;
   }
 
   // The members below are derived from the fields, as CPython 3.11 derives them.

@@ -12,10 +12,12 @@ import {
   AttributeError, exceptionField, ImportError, KeyError, ModuleNotFoundError, newException, PyBaseException, setExceptionField,
   typeError, ValueError,
 } from '../objects/exceptions';
-import { getAttr, getAttrOrUndefined, iterableToArray, setAttr, isTrue } from '../objects/protocols';
+import { getAttr, getAttrOrUndefined, indexAsNumber, iterableToArray, setAttr, isTrue } from '../objects/protocols';
 import { compile } from '../compiler/compile';
 import { builtinModuleFactory } from '../modules/registry';
-import { builtinsModule } from '../modules/builtins';
+import { builtinsModule, defineFunction } from '../modules/builtins';
+import { bindArguments } from '../objects/native';
+import { typeOf } from '../objects/typeOf';
 import { sysModule, sysModules } from '../modules/sys';
 import { runtimeHooks } from '../vm/hooks';
 import type { Frame } from '../vm/frame';
@@ -235,3 +237,13 @@ function isDirectory(path: string): boolean {
   }
 }
 
+
+const IMPORT_SIGNATURE = { name: '__import__', names: ['name', 'globals', 'locals', 'fromlist', 'level'], required: 1, positionalOnly: 0 };
+
+defineFunction(builtinsModule, '__import__', (args, kwnames) => {
+  const [name, globals, locals, fromlist, level] = bindArguments(IMPORT_SIGNATURE, args, kwnames);
+  if (typeof name !== 'string') throw typeError(`__import__() argument 1 must be str, not ${typeOf(name ?? null).name}`);
+  const depth = level === undefined ? 0 : indexAsNumber(level);
+  if (depth < 0) throw newException(ValueError, 'level must be >= 0');
+  return importName(name, globals ?? null, locals ?? null, fromlist ?? null, depth);
+});

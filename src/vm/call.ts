@@ -8,6 +8,30 @@ import { newDict } from '../objects/dictType';
 import { newTuple } from '../objects/tuple';
 import { Frame } from './frame';
 
+const SIMPLE_SIGNATURE_MASK = CodeFlag.VARARGS | CodeFlag.VARKEYWORDS;
+
+/**
+ * The common call, made fast: positional arguments only, taken straight from the
+ * caller's value stack (no array made), to a function without *args, **kwargs or
+ * keyword-only parameters. Undefined when the call is not of that kind.
+ */
+export function frameForPositionalCall(func: PyFunction, stack: (Py | undefined)[], first: number, count: number): Frame | undefined {
+  const code = func.code;
+  const argcount = code.co_argcount;
+  if (count > argcount || (code.co_flags & SIMPLE_SIGNATURE_MASK) !== 0 || code.co_kwonlyargcount !== 0) return undefined;
+  const defaults = func.defaults;
+  const missing = argcount - count;
+  if (missing > 0 && (defaults === null || defaults.length < missing)) return undefined;
+  const frame = new Frame(code, func.globals, func.builtins, null, func);
+  const locals = frame.localsplus;
+  for (let i = 0; i < count; i++) locals[i] = stack[first + i];
+  if (missing > 0) {
+    const offset = defaults!.length - argcount;
+    for (let i = count; i < argcount; i++) locals[i] = defaults![offset + i];
+  }
+  return frame;
+}
+
 /** A new frame for `func` with the arguments bound (keyword values follow the positional ones in `args`). */
 export function frameForCall(func: PyFunction, args: Py[], kwnames: readonly string[] | null): Frame {
   const code = func.code;

@@ -6,6 +6,7 @@ import { parseExceptionTable, type ExceptionTableEntry } from '../bytecode/excep
 import { codeUnitPositions, type Positions } from '../bytecode/locationTable';
 import type { Py } from '../objects/object';
 import { constantToValue } from './constants';
+import type { AttributeSite } from './attributeSites';
 
 export interface CodeInfo {
   readonly code: CodeObject;
@@ -17,12 +18,12 @@ export interface CodeInfo {
   readonly exceptionTable: ExceptionTableEntry[];
   readonly isGenerator: boolean;
   positions: Positions[] | null;
+  /** What attribute instructions learned, by instruction index (attributeSites.ts). */
+  readonly attributeSites: (AttributeSite | undefined)[];
 }
 
-const infos = new WeakMap<CodeObject, CodeInfo>();
-
 export function codeInfo(code: CodeObject): CodeInfo {
-  let info = infos.get(code);
+  let info = code.runtimeInfo as CodeInfo | undefined;
   if (info === undefined) {
     const bytes = code.co_code;
     const units = new Uint16Array(bytes.length >> 1);
@@ -36,8 +37,9 @@ export function codeInfo(code: CodeObject): CodeInfo {
       exceptionTable: parseExceptionTable(code.co_exceptiontable),
       isGenerator: (code.co_flags & (CodeFlag.GENERATOR | CodeFlag.COROUTINE | CodeFlag.ASYNC_GENERATOR | CodeFlag.ITERABLE_COROUTINE)) !== 0,
       positions: null,
+      attributeSites: [],
     };
-    infos.set(code, info);
+    code.runtimeInfo = info;
   }
   return info;
 }

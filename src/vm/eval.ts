@@ -37,8 +37,10 @@ import { pyFormat } from '../objects/format';
 import { strItem } from '../objects/strIndexing';
 import { strValue } from '../objects/str';
 import { Frame, FrameState } from './frame';
+import { AttributeSite, loadAttribute, loadMethod, storeAttribute } from './attributeSites';
 import { codeInfo, findHandler, type CodeInfo } from './codeInfo';
-import { frameForCall } from './call';
+import { functionStr } from '../objects/functionMethods';
+import { frameForCall, frameForPositionalCall } from './call';
 import { threadState } from './threadState';
 import { generatorDelegateSend, PyGenerator, SendResult, sendOutcome } from './generator';
 import { exceptionGroupSplit, prepareReraiseStar } from './exceptionGroups';
@@ -81,6 +83,7 @@ function execute(frame: Frame, thrown: PyBaseException | undefined): Py {
   const units = info.units;
   const consts = info.consts;
   const names = info.names;
+  const sites = info.attributeSites;
   const locals = frame.localsplus;
   const stack = frame.stack;
   const ts = threadState;
@@ -299,13 +302,13 @@ function execute(frame: Frame, thrown: PyBaseException | undefined): Py {
 
           // ------------------------------------------------ attributes
           case Op.LOAD_ATTR:
-            stack[sp - 1] = getAttr(stack[sp - 1]!, names[oparg]);
+            stack[sp - 1] = loadAttribute(stack[sp - 1]!, names[oparg], (sites[frame.lasti] ??= new AttributeSite()));
             ip += 4;
             break;
           case Op.STORE_ATTR: {
             const owner = stack[--sp]!;
             const value = stack[--sp]!;
-            setAttr(owner, names[oparg], value);
+            storeAttribute(owner, names[oparg], value, (sites[frame.lasti] ??= new AttributeSite()));
             ip += 4;
             break;
           }
@@ -314,7 +317,7 @@ function execute(frame: Frame, thrown: PyBaseException | undefined): Py {
             break;
           case Op.LOAD_METHOD: {
             const owner = stack[sp - 1]!;
-            const method = lookupMethod(owner, names[oparg]);
+            const method = loadMethod(owner, names[oparg], (sites[frame.lasti] ??= new AttributeSite())) ?? lookupMethod(owner, names[oparg]);
             if (method !== undefined) {
               stack[sp - 1] = method;
               stack[sp++] = owner;
@@ -346,11 +349,17 @@ function execute(frame: Frame, thrown: PyBaseException | undefined): Py {
                 first = base + 1;
               }
             }
-            const args = stack.slice(first, sp) as Py[];
             const names = kwnames;
             kwnames = null;
             if (evalBreaker.pending) checkEvalBreaker();
-            const result = callable instanceof PyFunction ? runFrame(frameForCall(callable, args, names)) : call(callable!, args, names);
+            let result: Py;
+            const fast = callable instanceof PyFunction && names === null ? frameForPositionalCall(callable, stack, first, sp - first) : undefined;
+            if (fast !== undefined) {
+              result = runFrame(fast);
+            } else {
+              const args = stack.slice(first, sp) as Py[];
+              result = callable instanceof PyFunction ? runFrame(frameForCall(callable, args, names)) : call(callable!, args, names);
+            }
             for (let i = base + 1; i < sp; i++) stack[i] = undefined;
             sp = base + 1;
             stack[base] = result;
@@ -361,6 +370,9 @@ function execute(frame: Frame, thrown: PyBaseException | undefined): Py {
             const kwargs = oparg & 1 ? stack[--sp]! : null;
             const positional = stack[--sp]!;
             const callable = stack[--sp]!;
+            if (!(positional instanceof PyTuple) && !isIterable(positional)) {
+              throw typeError(`${functionStr(callable)} argument after * must be an iterable, not ${typeOf(positional).name}`);
+            }
             const args = positional instanceof PyTuple ? positional.items.slice() : iterableToArray(positional);
             let names: string[] | null = null;
             if (kwargs !== null) {
@@ -462,7 +474,7 @@ function execute(frame: Frame, thrown: PyBaseException | undefined): Py {
             try {
               for (const item of iterableToArray(iterable)) list.items.push(item);
             } catch (error) {
-              if (error instanceof PyBaseException && error.cls === TypeError && typeOf(iterable).lookup('__iter__') === undefined && typeOf(iterable).lookup('__getitem__') === undefined) {
+              if (error instanceof PyBaseException && error.cls === TypeError && !isIterable(iterable)) {
                 throw typeError(`Value after * must be an iterable, not ${typeOf(iterable).name}`);
               }
               throw error;
@@ -980,7 +992,7 @@ function dictMergeInto(target: PyDict, update: Py, callable: Py | null): void {
   if (iteratesAsDict(update)) {
     for (const [key, value] of update.entries()) {
       if (callable !== null && target.has(key)) {
-        throw typeError(`${functionDescription(callable)} got multiple values for keyword argument '${pyStr(key)}'`);
+        throw typeError(`${functionStr(callable)} got multiple values for keyword argument '${pyStr(key)}'`);
       }
       target.set(key, value);
     }
@@ -988,23 +1000,21 @@ function dictMergeInto(target: PyDict, update: Py, callable: Py | null): void {
   }
   const keysMethod = typeOf(update).lookup('keys');
   if (keysMethod === undefined) {
-    if (callable !== null) throw typeError(`${functionDescription(callable)} argument after ** must be a mapping, not ${typeOf(update).name}`);
+    if (callable !== null) throw typeError(`${functionStr(callable)} argument after ** must be a mapping, not ${typeOf(update).name}`);
     throw typeError(`'${typeOf(update).name}' object is not a mapping`);
   }
   for (const key of iterableToArray(callUnbound(keysMethod, update, []))) {
     if (callable !== null && target.has(key)) {
-      throw typeError(`${functionDescription(callable)} got multiple values for keyword argument '${pyStr(key)}'`);
+      throw typeError(`${functionStr(callable)} got multiple values for keyword argument '${pyStr(key)}'`);
     }
     target.set(key, getItem(update, key));
   }
 }
 
-function functionDescription(callable: Py): string {
-  if (callable instanceof PyFunction) return `${callable.qualname}()`;
-  if (callable instanceof PyMethod && callable.func instanceof PyFunction) return `${callable.func.qualname}()`;
-  if (callable instanceof PyType) return `${callable.name}()`;
-  const name = callable !== null && typeof callable === 'object' ? (callable as { name?: unknown }).name : undefined;
-  return typeof name === 'string' ? `${name}()` : `${typeOf(callable).name} object`;
+/** Whether iter() would accept the value: it has __iter__ or __getitem__ (the checks behind "must be an iterable"). */
+function isIterable(value: Py): boolean {
+  const type = typeOf(value);
+  return type.lookup('__iter__') !== undefined || type.lookup('__getitem__') !== undefined;
 }
 
 /** What `raise X` raises: an exception instance as is, an exception class instantiated. */
