@@ -7,9 +7,9 @@ import { CodeObject, type CodeObjectFields, LocalKind } from '../bytecode/code';
 import { type CodeConstant, ConstFrozenSet, ConstTuple } from '../bytecode/constants';
 import type { Py } from './object';
 import { typeOf } from './typeOf';
-import { bindArguments, defineGetSets, defineMethods } from './native';
-import { typeError, ValueError, newException } from './exceptions';
-import { iterableToArray, pyEquals, pyHash } from './protocols';
+import { bindArguments, checkArgCount, defineGetSets, defineMethods } from './native';
+import { IndexError, typeError, ValueError, newException } from './exceptions';
+import { indexAsNumber, iterableToArray, pyEquals, pyHash } from './protocols';
 import { codeType, PyCode, pyCode } from './code';
 import { newTuple, PyTuple } from './tuple';
 import { PyBytes } from './bytes';
@@ -64,6 +64,13 @@ defineGetSets(codeType, {
 });
 
 defineMethods(codeType, {
+  /** dis reads local, cell and free names by their index in the fast locals. */
+  _varname_from_oparg(self: PyCode, args) {
+    checkArgCount('_varname_from_oparg', args, null, 1);
+    const name = self.code.co_localsplusnames[indexAsNumber(args[0])];
+    if (name === undefined) throw newException(IndexError, 'tuple index out of range');
+    return name;
+  },
   __repr__(self: PyCode) {
     const code = self.code;
     return `<code object ${code.co_name} at ${addressOf(self)}, file "${code.co_filename}", line ${code.co_firstlineno}>`;
