@@ -30,6 +30,12 @@ if (!existsSync(namesTable)) {
   execFileSync('python3', [join(root, 'scripts/gen_unicode_names.py'), namesTable], { stdio: 'inherit' });
 }
 
+// Likewise the character properties unicodedata gives (categories, decompositions, ...).
+const dataTable = join(root, 'dist/unicode-data.txt.gz');
+if (!existsSync(dataTable)) {
+  execFileSync('python3', [join(root, 'scripts/gen_unicode_data.py'), dataTable], { stdio: 'inherit' });
+}
+
 // Where python3's standard library is, so that bin/pyvm need not ask python3 at each start.
 const stdlib = execFileSync('python3', ['-c', 'import sysconfig; print(sysconfig.get_path("stdlib"))'], { encoding: 'utf8' }).trim();
 writeFileSync(join(root, 'dist/stdlib-path.txt'), `${stdlib}\n`);

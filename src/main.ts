@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { runAstCommand } from './runtime/astCommand';
 import { runDisCommand } from './runtime/disCommand';
-import { type LaunchOptions, runInteractive, runMain, runModuleAsMain } from './runtime/interpreter';
+import { DIE_BY_SIGINT, type LaunchOptions, runInteractive, runMain, runModuleAsMain } from './runtime/interpreter';
 import { resolve } from 'node:path';
 import { PYTHON_VERSION, PYVM_VERSION } from './modules/version';
 
@@ -139,4 +139,6 @@ function usageError(message: string): number {
   return 2;
 }
 
-process.exitCode = main(process.argv.slice(2));
+const status = main(process.argv.slice(2));
+if (status === DIE_BY_SIGINT) process.kill(process.pid, 'SIGINT');
+else process.exitCode = status;

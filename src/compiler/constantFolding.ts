@@ -391,7 +391,7 @@ function complexProduct(a: PyComplex, b: PyComplex): PyComplex {
 }
 
 /** a / b scaled by b's larger part (Smith's method); undefined for a zero divisor. */
-function complexQuotient(a: PyComplex, b: PyComplex): PyComplex | undefined {
+export function complexQuotient(a: PyComplex, b: PyComplex): PyComplex | undefined {
   const absReal = Math.abs(b.real);
   const absImag = Math.abs(b.imag);
   if (absReal >= absImag) {
@@ -470,7 +470,7 @@ function libmPower(base: number, exponent: number): number {
   return positivePower(base, exponent);
 }
 
-function libmExp(x: number): number {
+export function libmExp(x: number): number {
   if (Number.isNaN(x)) return x;
   if (x > EXP_OVERFLOW) return Infinity;
   if (x < EXP_UNDERFLOW) return 0;
@@ -482,7 +482,7 @@ function libmExp(x: number): number {
   });
 }
 
-function libmLog(x: number): number {
+export function libmLog(x: number): number {
   if (Number.isNaN(x) || x < 0) return NaN;
   if (x === 0) return -Infinity;
   if (x === Infinity) return Infinity;
@@ -491,7 +491,7 @@ function libmLog(x: number): number {
   return roundCorrectly((precision) => ({ value: lnFixed(x, precision), scale: -precision, error: lnError(precision) }));
 }
 
-function libmAtan2(y: number, x: number): number {
+export function libmAtan2(y: number, x: number): number {
   if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
   const negativeX = x < 0 || Object.is(x, -0);
   let angle: number;
@@ -508,14 +508,31 @@ function libmAtan2(y: number, x: number): number {
   return y < 0 || Object.is(y, -0) ? -angle : angle;
 }
 
-function libmSin(x: number): number {
+export function libmSin(x: number): number {
   if (x === 0 || !Number.isFinite(x)) return Number.isFinite(x) ? x : NaN;
   return roundCorrectly((precision) => sinCosFixed(x, precision, false));
 }
 
-function libmCos(x: number): number {
+export function libmCos(x: number): number {
   if (!Number.isFinite(x)) return NaN;
   return roundCorrectly((precision) => sinCosFixed(x, precision, true));
+}
+
+/** tan x, correctly rounded: sin x / cos x in fixed point, with the error bound of the quotient. */
+export function libmTan(x: number): number {
+  if (x === 0 || !Number.isFinite(x)) return Number.isFinite(x) ? x : NaN;
+  return roundCorrectly((precision) => {
+    const sine = sinCosFixed(x, precision, false);
+    const cosine = sinCosFixed(x, precision, true);
+    const working = BigInt(-sine.scale);
+    const c = abs(cosine.value);
+    // Too coarse to bound the quotient: an interval no rounding fits in, so precision doubles.
+    if (c <= cosine.error) return { value: 1n, scale: 0, error: 1n << 1100n };
+    const value = (sine.value << working) / cosine.value;
+    // |S/C - s/c| <= (es |C| + |S| ec) / (|C| (|C| - ec)), in units of the last place, plus the truncation.
+    const error = (((sine.error * c + abs(sine.value) * cosine.error) << working) / (c * (c - cosine.error))) + 2n;
+    return { value, scale: sine.scale, error };
+  });
 }
 
 /** sqrt(x*x + y*y), correctly rounded: the sum of squares is exact in integers. (abs() of a complex is this too.) */

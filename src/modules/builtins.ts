@@ -114,7 +114,8 @@ defineFunction(builtinsModule, 'issubclass', (args, kwnames) => {
   return isSubclassOfAny(args[0], args[1]);
 });
 
-function isSubclassOfAny(cls: Py, classes: Py): boolean {
+/** issubclass(cls, classes) (PyObject_IsSubclass): classes may be a tuple, or define __subclasscheck__ on its type. */
+export function isSubclassOfAny(cls: Py, classes: Py): boolean {
   if (classes instanceof PyTuple) return classes.items.some((c) => isSubclassOfAny(cls, c));
   if (classes instanceof PyType && classes.cls === typeType) {
     if (!(cls instanceof PyType)) throw typeError('issubclass() arg 1 must be a class');

@@ -2,7 +2,7 @@
 // are made by a factory), and the counting helper Counter uses.
 import { PyObject, type Py } from '../objects/object';
 import { newModule } from '../objects/module';
-import { nativeType, PyType, typeType } from '../objects/type';
+import { MatchKind, nativeType, PyType, typeType } from '../objects/type';
 import { typeOf } from '../objects/typeOf';
 import { PyNativeIterator } from '../objects/nativeIterator';
 import { bindArguments, checkArgCount, defineGetSets, defineMethods } from '../objects/native';
@@ -27,7 +27,7 @@ registerBuiltinModule('_collections', () => collectionsModule);
 
 // ---------------------------------------------------------------- deque
 
-export const dequeType = nativeType('deque', undefined, { factory: (cls) => new PyDeque(cls) });
+export const dequeType = nativeType('deque', undefined, { factory: (cls) => new PyDeque(cls), matchKind: MatchKind.SEQUENCE });
 dequeType.attrs.set('__module__', 'collections');
 collectionsModule.dict.setStr('deque', dequeType);
 

@@ -19,7 +19,7 @@ import { registerBuiltinModule } from './registry';
 const float = (x: number): PyFloat => new PyFloat(x);
 
 /** PyFloat_AsDouble: a float, an int, or anything with __float__ or __index__. */
-function asDouble(value: Py): number {
+export function asDouble(value: Py): number {
   if (value instanceof PyFloat) return value.value;
   const i = intValue(value);
   if (i !== undefined) return intToFloat(i);

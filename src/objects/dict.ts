@@ -70,7 +70,8 @@ function mayEqualIdentityKeys(key: Py): boolean {
 // JS strings cannot carry one, so recent ones are kept here (JS Maps hash strings once).
 const MAX_CACHED_STR_HASHES = 1 << 16;
 let strHashes = new Map<string, PyHash>();
-let strHashesKey = hashKey();
+/** The hash key the cached hashes were made with: a new one (setHashSeed) empties the cache. */
+let strHashesKey: Uint32Array | undefined;
 
 /** hash(key), remembering the hashes of strs. */
 export function keyHash(key: Py): PyHash {
@@ -102,14 +103,21 @@ function log2SizeToHold(count: number): number {
 }
 
 export class DictEntry {
+  /** Whether the key needs hashing and could equal an identity-mapped key (it counts in `crossKindKeys`). */
+  readonly crossKind: boolean;
+
   constructor(
-    public key: Py,
+    readonly key: Py,
     public value: Py,
+    /** The key's `identityKey`, undefined for a key kept in `byHash`. */
+    readonly identity: unknown,
     /** Known for keys that needed hashing; computed on demand for the others. */
     public hash: PyHash | undefined,
     /** The index in the dict's entries array. */
     public position: number,
-  ) {}
+  ) {
+    this.crossKind = identity === undefined && mayEqualIdentityKeys(key);
+  }
 }
 
 export class PyDict extends PyObject {
@@ -152,26 +160,12 @@ export class PyDict extends PyObject {
     return this.lookup(key) !== undefined;
   }
 
-  /** The entry holding a key equal to `key`; raises TypeError for an unhashable key. */
-  lookup(key: Py): DictEntry | undefined {
-    const simple = identityKey(key);
-    if (simple !== undefined) {
-      const entry = this.byIdentity.get(simple);
-      if (entry !== undefined || this.crossKindKeys === 0) return entry;
-      return this.lookupByHash(key, keyHash(key), false);
-    }
-    return this.lookupByHash(key, pyHash(key), mayEqualIdentityKeys(key));
-  }
-
-  /** Looks up a key whose hash is known (set algebra and copying reuse stored hashes). */
-  lookupWithHash(key: Py, hash: PyHash): DictEntry | undefined {
-    const simple = identityKey(key);
-    if (simple !== undefined) {
-      const entry = this.byIdentity.get(simple);
-      if (entry !== undefined || this.crossKindKeys === 0) return entry;
-      return this.lookupByHash(key, hash, false);
-    }
-    return this.lookupByHash(key, hash, mayEqualIdentityKeys(key));
+  /**
+   * The entry holding a key equal to `key`; raises TypeError for an unhashable key. A
+   * known hash (set algebra and copies reuse stored ones) saves computing it.
+   */
+  lookup(key: Py, knownHash?: PyHash): DictEntry | undefined {
+    return this.find(key, identityKey(key), knownHash);
   }
 
   set(key: Py, value: Py): void {
@@ -298,7 +292,7 @@ export class PyDict extends PyObject {
     for (let position = 0; position < length; position++) {
       const entry = entries[position];
       if (entry === null) continue;
-      this.insert(entry.key, entry.value, identityKey(entry.key), entry.hash);
+      this.insert(entry.key, entry.value, entry.identity, entry.hash);
       if (other.entryList.length !== length || other.entryList !== entries) throw runtimeError('dict mutated during update');
     }
   }
@@ -329,13 +323,7 @@ export class PyDict extends PyObject {
       this.strKeysOnly = false;
       this.resize(log2SizeFor(this.size * 3));
     }
-    let entry: DictEntry | undefined;
-    if (simple !== undefined) {
-      entry = this.byIdentity.get(simple);
-      if (entry === undefined && this.crossKindKeys > 0) entry = this.lookupByHash(key, (hash ??= keyHash(key)), false);
-    } else {
-      entry = this.lookupByHash(key, hash!, mayEqualIdentityKeys(key));
-    }
+    const entry = this.find(key, simple, hash);
     if (entry !== undefined) {
       entry.value = value;
       return;
@@ -351,33 +339,46 @@ export class PyDict extends PyObject {
     } else if (this.usable <= 0) {
       this.resize(log2SizeFor(this.size * 3));
     }
-    const entry = new DictEntry(key, value, hash, this.entryList.length);
+    const entry = new DictEntry(key, value, simple, hash, this.entryList.length);
     this.entryList.push(entry);
     this.usable--;
     this.size++;
     this.mutations++;
-    if (simple !== undefined) {
-      this.byIdentity.set(simple, entry);
+    this.index(entry);
+  }
+
+  /** Puts an entry into the maps that find it. */
+  private index(entry: DictEntry): void {
+    if (entry.identity !== undefined) {
+      this.byIdentity.set(entry.identity, entry);
       if (this.identityByHash !== null) addToBucket(this.identityByHash, this.hashOf(entry), entry);
     } else {
-      addToBucket((this.byHash ??= new Map()), hash!, entry);
-      if (mayEqualIdentityKeys(key)) this.crossKindKeys++;
+      addToBucket((this.byHash ??= new Map()), entry.hash!, entry);
+      if (entry.crossKind) this.crossKindKeys++;
     }
   }
 
   /** Takes an entry out of the indexes (its slot in the entries array is the caller's). */
   private removeEntry(entry: DictEntry): void {
-    const key = entry.key;
-    const simple = identityKey(key);
-    if (simple !== undefined) {
-      this.byIdentity.delete(simple);
+    if (entry.identity !== undefined) {
+      this.byIdentity.delete(entry.identity);
       if (this.identityByHash !== null) removeFromBucket(this.identityByHash, this.hashOf(entry), entry);
     } else {
       removeFromBucket(this.byHash!, entry.hash!, entry);
-      if (mayEqualIdentityKeys(key)) this.crossKindKeys--;
+      if (entry.crossKind) this.crossKindKeys--;
     }
     this.size--;
     this.mutations++;
+  }
+
+  /** lookup() given the key's `identityKey`. */
+  private find(key: Py, simple: unknown, knownHash: PyHash | undefined): DictEntry | undefined {
+    if (simple !== undefined) {
+      const entry = this.byIdentity.get(simple);
+      if (entry !== undefined || this.crossKindKeys === 0) return entry;
+      return this.lookupByHash(key, knownHash ?? keyHash(key), false);
+    }
+    return this.lookupByHash(key, knownHash ?? pyHash(key), mayEqualIdentityKeys(key));
   }
 
   /**
@@ -446,14 +447,8 @@ export class PyDict extends PyObject {
     this.strKeysOnly = other.strKeysOnly;
     this.entryList = other.entryList.map((entry) => {
       if (entry === null) return null;
-      const copy = new DictEntry(entry.key, entry.value, entry.hash, entry.position);
-      const simple = identityKey(entry.key);
-      if (simple !== undefined) {
-        this.byIdentity.set(simple, copy);
-      } else {
-        addToBucket((this.byHash ??= new Map()), copy.hash!, copy);
-        if (mayEqualIdentityKeys(copy.key)) this.crossKindKeys++;
-      }
+      const copy = new DictEntry(entry.key, entry.value, entry.identity, entry.hash, entry.position);
+      this.index(copy);
       return copy;
     });
     this.size = other.size;

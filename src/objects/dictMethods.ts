@@ -49,7 +49,7 @@ function dictsEqual(a: PyDict, b: PyDict): boolean {
     if (entry === null) continue;
     // The entry's key and value stay referenced here even if __eq__ removes them from `a`.
     const { key, value } = entry;
-    const other = entry.hash === undefined ? b.lookup(key) : b.lookupWithHash(key, entry.hash);
+    const other = b.lookup(key, entry.hash);
     if (other === undefined) return false;
     if (!pyEquals(value, other.value)) return false;
   }
@@ -205,6 +205,15 @@ for (const name of COMPARE_DUNDERS) {
   });
 }
 dictType.attrs.set('__hash__', null);
+dictType.attrs.set('__doc__', `dict() -> new empty dictionary
+dict(mapping) -> new dictionary initialized from a mapping object's
+    (key, value) pairs
+dict(iterable) -> new dictionary initialized as if via:
+    d = {}
+    for k, v in iterable:
+        d[k] = v
+dict(**kwargs) -> new dictionary initialized with the name=value pairs
+    in the keyword argument list.  For example:  dict(one=1, two=2)`);
 
 defineClassMethods(dictType, {
   fromkeys(cls: PyType, args, kwnames) {

@@ -1,8 +1,8 @@
 // The dict type object; dict.ts holds the storage and dictMethods.ts the methods.
 import { PyDict } from './dict';
-import { nativeType } from './type';
+import { MatchKind, nativeType } from './type';
 
-export const dictType = nativeType('dict', undefined, { factory: (cls) => new PyDict(cls) });
+export const dictType = nativeType('dict', undefined, { factory: (cls) => new PyDict(cls), matchKind: MatchKind.MAPPING });
 
 export function newDict(): PyDict {
   return new PyDict(dictType);

@@ -1,10 +1,11 @@
 // The attributes of functions, bound methods and cells: what Python sees of PyFunction,
 // PyMethod and PyCell (function.ts), with CPython's reprs and messages.
+import type { Py } from './object';
 import { typeOf } from './typeOf';
 import { attributeName } from './str';
 import { bindArguments, checkArgCount, defineGetSets, defineMethods, PyBuiltinFunction } from './native';
 import { newException, typeError, ValueError } from './exceptions';
-import { attributeError, bindDescriptor, call, getAttrOrUndefined, isCallable, pyEquals, pyHash, pyRepr } from './protocols';
+import { attributeError, bindDescriptor, call, getAttrOrUndefined, isCallable, pyEquals, pyHash, pyRepr, pyStr } from './protocols';
 import { cellType, functionType, methodType, PyCell, PyFunction, PyMethod } from './function';
 import { PyDict } from './dict';
 import { newDict } from './dictType';
@@ -147,6 +148,15 @@ defineGetSets(functionType, {
     },
   },
 });
+
+/** How error messages name a callable (_PyObject_FunctionStr): 'module.qualname()', or 'qualname()' for builtins. */
+export function functionStr(callable: Py): string {
+  const qualname = getAttrOrUndefined(callable, '__qualname__');
+  if (qualname === undefined) return pyStr(callable);
+  const module = getAttrOrUndefined(callable, '__module__') ?? null;
+  if (module !== null && module !== 'builtins') return `${pyStr(module)}.${pyStr(qualname)}()`;
+  return `${pyStr(qualname)}()`;
+}
 
 // ---------------------------------------------------------------- bound methods
 

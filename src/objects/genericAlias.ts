@@ -15,6 +15,7 @@ import { newSet, frozensetType } from './set';
 
 export const genericAliasType = nativeType('GenericAlias', undefined, { baseType: true });
 genericAliasType.attrs.set('__module__', 'types');
+genericAliasType.attrs.set('__doc__', 'Represent a PEP 585 generic type\n\nE.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,).');
 export const unionType = nativeType('UnionType', undefined, { baseType: false });
 unionType.attrs.set('__module__', 'types');
 

@@ -1,8 +1,8 @@
 // list: a mutable sequence over a JS array.
 import { PyObject, type Py } from './object';
-import { nativeType, type PyType } from './type';
+import { MatchKind, nativeType, type PyType } from './type';
 
-export const listType = nativeType('list', undefined, { factory: (cls) => new PyList([], cls) });
+export const listType = nativeType('list', undefined, { factory: (cls) => new PyList([], cls), matchKind: MatchKind.SEQUENCE });
 
 export class PyList extends PyObject {
   constructor(

@@ -1,7 +1,7 @@
 // mappingproxy (types.MappingProxyType): a read-only view of a mapping, what a dict
 // view's `mapping` attribute gives. Every operation reads through to the mapping.
 import { PyObject, type Py } from './object';
-import { nativeType } from './type';
+import { MatchKind, nativeType } from './type';
 import { typeOf } from './typeOf';
 import { PyDict } from './dict';
 import { PyList } from './list';
@@ -12,7 +12,7 @@ import { call, contains, getAttr, getItem, getIter, pyLen, pyRepr, pyStr, richCo
 import { binaryOp, NbOp } from './operators';
 import { typeError } from './exceptions';
 
-export const mappingProxyType = nativeType('mappingproxy', undefined, { baseType: false });
+export const mappingProxyType = nativeType('mappingproxy', undefined, { baseType: false, matchKind: MatchKind.MAPPING });
 
 export class PyMappingProxy extends PyObject {
   constructor(readonly mapping: Py) {

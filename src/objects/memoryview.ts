@@ -9,7 +9,7 @@
 // Only a view passed to the resizing operation itself is known to be alive: see
 // bytearrayType.ts.
 import type { Py } from './object';
-import { nativeType } from './type';
+import { MatchKind, nativeType } from './type';
 import { typeName } from './typeOf';
 import { bufferOf, PyBuffer, PyByteArray, PyBytes } from './bytes';
 import { bytesEqual } from './bytesMethods';
@@ -28,7 +28,7 @@ import { newTuple, PyTuple } from './tuple';
 import { strValue } from './str';
 import { addressOf } from './identity';
 
-export const memoryviewType = nativeType('memoryview', undefined, { baseType: false });
+export const memoryviewType = nativeType('memoryview', undefined, { baseType: false, matchKind: MatchKind.SEQUENCE });
 const memoryIteratorType = byteIteratorType('memory_iterator');
 
 export class PyMemoryView extends PyBuffer {

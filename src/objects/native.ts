@@ -210,8 +210,14 @@ export function bindClinicArguments(sig: NativeSignature, args: Py[], kwnames: r
     const bound = (sig.required ?? count) < maxPositional ? 'at most' : 'exactly';
     throw typeError(`${sig.name}() takes ${bound} ${maxPositional} positional argument${maxPositional === 1 ? '' : 's'} (${positionalCount} given)`);
   }
-  if (kwnames === null) return bindArguments(sig, args, kwnames);
   const positionalOnly = sig.positionalOnly ?? sig.names.length;
+  // A missing positional-only argument, where others can be passed by keyword (_PyArg_UnpackKeywords).
+  const requiredPositionalOnly = Math.min(sig.required ?? count, positionalOnly);
+  if (positionalCount < requiredPositionalOnly && positionalOnly < count) {
+    const bound = requiredPositionalOnly < maxPositional ? 'at least' : 'exactly';
+    throw typeError(`${sig.name}() takes ${bound} ${requiredPositionalOnly} positional argument${requiredPositionalOnly === 1 ? '' : 's'} (${positionalCount} given)`);
+  }
+  if (kwnames === null) return bindArguments(sig, args, kwnames);
   const isInvalid = (keyword: string): boolean => {
     const index = sig.names.indexOf(keyword);
     return index < 0 || index < positionalOnly;

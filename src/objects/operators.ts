@@ -189,6 +189,8 @@ export function floatBinary(op: number, x: number, y: number): Py {
       case NbOp.FLOOR_DIVIDE: return new PyFloat(floatFloorDivide(x, y));
       case NbOp.REMAINDER: return new PyFloat(floatModulo(x, y));
       case NbOp.POWER: {
+        const exact = exactlyRoundedPower(x, y);
+        if (exact !== undefined) return new PyFloat(exact);
         const result = binaryOperation('Pow', new ConstFloat(x), new ConstFloat(y));
         if (result === undefined) {
           if (x === 0 && y < 0) throw newException(ZeroDivisionError, '0.0 cannot be raised to a negative power');
@@ -202,6 +204,23 @@ export function floatBinary(op: number, x: number, y: number): Py {
     if (error instanceof PyError) throw pyErrorToException(error);
     throw error;
   }
+}
+
+/**
+ * x ** y where one IEEE operation gives the correctly rounded power, as C's pow does:
+ * squares, square roots, reciprocals. Undefined otherwise, for the general (slow,
+ * correctly rounded) computation.
+ */
+function exactlyRoundedPower(x: number, y: number): number | undefined {
+  if (!Number.isFinite(x) || x === 0) return undefined;
+  let result: number;
+  if (y === 2) result = x * x;
+  else if (y === 1) result = x;
+  else if (y === -1) result = 1 / x;
+  else if (y === 0.5 && x > 0) result = Math.sqrt(x);
+  else return undefined;
+  // An overflow is the general path's to report.
+  return Number.isFinite(result) ? result : undefined;
 }
 
 function toComplexConstant(value: Py): ConstComplex {

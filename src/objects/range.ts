@@ -2,7 +2,7 @@
 // iterating one whose values are all small runs on plain JS numbers, which `for i in
 // range(n)` relies on for speed.
 import { PyObject, type Py } from './object';
-import { nativeType } from './type';
+import { MatchKind, nativeType } from './type';
 import { typeName } from './typeOf';
 import { indexError, newException, OverflowError, typeError, ValueError } from './exceptions';
 import { checkArgCount, checkWrapperArgs, defineMethods } from './native';
@@ -20,7 +20,7 @@ import { defineIteratorMethods } from './iterators';
 import { hasIndex } from './sequenceOps';
 import { pyInt } from '../ast/constant';
 
-export const rangeType = nativeType('range', undefined, { baseType: false });
+export const rangeType = nativeType('range', undefined, { baseType: false, matchKind: MatchKind.SEQUENCE });
 export const rangeIteratorType = nativeType('range_iterator', undefined, { baseType: false });
 export const longRangeIteratorType = nativeType('longrange_iterator', undefined, { baseType: false });
 

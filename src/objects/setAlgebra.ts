@@ -108,7 +108,7 @@ export function difference(set: PySet, other: Py): PySet {
   const otherSize = (other as PySet | PyDict).size;
   if (set.size >> 2 > otherSize) return copyAndDifference(set, other);
   const result = new PySet(baseTypeOf(set.cls));
-  const isIn = isDict ? (key: Py, hash: PyHash) => other.lookupWithHash(key, hash) !== undefined : (key: Py, hash: PyHash) => containsWithHash(other as PySet, key, hash);
+  const isIn = isDict ? (key: Py, hash: PyHash) => other.lookup(key, hash) !== undefined : (key: Py, hash: PyHash) => containsWithHash(other as PySet, key, hash);
   forEachMember(set, (key, hash) => {
     if (!isIn(key, hash)) result.table.add(key, hash);
   });

@@ -45,17 +45,18 @@ export class SetTable<T extends {} | null> {
 
   /** The slot holding a member equal to `key` (set_lookkey), or -1. */
   find(key: T, hash: PyHash): number {
-    for (;;) {
+    search: for (;;) {
       const { keys, hashes, mask } = this;
-      const probe = new Probe(hash, mask);
-      for (let slot = probe.start; ; slot = probe.next()) {
-        const present = keys[slot];
-        if (present === undefined) return -1;
-        if (hashes[slot] === hash) {
-          if (present === key) return slot;
-          const equal = this.equals(present as T, key);
-          if (this.keys !== keys || keys[slot] !== present) break;
-          if (equal) return slot;
+      for (let start = firstSlot(hash, mask), jump = 1; ; start = jumpFrom(start, hash, jump++, mask)) {
+        for (let slot = start, last = runEnd(start, mask); slot <= last; slot++) {
+          const present = keys[slot];
+          if (present === undefined) return -1;
+          if (hashes[slot] === hash) {
+            if (present === key) return slot;
+            const equal = this.equals(present as T, key);
+            if (this.keys !== keys || keys[slot] !== present) continue search;
+            if (equal) return slot;
+          }
         }
       }
     }
@@ -63,27 +64,27 @@ export class SetTable<T extends {} | null> {
 
   /** Adds `key` unless an equal member is there (set_add_entry); true if it was added. */
   add(key: T, hash: PyHash): boolean {
-    for (;;) {
+    search: for (;;) {
       const { keys, hashes, mask } = this;
-      const probe = new Probe(hash, mask);
       let reusable = -1;
-      let slot = probe.start;
-      for (; ; slot = probe.next()) {
-        const present = keys[slot];
-        if (present === undefined) break;
-        if (hashes[slot] === hash) {
-          if (present === key) return false;
-          if (this.equals(present as T, key)) return false;
-          if (this.keys !== keys || keys[slot] !== present) {
-            slot = -1;
-            break;
+      let free = -1;
+      probing: for (let start = firstSlot(hash, mask), jump = 1; ; start = jumpFrom(start, hash, jump++, mask)) {
+        for (let slot = start, last = runEnd(start, mask); slot <= last; slot++) {
+          const present = keys[slot];
+          if (present === undefined) {
+            free = slot;
+            break probing;
           }
-        } else if (present === DUMMY) {
-          // CPython keeps the last dummy the search passed, not the first.
-          reusable = slot;
+          if (hashes[slot] === hash) {
+            if (present === key) return false;
+            if (this.equals(present as T, key)) return false;
+            if (this.keys !== keys || keys[slot] !== present) continue search;
+          } else if (present === DUMMY) {
+            // CPython keeps the last dummy the search passed, not the first.
+            reusable = slot;
+          }
         }
       }
-      if (slot < 0) continue;
       this.used++;
       if (reusable >= 0) {
         keys[reusable] = key;
@@ -91,8 +92,8 @@ export class SetTable<T extends {} | null> {
         return true;
       }
       this.fill++;
-      keys[slot] = key;
-      hashes[slot] = hash;
+      keys[free] = key;
+      hashes[free] = hash;
       if (this.fill * 5 >= mask * 3) this.resize(this.grownSize());
       return true;
     }
@@ -237,54 +238,45 @@ export class SetTable<T extends {} | null> {
 
   /** Puts a member known to be absent into the first free slot of its search (the table has no dummies). */
   private insertClean(key: T, hash: PyHash): void {
-    const { keys, hashes } = this;
-    const probe = new Probe(hash, this.mask);
-    let slot = probe.start;
-    while (keys[slot] !== undefined) slot = probe.next();
-    keys[slot] = key;
-    hashes[slot] = hash;
+    const { keys, hashes, mask } = this;
+    for (let start = firstSlot(hash, mask), jump = 1; ; start = jumpFrom(start, hash, jump++, mask)) {
+      for (let slot = start, last = runEnd(start, mask); slot <= last; slot++) {
+        if (keys[slot] === undefined) {
+          keys[slot] = key;
+          hashes[slot] = hash;
+          return;
+        }
+      }
+    }
   }
 }
 
-/** The slots a search for `hash` visits, in order; `next()` goes on forever (a table always has a free slot). */
-class Probe {
-  start: number;
-  private slot: number;
-  private last: number;
-  private perturbHi: number;
-  private perturbLo: number;
+// The slots a search visits: runs of slots from `firstSlot`, each `runEnd` long, the
+// next run starting where `jumpFrom` says. A table always has a free slot, so every
+// search ends.
 
-  constructor(
-    hash: PyHash,
-    private readonly mask: number,
-  ) {
-    if (typeof hash === 'number') {
-      this.perturbHi = Math.floor(hash / TWO_TO_32) >>> 0;
-      this.perturbLo = hash >>> 0;
-    } else {
-      this.perturbHi = Number(BigInt.asUintN(32, hash >> 32n));
-      this.perturbLo = Number(BigInt.asUintN(32, hash));
-    }
-    this.start = this.perturbLo & mask;
-    this.slot = this.start;
-    this.last = this.linearEnd(this.start);
-  }
+/** A search's first slot: the hash's low bits. */
+function firstSlot(hash: PyHash, mask: number): number {
+  return (typeof hash === 'number' ? hash : Number(BigInt.asIntN(32, hash))) & mask;
+}
 
-  next(): number {
-    if (this.slot < this.last) return ++this.slot;
-    this.perturbLo = ((this.perturbLo >>> PERTURB_SHIFT) | (this.perturbHi << (32 - PERTURB_SHIFT))) >>> 0;
-    this.perturbHi >>>= PERTURB_SHIFT;
-    // Only the low bits survive the mask, so the low half of perturb is enough.
-    this.start = (this.start * 5 + 1 + this.perturbLo) & this.mask;
-    this.slot = this.start;
-    this.last = this.linearEnd(this.start);
-    return this.slot;
-  }
+/** The last slot of the run from `start`: 9 more, unless that would pass the end. */
+function runEnd(start: number, mask: number): number {
+  return start + LINEAR_PROBES <= mask ? start + LINEAR_PROBES : start;
+}
 
-  /** The run of slots searched from `start` before jumping: 9 more, unless that would pass the end. */
-  private linearEnd(start: number): number {
-    return start + LINEAR_PROBES <= this.mask ? start + LINEAR_PROBES : start;
-  }
+/** The start of the run after the one from `start`: start*5 + 1 + perturb, perturb being the hash shifted right (unsigned) 5 bits a jump. */
+function jumpFrom(start: number, hash: PyHash, jump: number, mask: number): number {
+  return (start * 5 + 1 + perturbLow(hash, jump * PERTURB_SHIFT)) & mask;
+}
+
+/** The low 32 bits of the hash as a C size_t, shifted right by `shift` bits (only they survive the mask). */
+function perturbLow(hash: PyHash, shift: number): number {
+  if (typeof hash === 'bigint') return Number(BigInt.asUintN(32, BigInt.asUintN(64, hash) >> BigInt(shift)));
+  const lo = hash >>> 0;
+  const hi = Math.floor(hash / TWO_TO_32) >>> 0;
+  if (shift < 32) return ((lo >>> shift) | (hi << (32 - shift))) >>> 0;
+  return shift < 64 ? hi >>> (shift - 32) : 0;
 }
 
 /** The order `set(items)` iterates in: each item added in turn, the first of equal ones kept. */

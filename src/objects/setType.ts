@@ -236,6 +236,8 @@ defineMethods(setType, {
   __ixor__: inPlace('__ixor__', symmetricDifferenceUpdate),
 });
 setType.attrs.set('__hash__', null);
+setType.attrs.set('__doc__', 'set() -> new empty set object\nset(iterable) -> new set object\n\nBuild an unordered collection of unique elements.');
+frozensetType.attrs.set('__doc__', 'frozenset() -> empty frozenset object\nfrozenset(iterable) -> frozenset object\n\nBuild an immutable unordered collection of unique elements.');
 
 defineMethods(frozensetType, {
   __hash__(self: PySet, args, kwnames) {

@@ -1,7 +1,7 @@
 // super(): a proxy that looks attributes up along the MRO of an object's type, starting
 // after a given class. The zero-argument form takes the class from the calling method's
 // __class__ cell and the object from its first argument; the running frame is the VM's,
-// which the builtins layer hands in through setMethodContextReader.
+// which modules/objectModelHooks.ts hands in through setMethodContextReader.
 import type { CodeObject } from '../bytecode/code';
 import { LocalKind } from '../bytecode/code';
 import { PyObject, type Py } from './object';

@@ -1,8 +1,8 @@
 // tuple: an immutable sequence over a JS array.
 import { PyObject, type Py } from './object';
-import { nativeType, type PyType } from './type';
+import { MatchKind, nativeType, type PyType } from './type';
 
-export const tupleType = nativeType('tuple', undefined, { factory: (cls) => new PyTuple([], cls) });
+export const tupleType = nativeType('tuple', undefined, { factory: (cls) => new PyTuple([], cls), matchKind: MatchKind.SEQUENCE });
 
 export class PyTuple extends PyObject {
   constructor(

@@ -55,10 +55,11 @@ export class PyType extends PyObject {
     const base = bases[0] as PyType | undefined;
     this.factory = options.factory ?? base?.factory ?? plainInstance;
     this.solidBase = options.factory || !base ? this : base.solidBase;
-    this.matchKind = base?.matchKind ?? MatchKind.NONE;
     this.hasInstanceDict = options.instanceDict ?? bases.some((b) => b.hasInstanceDict);
     if (bases.length > 0) this.slotNames = [...base!.slotNames];
     this.mro = bases.length === 0 ? [this] : c3Linearization(this, bases);
+    // The match flags come from the first class along the MRO that has one (inherit_patma_flags).
+    this.matchKind = this.mro.slice(1).find((type) => type.matchKind !== MatchKind.NONE)?.matchKind ?? MatchKind.NONE;
     for (const b of bases) b.subclasses.push(this);
   }
 
@@ -148,8 +149,9 @@ typeType.hasInstanceDict = true;
 objectType.subclasses.push(typeType);
 
 /** A built-in type: written in TypeScript, its attributes fixed (not a heap type). */
-export function nativeType(name: string, base: PyType = objectType, options: { factory?: InstanceFactory; instanceDict?: boolean; baseType?: boolean } = {}): PyType {
+export function nativeType(name: string, base: PyType = objectType, options: { factory?: InstanceFactory; instanceDict?: boolean; baseType?: boolean; matchKind?: MatchKind } = {}): PyType {
   const type = new PyType(typeType, name, [base], { factory: options.factory, instanceDict: options.instanceDict ?? false });
   if (options.baseType === false) type.isBaseType = false;
+  if (options.matchKind !== undefined) type.matchKind = options.matchKind;
   return type;
 }

@@ -9,6 +9,7 @@ import { AttributeError, newException, RuntimeError, typeError, ValueError } fro
 import { toPyException } from './pyErrorConversion';
 import { attributeError, bindDescriptor, call, callType, callUnbound, getAttrOrUndefined, typeGetAttr } from './protocols';
 import { PyDict } from './dict';
+import { newMappingProxy } from './mappingProxy';
 import { frozensetType, PySet, setType } from './set';
 import { bytesType } from './bytes';
 import { moduleType } from './module';
@@ -112,7 +113,7 @@ defineGetSets(typeType, {
   __bases__: { get: (cls: PyType) => newTuple([...cls.bases]) },
   __base__: { get: (cls: PyType) => cls.bases[0] ?? null },
   __mro__: { get: (cls: PyType) => newTuple([...cls.mro]) },
-  __dict__: { get: (cls: PyType) => mappingOf(cls) },
+  __dict__: { get: (cls: PyType) => newMappingProxy(mappingOf(cls)) },
   __doc__: {
     get: (cls: PyType) => {
       if (!cls.isHeapType) {
@@ -174,7 +175,7 @@ function iterableNames(value: Py): string[] {
   return names;
 }
 
-/** A snapshot dict of the type's attributes (CPython gives a read-only mappingproxy). */
+/** A snapshot dict of the type's attributes, for the read-only mappingproxy __dict__ gives (CPython's reads through to the type). */
 function mappingOf(cls: PyType): PyDict {
   const dict = newDict();
   for (const [key, value] of cls.attrs) dict.setStr(key, value);

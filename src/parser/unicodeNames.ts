@@ -60,34 +60,57 @@ interface NameTable {
   codesByName: Map<string, number>;
   /** Inclusive ranges of the CJK unified ideographs. */
   unifiedIdeographs: [number, number][];
+  /** The name of each code point (not the aliases), but for those of `derivedNames`. */
+  namesByCode: Map<number, string>;
+  /** Inclusive ranges of code points named PREFIX + their hex value. */
+  derivedNames: [number, number, string][];
+}
+
+/** unicodedata.name: the name of a code point, or undefined when it has none. */
+export function characterName(code: number): string | undefined {
+  const hangul = code - FIRST_HANGUL_SYLLABLE;
+  if (hangul >= 0 && hangul < LEADING_JAMO.length * VOWEL_JAMO.length * TRAILING_JAMO.length) {
+    const trailing = hangul % TRAILING_JAMO.length;
+    const vowel = Math.floor(hangul / TRAILING_JAMO.length) % VOWEL_JAMO.length;
+    const leading = Math.floor(hangul / (TRAILING_JAMO.length * VOWEL_JAMO.length));
+    return HANGUL_SYLLABLE_PREFIX + LEADING_JAMO[leading] + VOWEL_JAMO[vowel] + TRAILING_JAMO[trailing];
+  }
+  const { namesByCode, derivedNames } = table();
+  const name = namesByCode.get(code);
+  if (name !== undefined) return name;
+  const range = derivedNames.find(([first, last]) => first <= code && code <= last);
+  return range === undefined ? undefined : range[2] + hex4(code);
 }
 
 let loaded: NameTable | undefined;
 
 function table(): NameTable {
-  loaded ??= parseTable(gunzipSync(readFileSync(locateTable())).toString('latin1'));
+  loaded ??= parseTable(readDistTable(TABLE_FILE));
   return loaded;
 }
 
 /**
- * The table sits in the package's dist/: above this module, which is in dist/ once bundled
- * and in src/ when run from source, or, for a bundle that a dev script built in a temporary
- * folder, above the working directory.
+ * The text of a gzipped table the build wrote into the package's dist/ (this one, and
+ * unicodedata's): above this module, which is in dist/ once bundled and in src/ when run
+ * from source, or, for a bundle that a dev script built in a temporary folder, above the
+ * working directory.
  */
-function locateTable(): string {
+export function readDistTable(fileName: string): string {
   for (const start of [dirname(fileURLToPath(import.meta.url)), process.cwd()]) {
     for (let dir = start; ; dir = dirname(dir)) {
-      const candidate = join(dir, 'dist', TABLE_FILE);
-      if (existsSync(candidate)) return candidate;
+      const candidate = join(dir, 'dist', fileName);
+      if (existsSync(candidate)) return gunzipSync(readFileSync(candidate)).toString('latin1');
       if (dirname(dir) === dir) break;
     }
   }
-  throw new Error(`pyvm: dist/${TABLE_FILE} is missing; run 'npm run build'`);
+  throw new Error(`pyvm: dist/${fileName} is missing; run 'npm run build'`);
 }
 
 function parseTable(text: string): NameTable {
   const codesByName = new Map<string, number>();
   const unifiedIdeographs: [number, number][] = [];
+  const namesByCode = new Map<number, string>();
+  const derivedNames: [number, number, string][] = [];
   const lines = text.split('\n');
   let code = 0;
   // Line 0 is a header; the last line is empty.
@@ -108,14 +131,16 @@ function parseTable(text: string): NameTable {
         // other ideograph families are ordinary names in its table.
         if (prefix === UNIFIED_IDEOGRAPH_PREFIX) unifiedIdeographs.push([code, last]);
         else for (let member = code; member <= last; member++) codesByName.set(prefix + hex4(member), member);
+        derivedNames.push([code, last, prefix]);
         code = last + 1;
         break;
       }
       default:
+        namesByCode.set(code, line);
         codesByName.set(line, code++);
     }
   }
-  return { codesByName, unifiedIdeographs };
+  return { codesByName, unifiedIdeographs, namesByCode, derivedNames };
 }
 
 function hex4(code: number): string {

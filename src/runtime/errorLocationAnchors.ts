@@ -29,18 +29,34 @@ export function errorLocationAnchors(segment: string, filename: string): { left:
 /** extract_anchors_from_expr, in UTF-8 byte offsets of the segment. */
 function byteAnchors(utf8: Uint8Array, expr: ast.expr): { left: number; right: number } | undefined {
   if (expr instanceof ast.BinOp) {
-    // The operator: the first non-blank byte after the left operand (a closing bracket
-    // around it included, as in CPython), two bytes for a two-character operator.
-    for (let i = expr.left.end_col_offset; i < expr.right.col_offset; i++) {
+    // The operator: the first non-blank byte after the left operand that is not one of
+    // the brackets closing around it, and the byte after it when that is not blank
+    // either (a two-character operator, or what follows a one-character one directly).
+    const end = expr.right.col_offset;
+    let anchors: { left: number; right: number } | undefined;
+    for (let i = expr.left.end_col_offset; i < end; i++) {
       if (isBlank(utf8[i])) continue;
-      const twoCharacters = i + 1 < expr.right.col_offset && !isBlank(utf8[i + 1]);
-      return { left: i, right: twoCharacters ? i + 2 : i + 1 };
+      anchors = { left: i, right: i + 1 < end && !isBlank(utf8[i + 1]) ? i + 2 : i + 1 };
+      if (i + 1 < end && utf8[i] === CLOSING_PARENTHESIS) continue;
+      break;
     }
-    return undefined;
+    return anchors;
   }
-  if (expr instanceof ast.Subscript) return { left: expr.value.end_col_offset, right: expr.slice.end_col_offset + 1 };
+  if (expr instanceof ast.Subscript) {
+    // From the brackets of the subscript (past any around the value) to the closing one.
+    let left = expr.value.end_col_offset;
+    let right = expr.slice.end_col_offset + 1;
+    while (left < utf8.length && utf8[left] !== OPENING_BRACKET) left++;
+    while (right < utf8.length && utf8[right] !== CLOSING_BRACKET) right++;
+    if (right < utf8.length) right++;
+    return { left, right };
+  }
   return undefined;
 }
+
+const CLOSING_PARENTHESIS = 0x29;
+const OPENING_BRACKET = 0x5b;
+const CLOSING_BRACKET = 0x5d;
 
 function isBlank(byte: number): boolean {
   return byte === 0x20 || byte === 0x09 || byte === 0x0c;

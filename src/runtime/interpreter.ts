@@ -7,12 +7,13 @@ import { PyFrontEndError, PySyntaxError } from '../tokenizer/syntaxError';
 import type { Py } from '../objects/object';
 import { newModule, PyModule } from '../objects/module';
 import { PyList } from '../objects/list';
-import { pyStr } from '../objects/protocols';
+import { pyRepr, pyStr } from '../objects/protocols';
 import { toPyException } from '../objects/pyErrorConversion';
 import { builtinsModule, defineFunction } from '../modules/builtins';
 import { checkArgCount } from '../objects/native';
 import { sysModule, sysModules } from '../modules/sys';
 import { stderr, stdout } from '../modules/consoleStream';
+import { flushUnflushedFiles } from '../modules/io/unflushedFiles';
 import { Frame } from '../vm/frame';
 import { runFrame } from '../vm/eval';
 import { formatException } from './tracebackPrinter';
@@ -20,12 +21,13 @@ import { showUncaught } from './exceptHook';
 import { formatSyntaxErrorReport } from './syntaxErrorReport';
 import { intValue } from '../objects/int';
 import { newDict } from '../objects/dictType';
-import { ImportError, newException, PyBaseException, SystemExit } from '../objects/exceptions';
+import { ImportError, KeyboardInterrupt, newException, PyBaseException, SystemExit } from '../objects/exceptions';
 import { findStdlib } from './stdlibLocation';
 import { findModule, importModule, sysPath } from './importSystem';
 import { runRepl } from './repl';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
+import { runExitFunctions, setExitFunctionFailureReporter } from '../modules/atexit';
 
 sysModules.setStr('builtins', builtinsModule);
 sysModules.setStr('sys', sysModule);
@@ -139,8 +141,15 @@ function finish(body: () => void): number {
   } catch (caught) {
     status = reportUncaught(caught);
   }
+  runExitFunctions();
   return flushStreams(status);
 }
+
+// An exit function's exception is reported as CPython reports an unraisable one.
+setExitFunctionFailureReporter((func, exc) => {
+  stdout.flush();
+  stderr.write(`Exception ignored in atexit callback: ${pyRepr(func)}\n${formatException(exc)}`);
+});
 
 export function runModuleCode(code: ReturnType<typeof compile>, module: PyModule): Py {
   const frame = new Frame(code, module.dict, builtinsModule.dict, module.dict, null);
@@ -157,8 +166,15 @@ export function reportUncaught(caught: unknown): number {
   const exc = toPyException(caught);
   if (exc.cls.isSubtypeOf(SystemExit)) return exitStatus(exc);
   const exitRequest = showUncaught(exc);
-  return exitRequest === undefined ? 1 : exitStatus(exitRequest);
+  if (exitRequest !== undefined) return exitStatus(exitRequest);
+  return exc.cls.isSubtypeOf(KeyboardInterrupt) ? DIE_BY_SIGINT : 1;
 }
+
+/**
+ * The status meaning "end by SIGINT": after an uncaught KeyboardInterrupt, CPython
+ * kills itself with the signal, so that the shell sees an interrupted program.
+ */
+export const DIE_BY_SIGINT = -2;
 
 function exitStatus(exc: PyBaseException): number {
   const code = exc.args.length === 0 ? null : exc.args.length === 1 ? exc.args[0] : exc;
@@ -171,6 +187,8 @@ function exitStatus(exc: PyBaseException): number {
 }
 
 function flushStreams(status: number): number {
+  // Files a program left open get their buffered data written, as CPython's finalizers do.
+  flushUnflushedFiles();
   try {
     stdout.flush();
   } catch {

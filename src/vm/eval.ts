@@ -990,6 +990,11 @@ function unpackItems(sequence: Py, before: number, after: number): Py[] {
 function dictMergeInto(target: PyDict, update: Py, callable: Py | null): void {
   // A dict subclass that overrides __iter__ is read through keys() and [] as other mappings are.
   if (iteratesAsDict(update)) {
+    if (callable === null) {
+      // {**d}: dict.update's merge, which copies the table of a dict into an empty one.
+      target.mergeFrom(update);
+      return;
+    }
     for (const [key, value] of update.entries()) {
       if (callable !== null && target.has(key)) {
         throw typeError(`${functionStr(callable)} got multiple values for keyword argument '${pyStr(key)}'`);

@@ -305,7 +305,7 @@ function peekUnlocked(self: PyBuffered): PyBytes {
 }
 
 /** Reads a line of at most `limit` bytes (all of it when negative). */
-export function bufferedReadline(self: PyBuffered, limit: number): PyBytes {
+function bufferedReadline(self: PyBuffered, limit: number): PyBytes {
   checkClosed(self, 'readline of closed file');
   let n = readahead(self);
   if (limit >= 0 && n > limit) n = limit;

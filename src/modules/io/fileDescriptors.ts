@@ -31,10 +31,14 @@ export function openDescriptor(path: string | Buffer, flags: number, mode: numbe
   return fd;
 }
 
-/** Keeps the position of `fd` here if it is a regular file (or a block device): one this process opened. */
+/**
+ * Starts keeping the position of `fd`, just opened (by openSync, with O_APPEND or not),
+ * if it is a regular file or a block device: at its start, or its end when appending.
+ */
 export function trackDescriptor(fd: number, append: boolean): void {
   const stats = systemCall(() => fstatSync(fd));
   if (stats.isFile() || stats.isBlockDevice()) positioned.set(fd, { position: append ? stats.size : 0, append });
+  else positioned.delete(fd);
 }
 
 /** Whether `fd`'s position is kept here (so it can seek). */

@@ -13,15 +13,16 @@ import { strValue } from '../../objects/str';
 import { intValue } from '../../objects/int';
 import { isatty } from 'node:tty';
 import {
-  concatBytes, ioType, ioTypeName, iobaseClose, PyIOBase, rawIOBaseType, readableBuffer, reprOnce, sizeArgument, unsupported,
+  concatBytes, ioType, iobaseClose, PyIOBase, rawIOBaseType, readableBuffer, reprOnce, sizeArgument, unsupported,
   writableBuffer,
 } from './ioBase';
 import {
-  closeDescriptor, describeDescriptor, isSeekableDescriptor, openDescriptor, readDescriptor, seekDescriptor, trackDescriptor,
+  closeDescriptor, describeDescriptor, isSeekableDescriptor, openDescriptor, readDescriptor, seekDescriptor,
   truncateDescriptor, writeDescriptor,
 } from './fileDescriptors';
 import { systemError } from './osErrors';
 import { fsPath } from './paths';
+import { flushUnflushedFiles } from './unflushedFiles';
 
 export const DEFAULT_BUFFER_SIZE = 8192;
 
@@ -145,11 +146,12 @@ function initialize(self: PyFileIO, args: Py[], kwnames: readonly string[] | nul
   if (path === undefined) {
     self.fd = fd;
     self.closefd = closefd;
-    trackDescriptor(fd, false);
   } else {
     self.closefd = true;
     if (!closefd) throw newException(ValueError, 'Cannot use closefd=False with file name');
     const flags = parsed.flags | O_CLOEXEC;
+    // What other file objects have buffered may be what this one is about to read.
+    flushUnflushedFiles();
     if (opener === undefined || opener === null) {
       self.fd = openDescriptor(path, flags, 0o666, file!);
     } else {
@@ -158,7 +160,6 @@ function initialize(self: PyFileIO, args: Py[], kwnames: readonly string[] | nul
       if (openedFd === undefined) throw newException(TypeError, 'expected integer from opener');
       if (openedFd < 0) throw newException(ValueError, `opener returned ${openedFd}`);
       self.fd = Number(openedFd);
-      trackDescriptor(self.fd, parsed.appending);
     }
   }
   const described = describeDescriptor(self.fd);
@@ -248,8 +249,9 @@ defineMethods(fileIOType, {
     initialize(self, args, kwnames);
     return null;
   },
+  /** CPython 3.11 names the type _io.FileIO here even for subclasses. */
   __repr__(self: PyFileIO) {
-    const typeDisplay = ioTypeName(self);
+    const typeDisplay = '_io.FileIO';
     if (self.fd < 0) return `<${typeDisplay} [closed]>`;
     const name = getAttrOrUndefined(self, 'name');
     const closefd = self.closefd ? 'True' : 'False';

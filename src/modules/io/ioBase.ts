@@ -6,7 +6,7 @@
 // them (io.RawIOBase subclasses, for instance) work as under CPython.
 import { PyObject, type Py } from '../../objects/object';
 import { nativeType, objectType, PyType, typeType } from '../../objects/type';
-import { typeName } from '../../objects/typeOf';
+import { typeName, typeOf } from '../../objects/typeOf';
 import { checkArgCount, defineGetSets, defineMethods } from '../../objects/native';
 import {
   NotImplementedError, OSError, newException, PyBaseException, RuntimeError, StopIteration, TypeError, typeError, ValueError,
@@ -77,9 +77,12 @@ export function checkCapability(self: Py, capability: 'readable' | 'writable' | 
   if (callMethod(self, capability) !== true) throw unsupported(`File or stream is not ${capability}.`);
 }
 
-/** A size argument as clinic's Py_ssize_t(accept={int, NoneType}) reads it: None is -1. */
+/** A size argument as clinic's Py_ssize_t(accept={int, NoneType}) reads it (_Py_convert_optional_to_ssize_t): None is -1. */
 export function sizeArgument(value: Py | undefined): number {
   if (value === undefined || value === null) return -1;
+  if (intValue(value) === undefined && typeOf(value).lookup('__index__') === undefined) {
+    throw typeError(`argument should be integer or None, not '${typeName(value)}'`);
+  }
   return indexAsNumber(value);
 }
 
@@ -127,6 +130,14 @@ export function reprOnce(self: Py, typeDisplay: string, build: () => string): st
   } finally {
     inRepr.delete(self);
   }
+}
+
+/** A copy of the instance __dict__ for __getstate__, or None when it has none. */
+export function dictCopy(self: PyObject): Py {
+  if (self.dict === undefined || self.dict.size === 0) return null;
+  const copy = newDict();
+  self.dict.copyInto(copy);
+  return copy;
 }
 
 export function noArguments(name: string, args: Py[], kwnames: readonly string[] | null): void {
@@ -199,7 +210,7 @@ export function concatBytes(chunks: Uint8Array[], length = chunks.reduce((sum, c
 }
 
 /** _IOBase.readlines: every line, or lines until their total length passes the hint. */
-export function iobaseReadlines(self: Py, hint: number): PyList {
+function iobaseReadlines(self: Py, hint: number): PyList {
   const lines: Py[] = [];
   const iterator = getIter(self);
   let length = 0;

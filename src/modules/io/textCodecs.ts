@@ -28,6 +28,13 @@ export interface IncrementalDecoder {
 
 export interface IncrementalEncoder {
   encode(text: string): Uint8Array;
+  /**
+   * For text this encoder would encode exactly as UTF-8 does, without fail (ASCII text
+   * in an ASCII-compatible codec, any text without surrogates in UTF-8): its length in
+   * bytes, so that it may be kept as text and encoded later, many writes at once.
+   * Undefined when it must be encoded now.
+   */
+  deferredLength(text: string): number | undefined;
   /** Back to the start of a stream: a byte order mark comes next (for codecs that write one). */
   reset(): void;
   /** Somewhere after the start: no byte order mark. */
@@ -249,6 +256,7 @@ class MarkingEncoder implements IncrementalEncoder {
   constructor(
     private readonly first: (text: string) => Uint8Array,
     private readonly rest: (text: string) => Uint8Array,
+    readonly deferredLength: (text: string) => number | undefined = () => undefined,
   ) {}
 
   encode(text: string): Uint8Array {
@@ -266,9 +274,23 @@ class MarkingEncoder implements IncrementalEncoder {
   }
 }
 
-function statelessEncoder(codec: string, errors: string): IncrementalEncoder {
+const ASCII = /^[\x00-\x7f]*$/;
+const SURROGATE = /[\ud800-\udfff]/;
+
+/** ASCII text is the same in every ASCII-compatible codec. */
+function asciiLength(text: string): number | undefined {
+  return ASCII.test(text) ? text.length : undefined;
+}
+
+function utf8Length(text: string): number | undefined {
+  if (ASCII.test(text)) return text.length;
+  return SURROGATE.test(text) ? undefined : Buffer.byteLength(text, 'utf8');
+}
+
+function statelessEncoder(codec: CodecName, errors: string): IncrementalEncoder {
   const encode = (text: string): Uint8Array => encodeStr(text, codec, errors);
-  return new MarkingEncoder(encode, encode);
+  const deferrable = codec === 'utf-8' ? utf8Length : codec === 'ascii' || codec === 'latin-1' ? asciiLength : undefined;
+  return new MarkingEncoder(encode, encode, deferrable);
 }
 
 /** The normalised names CPython's codecs report for the built-in codecs. */
@@ -323,7 +345,7 @@ const utf8SigCodec: TextCodec = {
 // ---------------------------------------------------------------- codecs written in Python
 
 /** An incremental decoder object of the codecs module, called through its methods. */
-export class PythonDecoder implements IncrementalDecoder {
+class PythonDecoder implements IncrementalDecoder {
   constructor(readonly decoder: Py) {}
 
   decode(input: Uint8Array, final: boolean): string {
@@ -371,6 +393,10 @@ class PythonEncoder implements IncrementalEncoder {
 
   setstateNotStart(): void {
     callMethod(this.encoder, 'setstate', [0]);
+  }
+
+  deferredLength(): undefined {
+    return undefined;
   }
 }
 

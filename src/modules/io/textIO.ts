@@ -17,9 +17,9 @@ import type { PyType } from '../../objects/type';
 import { typeName } from '../../objects/typeOf';
 import { bindArguments, checkArgCount, defineGetSets, defineMethods } from '../../objects/native';
 import {
-  AttributeError, isInstanceOfException, newException, OSError, OverflowError, PyBaseException, typeError, ValueError,
+  AttributeError, isInstanceOfException, newException, OSError, OverflowError, typeError, ValueError,
 } from '../../objects/exceptions';
-import { getAttr, getAttrOrUndefined, indexAsNumber, isTrue, pyRepr, richCompare, CompareOp } from '../../objects/protocols';
+import { getAttr, getAttrOrUndefined, indexAsNumber, isTrue, pyIndex, pyRepr, richCompare, CompareOp } from '../../objects/protocols';
 import { PyBytes, PyByteArray } from '../../objects/bytes';
 import { PyMemoryView } from '../../objects/memoryview';
 import { PyFloat } from '../../objects/float';
@@ -28,7 +28,7 @@ import { pyInt } from '../../ast/constant';
 import { strValue } from '../../objects/str';
 import { codePointLength, hasSurrogatePair, unitOffsetOf } from '../../objects/strCodePoints';
 import {
-  callMethod, chainContext, checkClosed as checkClosedAttribute, closedFileError, ioType, ioTypeName, PyIOBase, reprOnce,
+  callMethod, chainContext, checkClosed as checkClosedAttribute, closedFileError, ioType, PyIOBase, reprOnce,
   sizeArgument, stopIteration, textIOBaseType, unsupported,
 } from './ioBase';
 import { isExactFileIO, type PyFileIO } from './fileIO';
@@ -38,7 +38,7 @@ import { lookupTextCodec, type IncrementalDecoder, type IncrementalEncoder, type
 import { markFlushed, markUnflushed, type UnflushedStream } from './unflushedFiles';
 
 /** What locale.getencoding() answers on this machine (nl_langinfo(CODESET) in a UTF-8 locale). */
-export const LOCALE_ENCODING = 'UTF-8';
+const LOCALE_ENCODING = 'UTF-8';
 
 interface Snapshot {
   /** The decoder's flags at the snapshot point. */
@@ -75,7 +75,8 @@ export class PyTextIOWrapper extends PyIOBase implements UnflushedStream {
   decodedUsed = 0;
   /** Whether decodedChars holds surrogate pairs (so that units and code points differ). */
   decodedHasPairs = false;
-  pendingBytes: Uint8Array[] = [];
+  /** What write() has not yet passed on: encoded bytes, or text to be encoded as UTF-8 (see IncrementalEncoder.deferredLength). */
+  pendingBytes: (Uint8Array | string)[] = [];
   pendingCount = 0;
   snapshot: Snapshot | null = null;
   b2cratio = 0;
@@ -146,7 +147,7 @@ function setEncoder(self: PyTextIOWrapper, codec: TextCodec, errors: string): vo
 function fixEncoderState(self: PyTextIOWrapper): void {
   if (!self.seekable || self.encoder === null) return;
   const position = callMethod(self.buffer, 'tell');
-  if (richCompare(position, 0, CompareOp.Eq) !== true) self.encoder.setstateNotStart();
+  if (richCompare(position, 0, CompareOp.EQ) !== true) self.encoder.setstateNotStart();
 }
 
 /** A str (or None) argument of the constructor or reconfigure(), with clinic's messages. */
@@ -262,14 +263,20 @@ function readChunk(self: PyTextIOWrapper, sizeHint: number): boolean {
 
 // ---------------------------------------------------------------- writing
 
+const utf8Encoder = new TextEncoder();
+
 function writeFlush(self: PyTextIOWrapper): void {
   if (self.pendingBytes.length === 0) return;
   const pending = self.pendingBytes;
   const joined = new Uint8Array(self.pendingCount);
   let at = 0;
   for (const chunk of pending) {
-    joined.set(chunk, at);
-    at += chunk.length;
+    if (typeof chunk === 'string') {
+      at += utf8Encoder.encodeInto(chunk, joined.subarray(at)).written;
+    } else {
+      joined.set(chunk, at);
+      at += chunk.length;
+    }
   }
   self.pendingBytes = [];
   self.pendingCount = 0;
@@ -294,11 +301,13 @@ function write(self: PyTextIOWrapper, argument: Py): number {
   const hasLF = ((self.writeTranslate && self.writenl !== null) || self.lineBuffering) && text.includes('\n');
   if (hasLF && self.writeTranslate && self.writenl !== null) text = text.replaceAll('\n', self.writenl);
   const needFlush = self.lineBuffering && (hasLF || text.includes('\r'));
-  const bytes = encoder.encode(text);
-  if (self.pendingCount + bytes.length > self.chunkSize) writeFlush(self);
-  self.pendingBytes.push(bytes);
-  self.pendingCount += bytes.length;
-  if (bytes.length > 0 && writesToFile(self)) markUnflushed(self);
+  const deferred = encoder.deferredLength(text);
+  const piece = deferred === undefined ? encoder.encode(text) : text;
+  const byteCount = deferred ?? (piece as Uint8Array).length;
+  if (self.pendingCount + byteCount > self.chunkSize) writeFlush(self);
+  self.pendingBytes.push(piece);
+  self.pendingCount += byteCount;
+  if (byteCount > 0 && writesToFile(self)) markUnflushed(self);
   if (self.pendingCount >= self.chunkSize || needFlush || self.writeThrough) writeFlush(self);
   if (needFlush) callMethod(self.buffer, 'flush');
   setDecodedChars(self, null);
@@ -369,7 +378,7 @@ function span(text: string, from: number, to: number, hasPairs: boolean): number
   return hasPairs ? codePointLength(text.slice(from, to)) : to - from;
 }
 
-export function readline(self: PyTextIOWrapper, limit: number): string {
+function readline(self: PyTextIOWrapper, limit: number): string {
   checkClosed(self);
   writeFlush(self);
   const chunks: string[] = [];
@@ -458,12 +467,7 @@ function buildCookie(cookie: Cookie): Py {
 
 /** int(cookie) taken apart; OverflowError for numbers wider than a cookie. */
 function parseCookie(value: Py): Cookie {
-  let number: bigint;
-  if (value instanceof PyFloat) number = BigInt(Math.trunc(value.value));
-  else {
-    const int = intValue(value) ?? (callMethod(value, '__int__') as number | bigint);
-    number = BigInt(int);
-  }
+  const number = BigInt(value instanceof PyFloat ? Math.trunc(value.value) : (intValue(value) ?? pyIndex(value)));
   if (number >= 1n << 167n) throw newException(OverflowError, 'int too big to convert');
   const field = (shift: bigint, bits: bigint): number => Number(BigInt.asIntN(Number(bits), number >> shift));
   return {
@@ -565,18 +569,18 @@ function seek(self: PyTextIOWrapper, cookieArgument: Py, whence: number): Py {
   let cookieObject = cookieArgument;
   switch (whence) {
     case 1:
-      if (richCompare(cookieObject, 0, CompareOp.Eq) !== true) throw unsupported("can't do nonzero cur-relative seeks");
+      if (richCompare(cookieObject, 0, CompareOp.EQ) !== true) throw unsupported("can't do nonzero cur-relative seeks");
       // Seeking to the current position syncs the buffer with it.
       cookieObject = callMethod(self, 'tell');
       break;
     case 2: {
-      if (richCompare(cookieObject, 0, CompareOp.Eq) !== true) throw unsupported("can't do nonzero end-relative seeks");
+      if (richCompare(cookieObject, 0, CompareOp.EQ) !== true) throw unsupported("can't do nonzero end-relative seeks");
       callMethod(self, 'flush');
       setDecodedChars(self, null);
       self.snapshot = null;
       self.decoder?.reset();
       const position = callMethod(self.buffer, 'seek', [0, 2]);
-      if (self.encoder !== null) encoderReset(self, richCompare(position, 0, CompareOp.Eq) === true);
+      if (self.encoder !== null) encoderReset(self, richCompare(position, 0, CompareOp.EQ) === true);
       return position;
     }
     case 0:
@@ -584,7 +588,7 @@ function seek(self: PyTextIOWrapper, cookieArgument: Py, whence: number): Py {
     default:
       throw newException(ValueError, `invalid whence (${whence}, should be 0, 1 or 2)`);
   }
-  if (isTrue(richCompare(cookieObject, 0, CompareOp.Lt))) throw newException(ValueError, `negative seek position ${pyRepr(cookieObject)}`);
+  if (isTrue(richCompare(cookieObject, 0, CompareOp.LT))) throw newException(ValueError, `negative seek position ${pyRepr(cookieObject)}`);
   callMethod(self, 'flush');
   const cookie = parseCookie(cookieObject);
   callMethod(self.buffer, 'seek', [cookie.startPos]);
@@ -664,9 +668,10 @@ function reconfigure(self: PyTextIOWrapper, args: Py[], kwnames: readonly string
 
 // ---------------------------------------------------------------- the methods
 
+/** CPython 3.11 names the type _io.TextIOWrapper here even for subclasses. */
 function repr(self: PyTextIOWrapper): string {
   checkInitialized(self);
-  const typeDisplay = ioTypeName(self);
+  const typeDisplay = '_io.TextIOWrapper';
   return reprOnce(self, typeDisplay, () => {
     let text = `<${typeDisplay}`;
     let name: Py | undefined;
@@ -831,5 +836,3 @@ defineGetSets(textIOWrapperType, {
     },
   },
 });
-
-export { PyBaseException };
