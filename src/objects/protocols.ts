@@ -292,47 +292,32 @@ function instanceDict(target: PyObject, type: PyType): PyDict | undefined {
 // ---------------------------------------------------------------- repr, str
 
 export function pyRepr(value: Py): string {
-  if (typeof value !== 'object' || value === null) {
+  if (typeof value === 'string') {
     checkRecursion(GETTING_REPR);
-    switch (typeof value) {
-      case 'string':
-        return strRepr(value);
-      case 'number':
-      case 'bigint':
-        return intRepr(value);
-      case 'boolean':
-        return value ? 'True' : 'False';
-    }
-    return 'None';
+    return strRepr(value);
   }
-  const method = value.cls.lookup('__repr__')!;
-  enterRecursiveCall(GETTING_REPR);
-  let result: Py;
-  try {
-    result = method instanceof PyMethodDescriptor ? method.fn(value, [], null) : callUnbound(method, value, []);
-  } finally {
-    leaveRecursiveCall();
-  }
-  if (typeof result === 'string') return result;
-  if (result instanceof PyStrSubclassInstance) return result.value;
-  throw typeError(`__repr__ returned non-string (type ${typeOf(result).name})`);
+  if (typeof value !== 'object' || value === null) return primitiveText(value, GETTING_REPR);
+  return callTextMethod(value, '__repr__', GETTING_REPR);
 }
 
 export function pyStr(value: Py): string {
   if (typeof value === 'string') return value;
-  if (typeof value !== 'object' || value === null) {
-    checkRecursion(GETTING_STR);
-    switch (typeof value) {
-      case 'number':
-      case 'bigint':
-        return intRepr(value);
-      case 'boolean':
-        return value ? 'True' : 'False';
-    }
-    return 'None';
-  }
-  const method = value.cls.lookup('__str__')!;
-  enterRecursiveCall(GETTING_STR);
+  if (typeof value !== 'object' || value === null) return primitiveText(value, GETTING_STR);
+  return callTextMethod(value, '__str__', GETTING_STR);
+}
+
+/** str() and repr() of an int, bool or None, which are the same text. */
+function primitiveText(value: number | bigint | boolean | null, where: string): string {
+  checkRecursion(where);
+  if (value === null) return 'None';
+  if (typeof value === 'boolean') return value ? 'True' : 'False';
+  return intRepr(value);
+}
+
+/** Calls an object's __repr__ or __str__ one recursion level down, and checks that it gave a str. */
+function callTextMethod(value: PyObject, dunder: '__repr__' | '__str__', where: string): string {
+  const method = value.cls.lookup(dunder)!;
+  enterRecursiveCall(where);
   let result: Py;
   try {
     result = method instanceof PyMethodDescriptor ? method.fn(value, [], null) : callUnbound(method, value, []);
@@ -341,7 +326,7 @@ export function pyStr(value: Py): string {
   }
   if (typeof result === 'string') return result;
   if (result instanceof PyStrSubclassInstance) return result.value;
-  throw typeError(`__str__ returned non-string (type ${typeOf(result).name})`);
+  throw typeError(`${dunder} returned non-string (type ${typeOf(result).name})`);
 }
 
 // ---------------------------------------------------------------- hashing and equality
