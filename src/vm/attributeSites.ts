@@ -5,7 +5,8 @@
 // class — then cost a Map lookup instead of the full descriptor protocol.
 import type { Py } from '../objects/object';
 import { PyObject } from '../objects/object';
-import { objectType, type PyType } from '../objects/type';
+import { objectType, type PyType, typeType } from '../objects/type';
+import { typeOf } from '../objects/typeOf';
 import { PyFunction, PyMethod } from '../objects/function';
 import { PyMethodDescriptor } from '../objects/native';
 import { getAttr, isDataDescriptor, setAttr } from '../objects/protocols';
@@ -37,6 +38,8 @@ function learnLoad(site: AttributeSite, type: PyType, name: string): void {
   site.version = type.versionTag;
   site.kind = SiteKind.GENERIC;
   if (type.lookup('__getattribute__') !== objectGetAttribute || type.lookup('__getattr__') !== undefined) return;
+  // A class's own attributes (its MRO) come before its metaclass's: not a case for this cache.
+  if (type.isSubtypeOf(typeType)) return;
   const found = type.lookup(name);
   if (found instanceof PyFunction || found instanceof PyMethodDescriptor) {
     site.kind = SiteKind.METHOD;
@@ -63,16 +66,13 @@ export function loadAttribute(owner: Py, name: string, site: AttributeSite): Py 
   return getAttr(owner, name);
 }
 
-/** LOAD_METHOD: the unbound function and true when the call can pass `owner` itself; undefined otherwise. */
+/** LOAD_METHOD: the unbound function when the call can pass `owner` itself as self; undefined otherwise. */
 export function loadMethod(owner: Py, name: string, site: AttributeSite): Py | undefined {
-  if (owner instanceof PyObject) {
-    const type = owner.cls;
-    if (site.type !== type || site.version !== type.versionTag) learnLoad(site, type, name);
-    if (site.kind !== SiteKind.METHOD) return undefined;
-    const dict = owner.dict;
-    return dict === undefined || dict.getStr(name) === undefined ? site.method : undefined;
-  }
-  return undefined;
+  const type = typeOf(owner);
+  if (site.type !== type || site.version !== type.versionTag) learnLoad(site, type, name);
+  if (site.kind !== SiteKind.METHOD) return undefined;
+  const dict = owner instanceof PyObject ? owner.dict : undefined;
+  return dict === undefined || dict.getStr(name) === undefined ? site.method : undefined;
 }
 
 /** STORE_ATTR. */

@@ -20,7 +20,7 @@ import { PyCell, PyFunction, PyMethod, setFunctionCaller } from '../objects/func
 import { PyCode } from '../objects/code';
 import { PyTraceback } from '../objects/traceback';
 import { PyFloat } from '../objects/float';
-import { objectType, PyType } from '../objects/type';
+import { PyType } from '../objects/type';
 import { floatType, typeOf } from '../objects/typeOf';
 import {
   AssertionError, BaseException, BaseExceptionGroup, KeyError, NameError, newException, PyBaseException,
@@ -31,7 +31,6 @@ import {
 } from '../objects/protocols';
 import { PyNativeIterator } from '../objects/nativeIterator';
 import { binaryOp, unaryInvert, unaryNegative, unaryPositive } from '../objects/operators';
-import { PyMethodDescriptor } from '../objects/native';
 import { toPyException } from '../objects/pyErrorConversion';
 import { pyFormat } from '../objects/format';
 import { strItem } from '../objects/strIndexing';
@@ -317,7 +316,7 @@ function execute(frame: Frame, thrown: PyBaseException | undefined): Py {
             break;
           case Op.LOAD_METHOD: {
             const owner = stack[sp - 1]!;
-            const method = loadMethod(owner, names[oparg], (sites[frame.lasti] ??= new AttributeSite())) ?? lookupMethod(owner, names[oparg]);
+            const method = loadMethod(owner, names[oparg], (sites[frame.lasti] ??= new AttributeSite()));
             if (method !== undefined) {
               stack[sp - 1] = method;
               stack[sp++] = owner;
@@ -928,19 +927,6 @@ function setupAnnotations(frame: Frame): void {
     if (!(error instanceof PyBaseException && error.cls.isSubtypeOf(KeyError))) throw error;
     setItem(namespace, '__annotations__', newDict());
   }
-}
-
-/**
- * LOAD_METHOD's lookup: the plain function found on the type when the instance does not
- * shadow it (then the call passes the instance without making a bound method), else undefined.
- */
-function lookupMethod(owner: Py, name: string): Py | undefined {
-  const type = typeOf(owner);
-  if (owner instanceof PyType || type.lookup('__getattribute__') !== objectType.attrs.get('__getattribute__')) return undefined;
-  const attribute = type.lookup(name);
-  if (!(attribute instanceof PyFunction || attribute instanceof PyMethodDescriptor)) return undefined;
-  if (typeof owner === 'object' && owner !== null && owner.dict !== undefined && owner.dict.getStr(name) !== undefined) return undefined;
-  return attribute;
 }
 
 function annotationsDict(value: Py): Py {
