@@ -30,6 +30,8 @@ let invalidationCounter = 0;
 class WeakClassSet {
   private readonly members = new WeakSet<object>();
   private references: WeakRef<object>[] = [];
+  /** The references are swept of collected classes when they grow past this. */
+  private sweepAt = 8;
 
   has(value: Py): boolean {
     return typeof value === 'object' && value !== null && this.members.has(value);
@@ -38,8 +40,11 @@ class WeakClassSet {
   add(value: PyObject): void {
     if (this.members.has(value)) return;
     this.members.add(value);
-    this.references = this.references.filter((reference) => reference.deref() !== undefined);
     this.references.push(new WeakRef(value));
+    if (this.references.length >= this.sweepAt) {
+      this.references = this.references.filter((reference) => reference.deref() !== undefined);
+      this.sweepAt = 2 * this.references.length + 8;
+    }
   }
 
   clear(): void {

@@ -2,14 +2,14 @@
 // numbers (or, for 'u', of wchar_t characters) of one type, stored as the bytes C would
 // store them (little-endian, Linux sizes), so that the buffer protocol, tobytes and
 // byteswap see what CPython's do.
-import { PyObject, type Py } from '../objects/object';
+import type { Py } from '../objects/object';
 import { newModule } from '../objects/module';
 import { MatchKind, nativeType, PyType } from '../objects/type';
-import { typeName, typeOf } from '../objects/typeOf';
+import { typeName } from '../objects/typeOf';
 import { checkArgCount, checkWrapperArgs, defineGetSets, defineMethods, newTargetOf, PyBuiltinFunction, type NativeMethod } from '../objects/native';
 import { EOFError, IndexError, MemoryError, newException, OverflowError, type PyBaseException, typeError, ValueError } from '../objects/exceptions';
 import {
-  call, callUnbound, COMPARE_DUNDERS, CompareOp, getAttr, getIter, iterNext, pyEquals, pyIndex, pyRepr, richCompare,
+  call, COMPARE_DUNDERS, CompareOp, getAttr, getIter, iterNext, pyEquals, pyIndex, pyRepr, richCompare,
 } from '../objects/protocols';
 import { NotImplemented } from '../objects/singletons';
 import { PyFloat } from '../objects/float';
@@ -26,7 +26,7 @@ import { concatErrors } from '../objects/operators';
 import { defineClassGetItem } from '../objects/genericAlias';
 import { newInstance } from '../objects/objectMethods';
 import { defineNew } from '../objects/builtinNew';
-import { clampedIndex, hasIndex, MAX_ITEMS, repeatCount, subscriptOverflow, ssizeIndex } from '../objects/sequenceOps';
+import { clampedIndex, hasIndex, repeatCount, subscriptOverflow, ssizeIndex } from '../objects/sequenceOps';
 import { idOf } from '../objects/identity';
 import { importModule } from '../objects/moduleImporter';
 import { pyInt } from '../ast/constant';
@@ -217,6 +217,19 @@ export class PyArray extends PyBuffer {
     return this.storage.subarray(0, this.length * this.typeCode.itemsize);
   }
 
+  // 'u' items export as 'w' (a UCS4 code unit), which memoryview cannot unpack.
+  override get exportFormat(): string {
+    return this.typeCode.code === 'u' ? 'w' : this.typeCode.code;
+  }
+
+  override get exportItemsize(): number {
+    return this.typeCode.itemsize;
+  }
+
+  override get exportsWritable(): boolean {
+    return true;
+  }
+
   item(index: number): Py {
     const item = this.typeCode.read(this.view, index * this.typeCode.itemsize);
     return this.typeCode.isInteger || typeof item === 'string' ? item : new PyFloat(item as number);
@@ -247,8 +260,8 @@ export class PyArray extends PyBuffer {
       this.length = 0;
       return;
     }
-    if (length > MAX_ITEMS * 8) throw newException(MemoryError);
     const allocated = (length >> 4) + (this.length < 8 ? 3 : 7) + length;
+    if (allocated * this.typeCode.itemsize > MAX_BYTES) throw newException(MemoryError);
     const storage = new Uint8Array(allocated * this.typeCode.itemsize);
     storage.set(this.storage.subarray(0, Math.min(this.length, length) * this.typeCode.itemsize));
     this.setStorage(storage, allocated);
@@ -297,6 +310,8 @@ export class PyArray extends PyBuffer {
 
 /** sizeof(arrayobject) on a 64-bit build. */
 const ARRAY_OBJECT_SIZE = 64;
+/** The most bytes an array holds here; past that, MemoryError (a typed array could not be made). */
+const MAX_BYTES = 2 ** 31;
 
 export const arrayType = nativeType('array', undefined, { matchKind: MatchKind.SEQUENCE });
 arrayType.attrs.set('__module__', 'array');
@@ -445,19 +460,17 @@ function append(array: PyArray, value: Py): void {
   insert(array, array.length, value);
 }
 
+/** Inserts a value (converted first: a refused one leaves the array as it was). */
 function insert(array: PyArray, where: number, value: Py): void {
-  const item = array.typeCode.convert(value);
-  const size = array.typeCode.itemsize;
-  const scratch = new Uint8Array(size);
-  array.typeCode.write(new DataView(scratch.buffer), 0, item);
-  array.replaceRange(where, where, scratch);
+  const typeCode = array.typeCode;
+  const item = typeCode.convert(value);
+  const scratch = new Uint8Array(typeCode.itemsize);
+  typeCode.write(new DataView(scratch.buffer), 0, item);
+  if (where === array.length) array.appendBytes(scratch);
+  else array.replaceRange(where, where, scratch);
 }
 
 // ---------------------------------------------------------------- items and slices
-
-function arrayOf(self: Py): PyArray {
-  return self as PyArray;
-}
 
 function itemIndex(array: PyArray, key: Py, message: string): number {
   let index = ssizeIndex(key, subscriptOverflow);
@@ -513,7 +526,8 @@ function setItem(array: PyArray, key: Py, value: Py | undefined): void {
   if (step === 1) {
     if (stop < start) stop = start;
     array.replaceRange(start, stop, replacement);
-  } else if (replacement.length === 0 && value === undefined || (replacement.length === 0 && count === 0)) {
+  } else if (replacement.length === 0) {
+    // (An empty array assigned to an extended slice deletes it, as in CPython.)
     deleteExtendedSlice(array, start, step, count);
   } else {
     const needed = replacement.length / size;
@@ -658,7 +672,7 @@ function swappedBytes(array: PyArray): Uint8Array {
 function repeatedBytes(array: PyArray, count: number): Uint8Array {
   const source = array.bytes;
   if (count <= 0 || source.length === 0) return EMPTY;
-  if (source.length * count > MAX_ITEMS * 8) throw newException(MemoryError);
+  if (source.length * count > MAX_BYTES) throw newException(MemoryError);
   const result = new Uint8Array(source.length * count);
   for (let i = 0; i < count; i++) result.set(source, i * source.length);
   return result;
@@ -833,7 +847,7 @@ defineMethods(arrayType, {
     if (typeof protocol !== 'number' && typeof protocol !== 'bigint' && typeof protocol !== 'boolean') {
       throw typeError('__reduce_ex__ argument should be an integer');
     }
-    const dict = self.dict !== undefined && self.dict.size > 0 ? self.dict : self.dict ?? null;
+    const dict = self.dict ?? null;
     if (Number(protocol) < 3) return newTuple([self.cls, newTuple([self.typeCode.code, new PyList(self.items())]), dict]);
     const reconstructor = arrayModule.dict.getStr('_array_reconstructor')!;
     return newTuple([reconstructor, newTuple([self.cls, self.typeCode.code, self.typeCode.machineFormat, new PyBytes(self.bytes.slice())]), dict]);
@@ -855,6 +869,7 @@ const MACHINE_FORMATS: readonly { size: number; signed: boolean; bigEndian: bool
 const FLOAT_FORMATS = [14, 15];
 const DOUBLE_FORMATS = [16, 17];
 const UTF16_FORMATS = [18, 19];
+const UTF32_FORMATS = [20, 21];
 
 defineFunction(arrayModule, '_array_reconstructor', (args, kwnames) => {
   if (kwnames !== null && kwnames.length > 0) throw typeError('_array_reconstructor() takes no keyword arguments');
@@ -879,10 +894,10 @@ defineFunction(arrayModule, '_array_reconstructor', (args, kwnames) => {
   const values: Py[] = [];
   if (FLOAT_FORMATS.includes(format) || DOUBLE_FORMATS.includes(format)) {
     for (let at = 0; at < bytes.length; at += size) values.push(new PyFloat(size === 4 ? view.getFloat32(at, !bigEndian) : view.getFloat64(at, !bigEndian)));
-  } else if (UTF16_FORMATS.includes(format) || format >= 20) {
-    const decoder = new TextDecoder(UTF16_FORMATS.includes(format) ? (bigEndian ? 'utf-16be' : 'utf-16le') : 'utf-8');
-    const text = format >= 20 ? utf32Text(view, bigEndian) : decoder.decode(bytes);
-    return makeArray(cls, typeCodeOf('u')!, text);
+  } else if (UTF16_FORMATS.includes(format)) {
+    return makeArray(cls, typeCodeOf('u')!, new TextDecoder(bigEndian ? 'utf-16be' : 'utf-16le').decode(bytes));
+  } else if (UTF32_FORMATS.includes(format)) {
+    return makeArray(cls, typeCodeOf('u')!, utf32Text(view, bigEndian));
   } else {
     // Integers go to the type code of their size and signedness (the last that fits, as CPython picks).
     typeCode = TYPE_CODES.filter((candidate) => candidate.isInteger && candidate.itemsize === size && candidate.isSigned === signed).pop()!;

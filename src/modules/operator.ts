@@ -8,7 +8,7 @@ import { typeName, typeOf } from '../objects/typeOf';
 import { checkArgCount, defineMethods, newTargetOf, PyBuiltinFunction, type NativeFunction } from '../objects/native';
 import { isInstanceOfException, newException, TypeError, typeError, ValueError } from '../objects/exceptions';
 import {
-  call, callUnbound, contains, CompareOp, delItem, getAttr, getItem, getIter, indexAsNumber, isTrue, iterNext, pyEquals, pyIndex,
+  call, callUnbound, contains, CompareOp, delItem, getAttr, getItem, getIter, isTrue, iterNext, pyEquals, pyIndex,
   pyRepr, richCompare, setItem,
 } from '../objects/protocols';
 import { binaryOp, binaryOpOrNotImplemented, concatErrors, INPLACE_DUNDERS, NbOp, unaryInvert, unaryNegative, unaryPositive } from '../objects/operators';
@@ -102,15 +102,20 @@ binary('delitem', (a, b) => {
 });
 binary('countOf', (a, b) => {
   let count = 0;
-  searchIterable(a, b, () => {
-    count++;
+  searchIterable(a, b, (equal) => {
+    if (equal) count++;
     return false;
   });
   return count;
 });
 binary('indexOf', (a, b) => {
   let index = 0;
-  if (searchIterable(a, b, () => true, () => index++)) return index;
+  const found = searchIterable(a, b, (equal) => {
+    if (equal) return true;
+    index++;
+    return false;
+  });
+  if (found) return index;
   throw newException(ValueError, 'sequence.index(x): x not in sequence');
 });
 
@@ -158,10 +163,10 @@ function isSequence(value: Py): boolean {
 }
 
 /**
- * _PySequence_IterSearch: calls `found` for each item equal to `item` until it returns
- * true, `passed` for each other item; whether the search stopped at a match.
+ * _PySequence_IterSearch: tells `visit` of each item whether it equals `item`, until
+ * `visit` answers true; whether it did.
  */
-function searchIterable(iterable: Py, item: Py, found: () => boolean, passed: () => void = () => undefined): boolean {
+function searchIterable(iterable: Py, item: Py, visit: (equal: boolean) => boolean): boolean {
   let iterator: Py;
   try {
     iterator = getIter(iterable);
@@ -170,8 +175,7 @@ function searchIterable(iterable: Py, item: Py, found: () => boolean, passed: ()
     throw error;
   }
   for (let value = iterNext(iterator); value !== undefined; value = iterNext(iterator)) {
-    if (pyEquals(value, item) && found()) return true;
-    passed();
+    if (visit(pyEquals(value, item))) return true;
   }
   return false;
 }

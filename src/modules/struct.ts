@@ -3,8 +3,8 @@
 import { PyObject, type Py } from '../objects/object';
 import { newModule } from '../objects/module';
 import { nativeType, type PyType } from '../objects/type';
-import { PyBytes, PyByteArray } from '../objects/bytes';
-import { PyMemoryView } from '../objects/memoryview';
+import { PyBytes } from '../objects/bytes';
+import { writableMemory } from '../objects/memoryview';
 import { newTuple, type PyTuple } from '../objects/tuple';
 import { strValue } from '../objects/str';
 import { typeName } from '../objects/typeOf';
@@ -109,28 +109,17 @@ function unpackFrom(self: PyStruct, buffer: Py, offsetValue: Py | undefined): Py
   return unpackAt(self, source, offset);
 }
 
-/** The bytes pack_into writes into: a bytearray's, or a writable memoryview's. */
-function writableBytes(buffer: Py): { bytes: Uint8Array; store: (packed: Uint8Array, offset: number) => void } {
-  if (buffer instanceof PyByteArray) {
-    const bytes = buffer.bytes;
-    return { bytes, store: (packed, offset) => bytes.set(packed, offset) };
-  }
-  if (buffer instanceof PyMemoryView && !buffer.readonly) {
-    return { bytes: buffer.bytes, store: (packed, offset) => packed.forEach((byte, index) => buffer.setItem(offset + index, byte)) };
-  }
-  throw typeError(`argument must be read-write bytes-like object, not ${typeName(buffer)}`);
-}
-
 function packInto(self: PyStruct, args: Py[]): null {
   const { layout } = self;
-  if (args.length === 0) throw typeError('pack_into expected buffer argument');
-  if (args.length === 1) throw typeError('pack_into expected offset argument');
+  if (args.length === 0) throw structFailure('pack_into expected buffer argument');
+  if (args.length === 1) throw structFailure('pack_into expected offset argument');
   const values = args.slice(2);
   if (values.length !== layout.fields.length) {
     throw structFailure(`pack_into expected ${layout.fields.length} items for packing (got ${values.length})`);
   }
-  const target = writableBytes(args[0]);
-  const length = target.bytes.length;
+  const target = writableMemory(args[0]);
+  if (target === undefined) throw typeError(`argument must be read-write bytes-like object, not ${typeName(args[0])}`);
+  const length = target.length;
   let offset = ssizeArgument(args[1]);
   if (offset < 0) {
     if (offset + layout.size > 0) throw structFailure(`no space to pack ${layout.size} bytes at offset ${offset}`);
@@ -144,7 +133,7 @@ function packInto(self: PyStruct, args: Py[]): null {
   }
   const packed = new Uint8Array(layout.size);
   layout.fields.forEach((field, index) => packField(layout, field, values[index], packed, 0));
-  target.store(packed, offset);
+  target.set(packed, offset);
   return null;
 }
 
@@ -194,11 +183,11 @@ defineMethods(structType, {
     return null;
   },
   pack: (self: PyStruct, args, kwnames) => {
-    noKeywords('pack', kwnames);
+    noKeywords('Struct.pack', kwnames);
     return pack(self, args);
   },
   pack_into: (self: PyStruct, args, kwnames) => {
-    noKeywords('pack_into', kwnames);
+    noKeywords('Struct.pack_into', kwnames);
     return packInto(self, args);
   },
   unpack(self: PyStruct, args, kwnames) {
@@ -235,12 +224,12 @@ function formatArgument(args: Py[]): PyStruct {
 }
 
 define('pack', (args, kwnames) => {
-  noKeywords('pack', kwnames);
+  noKeywords('_struct.pack', kwnames);
   return pack(formatArgument(args), args.slice(1));
 });
 
 define('pack_into', (args, kwnames) => {
-  noKeywords('pack_into', kwnames);
+  noKeywords('_struct.pack_into', kwnames);
   return packInto(formatArgument(args), args.slice(1));
 });
 

@@ -20,6 +20,20 @@ export abstract class PyBuffer extends PyObject {
   byteAt(index: number): number {
     return this.bytes[index];
   }
+
+  /** The struct code of the exported items, and their size: what a memoryview of this shows. */
+  get exportFormat(): string {
+    return 'B';
+  }
+
+  get exportItemsize(): number {
+    return 1;
+  }
+
+  /** Whether a view of this may write to it. */
+  get exportsWritable(): boolean {
+    return false;
+  }
 }
 
 export class PyBytes extends PyBuffer {
@@ -61,6 +75,10 @@ export class PyByteArray extends PyBuffer {
 
   override byteAt(index: number): number {
     return this.storage[index];
+  }
+
+  override get exportsWritable(): boolean {
+    return true;
   }
 
   get bytes(): Uint8Array {

@@ -13,7 +13,7 @@ import { PySet, setType, updateSet } from './set';
 import { contains, getIter, iterNext, pyEquals, pyLen, pyRepr } from './protocols';
 import { PyNativeIterator } from './nativeIterator';
 import { defineIteratorMethods } from './iterators';
-import { checkArgCount, defineGetSets, defineMethods } from './native';
+import { checkArgCount, checkWrapperArgs, defineGetSets, defineMethods, type NativeMethod } from './native';
 import { runtimeError } from './exceptions';
 import { NotImplemented } from './singletons';
 import { guardedRepr } from './reprGuard';
@@ -152,17 +152,20 @@ for (const type of reverseIteratorTypes) defineIteratorMethods(type, (self: Dict
 
 for (const type of viewTypes) {
   defineMethods(type, {
-    __len__(self: PyDictView) {
+    __len__(self: PyDictView, args, kwnames) {
+      checkWrapperArgs('__len__', args, kwnames, 0);
       return self.dictionary.size;
     },
-    __iter__(self: PyDictView) {
+    __iter__(self: PyDictView, args, kwnames) {
+      checkWrapperArgs('__iter__', args, kwnames, 0);
       return new DictIterator(self.dictionary, self.kind);
     },
     __reversed__(self: PyDictView, args, kwnames) {
       checkArgCount(`${type.name}.__reversed__`, args, kwnames, 0);
       return new DictReverseIterator(self.dictionary, self.kind);
     },
-    __repr__(self: PyDictView) {
+    __repr__(self: PyDictView, args, kwnames) {
+      checkWrapperArgs('__repr__', args, kwnames, 0);
       return guardedRepr(self, '...', () => `${type.name}(${pyRepr(new PyList(viewItems(self)))})`);
     },
   });
@@ -264,26 +267,34 @@ const viewOperations: Record<string, BinaryOperation> = {
   },
 };
 
+/** A special method of one operand, its arguments checked as CPython's slot wrappers check them. */
+function withOperand(name: string, operation: (self: PyDictView, other: Py) => Py): NativeMethod {
+  return (self: PyDictView, args, kwnames) => {
+    checkWrapperArgs(name, args, kwnames, 1);
+    return operation(self, args[0]);
+  };
+}
+
 for (const type of [dictKeysType, dictItemsType]) {
   type.attrs.set('__hash__', null);
-  const methods: Record<string, (self: PyDictView, args: Py[]) => Py> = {
-    __contains__: (self, args) => viewContains(self, args[0]),
-    isdisjoint(self, args) {
-      checkArgCount(`${type.name}.isdisjoint`, args, null, 1);
+  const methods: Record<string, NativeMethod> = {
+    __contains__: withOperand('__contains__', viewContains),
+    isdisjoint(self: PyDictView, args, kwnames) {
+      checkArgCount(`${type.name}.isdisjoint`, args, kwnames, 1);
       return isDisjoint(self, args[0]);
     },
+    __eq__: withOperand('__eq__', (self, other) => compareViews(self, other, (a, b) => a === b, false)),
+    __ne__: withOperand('__ne__', (self, other) => compareViews(self, other, (a, b) => a === b, true)),
+    __lt__: withOperand('__lt__', (self, other) => compareViews(self, other, (a, b) => a < b, false)),
+    __le__: withOperand('__le__', (self, other) => compareViews(self, other, (a, b) => a <= b, false)),
+    __gt__: withOperand('__gt__', (self, other) => compareViews(other, self, (a, b) => a < b, false, true)),
+    __ge__: withOperand('__ge__', (self, other) => compareViews(other, self, (a, b) => a <= b, false, true)),
   };
   for (const [name, operation] of Object.entries(viewOperations)) {
     // CPython's number slots take the operands in order; the reflected method swaps them back.
-    methods[`__${name}__`] = (self, args) => operation(self, args[0]);
-    methods[`__r${name}__`] = (self, args) => operation(args[0], self);
+    methods[`__${name}__`] = withOperand(`__${name}__`, (self, other) => operation(self, other));
+    methods[`__r${name}__`] = withOperand(`__r${name}__`, (self, other) => operation(other, self));
   }
-  methods.__eq__ = (self, args) => compareViews(self, args[0], (a, b) => a === b, false);
-  methods.__ne__ = (self, args) => compareViews(self, args[0], (a, b) => a === b, true);
-  methods.__lt__ = (self, args) => compareViews(self, args[0], (a, b) => a < b, false);
-  methods.__le__ = (self, args) => compareViews(self, args[0], (a, b) => a <= b, false);
-  methods.__gt__ = (self, args) => compareViews(args[0], self, (a, b) => a < b, false, true);
-  methods.__ge__ = (self, args) => compareViews(args[0], self, (a, b) => a <= b, false, true);
   defineMethods(type, methods);
 }
 

@@ -7,9 +7,10 @@ import { PyDict } from './dict';
 import { PyList } from './list';
 import { PyTuple } from './tuple';
 import { dictType } from './dictType';
-import { checkArgCount, defineMethods, newTargetOf, PyBuiltinFunction } from './native';
+import { bindClinicArguments, checkArgCount, defineMethods, newTargetOf, PyBuiltinFunction } from './native';
 import { call, contains, getAttr, getItem, getIter, pyLen, pyRepr, pyStr, richCompare, type CompareOp, COMPARE_DUNDERS } from './protocols';
 import { binaryOp, NbOp } from './operators';
+import { defineClassGetItem } from './genericAlias';
 import { typeError } from './exceptions';
 
 export const mappingProxyType = nativeType('mappingproxy', undefined, { baseType: false, matchKind: MatchKind.MAPPING });
@@ -26,7 +27,7 @@ export function newMappingProxy(mapping: Py): PyMappingProxy {
 
 mappingProxyType.attrs.set('__new__', new PyBuiltinFunction('__new__', (args, kwnames) => {
   newTargetOf(mappingProxyType, args);
-  const [mapping] = bindMapping(args.slice(1), kwnames);
+  const mapping = bindClinicArguments({ name: 'mappingproxy', names: ['mapping'], positionalOnly: 0 }, args.slice(1), kwnames)[0]!;
   const type = typeOf(mapping);
   if (type.lookup('__getitem__') === undefined || mapping instanceof PyList || mapping instanceof PyTuple) {
     throw typeError(`mappingproxy() argument must be a mapping, not ${type.name}`);
@@ -34,12 +35,7 @@ mappingProxyType.attrs.set('__new__', new PyBuiltinFunction('__new__', (args, kw
   return new PyMappingProxy(mapping);
 }, undefined, null));
 mappingProxyType.attrs.set('__hash__', null);
-
-function bindMapping(args: Py[], kwnames: readonly string[] | null): Py[] {
-  if (kwnames !== null && kwnames.length === 1 && kwnames[0] === 'mapping' && args.length === 1) return args;
-  checkArgCount('mappingproxy', args, kwnames, 1);
-  return args;
-}
+defineClassGetItem(mappingProxyType);
 
 defineMethods(mappingProxyType, {
   __getitem__: (self: PyMappingProxy, args) => getItem(self.mapping, args[0]),
@@ -61,7 +57,7 @@ defineMethods(mappingProxyType, {
   copy: (self: PyMappingProxy, args, kwnames) => forward(self, 'copy', args, kwnames),
   __or__: (self: PyMappingProxy, args) => binaryOp(self.mapping, unwrap(args[0]), NbOp.OR),
   __ror__: (self: PyMappingProxy, args) => binaryOp(unwrap(args[0]), self.mapping, NbOp.OR),
-  __ior__(self: PyMappingProxy) {
+  __ior__() {
     throw typeError(`'|=' is not supported by ${mappingProxyType.name}; use '|' instead`);
   },
 });

@@ -163,9 +163,32 @@ function encoderFor(codec: CodecName): { encoder: Encoder; byteOrderMark: number
   }
 }
 
+/** The codecs beyond these: Python's codec registry, which the _codecs module plugs in. */
+export interface CodecFallback {
+  encode(text: string, encoding: string, errors: string): Uint8Array;
+  decode(bytes: Uint8Array, encoding: string, errors: string): string;
+}
+
+let codecFallback: CodecFallback | null = null;
+
+export function setCodecFallback(fallback: CodecFallback): void {
+  codecFallback = fallback;
+}
+
+/** The built-in codec `encoding` names, or null when the registry is to be asked. */
+function builtinCodec(encoding: string): CodecName | null {
+  try {
+    return lookupCodec(encoding);
+  } catch (error) {
+    if (codecFallback === null) throw error;
+    return null;
+  }
+}
+
 /** text.encode(encoding, errors). */
 export function encodeStr(text: string, encoding: string, errors: string): Uint8Array {
-  const codec = lookupCodec(encoding);
+  const codec = builtinCodec(encoding);
+  if (codec === null) return codecFallback!.encode(text, encoding, errors);
   if (codec === 'utf-8' && errors === 'strict' && !/[\ud800-\udfff]/.test(text)) return textEncoder.encode(text);
   const { encoder, byteOrderMark } = encoderFor(codec);
   const out = new ByteSink();
@@ -325,7 +348,8 @@ class TextSink {
 
 /** bytes.decode(encoding, errors). */
 export function decodeBytes(bytes: Uint8Array, encoding: string, errors: string): string {
-  const codec = lookupCodec(encoding);
+  const codec = builtinCodec(encoding);
+  if (codec === null) return codecFallback!.decode(bytes, encoding, errors);
   switch (codec) {
     case 'utf-8':
       return decodeUtf8(bytes, errors);

@@ -48,6 +48,7 @@ import '../modules/abc';
 import '../modules/array';
 import '../modules/cmath';
 import '../modules/functools';
+import '../modules/json';
 import '../modules/operator';
 import '../modules/unicodedata';
 import '../modules/errno';
@@ -63,5 +64,7 @@ import '../modules/userDatabase';
 import '../modules/locale';
 import '../modules/opcode';
 import '../modules/binascii';
+import '../modules/codecs';
+import '../modules/zlib';
 // Last: sys lists the modules registered above in builtin_module_names.
 import '../modules/sys';

@@ -12,7 +12,7 @@ import { bindClinicArguments, checkArgCount, defineGetSets, defineMethods } from
 import { newException, typeError, ValueError } from '../../objects/exceptions';
 import { getIter, indexAsNumber, iterNext } from '../../objects/protocols';
 import { PyBytes, PyByteArray } from '../../objects/bytes';
-import { PyMemoryView } from '../../objects/memoryview';
+import { byteView } from '../../objects/memoryview';
 import { PyList } from '../../objects/list';
 import { newTuple, PyTuple } from '../../objects/tuple';
 import { PyDict } from '../../objects/dict';
@@ -121,7 +121,7 @@ defineMethods(bytesIOType, {
   getbuffer(self: PyBytesIO, args, kwnames) {
     checkArgCount('BytesIO.getbuffer', args, kwnames, 0);
     const buffer = checkOpen(self);
-    return new PyMemoryView(new PyByteArray(buffer.subarray(0, self.size)), 0, 1, self.size, false);
+    return byteView(new PyByteArray(buffer.subarray(0, self.size)), false);
   },
   isatty(self: PyBytesIO, args, kwnames) {
     checkArgCount('BytesIO.isatty', args, kwnames, 0);
@@ -178,9 +178,8 @@ defineMethods(bytesIOType, {
     checkArgCount('BytesIO.readinto', args, kwnames, 1);
     const target = writableBuffer(args[0], 'readinto');
     const buffer = checkOpen(self);
-    const count = Math.min(target.bytes.length, Math.max(0, self.size - self.pos));
-    target.bytes.set(buffer.subarray(self.pos, self.pos + count));
-    target.commit();
+    const count = Math.min(target.length, Math.max(0, self.size - self.pos));
+    target.set(buffer.subarray(self.pos, self.pos + count));
     self.pos += count;
     return count;
   },

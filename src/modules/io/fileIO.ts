@@ -195,8 +195,9 @@ function checkWritable(self: PyFileIO): void {
   if (!self.writable) throw unsupported('File not open for writing');
 }
 
-/** Reads until the end of the file: the bytes, or null when a non-blocking descriptor had none. */
+/** readall(): until the end of the file; the bytes, or null when a non-blocking descriptor had none. */
 export function readAll(self: PyFileIO): PyBytes | null {
+  checkOpen(self);
   const chunks: Uint8Array[] = [];
   let total = 0;
   let chunkSize = DEFAULT_BUFFER_SIZE;
@@ -269,15 +270,12 @@ defineMethods(fileIOType, {
   },
   readall(self: PyFileIO, args, kwnames) {
     checkArgCount('FileIO.readall', args, kwnames, 0);
-    checkOpen(self);
     return readAll(self);
   },
   readinto(self: PyFileIO, args, kwnames) {
     checkArgCount('FileIO.readinto', args, kwnames, 1);
     const target = writableBuffer(args[0], 'readinto');
-    const count = readInto(self, target.bytes);
-    target.commit();
-    return count;
+    return readInto(self, target);
   },
   write(self: PyFileIO, args, kwnames) {
     checkArgCount('FileIO.write', args, kwnames, 1);

@@ -13,7 +13,7 @@ import {
 } from '../../objects/exceptions';
 import { call, getAttr, getAttrOrUndefined, getIter, indexAsNumber, isTrue, iterNext, pyLen } from '../../objects/protocols';
 import { PyBytes, PyByteArray } from '../../objects/bytes';
-import { PyMemoryView } from '../../objects/memoryview';
+import { PyMemoryView, writableMemory } from '../../objects/memoryview';
 import { PyList } from '../../objects/list';
 import { newTuple } from '../../objects/tuple';
 import { newDict } from '../../objects/dictType';
@@ -86,13 +86,6 @@ export function sizeArgument(value: Py | undefined): number {
   return indexAsNumber(value);
 }
 
-/** Py_ssize_t as PyNumber_AsSsize_t(value, ValueError) reads a returned count. */
-export function returnedCount(value: Py): number {
-  const count = intValue(value);
-  if (count !== undefined) return Number(count);
-  return indexAsNumber(value);
-}
-
 /** The bytes a bytes-like argument exports, with the message clinic's Py_buffer gives for others. */
 export function readableBuffer(value: Py): Uint8Array {
   if (value instanceof PyBytes || value instanceof PyByteArray || value instanceof PyMemoryView) return value.bytes;
@@ -100,18 +93,13 @@ export function readableBuffer(value: Py): Uint8Array {
 }
 
 /**
- * The memory a readinto() argument lets us write (a Py_buffer(accept={rwbuffer})): a
- * bytearray or a writable memoryview, else CPython's complaint naming `method`.
+ * The memory a readinto() argument lets us write (a Py_buffer(accept={rwbuffer})): that
+ * of a writable exporter or contiguous view, else CPython's complaint naming `method`.
  */
-export function writableBuffer(value: Py, method: string): { bytes: Uint8Array; commit: () => void } {
-  if (value instanceof PyByteArray) return { bytes: value.bytes, commit: () => undefined };
-  if (value instanceof PyMemoryView && !value.readonly) {
-    const bytes = value.bytes;
-    // A strided view gathers a copy: the bytes written go back item by item.
-    if (value.step === 1) return { bytes, commit: () => undefined };
-    return { bytes, commit: () => bytes.forEach((byte, index) => value.setItem(index, byte)) };
-  }
-  throw typeError(`${method}() argument must be read-write bytes-like object, not ${typeName(value)}`);
+export function writableBuffer(value: Py, method: string): Uint8Array {
+  const memory = writableMemory(value);
+  if (memory === undefined) throw typeError(`${method}() argument must be read-write bytes-like object, not ${typeName(value)}`);
+  return memory;
 }
 
 /** _PyErr_ChainExceptions: an error raised while another was pending gets that one as its __context__. */
@@ -325,7 +313,7 @@ defineMethods(rawIOBaseType, {
     const target = new PyByteArray(new Uint8Array(size));
     const result = callMethod(self, 'readinto', [target]);
     if (result === null) return null;
-    const count = returnedCount(result);
+    const count = indexAsNumber(result);
     return new PyBytes(target.bytes.slice(0, count));
   },
   readall(self, args, kwnames) {
@@ -357,13 +345,12 @@ defineMethods(rawIOBaseType, {
 function bufferedIOBaseReadinto(self: Py, args: Py[], kwnames: readonly string[] | null, method: 'readinto' | 'readinto1'): Py {
   checkArgCount(`_BufferedIOBase.${method}`, args, kwnames, 1);
   const target = writableBuffer(args[0], method);
-  const data = callMethod(self, method === 'readinto' ? 'read' : 'read1', [target.bytes.length]);
+  const data = callMethod(self, method === 'readinto' ? 'read' : 'read1', [target.length]);
   if (!(data instanceof PyBytes)) throw typeError('read() should return bytes');
-  if (data.bytes.length > target.bytes.length) {
-    throw newException(ValueError, `read() returned too much data: ${target.bytes.length} bytes requested, ${data.bytes.length} returned`);
+  if (data.bytes.length > target.length) {
+    throw newException(ValueError, `read() returned too much data: ${target.length} bytes requested, ${data.bytes.length} returned`);
   }
-  target.bytes.set(data.bytes);
-  target.commit();
+  target.set(data.bytes);
   return data.bytes.length;
 }
 

@@ -25,8 +25,9 @@ import { stringIOType } from './stringIO';
 import { incrementalNewlineDecoderType } from './newlineDecoder';
 import { fspathValue } from './paths';
 
+// CPython's module definition calls it io (so its functions say __module__ 'io'); it is imported as _io.
 export const ioModule = newModule(
-  '_io',
+  'io',
   'The io module provides the Python interfaces to stream handling. The\nbuiltin open function is defined in this module.\n',
 );
 registerBuiltinModule('_io', () => ioModule);
@@ -104,9 +105,10 @@ function parseOpenMode(mode: string): OpenMode {
   return parsed;
 }
 
+/** PyErr_WarnEx(category, message, 1): the warning is put on the Python code that called open(). */
 function warn(category: Py, message: string): void {
   const warnings = runtimeHooks.importName('warnings', null, null, null, 0);
-  call(getAttr(warnings, 'warn'), [message, category, 2]);
+  call(getAttr(warnings, 'warn'), [message, category, 1]);
 }
 
 function open(args: Py[], kwnames: readonly string[] | null): Py {

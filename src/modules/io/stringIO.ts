@@ -158,15 +158,35 @@ function readLine(self: PyStringIO, limit: number): string {
   return line;
 }
 
+/** __init__(initial_value, newline): the newline setting, and the initial text written in (so translated). */
+function initialize(self: PyStringIO, value: Py | undefined, newline: Py | undefined): void {
+  const validated = validNewline(newline);
+  const initial = initialValue(value);
+  self.ok = false;
+  self.closed = false;
+  setNewline(self, validated);
+  self.text = '';
+  self.appended = [];
+  self.size = 0;
+  self.pos = 0;
+  self.hasPairs = false;
+  self.ok = true;
+  if (initial !== null && initial.length > 0) {
+    writeString(self, initial);
+    self.pos = 0;
+  }
+}
+
+/** __setstate__ (for pickling): as CPython does it, __init__ with the saved value and newline, then the saved state over it. */
 function setState(self: PyStringIO, state: Py): void {
-  checkOpen(self);
+  if (self.closed) throw newException(ValueError, 'I/O operation on closed file');
   if (!(state instanceof PyTuple) || state.items.length < 4) {
     throw typeError(`_io.StringIO.__setstate__ argument should be 4-tuple, got ${typeName(state)}`);
   }
   const [value, newline, position, dict] = state.items;
-  const text = initialValue(value) ?? '';
-  setNewline(self, validNewline(newline));
+  initialize(self, value, newline);
   // The saved text is taken as it is: its newlines were translated when it was written.
+  const text = initialValue(value) ?? '';
   self.text = text;
   self.appended = [];
   self.size = text.length;
@@ -193,21 +213,7 @@ function whenOpen(name: string, body: (self: PyStringIO) => Py) {
 defineMethods(stringIOType, {
   __init__(self: PyStringIO, args, kwnames) {
     const [value, newline] = bindClinicArguments({ name: 'StringIO', names: ['initial_value', 'newline'], required: 0, positionalOnly: 0 }, args, kwnames);
-    const validated = validNewline(newline);
-    const initial = initialValue(value);
-    self.ok = false;
-    self.closed = false;
-    setNewline(self, validated);
-    self.text = '';
-    self.appended = [];
-    self.size = 0;
-    self.pos = 0;
-    self.hasPairs = false;
-    self.ok = true;
-    if (initial !== null && initial.length > 0) {
-      writeString(self, initial);
-      self.pos = 0;
-    }
+    initialize(self, value, newline);
     return null;
   },
   getvalue: whenOpen('getvalue', (self) => contents(self)),

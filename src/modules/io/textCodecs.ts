@@ -8,14 +8,21 @@ import type { Py } from '../../objects/object';
 import { PyTuple, newTuple } from '../../objects/tuple';
 import { PyBytes } from '../../objects/bytes';
 import { typeName } from '../../objects/typeOf';
-import { LookupError, newException, TypeError, typeError, UnicodeError } from '../../objects/exceptions';
-import { getAttr, isTrue } from '../../objects/protocols';
+import {
+  exceptionField, isInstanceOfException, LookupError, newException, TypeError, typeError, UnicodeDecodeError, UnicodeError,
+} from '../../objects/exceptions';
+import { unicodeDecodeError } from '../../objects/codecErrors';
+import { call, getAttr, isTrue } from '../../objects/protocols';
 import { strValue } from '../../objects/str';
 import { intValue } from '../../objects/int';
 import { decodeBytes, encodeStr, lookupCodec, type CodecName } from '../../objects/strCodecs';
 import { runtimeHooks } from '../../vm/hooks';
 import { builtinModuleFactory } from '../registry';
-import { callMethod } from './ioBase';
+
+/** obj.name(*args), for the codec objects of the codecs module. */
+function callMethod(target: Py, name: string, args: Py[] = []): Py {
+  return call(getAttr(target, name), args);
+}
 
 /** A decoder that may hold back the bytes of an incomplete character. */
 export interface IncrementalDecoder {
@@ -91,6 +98,25 @@ function incompleteUtf16Tail(data: Uint8Array, bigEndian: boolean): number {
 }
 
 /**
+ * A UnicodeDecodeError restated over `data`, whose bytes from `offset` on were being
+ * decoded, with its reason as `reason` gives it; other errors as they are.
+ */
+function restatedError(
+  error: unknown,
+  data: Uint8Array,
+  offset: number,
+  reasonFor: (stop: number, reason: string) => string = (_stop, reason) => reason,
+): unknown {
+  if (!isInstanceOfException(error, UnicodeDecodeError)) return error;
+  const field = (name: string): Py => exceptionField(error, name) ?? null;
+  const [start, stop, reason] = [Number(field('start')), Number(field('end')), strValue(field('reason')) ?? ''];
+  return unicodeDecodeError(strValue(field('encoding')) ?? '', data, start + offset, stop + offset, reasonFor(stop, reason));
+}
+
+const UTF8_CUT_SHORT = 'invalid continuation byte';
+const UTF16_CUT_SHORT = 'illegal UTF-16 surrogate';
+
+/**
  * A decoder keeping the incomplete tail of each chunk for the next (codecs'
  * BufferedIncrementalDecoder), over a codec decoding whole sequences.
  */
@@ -101,14 +127,33 @@ class BufferedDecoder implements IncrementalDecoder {
     private readonly codec: string,
     protected readonly errors: string,
     private readonly incompleteTail: (data: Uint8Array) => number,
+    /** What CPython calls a character cut short by a byte that cannot continue it (UTF-8 and UTF-16 have such). */
+    private readonly cutShortReason?: string,
   ) {}
 
   decode(input: Uint8Array, final: boolean): string {
     const data = joinBytes(this.pending, input);
     const keep = final ? 0 : this.incompleteTail(data);
-    const text = decodeBytes(data.subarray(0, data.length - keep), this.codec, this.errors);
-    this.pending = data.slice(data.length - keep);
+    const end = data.length - keep;
+    let text: string;
+    try {
+      text = decodeBytes(data.subarray(0, end), this.codec, this.errors);
+    } catch (error) {
+      throw keep === 0 ? error : this.restated(error, data, end);
+    }
+    this.pending = data.slice(end);
     return text;
+  }
+
+  /**
+   * A failure to decode the bytes before the held-back tail, as CPython reports it: over
+   * all the input, and a character that ran into the tail is one cut short by its next
+   * byte, not one the data ended in.
+   */
+  private restated(error: unknown, data: Uint8Array, end: number): unknown {
+    return restatedError(error, data, 0, (stop, reason) =>
+      stop === end && reason === 'unexpected end of data' && this.cutShortReason !== undefined ? this.cutShortReason : reason,
+    );
   }
 
   getstate(): [Uint8Array, number] {
@@ -149,7 +194,7 @@ class Utf8SigDecoder extends BufferedDecoder {
   private first = 1;
 
   constructor(errors: string) {
-    super('utf-8', errors, incompleteUtf8Tail);
+    super('utf-8', errors, incompleteUtf8Tail, UTF8_CUT_SHORT);
   }
 
   override decode(input: Uint8Array, final: boolean): string {
@@ -202,7 +247,7 @@ class ByteOrderDecoder implements IncrementalDecoder {
   private innerFor(bigEndian: boolean): BufferedDecoder {
     const codec = `utf-${this.width * 8}-${bigEndian ? 'be' : 'le'}`;
     const tail = this.width === 2 ? (data: Uint8Array) => incompleteUtf16Tail(data, bigEndian) : (data: Uint8Array) => data.length % 4;
-    return new BufferedDecoder(codec, this.errors, tail);
+    return new BufferedDecoder(codec, this.errors, tail, this.width === 2 ? UTF16_CUT_SHORT : undefined);
   }
 
   decode(input: Uint8Array, final: boolean): string {
@@ -219,7 +264,12 @@ class ByteOrderDecoder implements IncrementalDecoder {
     this.bigEndian = bigMark;
     this.inner = this.innerFor(bigMark);
     this.pending = EMPTY;
-    return this.inner.decode(data.subarray(width), final);
+    try {
+      return this.inner.decode(data.subarray(width), final);
+    } catch (error) {
+      // CPython decodes the mark with the rest: its positions count the mark's bytes.
+      throw restatedError(error, data, width);
+    }
   }
 
   getstate(): [Uint8Array, number] {
@@ -312,7 +362,7 @@ function builtinCodec(codec: CodecName): TextCodec {
     decoder(errors) {
       switch (codec) {
         case 'utf-8':
-          return new BufferedDecoder('utf-8', errors, incompleteUtf8Tail);
+          return new BufferedDecoder('utf-8', errors, incompleteUtf8Tail, UTF8_CUT_SHORT);
         case 'ascii':
         case 'latin-1':
           return new StatelessDecoder(codec, errors);
@@ -322,7 +372,7 @@ function builtinCodec(codec: CodecName): TextCodec {
           return new ByteOrderDecoder(4, errors);
         case 'utf-16-le':
         case 'utf-16-be':
-          return new BufferedDecoder(codec, errors, (data) => incompleteUtf16Tail(data, codec === 'utf-16-be'));
+          return new BufferedDecoder(codec, errors, (data) => incompleteUtf16Tail(data, codec === 'utf-16-be'), UTF16_CUT_SHORT);
         default:
           return new BufferedDecoder(codec, errors, (data) => data.length % 4);
       }

@@ -3,12 +3,11 @@
 // NewlineTranslator); writing encodes into pending bytes handed to buffer.write() a
 // chunk at a time (at once with line buffering or write_through).
 //
-// tell() returns CPython's cookie: the byte position of a point where the decoder held
-// nothing, plus (in higher bits) the decoder flags there, the bytes to feed and the
-// characters to skip from it. Found by CPython's own search, so for the built-in codecs
-// the numbers are CPython's: a plain byte position whenever no decoder state is pending
-// at the position (always, for UTF-8 text read with universal newlines, except right
-// after a \r that ended a chunk).
+// tell() returns CPython's cookie, found by CPython's own search over the same decoder
+// states, so for the built-in codecs the numbers are CPython's: the byte position when
+// the decoder holds nothing there (the usual case), else a start point's position plus,
+// in higher bits, the decoder's flags there and the bytes to feed and characters to skip
+// from it (a character split between chunks, a pending \r, a UTF-16 byte order).
 //
 // Decoded text is held as a JS string; counts Python sees (read(n), readline(limit),
 // the characters in a cookie) are in code points.
@@ -54,7 +53,6 @@ export class PyTextIOWrapper extends PyIOBase implements UnflushedStream {
   buffer: Py = null;
   encoding: Py = null;
   errors: Py = null;
-  codec: TextCodec | null = null;
   decoder: IncrementalDecoder | null = null;
   encoder: IncrementalEncoder | null = null;
   readnl: string | null = null;
@@ -180,12 +178,17 @@ function initialize(self: PyTextIOWrapper, args: Py[], kwnames: readonly string[
   const lineBufferingFlag = lineBuffering === undefined ? false : indexAsNumber(lineBuffering) !== 0;
   const writeThroughFlag = writeThrough === undefined ? false : indexAsNumber(writeThrough) !== 0;
   validateNewline(newline);
-  Object.assign(self, { decodedChars: null, decodedUsed: 0, pendingBytes: [], pendingCount: 0, snapshot: null, raw: null, b2cratio: 0 });
+  // __init__ may be called again on an object in use: it starts from nothing.
+  setDecodedChars(self, null);
+  self.pendingBytes = [];
+  self.pendingCount = 0;
+  self.snapshot = null;
+  self.raw = null;
+  self.b2cratio = 0;
   self.decoder = null;
   self.encoder = null;
   self.encoding = encoding === null || encoding === 'locale' ? LOCALE_ENCODING : encoding;
   const codec = lookupTextCodec(self.encoding as string);
-  self.codec = codec;
   self.errors = errors;
   self.chunkSize = 8192;
   self.lineBuffering = lineBufferingFlag;
@@ -270,14 +273,23 @@ function writeFlush(self: PyTextIOWrapper): void {
   const pending = self.pendingBytes;
   const joined = new Uint8Array(self.pendingCount);
   let at = 0;
+  // Runs of text are joined and encoded at once: writes are often many short strings.
+  let text: string[] = [];
+  const encodeText = (): void => {
+    if (text.length === 0) return;
+    at += utf8Encoder.encodeInto(text.length === 1 ? text[0] : text.join(''), joined.subarray(at)).written;
+    text = [];
+  };
   for (const chunk of pending) {
     if (typeof chunk === 'string') {
-      at += utf8Encoder.encodeInto(chunk, joined.subarray(at)).written;
+      text.push(chunk);
     } else {
+      encodeText();
       joined.set(chunk, at);
       at += chunk.length;
     }
   }
+  encodeText();
   self.pendingBytes = [];
   self.pendingCount = 0;
   markFlushed(self);
@@ -631,7 +643,6 @@ function changeEncoding(self: PyTextIOWrapper, encoding: string | null, errors: 
   const codec = lookupTextCodec(newEncoding);
   setDecoder(self, codec, newErrors);
   setEncoder(self, codec, newErrors);
-  self.codec = codec;
   self.encoding = newEncoding;
   self.errors = newErrors;
   fixEncoderState(self);

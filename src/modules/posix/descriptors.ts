@@ -3,11 +3,13 @@
 // (../io/fileDescriptors), which keeps the file positions node:fs cannot seek.
 //
 // node:fs has no dup(), fcntl() or pipe(). Linux makes up for the first two: the file a
-// descriptor is open on can be opened again through /proc/self/fd/N (a new descriptor
+// descriptor is open on can be opened again through /proc/PID/fd/N (a new descriptor
 // on the same file, which is what dup2, set_blocking and set_inheritable need, given
 // that the kernel always hands out the lowest free number), and /proc/self/fdinfo/N
-// shows its flags. pipe() makes a FIFO, opens both ends and removes its name.
-import { mkdtempSync, readdirSync, readFileSync, rmdirSync, unlinkSync, fsyncSync, fdatasyncSync } from 'node:fs';
+// shows its flags. A descriptor made so starts at its original's file position but
+// does not share it afterwards, as a true duplicate would. pipe() makes a FIFO, opens
+// both ends and removes its name.
+import { fstatSync, mkdtempSync, readdirSync, readFileSync, rmdirSync, unlinkSync, fsyncSync, fdatasyncSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -88,7 +90,7 @@ definePosix('closerange', (args, kwnames) => {
   return null;
 });
 
-/** The descriptors open in this process. */
+/** The descriptors open in this process (and, while it lists them, the one /proc/self/fd is read through). */
 function openDescriptors(): number[] {
   return readdirSync('/proc/self/fd').map(Number);
 }
@@ -162,7 +164,7 @@ function reopen(fd: number, flags: number): number {
 function reopenAs(fd: number, flags: number, target: number): void {
   const source = fd === target ? reopen(fd, flags) : fd;
   const position = isSeekableDescriptor(fd) ? seekDescriptor(fd, 0, 1) : undefined;
-  if (openDescriptors().includes(target)) closeDescriptor(target);
+  if (isOpen(target)) closeDescriptor(target);
   const held: number[] = [];
   try {
     for (;;) {
@@ -178,11 +180,20 @@ function reopenAs(fd: number, flags: number, target: number): void {
   if (position !== undefined) seekDescriptor(target, position, 0);
 }
 
-/** The lowest free descriptor number. */
+/** Whether descriptor `fd` is open. */
+function isOpen(fd: number): boolean {
+  try {
+    fstatSync(fd);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The lowest free descriptor number (what open() would give). */
 function lowestFreeDescriptor(): number {
-  const open = new Set(openDescriptors());
   let fd = 0;
-  while (open.has(fd)) fd++;
+  while (isOpen(fd)) fd++;
   return fd;
 }
 

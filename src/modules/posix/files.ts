@@ -2,8 +2,9 @@
 // removing files and directories, renaming and linking, permissions, times and sizes.
 import {
   accessSync, chmodSync, chownSync, fchmodSync, fchownSync, ftruncateSync, futimesSync, lchownSync, linkSync, lutimesSync, mkdirSync,
-  readlinkSync, renameSync, rmdirSync, symlinkSync, truncateSync, unlinkSync, utimesSync,
+  lstatSync, readlinkSync, renameSync, rmdirSync, statSync, symlinkSync, truncateSync, unlinkSync, utimesSync,
 } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import type { Py } from '../../objects/object';
 import { PyBytes } from '../../objects/bytes';
 import { PyFloat } from '../../objects/float';
@@ -12,7 +13,7 @@ import { isTrue, pyIndex } from '../../objects/protocols';
 import { newException, NotImplementedError, typeError, ValueError } from '../../objects/exceptions';
 import { cIntArgument } from '../../objects/bytesArguments';
 import { decodeBytes } from '../../objects/strCodecs';
-import { checkPosixArgCount, definePosix, posixArguments, posixCall } from './posixModule';
+import { checkPosixArgCount, definePosix, errnoError, posixArguments, posixCall } from './posixModule';
 import { descriptorPath, fileNameResult, type FsPath, pathArgument, pathAt, pathOrDescriptor } from './pathArguments';
 
 // ---------------------------------------------------------------- the working directory
@@ -177,42 +178,88 @@ definePosix('access', (args, kwnames) => {
 
 // ---------------------------------------------------------------- times and sizes
 
-/** A time in seconds as utime's `times` gives it (an int, or a float that is a number). */
-function secondsArgument(value: Py): number {
+const NS_PER_SECOND = 1_000_000_000n;
+
+/** A time in nanoseconds from utime's `times`: an int, or a float rounded down (_PyTime_ObjectToTimespec). */
+function timeArgument(value: Py): bigint {
   if (value instanceof PyFloat) {
-    if (Number.isNaN(value.value)) throw newException(ValueError, 'Invalid value NaN (not a number)');
-    return value.value;
+    const x = value.value;
+    if (Number.isNaN(x)) throw newException(ValueError, 'Invalid value NaN (not a number)');
+    const whole = Math.trunc(x);
+    return BigInt(whole) * NS_PER_SECOND + BigInt(Math.floor((x - whole) * 1e9));
   }
-  return Number(pyIndex(value));
+  return BigInt(pyIndex(value)) * NS_PER_SECOND;
 }
 
-/** The access and modification times utime() sets, in seconds; undefined for "now". */
-function utimeTimes(times: Py | undefined, ns: Py | undefined): [number, number] | undefined {
+/** The access and modification times utime() sets, in nanoseconds; undefined for "now". */
+function utimeTimes(times: Py | undefined, ns: Py | undefined): [bigint, bigint] | undefined {
   const hasTimes = times !== undefined && times !== null;
   if (hasTimes && ns !== undefined) throw newException(ValueError, "utime: you may specify either 'times' or 'ns' but not both");
   if (hasTimes) {
     if (!(times instanceof PyTuple) || times.items.length !== 2) throw typeError("utime: 'times' must be either a tuple of two ints or None");
-    return [secondsArgument(times.items[0]), secondsArgument(times.items[1])];
+    return [timeArgument(times.items[0]), timeArgument(times.items[1])];
   }
   if (ns !== undefined) {
     if (!(ns instanceof PyTuple) || ns.items.length !== 2) throw typeError("utime: 'ns' must be a tuple of two ints");
-    return [Number(pyIndex(ns.items[0])) / 1e9, Number(pyIndex(ns.items[1])) / 1e9];
+    return [BigInt(pyIndex(ns.items[0])), BigInt(pyIndex(ns.items[1]))];
   }
   return undefined;
 }
 
+/**
+ * node:fs sets times through libuv, which takes seconds as a double and keeps whole
+ * microseconds of them, and refuses times before 1970: such a time is exact when it is
+ * a non-negative whole number of microseconds (given a half microsecond over, so that
+ * the double's rounding cannot take it below).
+ */
+function nodeSeconds(ns: bigint): number | undefined {
+  if (ns < 0n || ns % 1000n !== 0n) return undefined;
+  return Number(ns / NS_PER_SECOND) + (Number(ns % NS_PER_SECOND) + 500) / 1e9;
+}
+
+/** touch's form of a time in nanoseconds: "@[-]seconds.nanoseconds" (the sign applies to the whole). */
+function touchTime(ns: bigint): string {
+  const magnitude = ns < 0n ? -ns : ns;
+  return `@${ns < 0n ? '-' : ''}${magnitude / NS_PER_SECOND}.${(magnitude % NS_PER_SECOND).toString().padStart(9, '0')}`;
+}
+
+/**
+ * Sets the times of `path` (a descriptor's through /proc/PID/fd) exactly: through node:fs when
+ * it can, else with coreutils' touch, once the file is known to exist (touch -c would
+ * say nothing of a missing one).
+ */
+function setTimes(path: string | Buffer, atime: bigint, mtime: bigint, follow: boolean): void {
+  const [a, m] = [nodeSeconds(atime), nodeSeconds(mtime)];
+  if (a !== undefined && m !== undefined) {
+    posixCall(() => (follow ? utimesSync(path, a, m) : lutimesSync(path, a, m)));
+    return;
+  }
+  posixCall(() => (follow ? statSync(path) : lstatSync(path)));
+  const noFollow = follow ? [] : ['-h'];
+  for (const [flag, time] of [['-a', atime], ['-m', mtime]] as const) {
+    const result = spawnSync('touch', ['-c', ...noFollow, flag, '-d', touchTime(time), '--', path.toString()]);
+    if (result.status !== 0) throw errnoError(EPERM);
+  }
+}
+
+const EPERM = 1;
+
 definePosix('utime', (args, kwnames) => {
   const [pathValue, times, ns, dirFd, followSymlinks] = posixArguments('utime', ['path', 'times', 'ns', 'dir_fd', 'follow_symlinks'], args, kwnames, 1, 2);
   const target = pathOrDescriptor('utime', 'path', pathValue!);
-  const now = Date.now() / 1000;
-  const [atime, mtime] = utimeTimes(times, ns) ?? [now, now];
-  if (typeof target === 'number') {
-    posixCall(() => futimesSync(target, atime, mtime));
-  } else {
-    const follow = followSymlinks === undefined || isTrue(followSymlinks);
-    const at = pathAt(target, dirFd);
-    posixCall(() => (follow ? utimesSync(at, atime, mtime) : lutimesSync(at, atime, mtime)), target.filename);
+  const given = utimeTimes(times, ns);
+  const follow = followSymlinks === undefined || isTrue(followSymlinks);
+  // (CPython's utime errors name no file.)
+  if (given === undefined) {
+    // Now, as precisely as node:fs takes it.
+    const now = Date.now() / 1000;
+    if (typeof target === 'number') posixCall(() => futimesSync(target, now, now));
+    else posixCall(() => (follow ? utimesSync(pathAt(target, dirFd), now, now) : lutimesSync(pathAt(target, dirFd), now, now)));
+    return null;
   }
+  const [atime, mtime] = given;
+  if (typeof target === 'number') setTimes(descriptorPath(target), atime, mtime, true);
+  else setTimes(pathAt(target, dirFd), atime, mtime, follow);
   return null;
 });
 

@@ -95,17 +95,17 @@ export function joinPath(directory: string | Buffer, name: Buffer): Buffer {
 /**
  * The path node:fs should take for `path` relative to the directory open as `dirFd`
  * (the *at() calls' dir_fd argument; None for the working directory): node:fs has no
- * openat(), but Linux's /proc/self/fd/N names that directory.
+ * openat(), but Linux's /proc/PID/fd/N names that directory.
  */
 export function pathAt(path: FsPath, dirFd: Py | undefined): string | Buffer {
   if (dirFd === undefined || dirFd === null) return path.target;
   const fd = descriptorArgument(dirFd);
   const target = Buffer.from(path.target);
   if (target[0] === 0x2f) return path.target;
-  return joinPath(`/proc/self/fd/${fd}`, target);
+  return joinPath(descriptorPath(fd), target);
 }
 
-/** The name under which node:fs reaches open file descriptor `fd`. */
+/** The name of open file descriptor `fd` (through this process's pid, so that a child it starts sees the same file). */
 export function descriptorPath(fd: number): string {
-  return `/proc/self/fd/${fd}`;
+  return `/proc/${process.pid}/fd/${fd}`;
 }

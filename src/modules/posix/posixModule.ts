@@ -2,7 +2,7 @@
 // defining functions, and turning a failed system call into CPython's OSError.
 import type { Py } from '../../objects/object';
 import { newModule } from '../../objects/module';
-import { OSError } from '../../objects/exceptions';
+import { OSError, type PyBaseException } from '../../objects/exceptions';
 import { bindClinicArguments, checkArgCount, type NativeFunction } from '../../objects/native';
 import { osError } from '../../objects/osError';
 import { defineFunction } from '../builtins';
@@ -22,7 +22,7 @@ export function definePosix(name: string, fn: NativeFunction): void {
 }
 
 /** The OSError for errno `errno` (glibc's text), naming the file(s) the call was about. */
-export function errnoError(errno: number, filename?: Py, filename2?: Py): ReturnType<typeof osError> {
+export function errnoError(errno: number, filename?: Py, filename2?: Py): PyBaseException {
   return osError(errno, strerror(errno), filename, filename2);
 }
 

@@ -86,7 +86,9 @@ definePosix('urandom', (args, kwnames) => {
 
 definePosix('strerror', (args, kwnames) => {
   checkPosixArgCount('strerror', args, kwnames, 1);
-  return strerror(cIntArgument(args[0]));
+  const code = cIntArgument(args[0]);
+  // (glibc's text for 0, which is no error.)
+  return code === 0 ? 'Success' : strerror(code);
 });
 
 definePosix('fspath', (args, kwnames) => {

@@ -8,9 +8,11 @@ import { PyFloat } from '../../objects/float';
 import { pyInt } from '../../ast/constant';
 import { isTrue } from '../../objects/protocols';
 import { newException, ValueError } from '../../objects/exceptions';
-import { newStructSeq, structSeqType } from '../../objects/structSeq';
+import { cIntArgument } from '../../objects/bytesArguments';
+import { newStructSeq, type PyStructSeq, structSeqType } from '../../objects/structSeq';
+import { PyBuiltinFunction } from '../../objects/native';
 import { definePosix, posixArguments, posixCall, posixModule } from './posixModule';
-import { descriptorArgument, type FsPath, pathArgument, pathAt, pathOrDescriptor } from './pathArguments';
+import { type FsPath, pathArgument, pathAt, pathOrDescriptor } from './pathArguments';
 
 export const statResultType = structSeqType(
   'os',
@@ -19,6 +21,15 @@ export const statResultType = structSeqType(
   { hidden: ['st_atime', 'st_mtime', 'st_ctime', 'st_atime_ns', 'st_mtime_ns', 'st_ctime_ns', 'st_blksize', 'st_blocks', 'st_rdev'] },
 );
 posixModule.dict.setStr('stat_result', statResultType);
+
+// statresult_new: a stat_result made from a sequence without the float times takes them
+// from the integer ones.
+const structSeqNew = statResultType.attrs.get('__new__') as PyBuiltinFunction;
+statResultType.attrs.set('__new__', new PyBuiltinFunction('__new__', (args, kwnames) => {
+  const result = structSeqNew.fn(args, kwnames) as PyStructSeq;
+  for (let i = 0; i < 3; i++) if (result.hidden[i] === null) result.hidden[i] = result.items[7 + i];
+  return result;
+}, undefined, null));
 
 const NS_PER_SECOND = 1_000_000_000n;
 
@@ -75,5 +86,5 @@ definePosix('lstat', (args, kwnames) => {
 
 definePosix('fstat', (args, kwnames) => {
   const [fd] = posixArguments('fstat', ['fd'], args, kwnames);
-  return statResult(statDescriptor(descriptorArgument(fd!)));
+  return statResult(statDescriptor(cIntArgument(fd!)));
 });

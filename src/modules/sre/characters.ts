@@ -12,7 +12,7 @@ const NEWLINE = 0x0a;
 
 // ---------------------------------------------------------------- ASCII
 
-export function isAsciiDigit(ch: number): boolean {
+function isAsciiDigit(ch: number): boolean {
   return ch >= 0x30 && ch <= 0x39;
 }
 
@@ -24,7 +24,7 @@ function isAsciiAlnum(ch: number): boolean {
   return (ch >= 0x30 && ch <= 0x39) || (ch >= 0x41 && ch <= 0x5a) || (ch >= 0x61 && ch <= 0x7a);
 }
 
-export function isAsciiWord(ch: number): boolean {
+function isAsciiWord(ch: number): boolean {
   return isAsciiAlnum(ch) || ch === UNDERSCORE;
 }
 

@@ -13,6 +13,7 @@ import { newException, RuntimeError } from '../../objects/exceptions';
 import { MAXREPEAT, Op } from './constants';
 import { equalsIgnoringLocaleCase, inCategory, lowerAscii, lowerUnicode } from './characters';
 import { atPosition, inCharset, inCharsetIgnoringLocaleCase } from './charset';
+import { firstCharacterFails } from './quickReject';
 import { Context, type MatchState, type Repeat, UNSET } from './state';
 
 /** Where a context resumes: after a child finished (sre's JUMP_* codes), or inside one of its own loops. */
@@ -128,9 +129,7 @@ export function matchHere(state: MatchState, code: Uint32Array, startPc: number,
         case Resume.BRANCH_NEXT:
           // pc is at an alternative's <skip>; a zero skip ends the list.
           for (; code[pc] !== 0; pc += code[pc]) {
-            const first = code[pc + 1];
-            if (first === Op.LITERAL && (ptr >= end || characters[ptr] !== code[pc + 2])) continue;
-            if (first === Op.IN && (ptr >= end || !inCharset(code, pc + 3, characters[ptr]))) continue;
+            if (firstCharacterFails(code, pc + 1, characters, ptr, end)) continue;
             state.ptr = ptr;
             ctx = startChild(state, ctx, pc, ptr, pc + 1, ctx.toplevel, Resume.BRANCH);
             pc = ctx.pc;
@@ -746,7 +745,7 @@ function sameCharacter(op: number, a: number, b: number): boolean {
  * SRE(count): how many times (up to maxCount) the one-character item at code[pc]
  * matches from state.ptr on.
  */
-export function countRepeats(state: MatchState, code: Uint32Array, pc: number, maxCount: number): number {
+function countRepeats(state: MatchState, code: Uint32Array, pc: number, maxCount: number): number {
   const characters = state.characters;
   const start = state.ptr;
   let end = state.end;

@@ -6,13 +6,13 @@ import { PyTuple } from '../../objects/tuple';
 import { newDict } from '../../objects/dictType';
 import { bufferOf } from '../../objects/bytes';
 import { intValue } from '../../objects/int';
-import { bindClinicArguments, checkArgCount, defineGetSets, defineMethods, noKeywords, PyBuiltinFunction } from '../../objects/native';
+import { bindClinicArguments, checkArgCount, checkWrapperArgs, defineGetSets, defineMethods, noKeywords, PyBuiltinFunction } from '../../objects/native';
 import { defineReadonlyMembers } from '../../objects/readonlyMembers';
 import { defineClassGetItem } from '../../objects/genericAlias';
 import { IndexError, newException, SystemError, typeError } from '../../objects/exceptions';
 import { call, getAttr } from '../../objects/protocols';
 import { importModule } from '../../objects/moduleImporter';
-import { clampedIndex, hasIndex } from '../../objects/bytesArguments';
+import { checkPositionalArguments, clampedIndex, hasIndex } from '../../objects/bytesArguments';
 import { type PyPattern, truncatedRepr } from './pattern';
 import { type MatchState, UNSET } from './state';
 import { bytesSlice, textSlice } from './subject';
@@ -33,7 +33,7 @@ export class PyMatch extends PyObject {
     readonly text: string | null,
     readonly unitOffsets: Int32Array | null,
     /** Start and end of the match, then of each group (-1 for a group that did not take part). */
-    readonly marks: Int32Array,
+    readonly marks: number[],
     readonly pos: number,
     readonly endpos: number,
     /** The number of the last group closed, -1 for none. */
@@ -49,24 +49,21 @@ export class PyMatch extends PyObject {
 }
 
 /** A wrong span means the engine is broken: sre says so rather than slice backwards. */
-function wrongSpan(): never {
+export function wrongSpan(): never {
   throw newException(SystemError, 'The span of capturing group is wrong, please report a bug for the re module.');
 }
 
 /** The match the state's successful search or match found (pattern_new_match). */
 export function newMatch(pattern: PyPattern, state: MatchState): PyMatch {
   const groups = pattern.groups;
-  const marks = new Int32Array(2 * (groups + 1));
-  marks[0] = state.start;
-  marks[1] = state.ptr;
+  const marks = [state.start, state.ptr];
   const stateMarks = state.marks;
-  for (let i = 0, j = 0; i < groups; i++, j += 2) {
+  for (let j = 0; j < 2 * groups; j += 2) {
     if (j + 1 <= state.lastmark && stateMarks[j] !== UNSET && stateMarks[j + 1] !== UNSET) {
-      marks[j + 2] = stateMarks[j];
-      marks[j + 3] = stateMarks[j + 1];
-      if (marks[j + 2] > marks[j + 3]) wrongSpan();
+      if (stateMarks[j] > stateMarks[j + 1]) wrongSpan();
+      marks.push(stateMarks[j], stateMarks[j + 1]);
     } else {
-      marks[j + 2] = marks[j + 3] = -1;
+      marks.push(-1, -1);
     }
   }
   const subject = state.subject;
@@ -74,7 +71,7 @@ export function newMatch(pattern: PyPattern, state: MatchState): PyMatch {
 }
 
 /** What group `index` matched, or `fallback` when it did not take part (match_getslice_by_index). */
-export function groupText(match: PyMatch, index: number, fallback: Py): Py {
+function groupText(match: PyMatch, index: number, fallback: Py): Py {
   const start = match.marks[2 * index];
   if (start < 0) return fallback;
   const end = match.marks[2 * index + 1];
@@ -121,13 +118,13 @@ const EXPAND = { name: 'expand', names: ['template'], required: 1, positionalOnl
 
 defineMethods(matchType, {
   group(self: PyMatch, args, kwnames) {
-    noKeywords('group', kwnames);
+    noKeywords('Match.group', kwnames);
     if (args.length === 0) return groupText(self, 0, null);
     if (args.length === 1) return groupFor(self, args[0], null);
     return new PyTuple(args.map((group) => groupFor(self, group, null)));
   },
   __getitem__(self: PyMatch, args, kwnames) {
-    checkArgCount('__getitem__', args, kwnames, 1);
+    checkWrapperArgs('__getitem__', args, kwnames, 1);
     return groupFor(self, args[0], null);
   },
   groups(self: PyMatch, args, kwnames) {
@@ -145,15 +142,15 @@ defineMethods(matchType, {
     return result;
   },
   start(self: PyMatch, args, kwnames) {
-    checkArgCount('start', args, kwnames, 0, 1);
+    checkPositionalArguments('Match', 'start', args, kwnames, 0, 1);
     return self.marks[2 * groupIndexOf(self, args[0])];
   },
   end(self: PyMatch, args, kwnames) {
-    checkArgCount('end', args, kwnames, 0, 1);
+    checkPositionalArguments('Match', 'end', args, kwnames, 0, 1);
     return self.marks[2 * groupIndexOf(self, args[0]) + 1];
   },
   span(self: PyMatch, args, kwnames) {
-    checkArgCount('span', args, kwnames, 0, 1);
+    checkPositionalArguments('Match', 'span', args, kwnames, 0, 1);
     return span(self, groupIndexOf(self, args[0]));
   },
   expand(self: PyMatch, args, kwnames) {
@@ -161,11 +158,11 @@ defineMethods(matchType, {
     return call(reHelper('_expand'), [self.pattern, self, template!]);
   },
   __copy__(self: PyMatch, args, kwnames) {
-    checkArgCount('__copy__', args, kwnames, 0);
+    checkArgCount('Match.__copy__', args, kwnames, 0);
     return self;
   },
   __deepcopy__(self: PyMatch, args, kwnames) {
-    checkArgCount('__deepcopy__', args, kwnames, 1);
+    checkArgCount('Match.__deepcopy__', args, kwnames, 1);
     return self;
   },
   __repr__(self: PyMatch) {

@@ -33,7 +33,7 @@ sreModule.dict.setStr('copyright', ' SRE 2.2.2 Copyright (c) 1997-2002 by Secret
 /** A module function of one C int argument (the case helpers re/_compiler.py calls). */
 function characterFunction(name: string, compute: (character: number) => Py): void {
   defineFunction(sreModule, name, (args, kwnames) => {
-    checkArgCount(name, args, kwnames, 1);
+    checkArgCount(`_sre.${name}`, args, kwnames, 1);
     return compute(cIntArgument(args[0]));
   });
 }
@@ -53,7 +53,7 @@ characterFunction('unicode_tolower', (character) => {
 });
 
 defineFunction(sreModule, 'getcodesize', (args, kwnames) => {
-  checkArgCount('getcodesize', args, kwnames, 0);
+  checkArgCount('_sre.getcodesize', args, kwnames, 0);
   return CODESIZE;
 });
 

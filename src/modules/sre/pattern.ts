@@ -8,7 +8,7 @@ import type { PyDict } from '../../objects/dict';
 import { newDict } from '../../objects/dictType';
 import { PyTuple } from '../../objects/tuple';
 import { newMappingProxy } from '../../objects/mappingProxy';
-import { checkArgCount, defineGetSets, defineMethods, PyBuiltinFunction } from '../../objects/native';
+import { checkArgCount, checkWrapperArgs, defineGetSets, defineMethods, PyBuiltinFunction } from '../../objects/native';
 import { defineReadonlyMembers } from '../../objects/readonlyMembers';
 import { defineClassGetItem } from '../../objects/genericAlias';
 import { typeError } from '../../objects/exceptions';
@@ -107,8 +107,14 @@ patternType.attrs.set('__new__', new PyBuiltinFunction('__new__', () => {
 
 defineMethods(patternType, {
   __repr__: (self: PyPattern) => patternRepr(self),
-  __eq__: (self: PyPattern, args) => comparePatterns(self, args[0], true),
-  __ne__: (self: PyPattern, args) => comparePatterns(self, args[0], false),
+  __eq__(self: PyPattern, args, kwnames) {
+    checkWrapperArgs('__eq__', args, kwnames, 1);
+    return comparePatterns(self, args[0], true);
+  },
+  __ne__(self: PyPattern, args, kwnames) {
+    checkWrapperArgs('__ne__', args, kwnames, 1);
+    return comparePatterns(self, args[0], false);
+  },
   __hash__(self: PyPattern) {
     const codeBytes = new Uint8Array(self.code.buffer, self.code.byteOffset, self.code.byteLength);
     let hash = intXor(pyHash(self.pattern), hashBytes(codeBytes));
@@ -116,11 +122,11 @@ defineMethods(patternType, {
     return hash === -1 ? -2 : hash;
   },
   __copy__(self: PyPattern, args, kwnames) {
-    checkArgCount('__copy__', args, kwnames, 0);
+    checkArgCount('Pattern.__copy__', args, kwnames, 0);
     return self;
   },
   __deepcopy__(self: PyPattern, args, kwnames) {
-    checkArgCount('__deepcopy__', args, kwnames, 1);
+    checkArgCount('Pattern.__deepcopy__', args, kwnames, 1);
     return self;
   },
 });

@@ -7,13 +7,13 @@ import { PyTuple } from '../../objects/tuple';
 import { PyBytes, bufferOf } from '../../objects/bytes';
 import { strValue } from '../../objects/str';
 import { bindClinicArguments, defineMethods } from '../../objects/native';
-import { newException, SystemError, typeError } from '../../objects/exceptions';
+import { typeError } from '../../objects/exceptions';
 import { call, getAttr, isCallable } from '../../objects/protocols';
 import { ssizeArgument } from '../../objects/bytesArguments';
 import { CallableIterator } from '../../objects/iteratorTypes';
 import { matchHere } from './engine';
 import { search } from './search';
-import { newMatch, reHelper } from './match';
+import { newMatch, reHelper, wrongSpan } from './match';
 import { matchStateFor, patternType, type PyPattern } from './pattern';
 import { PyScanner } from './scanner';
 import { type MatchState, UNSET } from './state';
@@ -37,7 +37,7 @@ function stateGroup(state: MatchState, index: number, emptyWhenMissing: boolean)
   if (mark >= state.lastmark || start === UNSET || end === UNSET) {
     return emptyWhenMissing ? subjectSlice(state.subject, 0, 0) : null;
   }
-  if (start > end) throw newException(SystemError, 'The span of capturing group is wrong, please report a bug for the re module.');
+  if (start > end) wrongSpan();
   return subjectSlice(state.subject, start, end);
 }
 

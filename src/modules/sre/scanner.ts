@@ -2,7 +2,7 @@
 // where the last ended (what finditer and re.Scanner step through).
 import { PyObject, type Py } from '../../objects/object';
 import { nativeType } from '../../objects/type';
-import { checkArgCount, defineMethods, PyBuiltinFunction } from '../../objects/native';
+import { defineMethods, PyBuiltinFunction } from '../../objects/native';
 import { defineReadonlyMembers } from '../../objects/readonlyMembers';
 import { newException, typeError, ValueError } from '../../objects/exceptions';
 import { matchHere } from './engine';
@@ -53,13 +53,18 @@ scannerType.attrs.set('__new__', new PyBuiltinFunction('__new__', () => {
   throw typeError("cannot create '_sre.SRE_Scanner' instances");
 }, undefined, null));
 
+/** The steps take no arguments; keywords pass unnoticed, as through their argument clinic code. */
+function noPositionalArguments(name: string, args: Py[], kwnames: readonly string[] | null): void {
+  if (args.length > (kwnames?.length ?? 0)) throw typeError(`${name}() takes no arguments`);
+}
+
 defineMethods(scannerType, {
   match(self: PyScanner, args, kwnames) {
-    checkArgCount('match', args, kwnames, 0);
+    noPositionalArguments('match', args, kwnames);
     return step(self, matchAtStart);
   },
   search(self: PyScanner, args, kwnames) {
-    checkArgCount('search', args, kwnames, 0);
+    noPositionalArguments('search', args, kwnames);
     return step(self, search);
   },
 });

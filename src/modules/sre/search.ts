@@ -5,6 +5,7 @@
 import { InfoFlag, Op, At } from './constants';
 import { inCharset } from './charset';
 import { matchHere } from './engine';
+import { programFailsAt } from './quickReject';
 import type { MatchState } from './state';
 
 /** Whether the program matches somewhere from state.start on: then state.start and state.ptr bound the match. */
@@ -123,7 +124,7 @@ export function search(state: MatchState, code: Uint32Array): boolean {
     ptr++;
     state.lastmark = state.lastindex = -1;
     state.start = state.ptr = ptr;
-    matched = matchHere(state, code, pc, false);
+    matched = !programFailsAt(code, pc, characters, state.end, ptr) && matchHere(state, code, pc, false);
   }
   return matched;
 }

@@ -1,6 +1,9 @@
 // The state of one search over a subject (sre's SRE_STATE): the bounds, where the
 // current attempt started and stands, the group marks it has set, and the stack that
 // saves marks for backtracking.
+//
+// Marks and the saved stack are plain arrays: a small typed array costs more to make
+// than a short match costs to run, and a state is made for every match() call.
 import type { Characters, Subject } from './subject';
 
 /** A repeat being matched (SRE_REPEAT): the REPEAT/MAX_UNTIL/MIN_UNTIL bookkeeping. */
@@ -46,7 +49,7 @@ export class MatchState {
   start: number;
   ptr: number;
   /** Group marks: mark 2g and 2g+1 hold group g+1's start and end; valid up to lastmark. */
-  readonly marks: Int32Array;
+  readonly marks: number[] = [];
   lastmark = -1;
   lastindex = -1;
   repeat: Repeat | null = null;
@@ -58,7 +61,7 @@ export class MatchState {
   readonly contexts: Context[] = [];
   depth = 0;
   /** Saved marks and repeat positions, pushed and popped in nested order. */
-  private saved = new Int32Array(64);
+  private readonly saved: number[] = [];
   private savedTop = 0;
 
   constructor(readonly subject: Subject, groups: number, pos: number, endpos: number) {
@@ -71,7 +74,7 @@ export class MatchState {
     this.pos = start;
     this.endpos = end;
     // MARK may name the two marks past the last group (sre's validator allows it).
-    this.marks = new Int32Array(2 * groups + 2);
+    for (let i = 0; i < 2 * groups + 2; i++) this.marks.push(UNSET);
   }
 
   /** Forgets the marks of a failed or finished attempt (state_reset). */
@@ -84,7 +87,6 @@ export class MatchState {
   }
 
   push(value: number): void {
-    if (this.savedTop === this.saved.length) this.grow(1);
     this.saved[this.savedTop++] = value;
   }
 
@@ -94,29 +96,25 @@ export class MatchState {
 
   /** MARK_PUSH: saves marks 0..lastmark. */
   pushMarks(lastmark: number): void {
-    if (lastmark < 0) return;
-    const count = lastmark + 1;
-    if (this.savedTop + count > this.saved.length) this.grow(count);
-    this.saved.set(this.marks.subarray(0, count), this.savedTop);
-    this.savedTop += count;
+    const marks = this.marks;
+    const saved = this.saved;
+    let top = this.savedTop;
+    for (let i = 0; i <= lastmark; i++) saved[top++] = marks[i];
+    this.savedTop = top;
   }
 
   /** MARK_POP / MARK_POP_KEEP: restores marks 0..lastmark, dropping the saved copy unless `keep`. */
   popMarks(lastmark: number, keep: boolean): void {
     if (lastmark < 0) return;
-    const count = lastmark + 1;
-    this.marks.set(this.saved.subarray(this.savedTop - count, this.savedTop));
-    if (!keep) this.savedTop -= count;
+    const marks = this.marks;
+    const saved = this.saved;
+    const from = this.savedTop - (lastmark + 1);
+    for (let i = 0; i <= lastmark; i++) marks[i] = saved[from + i];
+    if (!keep) this.savedTop = from;
   }
 
   /** MARK_POP_DISCARD: drops saved marks 0..lastmark. */
   discardMarks(lastmark: number): void {
     if (lastmark >= 0) this.savedTop -= lastmark + 1;
-  }
-
-  private grow(needed: number): void {
-    const grown = new Int32Array(Math.max(this.saved.length * 2, this.savedTop + needed));
-    grown.set(this.saved.subarray(0, this.savedTop));
-    this.saved = grown;
   }
 }

@@ -37,29 +37,50 @@ const recentTexts: string[] = [];
 const recentDecodings: DecodedText[] = [];
 
 function decodeText(text: string): DecodedText {
-  const length = text.length;
-  const units = new Uint16Array(length);
-  let pairs = 0;
-  for (let at = 0; at < length; at++) {
+  const units = new Uint16Array(text.length);
+  return copyUnits(text, units) ? decodePairs(text, units) : { characters: units, unitOffsets: null };
+}
+
+/** Copies the text's UTF-16 units into `units`: whether any is a surrogate. */
+function copyUnits(text: string, units: Uint16Array): boolean {
+  let surrogates = false;
+  for (let at = 0; at < units.length; at++) {
     const unit = text.charCodeAt(at);
     units[at] = unit;
-    if (isLowSurrogate(unit) && at > 0 && isHighSurrogate(units[at - 1])) pairs++;
+    if (unit >= 0xd800 && unit <= 0xdfff) surrogates = true;
+  }
+  return surrogates;
+}
+
+/** A text with surrogates: a high one followed by a low one is one code point. */
+function decodePairs(text: string, units: Uint16Array): DecodedText {
+  let pairs = 0;
+  for (let at = 1; at < units.length; at++) {
+    if (isLowSurrogate(units[at]) && isHighSurrogate(units[at - 1])) {
+      pairs++;
+      at++;
+    }
   }
   if (pairs === 0) return { characters: units, unitOffsets: null };
-  const characters = new Int32Array(length - pairs);
-  const unitOffsets = new Int32Array(length - pairs + 1);
-  let index = 0;
-  for (let at = 0; at < length; index++) {
+  const count = units.length - pairs;
+  const characters = new Int32Array(count);
+  const unitOffsets = new Int32Array(count + 1);
+  let at = 0;
+  for (let index = 0; index < count; index++) {
     unitOffsets[index] = at;
     const codePoint = text.codePointAt(at)!;
     characters[index] = codePoint;
     at += codePoint > 0xffff ? 2 : 1;
   }
-  unitOffsets[index] = length;
+  unitOffsets[count] = units.length;
   return { characters, unitOffsets };
 }
 
+/** Texts shorter than this are decoded afresh: that costs less than remembering them. */
+const SHORT_TEXT = 256;
+
 function decodedText(text: string): DecodedText {
+  if (text.length < SHORT_TEXT) return decodeText(text);
   for (let i = 0; i < recentTexts.length; i++) {
     if (recentTexts[i] === text) return recentDecodings[i];
   }

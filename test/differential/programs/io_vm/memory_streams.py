@@ -72,3 +72,15 @@ for i in range(20000):
     many.write(str(i))
 print(len(many.getvalue()), many.tell(), many.getvalue()[-10:])
 print(repr(io.StringIO())[:25], repr(io.BytesIO())[:24])
+
+import copy
+import pickle
+s = io.StringIO('pickled\r\ntext', newline='')
+s.read(3)
+s.attribute = 'kept'
+for clone in [pickle.loads(pickle.dumps(s)), copy.copy(s), copy.deepcopy(s)]:
+    print(type(clone).__name__, repr(clone.getvalue()), clone.tell(), clone.attribute, clone.newlines, repr(clone.read()))
+b = io.BytesIO(b'pickled bytes')
+b.seek(4)
+for clone in [pickle.loads(pickle.dumps(b)), copy.copy(b)]:
+    print(type(clone).__name__, clone.getvalue(), clone.tell(), clone.read())

@@ -1,0 +1,579 @@
+// The _json module (CPython's Modules/_json.c), the speedups json's decoder and encoder
+// take when present: scanstring and the string escapers, the scanner (make_scanner)
+// that decodes a whole document, and the encoder (make_encoder) json.dumps uses when
+// it does not indent. Errors and their positions are the C module's.
+import { PyObject, type Py } from '../objects/object';
+import { newModule } from '../objects/module';
+import { nativeType, type PyType } from '../objects/type';
+import { floatType, intType, typeName } from '../objects/typeOf';
+import { bindArguments, bindClinicArguments, checkArgCount, defineMethods } from '../objects/native';
+import { newException, StopIteration, typeError, ValueError } from '../objects/exceptions';
+import { call, enterRecursiveCall, getAttr, isTrue, iterableToArray, leaveRecursiveCall } from '../objects/protocols';
+import { PyFloat } from '../objects/float';
+import { PyList } from '../objects/list';
+import { PyTuple } from '../objects/tuple';
+import { PyDict } from '../objects/dict';
+import { dictType, newDict } from '../objects/dictType';
+import { intValue } from '../objects/int';
+import { intRepr } from '../objects/intRepr';
+import { floatRepr } from '../objects/floatRepr';
+import { sortList } from '../objects/listSort';
+import { idOfValue } from '../objects/identity';
+import { defineNew } from '../objects/builtinNew';
+import { defineReadonlyMembers } from '../objects/readonlyMembers';
+import { strValue } from '../objects/str';
+import { codePointOffsets, codePointStringAt } from '../objects/strIndexing';
+import { newTuple } from '../objects/tuple';
+import { cIntArgument, ssizeArgument } from '../objects/bytesArguments';
+import { importModule } from '../objects/moduleImporter';
+import { defineFunction } from './builtins';
+import { registerBuiltinModule } from './registry';
+
+export const jsonModule = newModule('_json', 'json speedups\n');
+registerBuiltinModule('_json', () => jsonModule);
+
+function stringArgument(value: Py): string {
+  const text = strValue(value);
+  if (text === undefined) throw typeError(`first argument must be a string, not ${typeName(value)}`);
+  return text;
+}
+
+// ---------------------------------------------------------------- encoding
+
+const HEX = '0123456789abcdef';
+
+function unicodeEscape(unit: number): string {
+  return `\\u${HEX[(unit >> 12) & 0xf]}${HEX[(unit >> 8) & 0xf]}${HEX[(unit >> 4) & 0xf]}${HEX[unit & 0xf]}`;
+}
+
+const SHORT_ESCAPES: Record<string, string> = { '\\': '\\\\', '"': '\\"', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * The JSON literal of a str: quotes, backslash escapes, \u escapes for the other control
+ * characters and, with `asciiOnly`, for everything past '~' (UTF-16 units: an astral
+ * character becomes its surrogate pair).
+ */
+function encodeString(text: string, asciiOnly: boolean): string {
+  let result = '"';
+  let plainStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    const plain = unit >= 0x20 && unit !== 0x5c && unit !== 0x22 && (!asciiOnly || unit <= 0x7e);
+    if (plain) continue;
+    result += text.slice(plainStart, i) + (SHORT_ESCAPES[text[i]] ?? unicodeEscape(unit));
+    plainStart = i + 1;
+  }
+  return `${result}${text.slice(plainStart)}"`;
+}
+
+defineFunction(jsonModule, 'encode_basestring_ascii', (args, kwnames) => {
+  checkArgCount('_json.encode_basestring_ascii', args, kwnames, 1);
+  return encodeString(stringArgument(args[0]), true);
+});
+
+defineFunction(jsonModule, 'encode_basestring', (args, kwnames) => {
+  checkArgCount('_json.encode_basestring', args, kwnames, 1);
+  return encodeString(stringArgument(args[0]), false);
+});
+
+// ---------------------------------------------------------------- scanstring
+
+/** json.decoder.JSONDecodeError(message, text, position), to be raised. */
+function decodeError(message: string, text: string, position: number): Py {
+  const decoder = getAttr(importModule('json.decoder'), 'decoder');
+  return call(getAttr(decoder, 'JSONDecodeError'), [message, text, position]);
+}
+
+const SIMPLE_ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+
+/** A str read by code point index (as Python indexes it), in constant time. */
+class CodePointText {
+  private readonly offsets: Uint32Array | null;
+  readonly length: number;
+
+  constructor(readonly text: string) {
+    this.offsets = codePointOffsets(text);
+    this.length = this.offsets === null ? text.length : this.offsets.length - 1;
+  }
+
+  at(index: number): string {
+    return codePointStringAt(this.text, this.offsets, index);
+  }
+
+  slice(start: number, stop: number): string {
+    const offsets = this.offsets;
+    return offsets === null ? this.text.slice(start, stop) : this.text.slice(offsets[start], offsets[stop]);
+  }
+}
+
+/** The value of four hex digits at `at`, or -1 when they are not all hex digits. */
+function hexValue(characters: CodePointText, at: number): number {
+  let value = 0;
+  for (let i = at; i < at + 4; i++) {
+    const digit = characters.at(i);
+    if (!/^[0-9a-fA-F]$/.test(digit)) return -1;
+    value = value * 16 + parseInt(digit, 16);
+  }
+  return value;
+}
+
+/**
+ * scanstring_unicode: the JSON string whose opening quote is just before `end` (indexes
+ * count code points), and the index after its closing quote. Errors are the C module's,
+ * with its positions (which differ from the pure-Python scanstring's).
+ */
+function scanString(characters: CodePointText, end: number, strict: boolean): [string, number] {
+  const text = characters.text;
+  const length = characters.length;
+  const begin = end - 1;
+  if (end < 0 || end > length) throw newException(ValueError, 'end is out of bounds');
+  let result = '';
+  for (;;) {
+    let next = end;
+    let terminator = '';
+    for (; next < length; next++) {
+      const character = characters.at(next);
+      if (character === '"' || character === '\\') {
+        terminator = character;
+        break;
+      }
+      if (strict && character.charCodeAt(0) <= 0x1f) throw decodeError('Invalid control character at', text, next);
+    }
+    if (terminator === '') throw decodeError('Unterminated string starting at', text, begin);
+    result += characters.slice(end, next);
+    next++;
+    if (terminator === '"') return [result, next];
+    if (next === length) throw decodeError('Unterminated string starting at', text, begin);
+    const escape = characters.at(next);
+    if (escape !== 'u') {
+      end = next + 1;
+      const unescaped = SIMPLE_ESCAPES[escape];
+      if (unescaped === undefined) throw decodeError('Invalid \\escape', text, end - 2);
+      result += unescaped;
+      continue;
+    }
+    next++;
+    end = next + 4;
+    if (end >= length) throw decodeError('Invalid \\uXXXX escape', text, next - 1);
+    let code = hexValue(characters, next);
+    if (code < 0) throw decodeError('Invalid \\uXXXX escape', text, end - 5);
+    // A high surrogate escape followed by a low one is one character (if one more follows them).
+    if (code >= 0xd800 && code <= 0xdbff && end + 6 < length && characters.at(end) === '\\' && characters.at(end + 1) === 'u') {
+      const low = hexValue(characters, end + 2);
+      if (low < 0) throw decodeError('Invalid \\uXXXX escape', text, end + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00);
+        end += 6;
+      }
+    }
+    result += String.fromCodePoint(code);
+  }
+}
+
+const SCANSTRING = { name: 'scanstring', names: ['string', 'end', 'strict'], required: 2 };
+defineFunction(jsonModule, 'scanstring', (args, kwnames) => {
+  if (kwnames !== null && kwnames.length > 0) throw typeError('scanstring() takes no keyword arguments');
+  if (args.length < 2) throw typeError(`scanstring() takes at least 2 arguments (${args.length} given)`);
+  if (args.length > 3) throw typeError(`scanstring() takes at most 3 arguments (${args.length} given)`);
+  const [string, end, strict] = bindArguments(SCANSTRING, args, null);
+  const text = stringArgument(string!);
+  const [value, next] = scanString(new CodePointText(text), ssizeArgument(end!), strict === undefined || cIntArgument(strict) !== 0);
+  return newTuple([value, next]);
+});
+
+// ---------------------------------------------------------------- make_scanner
+
+/** JSON's whitespace. */
+const isWhitespace = (character: string): boolean => character === ' ' || character === '\t' || character === '\n' || character === '\r';
+const isDigit = (character: string): boolean => character >= '0' && character <= '9' && character.length === 1;
+
+/** make_scanner(context): the scanner JSONDecoder calls as scan_once(string, idx), with the context's options. */
+class Scanner extends PyObject {
+  readonly strict: boolean;
+  readonly objectHook: Py;
+  readonly objectPairsHook: Py;
+  readonly parseFloat: Py;
+  readonly parseInt: Py;
+  readonly parseConstant: Py;
+
+  constructor(cls: PyType, context: Py) {
+    super(cls);
+    this.strict = isTrue(getAttr(context, 'strict'));
+    this.objectHook = getAttr(context, 'object_hook');
+    this.objectPairsHook = getAttr(context, 'object_pairs_hook');
+    this.parseFloat = getAttr(context, 'parse_float');
+    this.parseInt = getAttr(context, 'parse_int');
+    this.parseConstant = getAttr(context, 'parse_constant');
+  }
+}
+
+/** One scan: the text, and the value scanned with the index after it. */
+class Scan {
+  next = 0;
+  readonly length: number;
+  constructor(readonly scanner: Scanner, readonly source: CodePointText) {
+    this.length = source.length;
+  }
+
+  /** scan_once_unicode: the JSON value at idx; StopIteration(idx) when there is none. */
+  value(idx: number): Py {
+    if (idx < 0) throw newException(ValueError, 'idx cannot be negative');
+    if (idx >= this.length) throw newException(StopIteration, idx);
+    const source = this.source;
+    switch (source.at(idx)) {
+      case '"': {
+        const [value, next] = scanString(source, idx + 1, this.scanner.strict);
+        this.next = next;
+        return value;
+      }
+      case '{':
+        return this.nested(' while decoding a JSON object from a unicode string', () => this.object(idx + 1));
+      case '[':
+        return this.nested(' while decoding a JSON array from a unicode string', () => this.array(idx + 1));
+      case 'n':
+        if (this.matches(idx, 'null')) return this.constant(null, idx + 4);
+        break;
+      case 't':
+        if (this.matches(idx, 'true')) return this.constant(true, idx + 4);
+        break;
+      case 'f':
+        if (this.matches(idx, 'false')) return this.constant(false, idx + 5);
+        break;
+      case 'N':
+        if (this.matches(idx, 'NaN')) return this.namedConstant('NaN', idx);
+        break;
+      case 'I':
+        if (this.matches(idx, 'Infinity')) return this.namedConstant('Infinity', idx);
+        break;
+      case '-':
+        if (this.matches(idx, '-Infinity')) return this.namedConstant('-Infinity', idx);
+        break;
+    }
+    return this.number(idx);
+  }
+
+  private matches(idx: number, word: string): boolean {
+    return idx + word.length <= this.length && this.source.slice(idx, idx + word.length) === word;
+  }
+
+  private constant(value: Py, next: number): Py {
+    this.next = next;
+    return value;
+  }
+
+  private namedConstant(name: string, idx: number): Py {
+    const value = call(this.scanner.parseConstant, [name]);
+    this.next = idx + name.length;
+    return value;
+  }
+
+  private nested(where: string, parse: () => Py): Py {
+    enterRecursiveCall(where);
+    try {
+      return parse();
+    } finally {
+      leaveRecursiveCall();
+    }
+  }
+
+  private skipWhitespace(idx: number): number {
+    while (idx < this.length && isWhitespace(this.source.at(idx))) idx++;
+    return idx;
+  }
+
+  private charAt(idx: number): string {
+    return idx < this.length ? this.source.at(idx) : '';
+  }
+
+  /** _parse_object_unicode: after the '{'. */
+  private object(idx: number): Py {
+    const scanner = this.scanner;
+    const text = this.source.text;
+    const pairs: [string, Py][] = [];
+    idx = this.skipWhitespace(idx);
+    if (this.charAt(idx) !== '}') {
+      for (;;) {
+        if (this.charAt(idx) !== '"') throw decodeError('Expecting property name enclosed in double quotes', text, idx);
+        const [key, afterKey] = scanString(this.source, idx + 1, scanner.strict);
+        idx = this.skipWhitespace(afterKey);
+        if (this.charAt(idx) !== ':') throw decodeError("Expecting ':' delimiter", text, idx);
+        idx = this.skipWhitespace(idx + 1);
+        pairs.push([key, this.value(idx)]);
+        idx = this.skipWhitespace(this.next);
+        if (this.charAt(idx) === '}') break;
+        if (this.charAt(idx) !== ',') throw decodeError("Expecting ',' delimiter", text, idx);
+        idx = this.skipWhitespace(idx + 1);
+      }
+    }
+    const next = idx + 1;
+    let result: Py;
+    if (scanner.objectPairsHook !== null) {
+      result = call(scanner.objectPairsHook, [new PyList(pairs.map(([key, value]) => newTuple([key, value])))]);
+    } else {
+      const dict = newDict();
+      for (const [key, value] of pairs) dict.setStr(key, value);
+      result = scanner.objectHook === null ? dict : call(scanner.objectHook, [dict]);
+    }
+    this.next = next;
+    return result;
+  }
+
+  /** _parse_array_unicode: after the '['. */
+  private array(idx: number): Py {
+    const items: Py[] = [];
+    idx = this.skipWhitespace(idx);
+    if (this.charAt(idx) !== ']') {
+      for (;;) {
+        items.push(this.value(idx));
+        idx = this.skipWhitespace(this.next);
+        if (this.charAt(idx) === ']') break;
+        if (this.charAt(idx) !== ',') throw decodeError("Expecting ',' delimiter", this.source.text, idx);
+        idx = this.skipWhitespace(idx + 1);
+      }
+    }
+    this.next = idx + 1;
+    return new PyList(items);
+  }
+
+  /** _match_number_unicode: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][-+]?[0-9]+)?, else StopIteration(start). */
+  private number(start: number): Py {
+    const last = this.length - 1;
+    const at = (i: number): string => this.source.at(i);
+    let idx = start;
+    if (at(idx) === '-') {
+      idx++;
+      if (idx > last) throw newException(StopIteration, start);
+    }
+    const first = at(idx);
+    if (first >= '1' && first <= '9') {
+      idx++;
+      while (idx <= last && isDigit(at(idx))) idx++;
+    } else if (first === '0') {
+      idx++;
+    } else {
+      throw newException(StopIteration, start);
+    }
+    let isFloat = false;
+    if (idx < last && at(idx) === '.' && isDigit(at(idx + 1))) {
+      isFloat = true;
+      idx += 2;
+      while (idx <= last && isDigit(at(idx))) idx++;
+    }
+    if (idx < last && (at(idx) === 'e' || at(idx) === 'E')) {
+      const exponentStart = idx;
+      idx++;
+      if (idx < last && (at(idx) === '-' || at(idx) === '+')) idx++;
+      while (idx <= last && isDigit(at(idx))) idx++;
+      if (isDigit(at(idx - 1))) isFloat = true;
+      else idx = exponentStart;
+    }
+    const numeral = this.source.slice(start, idx);
+    const scanner = this.scanner;
+    let value: Py;
+    if (isFloat) {
+      value = scanner.parseFloat === floatType ? new PyFloat(Number(numeral)) : call(scanner.parseFloat, [numeral]);
+    } else if (scanner.parseInt !== intType) {
+      value = call(scanner.parseInt, [numeral]);
+    } else {
+      // Short numerals are safe integers ('-0' is 0); long ones go through int() and its digit limit.
+      value = numeral.length <= 15 ? Number(numeral) || 0 : call(intType, [numeral]);
+    }
+    this.next = idx;
+    return value;
+  }
+}
+
+const scannerType = nativeType('Scanner', undefined, { baseType: false });
+scannerType.attrs.set('__module__', '_json');
+defineNew(scannerType, (cls, args, kwnames) => {
+  const [context] = bindClinicArguments({ name: 'make_scanner', names: ['context'] }, args, kwnames);
+  return new Scanner(cls, context!);
+});
+defineMethods(scannerType, {
+  __call__(self: Scanner, args, kwnames) {
+    const [string, idx] = bindClinicArguments({ name: 'scan_once', names: ['string', 'idx'] }, args, kwnames);
+    const scan = new Scan(self, new CodePointText(stringArgument(string!)));
+    const value = scan.value(ssizeArgument(idx!));
+    return newTuple([value, scan.next]);
+  },
+});
+defineReadonlyMembers(scannerType, {
+  strict: (self: Scanner) => self.strict,
+  object_hook: (self: Scanner) => self.objectHook,
+  object_pairs_hook: (self: Scanner) => self.objectPairsHook,
+  parse_float: (self: Scanner) => self.parseFloat,
+  parse_int: (self: Scanner) => self.parseInt,
+  parse_constant: (self: Scanner) => self.parseConstant,
+});
+jsonModule.dict.setStr('make_scanner', scannerType);
+
+// ---------------------------------------------------------------- make_encoder
+
+const encodeBasestringAscii = jsonModule.dict.getStr('encode_basestring_ascii');
+const encodeBasestring = jsonModule.dict.getStr('encode_basestring');
+
+/**
+ * make_encoder(...): what JSONEncoder calls as _iterencode(o, 0) for a one-shot encoding
+ * without indentation; it gives a list of one str. (The indent is taken and ignored, as
+ * CPython's is.)
+ */
+class Encoder extends PyObject {
+  constructor(
+    cls: PyType,
+    readonly markers: PyDict | null,
+    readonly defaultFunction: Py,
+    readonly encoder: Py,
+    readonly indent: Py,
+    readonly keySeparator: string,
+    readonly itemSeparator: string,
+    readonly sortKeys: boolean,
+    readonly skipKeys: boolean,
+    readonly allowNan: boolean,
+  ) {
+    super(cls);
+  }
+
+  encodeString(text: Py): string {
+    if (this.encoder === encodeBasestringAscii) return encodeString(strValue(text)!, true);
+    if (this.encoder === encodeBasestring) return encodeString(strValue(text)!, false);
+    const encoded = call(this.encoder, [text]);
+    if (strValue(encoded) === undefined) throw typeError(`encoder() must return a string, not ${typeName(encoded)}`);
+    return strValue(encoded)!;
+  }
+
+  encodeFloat(value: number): string {
+    if (Number.isFinite(value)) return floatRepr(value);
+    if (!this.allowNan) throw newException(ValueError, 'Out of range float values are not JSON compliant');
+    return value > 0 ? 'Infinity' : value < 0 ? '-Infinity' : 'NaN';
+  }
+
+  /** Marks a container as being encoded; ValueError when it already is (it contains itself). */
+  enter(container: Py): number | undefined {
+    if (this.markers === null) return undefined;
+    const id = idOfValue(container);
+    if (this.markers.has(id)) throw newException(ValueError, 'Circular reference detected');
+    this.markers.set(id, container);
+    return id;
+  }
+
+  leave(id: number | undefined): void {
+    if (id !== undefined) this.markers!.delete(id);
+  }
+}
+
+const RECURSION_WHERE = ' while encoding a JSON object';
+
+/** encoder_listencode_obj: appends the JSON text of obj to `out`. */
+function encodeValue(encoder: Encoder, value: Py, out: string[]): void {
+  if (value === null) out.push('null');
+  else if (value === true) out.push('true');
+  else if (value === false) out.push('false');
+  else if (strValue(value) !== undefined) out.push(encoder.encodeString(value));
+  else if (intValue(value) !== undefined) out.push(intRepr(intValue(value)!));
+  else if (value instanceof PyFloat) out.push(encoder.encodeFloat(value.value));
+  else if (value instanceof PyList || value instanceof PyTuple) nestedEncoding(() => encodeList(encoder, value, out));
+  else if (value instanceof PyDict) nestedEncoding(() => encodeDict(encoder, value, out));
+  else {
+    const id = encoder.enter(value);
+    const replacement = call(encoder.defaultFunction, [value]);
+    nestedEncoding(() => encodeValue(encoder, replacement, out));
+    encoder.leave(id);
+  }
+}
+
+function nestedEncoding(encode: () => void): void {
+  enterRecursiveCall(RECURSION_WHERE);
+  try {
+    encode();
+  } finally {
+    leaveRecursiveCall();
+  }
+}
+
+function encodeList(encoder: Encoder, list: PyList | PyTuple, out: string[]): void {
+  const items = list.items.slice();
+  if (items.length === 0) {
+    out.push('[]');
+    return;
+  }
+  const id = encoder.enter(list);
+  out.push('[');
+  items.forEach((item, i) => {
+    if (i > 0) out.push(encoder.itemSeparator);
+    encodeValue(encoder, item, out);
+  });
+  encoder.leave(id);
+  out.push(']');
+}
+
+/** The dict's (key, value) pairs as PyMapping_Items gives them: a dict subclass's own items(). */
+function dictItems(dict: PyDict): PyList {
+  if (dict.cls === dictType) return new PyList(dict.entries().map(([key, value]) => newTuple([key, value])));
+  return new PyList(iterableToArray(call(getAttr(dict, 'items'), [])));
+}
+
+function encodeDict(encoder: Encoder, dict: PyDict, out: string[]): void {
+  if (dict.size === 0) {
+    out.push('{}');
+    return;
+  }
+  const id = encoder.enter(dict);
+  out.push('{');
+  const items = dictItems(dict);
+  if (encoder.sortKeys) sortList(items, null, false);
+  let first = true;
+  for (const item of items.items) {
+    if (!(item instanceof PyTuple) || item.items.length !== 2) throw newException(ValueError, 'items must return 2-tuples');
+    const [key, value] = item.items;
+    let keyText: Py;
+    if (strValue(key) !== undefined) keyText = key;
+    else if (key instanceof PyFloat) keyText = encoder.encodeFloat(key.value);
+    else if (key === true || key === false || key === null) keyText = key === null ? 'null' : String(key);
+    else if (intValue(key) !== undefined) keyText = intRepr(intValue(key)!);
+    else if (encoder.skipKeys) continue;
+    else throw typeError(`keys must be str, int, float, bool or None, not ${typeName(key)}`);
+    if (!first) out.push(encoder.itemSeparator);
+    first = false;
+    out.push(encoder.encodeString(keyText), encoder.keySeparator);
+    encodeValue(encoder, value, out);
+  }
+  encoder.leave(id);
+  out.push('}');
+}
+
+const encoderType = nativeType('Encoder', undefined, { baseType: false });
+encoderType.attrs.set('__module__', '_json');
+const ENCODER_SIGNATURE = {
+  name: 'make_encoder',
+  names: ['markers', 'default', 'encoder', 'indent', 'key_separator', 'item_separator', 'sort_keys', 'skipkeys', 'allow_nan'],
+};
+defineNew(encoderType, (cls, args, kwnames) => {
+  const [markers, defaultFunction, encoder, indent, keySeparator, itemSeparator, sortKeys, skipKeys, allowNan] = bindClinicArguments(ENCODER_SIGNATURE, args, kwnames) as Py[];
+  if (markers !== null && !(markers instanceof PyDict)) throw typeError(`make_encoder() argument 1 must be dict or None, not ${typeName(markers)}`);
+  const separator = (value: Py, position: number): string => {
+    const text = strValue(value);
+    if (text === undefined) throw typeError(`make_encoder() argument ${position} must be str, not ${typeName(value)}`);
+    return text;
+  };
+  return new Encoder(cls, markers, defaultFunction, encoder, indent, separator(keySeparator, 5), separator(itemSeparator, 6), isTrue(sortKeys), isTrue(skipKeys), isTrue(allowNan));
+});
+defineMethods(encoderType, {
+  __call__(self: Encoder, args, kwnames) {
+    const [value, indentLevel] = bindClinicArguments({ name: '_iterencode', names: ['obj', '_current_indent_level'] }, args, kwnames);
+    ssizeArgument(indentLevel!);
+    const out: string[] = [];
+    encodeValue(self, value!, out);
+    return new PyList([out.join('')]);
+  },
+});
+defineReadonlyMembers(encoderType, {
+  markers: (self: Encoder) => self.markers,
+  default: (self: Encoder) => self.defaultFunction,
+  encoder: (self: Encoder) => self.encoder,
+  indent: (self: Encoder) => self.indent,
+  key_separator: (self: Encoder) => self.keySeparator,
+  item_separator: (self: Encoder) => self.itemSeparator,
+  sort_keys: (self: Encoder) => self.sortKeys,
+  skipkeys: (self: Encoder) => self.skipKeys,
+});
+jsonModule.dict.setStr('make_encoder', encoderType);
