@@ -3,7 +3,11 @@
 // namespaces read the running frame: a built-in function runs without a frame of its
 // own, so threadState.frame is the frame of the Python code calling it.
 import { CodeFlag, type CodeObject } from '../bytecode/code';
-import { compile, type CompileMode } from '../compiler/compile';
+import { compile, CompileFlag, type CompileMode } from '../compiler/compile';
+import { parse, type ParseMode } from '../parser/parser';
+import { astToPython } from './ast/astToPython';
+import { isAstObject, modFromPython } from './ast/astFromPython';
+import { validateTree } from './ast/astValidation';
 import type { Py } from '../objects/object';
 import { typeOf } from '../objects/typeOf';
 import { bindArguments, checkArgCount, noKeywords } from '../objects/native';
@@ -33,7 +37,8 @@ defineFunction(builtinsModule, 'getattr', (args, kwnames) => {
   checkArgCount('getattr', args, kwnames, 2, 3);
   const name = attributeName(args[1]);
   if (args.length === 2) return getAttr(args[0], name);
-  return getAttrOrUndefined(args[0], name) ?? args[2];
+  const value = getAttrOrUndefined(args[0], name);
+  return value !== undefined ? value : args[2];
 });
 
 defineFunction(builtinsModule, 'setattr', (args, kwnames) => {
@@ -160,12 +165,21 @@ defineFunction(builtinsModule, 'compile', (args, kwnames) => {
   const optimize = optimizeArg === undefined ? -1 : intArgument(optimizeArg);
   if (flags & ~(FUTURE_FLAGS | OTHER_COMPILE_FLAGS)) throw newException(ValueError, 'compile(): unrecognised flags');
   if (optimize < -1 || optimize > 2) throw newException(ValueError, 'compile(): invalid optimize value');
-  if (mode !== 'exec' && mode !== 'eval' && mode !== 'single') throw newException(ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+  if (mode !== 'exec' && mode !== 'eval' && mode !== 'single' && mode !== 'func_type') {
+    throw newException(ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+  }
+  if (mode === 'func_type' && !(flags & ONLY_AST)) throw newException(ValueError, "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+  const allFlags = dontInherit === 0 ? flags | inheritedFlags() : flags;
+  if (isAstObject(source!)) {
+    if (flags & ONLY_AST) return source!;
+    const tree = modFromPython(source!, mode);
+    validateTree(tree);
+    return pyCode(compile(tree, filename, mode as CompileMode, { flags: allFlags, optimize }));
+  }
   const text = sourceOf(source!);
   if (text === null) throw typeError('compile() arg 1 must be a string, bytes or AST object');
-  if (flags & ONLY_AST) throw newException(SystemError, 'compile() to an AST is not available in this build of pyvm');
-  const allFlags = dontInherit === 0 ? flags | inheritedFlags() : flags;
-  return pyCode(compileSource(text, filename, mode, allFlags, optimize));
+  if (flags & ONLY_AST) return astToPython(parse(text, { filename, mode: mode as ParseMode, typeComments: (flags & CompileFlag.TYPE_COMMENTS) !== 0 }));
+  return pyCode(compileSource(text, filename, mode as CompileMode, allFlags, optimize));
 });
 
 /** A file system path argument: str, bytes, or an os.PathLike's __fspath__(). */

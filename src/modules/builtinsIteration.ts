@@ -41,7 +41,10 @@ defineFunction(builtinsModule, 'next', (args, kwnames) => {
   if (method === undefined || method === null) throw typeError(`'${typeName(iterator)}' object is not an iterator`);
   // Without a default, the StopIteration __next__ raises (a generator's return value in it) propagates.
   if (args.length === 1) return callUnbound(method, iterator, []);
-  if (iterator instanceof PyNativeIterator) return iterator.next() ?? args[1];
+  if (iterator instanceof PyNativeIterator) {
+    const item = iterator.next();
+    return item !== undefined ? item : args[1];
+  }
   try {
     return callUnbound(method, iterator, []);
   } catch (error) {

@@ -228,7 +228,7 @@ function localsPlus(varnames: string[], cellvars: string[], freevars: string[]):
 }
 
 /** A Python value put back into co_consts, as the compiler holds constants. */
-function toCodeConstant(value: Py): CodeConstant {
+export function toCodeConstant(value: Py): CodeConstant {
   if (value === null || typeof value !== 'object') return value;
   if (value === Ellipsis) return ConstEllipsis;
   if (value instanceof PyFloat) return new ConstFloat(value.value);

@@ -148,7 +148,8 @@ defineMethods(dictType, {
   },
   get(self: PyDict, args, kwnames) {
     checkArgCount('get', args, kwnames, 1, 2);
-    return self.get(args[0]) ?? (args.length > 1 ? args[1] : null);
+    const value = self.get(args[0]);
+    return value !== undefined ? value : args.length > 1 ? args[1] : null;
   },
   setdefault(self: PyDict, args, kwnames) {
     checkArgCount('setdefault', args, kwnames, 1, 2);

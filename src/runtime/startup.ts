@@ -66,5 +66,6 @@ import '../modules/opcode';
 import '../modules/binascii';
 import '../modules/codecs';
 import '../modules/zlib';
+import '../modules/ast/astModule';
 // Last: sys lists the modules registered above in builtin_module_names.
 import '../modules/sys';
