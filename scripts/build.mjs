@@ -1,16 +1,24 @@
 // Bundles the TypeScript sources into dist/ with esbuild (a full build takes well under a second).
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-// A CommonJS bundle, so that bin/pyvm-launch.cjs can run it through vm.Script with V8's
-// code cache (compiling the bundle is most of pyvm's start-up otherwise).
+// CommonJS bundles, so that bin/pyvm-launch.cjs can run pyvm's through vm.Script with V8's
+// code cache (compiling the bundle is most of pyvm's start-up otherwise). The Jupyter
+// kernel has two: its main thread (ZeroMQ; zeromq's native addon stays in node_modules)
+// and the worker thread that runs Python.
 await build({
-  entryPoints: { pyvm: join(root, 'src/main.ts') },
+  entryPoints: {
+    pyvm: join(root, 'src/main.ts'),
+    kernel: join(root, 'kernel/main.ts'),
+    'kernel-worker': join(root, 'kernel/worker.ts'),
+  },
+  external: ['zeromq'],
   outdir: join(root, 'dist'),
   outExtension: { '.js': '.cjs' },
   bundle: true,
@@ -39,3 +47,8 @@ if (!existsSync(dataTable)) {
 // Where python3's standard library is, so that bin/pyvm need not ask python3 at each start.
 const stdlib = execFileSync('python3', ['-c', 'import sysconfig; print(sysconfig.get_path("stdlib"))'], { encoding: 'utf8' }).trim();
 writeFileSync(join(root, 'dist/stdlib-path.txt'), `${stdlib}\n`);
+
+// The build's id, which pyvm's cache of compiled modules checks (src/runtime/codeCache.ts):
+// code compiled by another build is compiled again.
+const bundleHash = createHash('sha256').update(readFileSync(join(root, 'dist/pyvm.cjs'))).digest('hex').slice(0, 16);
+writeFileSync(join(root, 'dist/build-id.txt'), `${bundleHash}\n`);

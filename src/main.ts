@@ -33,6 +33,12 @@ Modules with a built-in -m command:
   dis    python3 -m dis [FILE]:
          compile FILE with pyvm's compiler and print its bytecode as dis.dis does
 Other modules run with -m are found on sys.path and run as __main__.
+
+The Jupyter kernel's commands (pyvm's own, not python3's):
+  pyvm kernel -f CONNECTION_FILE
+         run the Jupyter kernel (what the kernelspec starts)
+  pyvm install [--user | --prefix PREFIX | --sys-prefix] [--name NAME] [--display-name NAME]
+         write the kernelspec, so that Jupyter lists pyvm (pyvm install -h for more)
 `;
 
 const nativeMainModules: Record<string, (args: string[]) => number> = {

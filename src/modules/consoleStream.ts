@@ -13,14 +13,22 @@ import { codePointLength } from '../objects/strCodePoints';
 
 export const textStreamType = nativeType('TextIOWrapper', undefined, { baseType: false });
 
+/** Where an embedder sends a stream's text instead of its descriptor (the Jupyter kernel publishes it). */
+export type StreamSink = (text: string) => void;
+
 const BLOCK = 8192;
+/** How long a redirected stream keeps text that waits for a newline. */
+const SINK_LATENCY_MS = 100;
 
 export class PyConsoleStream extends PyObject {
   private pending: string[] = [];
   private pendingLength = 0;
-  readonly lineBuffered: boolean;
+  lineBuffered: boolean;
   /** -u: every write goes straight out. */
   unbuffered = false;
+  private sink: StreamSink | null = null;
+  /** When the oldest text in `pending` was written. */
+  private pendingSince = 0;
 
   constructor(
     readonly fd: number,
@@ -84,17 +92,40 @@ export class PyConsoleStream extends PyObject {
     return true;
   }
 
+  /** Sends flushed text to `sink` from now on, a line at a time, as an interactive console would show it. */
+  redirect(sink: StreamSink): void {
+    this.flush();
+    this.sink = sink;
+    this.lineBuffered = true;
+  }
+
+  get redirected(): boolean {
+    return this.sink !== null;
+  }
+
   write(text: string): void {
+    if (this.sink !== null && this.pending.length === 0) this.pendingSince = performance.now();
     this.pending.push(text);
     this.pendingLength += text.length;
-    if (this.unbuffered || this.pendingLength >= BLOCK || (this.lineBuffered && text.includes('\n'))) this.flush();
+    if (this.unbuffered || this.pendingLength >= BLOCK || (this.lineBuffered && text.includes('\n')) || this.overdue()) this.flush();
+  }
+
+  /** Redirected, a line still waiting for its end goes out after a while anyway (progress dots, prompts). */
+  private overdue(): boolean {
+    return this.sink !== null && performance.now() - this.pendingSince >= SINK_LATENCY_MS;
   }
 
   flush(): void {
     if (this.pending.length === 0) return;
-    const data = Buffer.from(this.pending.join(''), 'utf8');
+    const text = this.pending.join('');
     this.pending = [];
     this.pendingLength = 0;
+    if (this.sink !== null) this.sink(text);
+    else this.writeOut(text);
+  }
+
+  private writeOut(text: string): void {
+    const data = Buffer.from(text, 'utf8');
     let offset = 0;
     while (offset < data.length) {
       try {
@@ -121,7 +152,7 @@ defineMethods(textStreamType, {
     return null;
   },
   isatty(self: PyConsoleStream) {
-    return isatty(self.fd);
+    return !self.redirected && isatty(self.fd);
   },
   fileno(self: PyConsoleStream) {
     return self.fd;

@@ -51,7 +51,7 @@ export interface LaunchOptions {
 }
 
 /** sys.argv, sys.path, sys.flags-like state for a program about to run; `scriptDirectory` null means none (-I). */
-function configure(argv: string[], scriptDirectory: string | null, options: LaunchOptions): void {
+export function configure(argv: string[], scriptDirectory: string | null, options: LaunchOptions): void {
   const sys = sysModule.dict;
   sys.setStr('argv', new PyList(argv));
   const path: string[] = [];
@@ -75,7 +75,8 @@ function configure(argv: string[], scriptDirectory: string | null, options: Laun
   }
 }
 
-function mainModule(filename: string | null): PyModule {
+/** A fresh __main__ module, registered in sys.modules; `filename` null means none (-c, the REPL, a kernel). */
+export function mainModule(filename: string | null): PyModule {
   const main = newModule('__main__');
   main.dict.setStr('__builtins__', builtinsModule);
   if (filename !== null) main.dict.setStr('__file__', filename);

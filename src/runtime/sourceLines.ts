@@ -1,5 +1,6 @@
 // The lines of source files, read once and kept, as Python's linecache keeps them:
-// warnings and tracebacks quote them. A name like `<stdin>` has none.
+// warnings and tracebacks quote them. A name like `<stdin>` has none, unless its text
+// was handed over (as the kernel hands over each cell's, so its tracebacks quote them).
 import { readFileSync } from 'node:fs';
 import { decodeSource } from '../tokenizer/sourceDecoding';
 
@@ -11,6 +12,11 @@ export function sourceLine(filename: string, lineno: number): string {
 
 /** Like linecache, a file is read once for everything that quotes it. */
 const linesByFilename = new Map<string, string[]>();
+
+/** Keeps the text of source that has no file (a notebook cell) under its `<...>` name. */
+export function rememberSource(filename: string, text: string): void {
+  linesByFilename.set(filename, splitLines(text));
+}
 
 function sourceLines(filename: string): string[] {
   let lines = linesByFilename.get(filename);

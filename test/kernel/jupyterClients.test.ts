@@ -1,0 +1,53 @@
+// Jupyter's own clients (Debian's packages, on /usr/bin/python3) on the pyvm kernel,
+// found through a kernelspec `bin/pyvm install` wrote: jupyter_kernel_test's suite,
+// and nbconvert executing the tour notebook as `npm run tour` does.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { environmentWithKernelspec, JUPYTER_PYTHON } from './kernelspec';
+
+const root = join(__dirname, '../..');
+
+/** .ci/run installs Debian's Jupyter; elsewhere these tests need it installed (scripts/install_jupyter.sh). */
+const hasJupyter = existsSync(JUPYTER_PYTHON)
+  && spawnSync(JUPYTER_PYTHON, ['-c', 'import jupyter_kernel_test, nbclient, nbconvert']).status === 0;
+
+describe.skipIf(!hasJupyter)('Jupyter clients on the pyvm kernel', () => {
+  it("passes jupyter_kernel_test's suite", () => {
+    const run = spawnSync(JUPYTER_PYTHON, [join(__dirname, 'pyvm_kernel_test.py'), '-v'], { env: environmentWithKernelspec(), encoding: 'utf8', timeout: 120_000 });
+    expect(run.stderr).toMatch(/\nOK \(skipped=\d+\)\n$/);
+    expect(run.status).toBe(0);
+    // The suite skips what the kernel does not do yet; these it must have run.
+    for (const test of ['test_execute_stdout', 'test_execute_stderr', 'test_error', 'test_execute_result', 'test_is_complete', 'test_kernel_info']) {
+      expect(run.stderr).toContain(`${test} (`);
+      expect(run.stderr).not.toMatch(new RegExp(`${test} \\(.*\\) \\.\\.\\. skipped`));
+    }
+  });
+
+  it('executes the tour notebook with nbconvert (npm run tour)', () => {
+    const outputDir = mkdtempSync(join(tmpdir(), 'pyvm-tour-'));
+    const log = execFileSync('node', [join(root, 'scripts/tour.mjs'), '--output-dir', outputDir], { encoding: 'utf8' });
+    const executed = join(outputDir, 'tour.ipynb');
+    expect(log).toContain(`Jupyter executed the tour on the pyvm kernel: ${executed}`);
+    const cells = (JSON.parse(readFileSync(executed, 'utf8')).cells as { cell_type: string; outputs: Record<string, unknown>[] }[])
+      .filter((cell) => cell.cell_type === 'code');
+    const text = (value: unknown) => ([] as string[]).concat(value as string[]).join('');
+    const outputs = cells.map((cell) => cell.outputs.map((output) =>
+      output.output_type === 'stream' ? text(output.text) : text((output.data as Record<string, unknown>)['text/plain'])));
+    expect(outputs).toEqual([
+      ['Hello from pyvm!\n0 0\n1 1\n2 4\n'],
+      ['285'],
+      ['(Point(3.0, 4.0), 5.0)'],
+      ["caught KeyError('missing')\n"],
+      [
+        '  4           0 RESUME                   0\n\n'
+        + '  5           2 LOAD_FAST                0 (a)\n'
+        + '              4 LOAD_FAST                1 (b)\n'
+        + '              6 BINARY_OP                0 (+)\n'
+        + '             10 RETURN_VALUE\n',
+      ],
+    ]);
+  });
+});

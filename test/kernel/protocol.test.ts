@@ -1,0 +1,209 @@
+// The kernel over the wire: the real process (bin/pyvm kernel), spoken to with ZeroMQ
+// through a client of our own (kernelClient.ts). Messages as the Jupyter messaging
+// protocol 5.3 and ipykernel shape them; signatures; bad messages dropped; interrupts,
+// stdin, stop_on_error, is_complete, shutdown.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeMessage } from '../../kernel/wireMessage';
+import { KernelClient, ofType } from './kernelClient';
+
+describe('pyvm kernel', () => {
+  let kernel: KernelClient;
+  beforeAll(async () => {
+    kernel = await KernelClient.start();
+  });
+  afterAll(async () => {
+    await kernel.close();
+  });
+
+  it('answers kernel_info with the language info and status busy/idle', async () => {
+    const id = await kernel.request('shell', 'kernel_info_request', {});
+    const reply = await kernel.reply('shell', id);
+    expect(reply.header.msg_type).toBe('kernel_info_reply');
+    expect(Object.keys(reply.header).sort()).toEqual(['date', 'msg_id', 'msg_type', 'session', 'username', 'version']);
+    expect(reply.content).toMatchObject({
+      status: 'ok',
+      protocol_version: '5.3',
+      implementation: 'pyvm',
+      language_info: {
+        name: 'python', version: '3.11.7', mimetype: 'text/x-python', file_extension: '.py',
+        pygments_lexer: 'ipython3', codemirror_mode: { name: 'ipython', version: 3 }, nbconvert_exporter: 'python',
+      },
+    });
+    expect(reply.content.help_links).toEqual(expect.arrayContaining([expect.objectContaining({ text: 'Python Reference' })]));
+    const statuses = (await kernel.iopubUntilIdle(id)).map((m) => m.content.execution_state);
+    expect(statuses).toEqual(['busy', 'idle']);
+  });
+
+  it('runs a cell: execute_input, streams, the last expression as execute_result', async () => {
+    const { reply, iopub } = await kernel.execute('import sys\nprint("hello")\nprint("oops", file=sys.stderr)\n6 * 7');
+    expect(reply.content).toMatchObject({ status: 'ok', user_expressions: {}, payload: [] });
+    const count = reply.content.execution_count;
+    expect(iopub.map((m) => m.header.msg_type)).toEqual(['status', 'execute_input', 'stream', 'stream', 'execute_result', 'status']);
+    expect(ofType(iopub, 'execute_input')[0].content).toEqual({ code: 'import sys\nprint("hello")\nprint("oops", file=sys.stderr)\n6 * 7', execution_count: count });
+    expect(ofType(iopub, 'stream').map((m) => m.content)).toEqual([{ name: 'stdout', text: 'hello\n' }, { name: 'stderr', text: 'oops\n' }]);
+    expect(ofType(iopub, 'execute_result')[0].content).toEqual({ execution_count: count, data: { 'text/plain': '42' }, metadata: {} });
+  });
+
+  it('publishes output while the cell runs, not only at its end', async () => {
+    const id = await kernel.request('shell', 'execute_request', {
+      code: 'import time\nprint("first")\ntime.sleep(1.5)\nprint("second")', silent: false, store_history: true, user_expressions: {}, allow_stdin: false, stop_on_error: true,
+    });
+    const iopub = await kernel.iopubUntilIdle(id, 5000);
+    expect(ofType(iopub, 'stream').map((m) => m.content.text)).toEqual(['first\n', 'second\n']);
+    const [first, second] = ofType(iopub, 'stream').map((m) => Date.parse(m.header.date));
+    expect(second - first).toBeGreaterThan(1000);
+    expect((await kernel.reply('shell', id)).content.status).toBe('ok');
+  });
+
+  it('counts cells, keeps _ and Out, and a trailing ; shows nothing', async () => {
+    const first = await kernel.execute('"abc" * 2');
+    const n = first.reply.content.execution_count as number;
+    const quiet = await kernel.execute('_ + "!";');
+    expect(quiet.reply.content.execution_count).toBe(n + 1);
+    expect(ofType(quiet.iopub, 'execute_result')).toEqual([]);
+    const history = await kernel.execute(`(_, Out[${n}], _${n}, In[${n}])`);
+    expect(ofType(history.iopub, 'execute_result')[0].content.data).toEqual({ 'text/plain': `('abcabc', 'abcabc', 'abcabc', '"abc" * 2')` });
+  });
+
+  it('shows _repr_html_ beside the repr', async () => {
+    const { iopub } = await kernel.execute('class Bold:\n    def _repr_html_(self):\n        return "<b>hi</b>"\n    def __repr__(self):\n        return "Bold()"\nBold()');
+    expect(ofType(iopub, 'execute_result')[0].content.data).toEqual({ 'text/plain': 'Bold()', 'text/html': '<b>hi</b>' });
+  });
+
+  it('reports an error with its traceback as CPython prints it', async () => {
+    const { reply, iopub } = await kernel.execute('def f(x):\n    return 1 / x\nf(0)');
+    const error = {
+      ename: 'ZeroDivisionError',
+      evalue: 'division by zero',
+      traceback: [
+        'Traceback (most recent call last):',
+        expect.stringMatching(/^ {2}File "<cell \d+>", line 3, in <module>$/),
+        '    f(0)',
+        expect.stringMatching(/^ {2}File "<cell \d+>", line 2, in f$/),
+        '    return 1 / x',
+        '           ~~^~~',
+        'ZeroDivisionError: division by zero',
+      ],
+    };
+    expect(reply.content).toMatchObject({ status: 'error', ...error });
+    expect(ofType(iopub, 'error')[0].content).toEqual(error);
+  });
+
+  it('reports a syntax error', async () => {
+    const { reply } = await kernel.execute('1 +');
+    expect(reply.content).toMatchObject({ status: 'error', ename: 'SyntaxError', evalue: expect.stringContaining('invalid syntax') });
+  });
+
+  it('evaluates user_expressions, and silent cells show nothing', async () => {
+    const { reply, iopub } = await kernel.execute('y = 10', { silent: true, user_expressions: { double: 'y * 2', bad: 'nope' } });
+    expect(iopub.map((m) => m.header.msg_type)).toEqual(['status', 'status']);
+    expect(reply.content.user_expressions).toEqual({
+      double: { status: 'ok', data: { 'text/plain': '20' }, metadata: {} },
+      bad: expect.objectContaining({ status: 'error', ename: 'NameError', evalue: "name 'nope' is not defined" }),
+    });
+  });
+
+  it('asks for input on stdin and hands the answer to input() and getpass()', async () => {
+    const id = await kernel.request('shell', 'execute_request', {
+      code: 'import getpass\nname = input("name? ")\nsecret = getpass.getpass()\nprint(name, len(secret))',
+      silent: false, store_history: true, user_expressions: {}, allow_stdin: true, stop_on_error: true,
+    });
+    const ask = await kernel.stdinRequest();
+    expect(ask.header.msg_type).toBe('input_request');
+    expect(ask.content).toEqual({ prompt: 'name? ', password: false });
+    expect(ask.parent_header.msg_id).toBe(id);
+    await kernel.sendFrames('stdin', encodeMessage({ ...kernel.message('input_reply', { value: 'Ada' }), parent_header: ask.header }, kernel.signer));
+    const askPassword = await kernel.stdinRequest();
+    expect(askPassword.content).toEqual({ prompt: 'Password: ', password: true });
+    await kernel.sendFrames('stdin', encodeMessage({ ...kernel.message('input_reply', { value: 'hunter2' }), parent_header: askPassword.header }, kernel.signer));
+    expect((await kernel.reply('shell', id)).content.status).toBe('ok');
+    expect(ofType(await kernel.iopubUntilIdle(id), 'stream')[0].content).toEqual({ name: 'stdout', text: 'Ada 7\n' });
+  });
+
+  it('interrupts a cell waiting for input', async () => {
+    const id = await kernel.request('shell', 'execute_request', { code: 'input("? ")', silent: false, store_history: true, user_expressions: {}, allow_stdin: true, stop_on_error: true });
+    await kernel.stdinRequest();
+    await kernel.request('control', 'interrupt_request', {});
+    expect((await kernel.reply('shell', id, 2000)).content).toMatchObject({ status: 'error', ename: 'KeyboardInterrupt' });
+  });
+
+  it('refuses input() when the front end takes none', async () => {
+    const { reply } = await kernel.execute('input()', { allow_stdin: false });
+    expect(reply.content).toMatchObject({ ename: 'StdinNotImplementedError', evalue: 'raw_input was called, but this frontend does not support input requests.' });
+  });
+
+  it('interrupts `while True: pass` from control; the heartbeat answers meanwhile', async () => {
+    const id = await kernel.request('shell', 'execute_request', { code: 'while True: pass', silent: false, store_history: true, user_expressions: {}, allow_stdin: false, stop_on_error: true });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await kernel.heartbeat(1000);
+    const infoId = await kernel.request('control', 'kernel_info_request', {});
+    expect((await kernel.reply('control', infoId, 1000)).content.status).toBe('ok');
+    const interruptId = await kernel.request('control', 'interrupt_request', {});
+    expect((await kernel.reply('control', interruptId, 1000)).content).toEqual({ status: 'ok' });
+    const reply = await kernel.reply('shell', id, 2000);
+    expect(reply.content).toMatchObject({ status: 'error', ename: 'KeyboardInterrupt' });
+    expect((await kernel.execute('"still alive"')).reply.content.status).toBe('ok');
+  });
+
+  it('interrupts on SIGINT too', async () => {
+    const id = await kernel.request('shell', 'execute_request', { code: 'import time\ntime.sleep(30)', silent: false, store_history: true, user_expressions: {}, allow_stdin: false, stop_on_error: true });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    kernel.process.kill('SIGINT');
+    expect((await kernel.reply('shell', id, 2000)).content).toMatchObject({ status: 'error', ename: 'KeyboardInterrupt' });
+  });
+
+  it('aborts the cells queued behind a failure when stop_on_error', async () => {
+    const send = (code: string, stopOnError: boolean) =>
+      kernel.request('shell', 'execute_request', { code, silent: false, store_history: true, user_expressions: {}, allow_stdin: false, stop_on_error: stopOnError });
+    const failing = await send('import time\ntime.sleep(0.2)\n1/0', true);
+    const queued = [await send('print("never")', true), await send('print("never either")', false)];
+    expect((await kernel.reply('shell', failing)).content.status).toBe('error');
+    for (const id of queued) {
+      expect((await kernel.reply('shell', id)).content).toEqual({ status: 'aborted' });
+      expect((await kernel.iopubUntilIdle(id)).map((m) => m.content.execution_state)).toEqual(['busy', 'idle']);
+    }
+    const tolerant = await send('1/0', false);
+    const after = await send('"runs"', true);
+    expect((await kernel.reply('shell', tolerant)).content.status).toBe('error');
+    expect((await kernel.reply('shell', after)).content.status).toBe('ok');
+  });
+
+  it('answers is_complete from its own parser', async () => {
+    const ask = async (code: string) => (await kernel.reply('shell', await kernel.request('shell', 'is_complete_request', { code }))).content;
+    expect(await ask('x = 1')).toEqual({ status: 'complete' });
+    expect(await ask('for i in range(3):')).toEqual({ status: 'incomplete', indent: '    ' });
+    expect(await ask('x = (1,')).toEqual({ status: 'incomplete', indent: '' });
+    expect(await ask('1 +)')).toEqual({ status: 'invalid' });
+  });
+
+  it('drops messages with a bad signature, missing frames or bad JSON, and carries on', async () => {
+    const forged = encodeMessage(kernel.message('execute_request', { code: 'print("forged")', silent: false }), kernel.signer);
+    const delimiter = forged.findIndex((frame) => frame.toString() === '<IDS|MSG>');
+    forged[delimiter + 1] = Buffer.from('0'.repeat(64));
+    await kernel.sendFrames('shell', forged);
+    await kernel.sendFrames('shell', [Buffer.from('<IDS|MSG>'), Buffer.from('')]);
+    // Correctly signed, but its content is not JSON.
+    const parts = [JSON.stringify(kernel.message('kernel_info_request', {}).header), '{}', '{}', '{not json'].map((part) => Buffer.from(part));
+    await kernel.sendFrames('shell', [Buffer.from('<IDS|MSG>'), Buffer.from(kernel.signer.sign(parts)), ...parts]);
+    const { reply } = await kernel.execute('"after the bad ones"');
+    expect(reply.content.status).toBe('ok');
+    expect(kernel.stderr).toMatch(/dropped a message on shell: invalid signature/);
+    expect(kernel.stderr).toMatch(/dropped a message on shell: .*frames after the delimiter/);
+    expect(kernel.stderr).toMatch(/dropped a message on shell: bad JSON/);
+  });
+});
+
+describe('pyvm kernel shutdown', () => {
+  it('replies to shutdown_request (restart or not) and exits', async () => {
+    for (const restart of [true, false]) {
+      const kernel = await KernelClient.start();
+      try {
+        const id = await kernel.request('control', 'shutdown_request', { restart });
+        expect((await kernel.reply('control', id)).content).toEqual({ status: 'ok', restart });
+        expect(await kernel.exited()).toBe(0);
+      } finally {
+        await kernel.close();
+      }
+    }
+  });
+});
