@@ -14,7 +14,10 @@ import { newException, OverflowError, typeError, ValueError } from '../objects/e
 import { callUnbound } from '../objects/protocols';
 import { newTuple } from '../objects/tuple';
 import { PyComplex as ConstComplex } from '../ast/constant';
-import { complexQuotient, hypot, libmAtan2, libmCos, libmExp, libmLog, libmSin, libmTan } from '../compiler/constantFolding';
+import { complexQuotient, hypot } from '../compiler/constantFolding';
+import { atan2 as libmAtan2, cos as libmCos, exp as libmExp, log as libmLog, sin as libmSin, tan as libmTan } from '../objects/libm/correctlyRounded';
+import { log1p as libmLog1p } from '../objects/libm/expm1Log1p';
+import { asinh as libmAsinh, cosh as libmCosh, sinh as libmSinh, tanh as libmTanh } from '../objects/libm/hyperbolic';
 import { asDouble } from './math';
 import { defineFunction } from './builtins';
 import { registerBuiltinModule } from './registry';
@@ -72,85 +75,9 @@ function copysign(x: number, y: number): number {
 const ldexp = (x: number, exponent: number): number => x * 2 ** exponent;
 const isInfinite = (x: number): boolean => x === Infinity || x === -Infinity;
 
-/** The high 32 bits of a double, without the sign: the C library's range tests. */
-function highWord(x: number): number {
-  signBits.setFloat64(0, x);
-  return signBits.getUint32(0) & 0x7fffffff;
-}
-
-function lowWord(x: number): number {
-  signBits.setFloat64(0, x);
-  return signBits.getUint32(4);
-}
-
-// cosh, sinh and asinh as the C library (fdlibm's formulas, which glibc keeps) computes
-// them from exp, expm1, log and log1p: with exp and log correctly rounded, as glibc's are.
-
-/** Below the overflow threshold of cosh and sinh: |x| <= 710.4758600739439. */
-function belowOverflowThreshold(high: number, x: number): boolean {
-  return high < 0x408633ce || (high === 0x408633ce && lowWord(x) <= 0x8fb9f87d);
-}
-
-function libmCosh(x: number): number {
-  const high = highWord(x);
-  const ax = Math.abs(x);
-  if (high < 0x40360000) {
-    if (high < 0x3fd62e43) {
-      if (high < 0x3c800000) return 1;
-      const t = Math.expm1(ax);
-      const w = 1 + t;
-      return 1 + (t * t) / (w + w);
-    }
-    const t = libmExp(ax);
-    return 0.5 * t + 0.5 / t;
-  }
-  if (high < 0x40862e42) return 0.5 * libmExp(ax);
-  if (belowOverflowThreshold(high, x)) {
-    const w = libmExp(0.5 * ax);
-    return 0.5 * w * w;
-  }
-  return high >= 0x7ff00000 ? x * x : Infinity;
-}
-
-function libmSinh(x: number): number {
-  const high = highWord(x);
-  if (high >= 0x7ff00000) return x + x;
-  const h = signBit(x) ? -0.5 : 0.5;
-  const ax = Math.abs(x);
-  if (high < 0x40360000) {
-    if (high < 0x3e300000) return x;
-    const t = Math.expm1(ax);
-    if (high < 0x3ff00000) return h * (2 * t - (t * t) / (t + 1));
-    return h * (t + t / (t + 1));
-  }
-  if (high < 0x40862e42) return h * libmExp(ax);
-  if (belowOverflowThreshold(high, x)) {
-    const w = libmExp(0.5 * ax);
-    return h * w * w;
-  }
-  return x * Infinity;
-}
-
-function libmAsinh(x: number): number {
-  const high = highWord(x);
-  if (high < 0x3e300000) return x;
-  const ax = Math.abs(x);
-  let w: number;
-  if (high > 0x41b00000) {
-    if (high >= 0x7ff00000) return x + x;
-    w = libmLog(ax) + LN2;
-  } else if (high > 0x40000000) {
-    w = libmLog(2 * ax + 1 / (Math.sqrt(ax * ax + 1) + ax));
-  } else {
-    const t = ax * ax;
-    w = Math.log1p(ax + t / (1 + Math.sqrt(1 + t)));
-  }
-  return copysign(w, x);
-}
-
 /** _Py_log1p: log1p that keeps the sign of a zero. */
 function log1p(x: number): number {
-  return x === 0 ? x : Math.log1p(x);
+  return x === 0 ? x : libmLog1p(x);
 }
 
 /** _Py_c_abs: hypot, with an infinite part winning over a NaN; ERANGE when it overflows. */
@@ -506,7 +433,7 @@ function tanh(z: Complex): Result {
     // 2 * z.imag might overflow: 1 - tanh(x)**2 is about 4 exp(-2|x|) here.
     return result(copysign(1, z.real), 4 * libmSin(z.imag) * libmCos(z.imag) * libmExp(-2 * Math.abs(z.real)));
   }
-  const tx = Math.tanh(z.real);
+  const tx = libmTanh(z.real);
   const ty = libmTan(z.imag);
   const cx = 1 / libmCosh(z.real);
   const txty = tx * ty;

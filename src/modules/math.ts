@@ -15,6 +15,14 @@ import { binaryOp } from '../objects/operators';
 import { newTuple } from '../objects/tuple';
 import { defineFunction } from './builtins';
 import { registerBuiltinModule } from './registry';
+import * as libm from '../objects/libm/correctlyRounded';
+import { expm1, log1p } from '../objects/libm/expm1Log1p';
+import { acosh, asinh, atanh, cosh, sinh, tanh } from '../objects/libm/hyperbolic';
+import { log10 } from '../objects/libm/log10';
+import { cbrt } from '../objects/libm/cbrt';
+import { erf, erfc } from '../objects/libm/erf';
+import { gamma, lgamma } from '../objects/libm/gamma';
+import { vectorNorm } from '../objects/libm/vectorNorm';
 
 const float = (x: number): PyFloat => new PyFloat(x);
 
@@ -71,28 +79,42 @@ mathModule.dict.setStr('inf', float(Infinity));
 mathModule.dict.setStr('nan', float(NaN));
 
 const UNARY: [string, (x: number) => number, boolean][] = [
-  ['acos', Math.acos, false], ['acosh', Math.acosh, false], ['asin', Math.asin, false], ['asinh', Math.asinh, false],
-  ['atan', Math.atan, false], ['atanh', (x) => (Math.abs(x) >= 1 ? NaN : Math.atanh(x)), false], ['cbrt', Math.cbrt, false],
-  ['cos', (x) => (Number.isFinite(x) ? Math.cos(x) : NaN), false], ['cosh', Math.cosh, true], ['exp', Math.exp, true],
-  ['exp2', (x) => 2 ** x, true], ['expm1', Math.expm1, true], ['fabs', Math.abs, false],
-  ['sin', (x) => (Number.isFinite(x) ? Math.sin(x) : NaN), false], ['sinh', Math.sinh, true], ['sqrt', Math.sqrt, false],
-  ['tan', (x) => (Number.isFinite(x) ? Math.tan(x) : NaN), false], ['tanh', Math.tanh, false], ['erf', erf, false],
-  ['erfc', erfc, false], ['gamma', gamma, true], ['lgamma', lgamma, true],
+  ['acos', libm.acos, false], ['acosh', acosh, false], ['asin', libm.asin, false], ['asinh', asinh, false],
+  ['atan', libm.atan, false], ['atanh', atanh, false], ['cbrt', cbrt, false], ['cos', libm.cos, false],
+  ['cosh', cosh, true], ['exp', libm.exp, true], ['exp2', libm.exp2, true], ['expm1', expm1, true], ['fabs', Math.abs, false],
+  ['sin', libm.sin, false], ['sinh', sinh, true], ['sqrt', Math.sqrt, false], ['tan', libm.tan, false], ['tanh', tanh, false],
+  ['erf', erf, false], ['erfc', erfc, false],
 ];
 for (const [name, fn, canOverflow] of UNARY) define(name, unary(name, fn, canOverflow));
+
+/** gamma and lgamma: a pole (zero or a negative integer) is a ValueError, whatever the value there. */
+function gammaFunction(name: string, fn: (x: number) => number): NativeFunction {
+  const checked = unary(name, fn, true);
+  return (args, kwnames) => {
+    checkArgCount(name, args, kwnames, 1);
+    const x = asDouble(args[0]);
+    if (x <= 0 && Number.isInteger(x)) throw domainError();
+    return checked([float(x)], null);
+  };
+}
+define('gamma', gammaFunction('gamma', gamma));
+define('lgamma', gammaFunction('lgamma', lgamma));
 
 define('degrees', unary('degrees', (x) => (x * 180) / Math.PI, true));
 define('radians', unary('radians', (x) => (x * Math.PI) / 180, false));
 
-// log, log2, log10 and log1p take ints of any size: log(n) = log(m) + e*log(2) for n = m * 2**e.
+// log, log2 and log10 take ints of any size (CPython's loghelper): an int too large for
+// a float is m * 2**e with m in [0.5, 1), and log(n) = log(m) + e * log(2).
+const FLOAT_EXPONENT_LIMIT = 1024;
+
 function logOf(value: Py, log: (x: number) => number): number {
   const i = intValue(value);
   if (i !== undefined && typeof i === 'bigint') {
     if (i <= 0n) throw domainError();
     const bits = i.toString(2).length;
-    const shift = Math.max(0, bits - 60);
-    const mantissa = Number(i >> BigInt(shift));
-    return log(mantissa) + shift * log(2);
+    if (bits < FLOAT_EXPONENT_LIMIT) return log(intToFloat(i));
+    const mantissa = intToFloat(i >> BigInt(bits - 64)) / 2 ** 64;
+    return log(mantissa) + log(2) * bits;
   }
   const x = asDouble(value);
   if (x <= 0 || Number.isNaN(x)) {
@@ -104,37 +126,39 @@ function logOf(value: Py, log: (x: number) => number): number {
 
 define('log', (args, kwnames) => {
   checkArgCount('log', args, kwnames, 1, 2);
-  const numerator = logOf(args[0], Math.log);
+  const numerator = logOf(args[0], libm.log);
   if (args.length === 1) return float(numerator);
-  const denominator = logOf(args[1], Math.log);
+  const denominator = logOf(args[1], libm.log);
   if (denominator === 0) throw newException(ZeroDivisionError, 'float division by zero');
   return float(numerator / denominator);
 });
 define('log2', (args, kwnames) => {
   checkArgCount('log2', args, kwnames, 1);
-  return float(logOf(args[0], Math.log2));
+  return float(logOf(args[0], libm.log2));
 });
 define('log10', (args, kwnames) => {
   checkArgCount('log10', args, kwnames, 1);
-  return float(logOf(args[0], Math.log10));
+  return float(logOf(args[0], log10));
 });
-define('log1p', unary('log1p', (x) => (x <= -1 ? (x === -1 ? -Infinity : NaN) : Math.log1p(x)), false));
+define('log1p', unary('log1p', log1p, false));
 
 define('pow', (args, kwnames) => {
   checkArgCount('pow', args, kwnames, 2);
   const x = asDouble(args[0]);
   const y = asDouble(args[1]);
-  if (x === 0 && y < 0 && Number.isFinite(y)) throw domainError();
-  if (x < 0 && Number.isFinite(x) && Number.isFinite(y) && !Number.isInteger(y)) throw domainError();
-  const result = binaryOp(float(x), float(y), 8);
-  const r = (result as PyFloat).value;
-  if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) throw rangeError();
-  return float(r);
+  // Infinities and NaNs give what float's ** gives, without errors.
+  if (!Number.isFinite(x) || !Number.isFinite(y)) return binaryOp(float(x), float(y), 8);
+  if (x === 0 && y < 0) throw domainError();
+  if (x < 0 && !Number.isInteger(y)) throw domainError();
+  const magnitude = libm.pow(Math.abs(x), y);
+  const negative = (x < 0 || Object.is(x, -0)) && Math.abs(y) % 2 === 1;
+  if (magnitude === Infinity) throw rangeError();
+  return float(negative ? -magnitude : magnitude);
 });
 
 define('atan2', (args, kwnames) => {
   checkArgCount('atan2', args, kwnames, 2);
-  return float(Math.atan2(asDouble(args[0]), asDouble(args[1])));
+  return float(libm.atan2(asDouble(args[0]), asDouble(args[1])));
 });
 define('copysign', (args, kwnames) => {
   checkArgCount('copysign', args, kwnames, 2);
@@ -166,15 +190,26 @@ define('remainder', (args, kwnames) => {
 });
 define('hypot', (args, kwnames) => {
   checkArgCount('hypot', args, kwnames, 0, Infinity);
-  return float(Math.hypot(...args.map(asDouble)));
+  return float(norm(args.map((arg) => Math.abs(asDouble(arg)))));
 });
 define('dist', (args, kwnames) => {
   checkArgCount('dist', args, kwnames, 2);
   const p = iterableNumbers(args[0]);
   const q = iterableNumbers(args[1]);
   if (p.length !== q.length) throw newException(ValueError, 'both points must have the same number of dimensions');
-  return float(Math.hypot(...p.map((x, i) => x - q[i])));
+  return float(norm(p.map((x, i) => Math.abs(x - q[i]))));
 });
+
+/** CPython's vector_norm of absolute values, with the largest and whether a NaN is among them. */
+function norm(values: number[]): number {
+  let max = 0;
+  let foundNaN = false;
+  for (const x of values) {
+    foundNaN ||= Number.isNaN(x);
+    if (x > max) max = x;
+  }
+  return vectorNorm(values, max, foundNaN);
+}
 
 function iterableNumbers(value: Py): number[] {
   const iterator = getIter(value);
@@ -472,83 +507,3 @@ function exactSum(values: number[]): number {
   }
   return high;
 }
-
-// ---------------------------------------------------------------- special functions
-
-/** erf: its Taylor series near 0, and 1 - erfc beyond (the split CPython's own m_erf used). */
-function erf(x: number): number {
-  if (Number.isNaN(x)) return x;
-  const absx = Math.abs(x);
-  const r = absx < ERF_SERIES_CUTOFF ? erfSeries(absx) : 1 - erfcContinuedFraction(absx);
-  return x < 0 ? -r : r;
-}
-
-function erfc(x: number): number {
-  if (Number.isNaN(x)) return x;
-  const absx = Math.abs(x);
-  if (absx < ERF_SERIES_CUTOFF) return 1 - (x < 0 ? -erfSeries(absx) : erfSeries(absx));
-  const tail = erfcContinuedFraction(absx);
-  return x < 0 ? 2 - tail : tail;
-}
-
-const ERF_SERIES_CUTOFF = 1.5;
-
-/** erf(x) = 2/sqrt(pi) * sum x^(2n+1) (-1)^n / (n! (2n+1)), for small x >= 0. */
-function erfSeries(x: number): number {
-  let term = x;
-  let sum = x;
-  const x2 = x * x;
-  for (let n = 1; n < 60; n++) {
-    term *= -x2 / n;
-    const add = term / (2 * n + 1);
-    sum += add;
-    if (Math.abs(add) < 1e-17 * Math.abs(sum)) break;
-  }
-  return (2 / Math.sqrt(Math.PI)) * sum;
-}
-
-/** erfc(x) for x >= 1.5 by its continued fraction. */
-function erfcContinuedFraction(x: number): number {
-  if (x >= 30) return 0;
-  let a = 0;
-  for (let i = 60; i >= 1; i--) a = i / 2 / (x + a);
-  return Math.exp(-x * x) / Math.sqrt(Math.PI) / (x + a);
-}
-
-const LANCZOS_G = 7;
-const LANCZOS = [
-  0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-  12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
-];
-
-function gamma(x: number): number {
-  if (Number.isNaN(x)) return x;
-  if (x === Infinity) return x;
-  if (x === -Infinity || (x <= 0 && Number.isInteger(x))) return NaN;
-  if (Number.isInteger(x) && x <= 23) {
-    let r = 1;
-    for (let i = 2; i < x; i++) r *= i;
-    return r;
-  }
-  if (x < 0.5) return Math.PI / (Math.sin(Math.PI * x) * gamma(1 - x));
-  const z = x - 1;
-  let a = LANCZOS[0];
-  const t = z + LANCZOS_G + 0.5;
-  for (let i = 1; i < LANCZOS.length; i++) a += LANCZOS[i] / (z + i);
-  const r = Math.sqrt(2 * Math.PI) * t ** (z + 0.5) * Math.exp(-t) * a;
-  return r;
-}
-
-function lgamma(x: number): number {
-  if (Number.isNaN(x)) return x;
-  if (!Number.isFinite(x)) return Infinity;
-  if (x <= 0 && Number.isInteger(x)) return Infinity;
-  if (x === 1 || x === 2) return 0;
-  if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - lgamma(1 - x);
-  const z = x - 1;
-  let a = LANCZOS[0];
-  const t = z + LANCZOS_G + 0.5;
-  for (let i = 1; i < LANCZOS.length; i++) a += LANCZOS[i] / (z + i);
-  return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
-}
-
