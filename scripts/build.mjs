@@ -44,6 +44,12 @@ if (!existsSync(dataTable)) {
   execFileSync('python3', [join(root, 'scripts/gen_unicode_data.py'), dataTable], { stdio: 'inherit' });
 }
 
+// And the docstrings and text signatures of CPython's natives, which pyvm's share (src/objects/builtinDocs.ts).
+const docsTable = join(root, 'dist/builtin-docs.txt');
+if (!existsSync(docsTable)) {
+  execFileSync('python3', [join(root, 'scripts/gen_builtin_docs.py'), docsTable], { stdio: 'inherit' });
+}
+
 // Where python3's standard library is, so that bin/pyvm need not ask python3 at each start.
 const stdlib = execFileSync('python3', ['-c', 'import sysconfig; print(sysconfig.get_path("stdlib"))'], { encoding: 'utf8' }).trim();
 writeFileSync(join(root, 'dist/stdlib-path.txt'), `${stdlib}\n`);

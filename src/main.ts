@@ -46,10 +46,10 @@ const nativeMainModules: Record<string, (args: string[]) => number> = {
   dis: runDisCommand,
 };
 
-const IGNORED_FLAGS = new Set(['B', 'b', 'd', 'O', 'q', 's', 'S', 'v', 'x', 'R', 'P']);
+const IGNORED_FLAGS = new Set(['b', 'd', 'O', 'q', 's', 'S', 'v', 'x', 'R', 'P']);
 
 function main(argv: string[]): number {
-  const options: LaunchOptions = { ignoreEnvironment: false, isolated: false, unbuffered: false, warnOptions: [], xOptions: [] };
+  const options: LaunchOptions = { ignoreEnvironment: false, isolated: false, unbuffered: false, dontWriteBytecode: false, warnOptions: [], xOptions: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--help' || arg === '-?') return printHelp();
@@ -96,6 +96,9 @@ function main(argv: string[]): number {
           break;
         case 'u':
           options.unbuffered = true;
+          break;
+        case 'B':
+          options.dontWriteBytecode = true;
           break;
         default:
           if (!IGNORED_FLAGS.has(flag)) return usageError(`Unknown option: -${flag}`);

@@ -21,10 +21,10 @@ import { buildClass } from './buildClass';
 import { stdin, stdout } from './consoleStream';
 import { getSysAttribute } from './sysAccess';
 
-/** Adds a built-in function to a module's namespace. */
-export function defineFunction(module: PyModule, name: string, fn: NativeFunction): PyBuiltinFunction {
+/** Adds a built-in function (with its __doc__, if given) to a module's namespace. */
+export function defineFunction(module: PyModule, name: string, fn: NativeFunction, doc: string | null = null): PyBuiltinFunction {
   const moduleName = module.name;
-  const builtin = new PyBuiltinFunction(name, fn, undefined, moduleName);
+  const builtin = new PyBuiltinFunction(name, fn, undefined, moduleName, doc);
   module.dict.setStr(name, builtin);
   return builtin;
 }

@@ -48,7 +48,7 @@ sys.setStr('float_repr_style', 'short');
 sys.setStr('abiflags', '');
 sys.setStr('platlibdir', 'lib');
 sys.setStr('pycache_prefix', null);
-sys.setStr('dont_write_bytecode', true);
+sys.setStr('dont_write_bytecode', false);
 sys.setStr('executable', process.env.PYVM_EXECUTABLE ?? '');
 sys.setStr('_base_executable', process.env.PYVM_EXECUTABLE ?? '');
 sys.setStr('prefix', '/usr');
@@ -64,12 +64,21 @@ sys.setStr('path_importer_cache', newDict());
 
 const versionInfoType = structSeqType('sys', 'version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial']);
 sys.setStr('version_info', newStructSeq(versionInfoType, [3, 11, 7, 'final', 0]));
-const flagsType = structSeqType('sys', 'flags', [
+const flagNames = [
   'debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site', 'no_site', 'ignore_environment',
   'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode', 'warn_default_encoding',
   'safe_path', 'int_max_str_digits',
-]);
-sys.setStr('flags', newStructSeq(flagsType, [0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, false, 0, 0, false, -1]));
+];
+const flagsType = structSeqType('sys', 'flags', flagNames);
+const flagValues: Py[] = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, false, 0, 0, false, -1];
+sys.setStr('flags', newStructSeq(flagsType, flagValues));
+
+/** -B or PYTHONDONTWRITEBYTECODE: sys.dont_write_bytecode and sys.flags.dont_write_bytecode. */
+export function setDontWriteBytecode(): void {
+  sys.setStr('dont_write_bytecode', true);
+  flagValues[flagNames.indexOf('dont_write_bytecode')] = 1;
+  sys.setStr('flags', newStructSeq(flagsType, flagValues));
+}
 const floatInfoType = structSeqType('sys', 'float_info', ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds']);
 sys.setStr('float_info', newStructSeq(floatInfoType, [
   new PyFloat(Number.MAX_VALUE), 1024, 308, new PyFloat(2.2250738585072014e-308), -1021, -307, 15, 53, new PyFloat(Number.EPSILON), 2, 1,
@@ -82,7 +91,7 @@ const threadInfoType = structSeqType('sys', 'thread_info', ['name', 'lock', 'ver
 sys.setStr('thread_info', newStructSeq(threadInfoType, ['pthread', 'semaphore', null]));
 sys.setStr('implementation', newNamespace({
   name: 'pyvm',
-  cache_tag: null,
+  cache_tag: 'pyvm-311',
   version: sys.getStr('version_info')!,
   hexversion: 0x030b07f0,
   _multiarch: 'x86_64-linux-gnu',

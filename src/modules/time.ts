@@ -122,6 +122,9 @@ function brokenDownLocal(date: Date): BrokenDown {
 }
 
 function zoneName(date: Date): string {
+  // Any zone at UTC's offset is named 'UTC' below; asking Intl (whose first use costs
+  // milliseconds of start-up, and zipimport imports time at every start) is for the others.
+  if (date.getTimezoneOffset() === 0) return 'UTC';
   const part = new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' }).formatToParts(date).find((p) => p.type === 'timeZoneName');
   const name = part?.value ?? 'UTC';
   return /^GMT[+-]/.test(name) ? name.replace(/^GMT/, '').replace(/:/, '') : name === 'GMT' ? 'UTC' : name;

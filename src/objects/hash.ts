@@ -171,8 +171,22 @@ function codePointStorage(points: readonly number[]): Uint8Array {
 // (the whole 8-byte words, then the tail word), then 3 to finalize.
 const FINAL_ROUNDS = 3;
 
-function sipHash13(data: Uint8Array): Word64 {
-  const [k0lo, k0hi, k1lo, k1hi] = hashKey();
+/**
+ * CPython's _Py_KeyedHash: SipHash-1-3 of `data` under the key (k0 = `key`, k1 = 0),
+ * as its 8 little-endian bytes (_imp.source_hash of hash-based .pyc files).
+ */
+export function keyedHash(key: bigint, data: Uint8Array): Uint8Array {
+  const k0 = BigInt.asUintN(64, key);
+  const hash = sipHash13(data, Uint32Array.of(Number(k0 & 0xffffffffn), Number(k0 >> 32n), 0, 0));
+  const bytes = new Uint8Array(8);
+  const view = new DataView(bytes.buffer);
+  view.setUint32(0, hash.lo, true);
+  view.setUint32(4, hash.hi, true);
+  return bytes;
+}
+
+function sipHash13(data: Uint8Array, key: Uint32Array = hashKey()): Word64 {
+  const [k0lo, k0hi, k1lo, k1hi] = key;
   // The initial state is the key xored with "somepseudorandomlygeneratedbytes".
   let v0hi = (k0hi ^ 0x736f6d65) >>> 0;
   let v0lo = (k0lo ^ 0x70736575) >>> 0;

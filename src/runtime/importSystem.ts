@@ -1,34 +1,39 @@
-// The import system: IMPORT_NAME, IMPORT_FROM and IMPORT_STAR. A module is found in
-// sys.modules, among the modules written in TypeScript, or as a source file on
-// sys.path (a package's __path__ for submodules); source modules are compiled and run
-// in a fresh module namespace, as importlib does for CPython's own library.
-import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+// The import system: IMPORT_NAME, IMPORT_FROM, IMPORT_STAR and __import__. A module is
+// found in sys.modules, else imported as CPython's importlib would: natively where
+// importlib's own finders would find it (nativeImport.ts), else by importlib itself.
 import type { Py } from '../objects/object';
-import { PyModule, newModule } from '../objects/module';
+import { PyModule } from '../objects/module';
 import { PyDict } from '../objects/dict';
-import { PyList } from '../objects/list';
 import {
   AttributeError, exceptionField, ImportError, KeyError, ModuleNotFoundError, newException, PyBaseException, setExceptionField,
   typeError, ValueError,
 } from '../objects/exceptions';
-import { getAttr, getAttrOrUndefined, indexAsNumber, iterableToArray, setAttr, isTrue } from '../objects/protocols';
-import { compile } from '../compiler/compile';
-import { builtinModuleFactory } from '../modules/registry';
+import { call, getAttr, getAttrOrUndefined, indexAsNumber, iterableToArray, pyRepr, setAttr, isTrue } from '../objects/protocols';
+import { importMachinery } from './importMachinery';
+import { removeImportlibFrames } from './importlibFrames';
+import { findAndLoad, importWithoutImportlib, sysPath } from './nativeImport';
 import { builtinsModule, defineFunction } from '../modules/builtins';
 import { bindArguments } from '../objects/native';
 import { typeOf } from '../objects/typeOf';
-import { sysModule, sysModules } from '../modules/sys';
+import { sysModules } from '../modules/sys';
 import { runtimeHooks } from '../vm/hooks';
 import type { Frame } from '../vm/frame';
-import { runModuleCode } from './interpreter';
 
 runtimeHooks.importName = importName;
 runtimeHooks.importFrom = importFrom;
 runtimeHooks.importStar = importStar;
 
-/** __import__(name, globals, locals, fromlist, level). */
+/** __import__(name, globals, locals, fromlist, level); what it raises has importlib's frames taken out of its traceback. */
 export function importName(name: string, globals: Py, _locals: Py, fromlist: Py, level: number): Py {
+  try {
+    return importWithFromlist(name, globals, fromlist, level);
+  } catch (error) {
+    if (error instanceof PyBaseException) removeImportlibFrames(error);
+    throw error;
+  }
+}
+
+function importWithFromlist(name: string, globals: Py, fromlist: Py, level: number): Py {
   const absolute = level > 0 ? resolveRelative(name, globals, level) : name;
   if (absolute === '') throw newException(ValueError, 'Empty module name');
   const module = importModule(absolute);
@@ -75,110 +80,46 @@ function resolveRelative(name: string, globals: Py, level: number): string {
   return name === '' ? base : `${base}.${name}`;
 }
 
-/** Imports `fullname` (and its parents first); returns the module itself. */
+/**
+ * Imports `fullname` (and its parents first); returns the module itself. Natively while
+ * the finders on the way are importlib's own, else by importlib's _find_and_load (as
+ * CPython's import always does); before start-up has installed importlib, or without
+ * a standard library, built-in and source modules only.
+ */
 export function importModule(fullname: string): Py {
   const cached = sysModules.getStr(fullname);
   if (cached !== undefined) {
     if (cached === null) throw moduleNotFound(fullname, `import of ${fullname} halted; None in sys.modules`);
     return cached;
   }
+  const current = importMachinery();
   const dot = fullname.lastIndexOf('.');
-  let searchPath: string[];
+  let searchPath: Py | null = null;
+  let parent: Py | null = null;
   if (dot >= 0) {
     const parentName = fullname.slice(0, dot);
-    const parent = importModule(parentName);
+    parent = importModule(parentName);
     const cachedAfterParent = sysModules.getStr(fullname);
     if (cachedAfterParent !== undefined) return cachedAfterParent;
-    const parentPath = parent instanceof PyModule ? parent.dict.getStr('__path__') : undefined;
-    if (parentPath === undefined) {
-      throw moduleNotFound(fullname, `No module named '${fullname}'; '${parentName}' is not a package`);
-    }
-    searchPath = iterableToArray(parentPath).filter((p): p is string => typeof p === 'string');
-    const module = loadModule(fullname, searchPath);
-    setAttr(parent, fullname.slice(dot + 1), module);
-    return module;
+    searchPath = getAttrOrUndefined(parent, '__path__') ?? null;
+    if (searchPath === null) throw moduleNotFound(fullname, `No module named '${fullname}'; '${parentName}' is not a package`);
   }
-  const factory = builtinModuleFactory(fullname);
-  if (factory !== undefined) {
-    const module = factory();
-    sysModules.setStr(fullname, module);
-    return module;
+  if (current === null) {
+    const searchEntries = searchPath === null ? sysPath() : iterableToArray(searchPath).filter((p): p is string => typeof p === 'string');
+    return attachToParent(parent, fullname, importWithoutImportlib(fullname, parent, searchEntries));
   }
-  return loadModule(fullname, sysPath());
+  const module = findAndLoad(current, fullname, searchPath, parent);
+  if (module === undefined) return call(current.findAndLoad, [fullname, current.importFunction]);
+  return attachToParent(parent, fullname, module);
 }
 
-export function sysPath(): string[] {
-  const path = sysModule.dict.getStr('path');
-  const entries = path instanceof PyList ? path.items.filter((p): p is string => typeof p === 'string') : [];
-  return entries;
-}
-
-/** Where a module's source is: a file, or a package's __init__.py and directory. */
-interface ModuleLocation {
-  file: string | null;
-  packageDir: string | null;
-}
-
-/** Finds `fullname`'s source on `searchPath` as importlib's path finder does: packages, then modules, then namespace packages. */
-export function findModule(fullname: string, searchPath: string[]): ModuleLocation | null {
-  const shortName = fullname.slice(fullname.lastIndexOf('.') + 1);
-  for (const entry of searchPath) {
-    const directory = entry === '' ? process.cwd() : entry;
-    const packageDir = join(directory, shortName);
-    const init = join(packageDir, '__init__.py');
-    if (isFile(init)) return { file: init, packageDir };
-    const file = join(directory, `${shortName}.py`);
-    if (isFile(file)) return { file, packageDir: null };
-  }
-  for (const entry of searchPath) {
-    const packageDir = join(entry === '' ? process.cwd() : entry, shortName);
-    if (isDirectory(packageDir)) return { file: null, packageDir };
-  }
-  return null;
-}
-
-function loadModule(fullname: string, searchPath: string[]): Py {
-  const location = findModule(fullname, searchPath);
-  if (location === null) throw moduleNotFound(fullname, `No module named '${fullname}'`);
-  if (location.file === null) return namespacePackage(fullname, location.packageDir!);
-  return executeSource(fullname, location.file, location.packageDir);
-}
-
-/** The modules whose code is running now, for the "partially initialized module" message. */
-const initializing = new Set<string>();
-
-function executeSource(fullname: string, filename: string, packageDir: string | null): Py {
-  const module = newModule(fullname);
-  const dict = module.dict;
-  dict.setStr('__file__', filename);
-  dict.setStr('__builtins__', builtinsModule);
-  dict.setStr('__package__', packageDir !== null ? fullname : fullname.slice(0, Math.max(0, fullname.lastIndexOf('.'))));
-  if (packageDir !== null) dict.setStr('__path__', new PyList([packageDir]));
-  dict.setStr('__cached__', null);
-  sysModules.setStr(fullname, module);
-  initializing.add(fullname);
-  try {
-    const code = compile(readFileSync(filename), filename, 'exec');
-    runModuleCode(code, module);
-  } catch (error) {
-    sysModules.delete(fullname);
-    throw error;
-  } finally {
-    initializing.delete(fullname);
-  }
-  // A module may replace itself in sys.modules while it runs.
-  return sysModules.getStr(fullname) ?? module;
-}
-
-function namespacePackage(fullname: string, directory: string): PyModule {
-  const module = newModule(fullname);
-  module.dict.setStr('__path__', new PyList([directory]));
-  module.dict.setStr('__file__', null);
-  sysModules.setStr(fullname, module);
+/** A submodule becomes an attribute of its package. */
+function attachToParent(parent: Py | null, fullname: string, module: Py): Py {
+  if (parent !== null) setAttr(parent, fullname.slice(fullname.lastIndexOf('.') + 1), module);
   return module;
 }
 
-function moduleNotFound(name: string, message: string): PyBaseException {
+export function moduleNotFound(name: string, message: string): PyBaseException {
   const error = newException(ModuleNotFoundError, message);
   setExceptionField(error, 'name', name);
   return error;
@@ -188,18 +129,28 @@ function moduleNotFound(name: string, message: string): PyBaseException {
 export function importFrom(module: Py, name: string): Py {
   const found = getAttrOrUndefined(module, name);
   if (found !== undefined) return found;
-  const moduleName = module instanceof PyModule ? module.name : undefined;
-  if (moduleName !== undefined) {
-    const submodule = sysModules.getStr(`${moduleName}.${name}`);
+  const packageName = getAttrOrUndefined(module, '__name__');
+  if (typeof packageName === 'string') {
+    const submodule = sysModules.getStr(`${packageName}.${name}`);
     if (submodule !== undefined) return submodule;
   }
+  const shownName = packageName === undefined ? "'<unknown module name>'" : pyRepr(packageName);
   const file = module instanceof PyModule ? module.dict.getStr('__file__') : undefined;
-  const where = typeof file === 'string' ? ` (${file})` : ' (unknown location)';
-  const partially = moduleName !== undefined && initializing.has(moduleName);
-  const message = partially
-    ? `cannot import name '${name}' from partially initialized module '${moduleName}' (most likely due to a circular import)${where}`
-    : `cannot import name '${name}' from '${moduleName ?? '<unknown module name>'}'${where}`;
-  throw newException(ImportError, message);
+  const error = typeof file === 'string'
+    ? newException(ImportError, isSpecInitializing(module)
+      ? `cannot import name ${pyRepr(name)} from partially initialized module ${shownName} (most likely due to a circular import) (${file})`
+      : `cannot import name ${pyRepr(name)} from ${shownName} (${file})`)
+    : newException(ImportError, `cannot import name ${pyRepr(name)} from ${shownName} (unknown location)`);
+  setExceptionField(error, 'name', packageName ?? null);
+  setExceptionField(error, 'path', typeof file === 'string' ? file : null);
+  throw error;
+}
+
+/** Whether the module's code is still running: its __spec__._initializing, which importlib sets while it does. */
+function isSpecInitializing(module: Py): boolean {
+  const spec = getAttrOrUndefined(module, '__spec__');
+  const initializing = spec === undefined || spec === null ? undefined : getAttrOrUndefined(spec, '_initializing');
+  return initializing !== undefined && isTrue(initializing);
 }
 
 /** `from module import *`: the names in __all__, or every public name. */
@@ -221,23 +172,6 @@ export function importStar(module: Py, frame: Frame): void {
   }
 }
 
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-
 const IMPORT_SIGNATURE = { name: '__import__', names: ['name', 'globals', 'locals', 'fromlist', 'level'], required: 1, positionalOnly: 0 };
 
 defineFunction(builtinsModule, '__import__', (args, kwnames) => {
@@ -245,5 +179,6 @@ defineFunction(builtinsModule, '__import__', (args, kwnames) => {
   if (typeof name !== 'string') throw typeError(`__import__() argument 1 must be str, not ${typeOf(name ?? null).name}`);
   const depth = level === undefined ? 0 : indexAsNumber(level);
   if (depth < 0) throw newException(ValueError, 'level must be >= 0');
+  if (depth > 0 && globals !== undefined && !(globals instanceof PyDict)) throw typeError('globals must be a dict');
   return importName(name, globals ?? null, locals ?? null, fromlist ?? null, depth);
 });

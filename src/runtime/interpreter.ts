@@ -7,11 +7,11 @@ import { PyFrontEndError, PySyntaxError } from '../tokenizer/syntaxError';
 import type { Py } from '../objects/object';
 import { newModule, PyModule } from '../objects/module';
 import { PyList } from '../objects/list';
-import { pyRepr, pyStr } from '../objects/protocols';
+import { call, getAttr, pyRepr, pyStr } from '../objects/protocols';
 import { toPyException } from '../objects/pyErrorConversion';
 import { builtinsModule, defineFunction } from '../modules/builtins';
 import { checkArgCount } from '../objects/native';
-import { sysModule, sysModules } from '../modules/sys';
+import { setDontWriteBytecode, sysModule, sysModules } from '../modules/sys';
 import { stderr, stdout } from '../modules/consoleStream';
 import { flushUnflushedFiles } from '../modules/io/unflushedFiles';
 import { Frame } from '../vm/frame';
@@ -21,13 +21,16 @@ import { showUncaught } from './exceptHook';
 import { formatSyntaxErrorReport } from './syntaxErrorReport';
 import { intValue } from '../objects/int';
 import { newDict } from '../objects/dictType';
-import { ImportError, KeyboardInterrupt, newException, PyBaseException, SystemExit } from '../objects/exceptions';
+import { KeyboardInterrupt, PyBaseException, SystemExit } from '../objects/exceptions';
 import { findStdlib } from './stdlibLocation';
-import { findModule, importModule, sysPath } from './importSystem';
+import { importModule } from './importSystem';
+import { importMachinery, installImportMachinery } from './importMachinery';
 import { runRepl } from './repl';
 import { dirname, isAbsolute, resolve } from 'node:path';
-import { readFileSync } from 'node:fs';
 import { runExitFunctions, setExitFunctionFailureReporter } from '../modules/atexit';
+import { setWarningSourceLineReader } from '../modules/warnings';
+import { sourceLine } from './sourceLines';
+import { runDeferredFinalizers } from '../vm/deferredFinalization';
 
 sysModules.setStr('builtins', builtinsModule);
 sysModules.setStr('sys', sysModule);
@@ -46,6 +49,7 @@ export interface LaunchOptions {
   ignoreEnvironment: boolean;
   isolated: boolean;
   unbuffered: boolean;
+  dontWriteBytecode?: boolean;
   warnOptions: string[];
   xOptions: string[];
 }
@@ -61,7 +65,9 @@ export function configure(argv: string[], scriptDirectory: string | null, option
   const stdlib = findStdlib();
   if (stdlib !== null) path.push(stdlib);
   sys.setStr('path', new PyList(path));
-  sys.setStr('warnoptions', new PyList(options.warnOptions));
+  const environmentWarnings = options.ignoreEnvironment ? undefined : process.env.PYTHONWARNINGS;
+  const warnOptions = [...(environmentWarnings ? environmentWarnings.split(',').filter((o) => o !== '') : []), ...options.warnOptions];
+  sys.setStr('warnoptions', new PyList(warnOptions));
   const xOptions = newDict();
   for (const option of options.xOptions) {
     const eq = option.indexOf('=');
@@ -69,17 +75,33 @@ export function configure(argv: string[], scriptDirectory: string | null, option
     else xOptions.setStr(option.slice(0, eq), option.slice(eq + 1));
   }
   sys.setStr('_xoptions', xOptions);
+  const environment = (name: string): string | undefined => (options.ignoreEnvironment ? undefined : process.env[name] || undefined);
+  if (options.dontWriteBytecode || environment('PYTHONDONTWRITEBYTECODE') !== undefined) setDontWriteBytecode();
+  const pycachePrefix = xOptions.getStr('pycache_prefix') ?? environment('PYTHONPYCACHEPREFIX');
+  if (typeof pycachePrefix === 'string') sys.setStr('pycache_prefix', resolve(pycachePrefix));
   if (options.unbuffered) {
     stdout.unbuffered = true;
     stderr.unbuffered = true;
   }
+  installImportMachinery();
+  // As CPython: the warnings module applies the -W options when it is imported.
+  if (warnOptions.length > 0) importModule('warnings');
 }
 
 /** A fresh __main__ module, registered in sys.modules; `filename` null means none (-c, the REPL, a kernel). */
 export function mainModule(filename: string | null): PyModule {
+  // As CPython's add_main_module and _PyRun_SimpleFileObject make it: BuiltinImporter
+  // its loader, unless it runs a source file (not stdin), whose SourceFileLoader it gets.
   const main = newModule('__main__');
+  main.dict.setStr('__annotations__', newDict());
   main.dict.setStr('__builtins__', builtinsModule);
-  if (filename !== null) main.dict.setStr('__file__', filename);
+  const machinery = importMachinery();
+  if (machinery !== null) main.dict.setStr('__loader__', machinery.builtinImporter);
+  if (filename !== null) {
+    main.dict.setStr('__file__', filename);
+    main.dict.setStr('__cached__', null);
+    if (machinery?.external && filename !== '<stdin>') main.dict.setStr('__loader__', call(machinery.external.sourceFileLoader, ['__main__', filename]));
+  }
   sysModules.setStr('__main__', main);
   return main;
 }
@@ -91,40 +113,15 @@ export function runMain(source: string | Uint8Array, filename: string, argv: str
   // The script is known by the working directory joined to the path given (not
   // normalized), in its code objects (so in tracebacks) and its __file__, as in CPython.
   const path = fromFile && !isAbsolute(filename) ? `${process.cwd()}/${filename}` : filename;
-  const main = mainModule(fromFile ? path : null);
+  const main = mainModule(fromFile || filename === '<stdin>' ? path : null);
   return finish(() => runModuleCode(compile(source, path, 'exec'), main));
 }
 
-/** `-m NAME`: finds the module (a package's __main__) on sys.path and runs it as __main__. */
+/** `-m NAME`: runpy finds the module (a package's __main__) and runs it as __main__, as in CPython. */
 export function runModuleAsMain(name: string, args: string[], options: LaunchOptions): number {
   configure(['-m', ...args], process.cwd(), options);
-  return finish(() => {
-    let location = locateMainModule(name);
-    if (location.packageDir !== null) location = locateMainModule(`${name}.__main__`);
-    const file = location.file!;
-    (sysModule.dict.getStr('argv') as PyList).items[0] = file;
-    const main = mainModule(file);
-    const dot = name.lastIndexOf('.');
-    main.dict.setStr('__package__', location.packageName ?? (dot < 0 ? '' : name.slice(0, dot)));
-    runModuleCode(compile(readFileSync(file), file, 'exec'), main);
-  });
-}
-
-function locateMainModule(name: string): { file: string | null; packageDir: string | null; packageName?: string } {
-  const dot = name.lastIndexOf('.');
-  let searchPath = sysPath();
-  let packageName: string | undefined;
-  if (dot >= 0) {
-    packageName = name.slice(0, dot);
-    const parent = importModule(packageName);
-    const parentPath = parent instanceof PyModule ? parent.dict.getStr('__path__') : undefined;
-    searchPath = parentPath instanceof PyList ? (parentPath.items as string[]) : [];
-  }
-  const location = findModule(name, searchPath);
-  if (location === null || (location.file === null && location.packageDir === null)) {
-    throw newException(ImportError, `No module named ${name}`);
-  }
-  return { ...location, packageName };
+  mainModule(null);
+  return finish(() => call(getAttr(importModule('runpy'), '_run_module_as_main'), [name, true]));
 }
 
 /** The read-eval-print loop of `pyvm` on a terminal. */
@@ -142,15 +139,25 @@ function finish(body: () => void): number {
   } catch (caught) {
     status = reportUncaught(caught);
   }
+  runDeferredFinalizers(reportFinalizerFailure);
   runExitFunctions();
   return flushStreams(status);
 }
+
+// A warning _warnings shows itself (before the warnings module is loaded) quotes its line as linecache would.
+setWarningSourceLineReader(sourceLine);
 
 // An exit function's exception is reported as CPython reports an unraisable one.
 setExitFunctionFailureReporter((func, exc) => {
   stdout.flush();
   stderr.write(`Exception ignored in atexit callback: ${pyRepr(func)}\n${formatException(exc)}`);
 });
+
+// A finalizer's exception is reported as CPython reports an unraisable one.
+function reportFinalizerFailure(object: object, error: unknown): void {
+  stdout.flush();
+  stderr.write(`Exception ignored in: ${pyRepr(object as Py)}\n${formatException(toPyException(error))}`);
+}
 
 export function runModuleCode(code: ReturnType<typeof compile>, module: PyModule): Py {
   const frame = new Frame(code, module.dict, builtinsModule.dict, module.dict, null);
