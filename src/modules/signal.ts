@@ -13,6 +13,7 @@ import { KeyboardInterrupt, newException, typeError, ValueError } from '../objec
 import { call, isCallable } from '../objects/protocols';
 import { cIntArgument } from '../objects/bytesArguments';
 import { threadState } from '../vm/threadState';
+import { setInterruptHandler } from '../vm/evalBreaker';
 import { frameObject } from '../vm/frameObject';
 import { defineFunction } from './builtins';
 import { registerBuiltinModule } from './registry';
@@ -147,6 +148,13 @@ define('siginterrupt', (args, kwnames) => {
   checkArgCount('siginterrupt', args, kwnames, 2);
   signalNumber(args[0]);
   return null;
+});
+
+// An interrupt (the kernel's, or Ctrl-C where the host forwards it) is SIGINT arriving:
+// its Python handler runs; left at SIG_DFL, it still raises KeyboardInterrupt rather
+// than ending the host.
+setInterruptHandler(() => {
+  if (!deliverSignalToSelf(SIGINT)) throw newException(KeyboardInterrupt);
 });
 
 /**

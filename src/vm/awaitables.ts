@@ -9,7 +9,7 @@ import { checkArgCount, defineMethods } from '../objects/native';
 import {
   GeneratorExit, newException, PyBaseException, RuntimeError, StopAsyncIteration, StopIteration, TypeError, typeError,
 } from '../objects/exceptions';
-import { callUnbound } from '../objects/protocols';
+import { call, callUnbound } from '../objects/protocols';
 import { addressOf } from '../objects/identity';
 import { runtimeHooks } from './hooks';
 import { asyncGeneratorType, coroutineType, PyGenerator, SendResult, sendOutcome } from './generator';
@@ -91,7 +91,10 @@ runtimeHooks.getAsyncIterator = (value) => {
 };
 
 runtimeHooks.getAsyncNext = (iterator) => {
-  if (iterator instanceof PyGenerator && iterator.cls === asyncGeneratorType) return new PyAsyncGenAwaitable(iterator, 'asend', null);
+  if (iterator instanceof PyGenerator && iterator.cls === asyncGeneratorType) {
+    initHooks(iterator);
+    return new PyAsyncGenAwaitable(iterator, 'asend', null);
+  }
   const type = typeOf(iterator);
   const anext = type.lookup('__anext__');
   if (anext === undefined) throw typeError(`'async for' requires an iterator with __anext__ method, got ${type.name}`);
@@ -107,6 +110,23 @@ runtimeHooks.getAsyncNext = (iterator) => {
 };
 
 // ---------------------------------------------------------------- async generators
+
+/**
+ * sys.set_asyncgen_hooks' hooks (an event loop sets them while it runs): firstiter is
+ * called with each async generator the first time it is iterated (asend, athrow, aclose
+ * or __anext__); finalizer is what the generator keeps to be called with it once garbage
+ * (which pyvm has no collector to find yet: the loop's shutdown_asyncgens closes them).
+ */
+export const asyncGenHooks: { firstiter: Py; finalizer: Py } = { firstiter: null, finalizer: null };
+
+/** The async generators whose hooks have run (CPython's ag_hooks_inited), with the finalizer each keeps. */
+const finalizerOf = new WeakMap<PyGenerator, Py>();
+
+function initHooks(generator: PyGenerator): void {
+  if (finalizerOf.has(generator)) return;
+  finalizerOf.set(generator, asyncGenHooks.finalizer);
+  if (asyncGenHooks.firstiter !== null) call(asyncGenHooks.firstiter, [generator]);
+}
 
 /** What an async generator's frame yields to its own caller (as opposed to what an inner await yields to the event loop). */
 class AsyncGenValue extends PyObject {
@@ -222,16 +242,22 @@ for (const type of [asyncGenAsendType, asyncGenAthrowType]) {
 
 defineMethods(asyncGeneratorType, {
   __aiter__: (self) => self,
-  __anext__: (self: PyGenerator) => new PyAsyncGenAwaitable(self, 'asend', null),
+  __anext__(self: PyGenerator) {
+    initHooks(self);
+    return new PyAsyncGenAwaitable(self, 'asend', null);
+  },
   asend(self: PyGenerator, args) {
     checkArgCount('asend', args, null, 1);
+    initHooks(self);
     return new PyAsyncGenAwaitable(self, 'asend', args[0]);
   },
   athrow(self: PyGenerator, args) {
     checkArgCount('athrow', args, null, 1, 3);
+    initHooks(self);
     return new PyAsyncGenAwaitable(self, 'athrow', exceptionToThrow(args));
   },
   aclose(self: PyGenerator) {
+    initHooks(self);
     return new PyAsyncGenAwaitable(self, 'aclose', null);
   },
   __repr__(self: PyGenerator) {

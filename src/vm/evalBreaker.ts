@@ -17,12 +17,24 @@ export function requestInterrupt(): void {
   evalBreaker.pending = true;
 }
 
+/**
+ * What an interrupt does: by default, raise KeyboardInterrupt; the signal module makes it
+ * run Python's SIGINT handler (asyncio.run's cancels the main task instead of raising).
+ */
+let interruptHandler = (): void => {
+  throw newException(KeyboardInterrupt);
+};
+
+export function setInterruptHandler(handler: () => void): void {
+  interruptHandler = handler;
+}
+
 export function checkEvalBreaker(): void {
   const shared = evalBreaker.sharedFlags;
   if (shared !== null && Atomics.exchange(shared, 0, 0) !== 0) evalBreaker.interruptRequested = true;
   evalBreaker.pending = shared !== null;
   if (evalBreaker.interruptRequested) {
     evalBreaker.interruptRequested = false;
-    throw newException(KeyboardInterrupt);
+    interruptHandler();
   }
 }

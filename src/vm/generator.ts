@@ -14,6 +14,8 @@ import { typeOf } from '../objects/typeOf';
 import { Frame, FrameState } from './frame';
 import { runFrame } from './eval';
 import { threadState } from './threadState';
+import { coroutineLeftCreatedState, noteNewCoroutine } from './unawaitedCoroutines';
+import { coroutineOriginTracking, recordOrigin } from './coroutineOrigin';
 
 export const generatorType = nativeType('generator', undefined, { baseType: false });
 export const coroutineType = nativeType('coroutine', undefined, { baseType: false });
@@ -41,6 +43,10 @@ export class PyGenerator extends PyNativeIterator {
     super(flags & CodeFlag.COROUTINE ? coroutineType : flags & CodeFlag.ASYNC_GENERATOR ? asyncGeneratorType : generatorType);
     this.name = frame.code.co_name;
     this.qualname = frame.code.co_qualname;
+    if (this.cls === coroutineType) {
+      noteNewCoroutine(this, frame.back);
+      if (coroutineOriginTracking.depth > 0) recordOrigin(this, frame.back);
+    }
   }
 
   isCoroutine(): boolean {
@@ -66,8 +72,9 @@ export class PyGenerator extends PyNativeIterator {
       sendOutcome.value = null;
       return SendResult.RETURNED;
     }
-    if (frame.state === FrameState.CREATED && value !== null && thrown === undefined) {
-      throw typeError(`can't send non-None value to a just-started ${this.kindName}`);
+    if (frame.state === FrameState.CREATED) {
+      if (value !== null && thrown === undefined) throw typeError(`can't send non-None value to a just-started ${this.kindName}`);
+      if (this.cls === coroutineType) coroutineLeftCreatedState(this);
     }
     if (thrown === undefined) frame.stack[frame.sp++] = value;
     const ts = threadState;
@@ -177,6 +184,7 @@ export class PyGenerator extends PyNativeIterator {
   close(): void {
     const frame = this.frame;
     if (frame.state === FrameState.COMPLETED || frame.state === FrameState.CREATED) {
+      if (frame.state === FrameState.CREATED && this.cls === coroutineType) coroutineLeftCreatedState(this);
       frame.state = FrameState.COMPLETED;
       return;
     }

@@ -96,7 +96,7 @@ function openDescriptors(): number[] {
 }
 
 /** The descriptor an argument stands for (PyObject_AsFileDescriptor): an int, or what its fileno() returns. */
-function fileDescriptorOf(value: Py): number {
+export function fileDescriptorOf(value: Py): number {
   let fd = value;
   if (intValue(value) === undefined) {
     const fileno = getAttrOrUndefined(value, 'fileno');

@@ -183,3 +183,14 @@ definePosix('waitstatus_to_exitcode', (args, kwnames) => {
   if (stopped(status)) throw newException(ValueError, `process stopped by delivery of signal ${exitStatus(status)}`);
   throw newException(ValueError, `invalid wait status: ${status}`);
 });
+
+// pyvm starts no child processes it could wait for (os.system's is waited for within
+// the call; see _posixsubprocess), so waitpid finds none, whatever it is asked.
+const ECHILD = 10;
+
+definePosix('waitpid', (args, kwnames) => {
+  checkPosixArgCount('waitpid', args, kwnames, 2);
+  cIntArgument(args[0]);
+  cIntArgument(args[1]);
+  throw errnoError(ECHILD);
+});

@@ -1,0 +1,29 @@
+# gather: results in argument order, return_exceptions, the first exception propagating.
+import asyncio
+
+
+async def ok(n, delay):
+    await asyncio.sleep(delay)
+    print("ok", n)
+    return n
+
+
+async def fail(msg, delay):
+    await asyncio.sleep(delay)
+    print("failing", msg)
+    raise ValueError(msg)
+
+
+async def main():
+    print(await asyncio.gather(ok(1, 0.02), ok(2, 0.01), ok(3, 0)))
+    res = await asyncio.gather(ok(4, 0), fail("boom", 0.01), ok(5, 0.02), return_exceptions=True)
+    print(res)
+    try:
+        await asyncio.gather(fail("first", 0), ok(6, 0.01))
+    except ValueError as e:
+        print("caught", repr(e))
+    await asyncio.sleep(0.02)
+    print(await asyncio.gather())
+
+
+asyncio.run(main())
