@@ -8,7 +8,7 @@ import { PyFunction, PyCell } from '../objects/function';
 import { newDict } from '../objects/dictType';
 import { PyDict } from '../objects/dict';
 import { newTuple, PyTuple } from '../objects/tuple';
-import { call, callSpecial, getAttrOrUndefined, setItem, pyRepr, typeGetAttr } from '../objects/protocols';
+import { call, getAttrOrUndefined, setItem, pyRepr, typeGetAttr } from '../objects/protocols';
 import { newException, RuntimeError, typeError } from '../objects/exceptions';
 import { calculateMetaclass } from '../objects/typeMethods';
 import { PyBuiltinFunction } from '../objects/native';
@@ -68,11 +68,13 @@ function resolveMroEntries(bases: Py[]): Py[] {
       resolved.push(base);
       continue;
     }
-    const entries = callSpecial(base, '__mro_entries__', [newTuple(bases)]);
-    if (entries === undefined) {
+    // An ordinary attribute lookup, not a special method's: typing.NamedTuple is a function with __mro_entries__ set on it.
+    const mroEntries = getAttrOrUndefined(base, '__mro_entries__');
+    if (mroEntries === undefined) {
       resolved.push(base);
       continue;
     }
+    const entries = call(mroEntries, [newTuple(bases)]);
     if (!(entries instanceof PyTuple)) throw typeError('__mro_entries__ must return a tuple');
     resolved.push(...entries.items);
   }

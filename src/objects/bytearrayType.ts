@@ -35,7 +35,7 @@ function initialize(self: PyByteArray, args: Py[], kwnames: readonly string[] | 
 }
 
 /** PyNumber_Check: what slice assignment refuses to read as an iterable. */
-function isNumber(value: Py): boolean {
+export function isNumber(value: Py): boolean {
   if (intValue(value) !== undefined || value instanceof PyFloat || value instanceof PyComplex) return true;
   const type = typeOf(value);
   return type.lookup('__index__') !== undefined || type.lookup('__int__') !== undefined || type.lookup('__float__') !== undefined;

@@ -16,6 +16,7 @@ import { addressOf, identityHashOfValue, xorHashes } from './identity';
 import { hashStr } from './hash';
 import { NotImplemented } from './singletons';
 import { importModule } from './moduleImporter';
+import { descriptorDoc, descriptorTextSignature, functionDoc, functionTextSignature, type NativeDescriptor } from './builtinDocs';
 
 // ---------------------------------------------------------------- builtin_function_or_method, method-wrapper
 
@@ -56,14 +57,12 @@ for (const type of [builtinFunctionType, methodWrapperType]) {
     // A module's function is bound to its module.
     __self__: { get: (self: PyBuiltinFunction) => self.self ?? (self.module === null ? null : importModule(self.module)) },
     __module__: { get: (self: PyBuiltinFunction) => self.module },
-    __doc__: { get: (self: PyBuiltinFunction) => self.doc },
+    __doc__: { get: functionDoc },
+    __text_signature__: { get: functionTextSignature },
   });
 }
 
 // ---------------------------------------------------------------- descriptors of built-in types
-
-/** What every descriptor of a built-in type's attribute shares: the attribute's name and the type owning it. */
-type NativeDescriptor = PyMethodDescriptor | PyClassMethodDescriptor | PyGetSetDescriptor | PyMemberDescriptor;
 
 const REPR_KINDS: [PyType, string][] = [
   [methodDescriptorType, 'method'],
@@ -81,8 +80,13 @@ for (const [type, kind] of REPR_KINDS) {
     __name__: { get: (self: NativeDescriptor) => self.name },
     __qualname__: { get: (self: NativeDescriptor) => `${self.owner.qualname}.${self.name}` },
     __objclass__: { get: (self: NativeDescriptor) => self.owner },
-    __doc__: { get: (self: NativeDescriptor) => ('doc' in self ? self.doc : null) },
+    __doc__: { get: descriptorDoc },
   });
+}
+
+// Methods have signatures; attributes (getset and member descriptors) have none.
+for (const type of [methodDescriptorType, wrapperDescriptorType, classMethodDescriptorType]) {
+  defineGetSets(type, { __text_signature__: { get: descriptorTextSignature } });
 }
 
 /** The setter of a read-only member (fget, __func__, __globals__): assigning raises CPython's AttributeError. */

@@ -20,6 +20,7 @@ import { PyFunction, PyCell } from './function';
 import { PyClassMethod, PyStaticMethod, classMethodType, staticMethodType } from './descriptors';
 import { defineInstanceDictAttribute } from './objectMethods';
 import { PyMemberDescriptor } from './memberDescriptor';
+import { typeDoc, typeTextSignature } from './builtinDocs';
 
 defineMethods(typeType, {
   __call__(self, args, kwnames) {
@@ -103,22 +104,29 @@ defineGetSets(typeType, {
       cls.qualname = value;
     },
   },
+  __text_signature__: { get: typeTextSignature },
   __module__: {
-    get: (cls: PyType) => cls.attrs.get('__module__') ?? 'builtins',
+    get(cls: PyType) {
+      const module = cls.attrs.get('__module__');
+      // A built-in type's __dict__ may hold the __module__ of its instances (function, type).
+      if (!cls.isHeapType && typeof module !== 'string') return 'builtins';
+      return module ?? 'builtins';
+    },
     set(cls: PyType, value) {
       requireHeapType(cls, '__module__');
       cls.setAttr('__module__', value);
     },
   },
-  __bases__: { get: (cls: PyType) => newTuple([...cls.bases]) },
+  __bases__: { get: (cls: PyType) => newTuple([...cls.bases]), set: assignBases },
   __base__: { get: (cls: PyType) => cls.bases[0] ?? null },
   __mro__: { get: (cls: PyType) => newTuple([...cls.mro]) },
   __dict__: { get: (cls: PyType) => newMappingProxy(mappingOf(cls)) },
   __doc__: {
     get: (cls: PyType) => {
       if (!cls.isHeapType) {
-        const builtinDoc = builtinTypeDocs.get(cls);
-        if (builtinDoc !== undefined) return builtinDoc;
+        // A built-in type's own doc (CPython's tp_doc) comes before the __doc__ of its dict (its instances').
+        const builtinDoc = builtinTypeDocs.get(cls) ?? typeDoc(cls);
+        if (builtinDoc !== null) return builtinDoc;
       }
       const doc = cls.attrs.get('__doc__');
       if (doc === undefined) return null;
@@ -210,6 +218,54 @@ function setTypeAttribute(cls: PyType, name: Py, value: Py | undefined): void {
 
 function linearize(cls: PyType, bases: PyType[]): PyType[] {
   return withMroTypeError(() => c3Linearization(cls, bases));
+}
+
+/**
+ * `cls.__bases__ = bases` (type_set_bases): a heap type may take new bases that keep its
+ * instances' layout; the MROs of the class and of its subclasses are computed again.
+ */
+function assignBases(cls: PyType, value: Py | undefined): void {
+  if (value === undefined) throw typeError(`cannot delete '__bases__' attribute of immutable type '${cls.name}'`);
+  requireHeapType(cls, '__bases__');
+  if (!(value instanceof PyTuple)) throw typeError(`can only assign tuple to ${cls.name}.__bases__, not ${typeOf(value).name}`);
+  if (value.items.length === 0) throw typeError(`can only assign non-empty tuple to ${cls.name}.__bases__, not ()`);
+  for (const base of value.items) {
+    if (!(base instanceof PyType)) throw typeError(`${cls.name}.__bases__ must be tuple of classes, not '${typeOf(base).name}'`);
+    if (base.isSubtypeOf(cls)) throw typeError('a __bases__ item causes an inheritance cycle');
+  }
+  const bases = value.items as PyType[];
+  const duplicate = bases.find((base, index) => bases.indexOf(base) !== index);
+  if (duplicate !== undefined) throw typeError(`duplicate base class ${duplicate.name}`);
+  const oldBest = bestBaseOf(cls.bases);
+  const newBest = bestBaseOf(bases);
+  if (newBest.solidBase !== oldBest.solidBase || newBest.hasInstanceDict !== oldBest.hasInstanceDict) {
+    const difference = newBest.solidBase.isHeapType || oldBest.solidBase.isHeapType ? 'object layout' : 'deallocator';
+    throw typeError(`__bases__ assignment: '${newBest.name}' ${difference} differs from '${oldBest.name}'`);
+  }
+  const oldBases = cls.bases;
+  const oldMros = new Map([cls, ...subclassesOf(cls)].map((type) => [type, type.mro]));
+  cls.bases = bases;
+  try {
+    recomputeMro(cls);
+  } catch (error) {
+    cls.bases = oldBases;
+    for (const [type, mro] of oldMros) type.setMro(mro);
+    throw error;
+  }
+  for (const base of oldBases) base.subclasses.splice(base.subclasses.indexOf(cls), 1);
+  for (const base of bases) base.subclasses.push(cls);
+}
+
+/** Every class deriving from `cls`, directly or not. */
+function subclassesOf(cls: PyType): PyType[] {
+  return cls.subclasses.flatMap((sub) => [sub, ...subclassesOf(sub)]);
+}
+
+/** The MRO of a class whose bases changed, by its metaclass's mro() if overridden, and then its subclasses'. */
+function recomputeMro(cls: PyType): void {
+  const mro = typeOf(cls).lookup('mro');
+  cls.setMro(mro !== typeType.attrs.get('mro') ? iterableTypes(callUnbound(mro!, cls, [])) : withMroTypeError(() => c3Linearization(cls, cls.bases)));
+  for (const sub of cls.subclasses) recomputeMro(sub);
 }
 
 /** Runs `compute` (which linearizes an MRO), turning an MroConflict into CPython's TypeError. */

@@ -90,16 +90,19 @@ function table(): NameTable {
 }
 
 /**
- * The text of a gzipped table the build wrote into the package's dist/ (this one, and
- * unicodedata's): above this module, which is in dist/ once bundled and in src/ when run
- * from source, or, for a bundle that a dev script built in a temporary folder, above the
- * working directory.
+ * The text of a table the build wrote into the package's dist/ (this one, unicodedata's,
+ * the builtin docs), gunzipped if its name ends in .gz: above this module, which is in
+ * dist/ once bundled and in src/ when run from source, or, for a bundle that a dev
+ * script built in a temporary folder, above the working directory.
  */
 export function readDistTable(fileName: string): string {
   for (const start of [dirname(fileURLToPath(import.meta.url)), process.cwd()]) {
     for (let dir = start; ; dir = dirname(dir)) {
       const candidate = join(dir, 'dist', fileName);
-      if (existsSync(candidate)) return gunzipSync(readFileSync(candidate)).toString('latin1');
+      if (existsSync(candidate)) {
+        const data = readFileSync(candidate);
+        return (fileName.endsWith('.gz') ? gunzipSync(data) : data).toString('latin1');
+      }
       if (dirname(dir) === dir) break;
     }
   }
