@@ -12,6 +12,8 @@ export interface ConnectionInfo {
   hb_port: number;
   key: string;
   signature_scheme: string;
+  /** The kernelspec's name, which jupyter_client writes in; it names the history file. */
+  kernel_name: string;
 }
 
 export type ChannelName = 'shell' | 'iopub' | 'stdin' | 'control' | 'hb';
@@ -42,6 +44,7 @@ export function readConnectionFile(path: string): ConnectionInfo {
     hb_port: info.hb_port!,
     key: info.key ?? '',
     signature_scheme: info.signature_scheme ?? 'hmac-sha256',
+    kernel_name: info.kernel_name || 'pyvm',
   };
 }
 

@@ -7,6 +7,7 @@ import { userInfo } from 'node:os';
 import { v4 as uuid } from 'uuid';
 import { KernelChannels, type RequestChannel } from './channels';
 import type { ConnectionInfo } from './connectionFile';
+import { History, historyFile } from './history';
 import { kernelInfo } from './kernelInfo';
 import { log } from './log';
 import { PythonWorker } from './pythonWorker';
@@ -14,13 +15,16 @@ import { type StreamName, StreamPublisher } from './streamPublisher';
 import {
   decodeMessage, encodeMessage, type JsonObject, type JupyterMessage, MessageSigner, PROTOCOL_VERSION, WireFormatError,
 } from './wireMessage';
-import type { ExecuteJob, WorkerEvent, WorkerJob } from './workerMessages';
+import type { CommJob, ExecuteJob, WorkerEvent, WorkerJob } from './workerMessages';
+import type { JsonValue } from '../src/runtime/jsonValues';
 
 /** A request on its way through the kernel: where it came from, and the job it became. */
 interface PendingRequest {
   channel: RequestChannel;
   message: JupyterMessage;
   job: WorkerJob;
+  /** A cell's result as text, for the history. */
+  output?: string;
 }
 
 export class Kernel {
@@ -28,10 +32,15 @@ export class Kernel {
   private readonly username = userInfo().username;
   private readonly signer: MessageSigner;
   private readonly worker: PythonWorker;
-  private readonly streams = new StreamPublisher((name, text) => this.publishStream(name, text));
+  private readonly history: History;
+  private readonly streams = new StreamPublisher((name, text, origin) => this.publishStream(name, text, origin));
   /** Requests waiting for the worker, oldest first. */
   private readonly queue: PendingRequest[] = [];
   private running: PendingRequest | null = null;
+  /** The cells run, by job number: the parents of what the tasks they start show later. */
+  private readonly cells = new Map<number, JupyterMessage>();
+  /** The last cell run: the parent of output of unknown origin (a task a comm message started) between requests. */
+  private lastCell: JupyterMessage | null = null;
   private workerReady = false;
   /** Whether the running cell waits for an input_reply. */
   private awaitingInput = false;
@@ -42,6 +51,7 @@ export class Kernel {
     info: ConnectionInfo,
   ) {
     this.signer = new MessageSigner(info.key, info.signature_scheme);
+    this.history = new History(historyFile(info.kernel_name));
     this.worker = new PythonWorker((event) => this.onWorkerEvent(event), (reason) => this.onWorkerFailure(reason));
   }
 
@@ -80,11 +90,26 @@ export class Kernel {
         return this.enqueue(channel, message, executeJob(content));
       case 'is_complete_request':
         return this.enqueue(channel, message, { kind: 'isComplete', code: String(content.code ?? '') });
+      case 'complete_request':
+      case 'inspect_request': {
+        const code = String(content.code ?? '');
+        // Without a cursor, it is at the end (counted in code points, as the protocol counts it).
+        const cursorPos = typeof content.cursor_pos === 'number' ? content.cursor_pos : [...code].length;
+        const job: WorkerJob = type === 'complete_request'
+          ? { kind: 'complete', code, cursorPos }
+          : { kind: 'inspect', code, cursorPos, detailLevel: content.detail_level === 1 ? 1 : 0 };
+        return this.enqueue(channel, message, job);
+      }
+      case 'history_request':
+        return this.answerAtOnce(channel, message, 'history_reply', this.history.answer(content));
       case 'kernel_info_request':
         return this.answerAtOnce(channel, message, 'kernel_info_reply', kernelInfo);
       case 'comm_info_request':
-        // No comm targets exist yet, so there are no comms to list.
-        return this.answerAtOnce(channel, message, 'comm_info_reply', { status: 'ok', comms: {} });
+        return this.enqueue(channel, message, { kind: 'commInfo', targetName: typeof content.target_name === 'string' ? content.target_name : null });
+      case 'comm_open':
+      case 'comm_msg':
+      case 'comm_close':
+        return this.enqueue(channel, message, commJob(type, message));
       case 'interrupt_request':
         this.interrupt();
         return this.answerAtOnce(channel, message, 'interrupt_reply', { status: 'ok' });
@@ -123,7 +148,11 @@ export class Kernel {
     if (next === undefined) return;
     this.running = next;
     this.publishStatus('busy', next.message);
-    this.worker.run(next.job);
+    const id = this.worker.run(next.job);
+    if (next.job.kind === 'execute') {
+      this.cells.set(id, next.message);
+      this.lastCell = next.message;
+    }
   }
 
   private onWorkerEvent(event: WorkerEvent): void {
@@ -134,7 +163,7 @@ export class Kernel {
     }
     const request = this.running!;
     if (event.kind === 'stream') {
-      this.streams.add(event.name, event.text);
+      this.streams.add(event.name, event.text, event.origin);
       return;
     }
     this.streams.flush();
@@ -144,6 +173,10 @@ export class Kernel {
         break;
       case 'executeResult':
         this.publish('execute_result', { execution_count: event.executionCount, ...event.bundle }, request.message);
+        if (typeof event.bundle.data['text/plain'] === 'string') request.output = event.bundle.data['text/plain'];
+        break;
+      case 'publish':
+        this.publish(event.msgType, event.content, this.outputParent(event.origin), event.metadata, event.buffers.map((buffer) => Buffer.from(buffer)));
         break;
       case 'inputRequest':
         this.awaitingInput = true;
@@ -152,7 +185,8 @@ export class Kernel {
         break;
       case 'executeDone': {
         const job = request.job as ExecuteJob;
-        const common = { execution_count: event.executionCount, user_expressions: event.userExpressions, payload: [] };
+        if (job.storeHistory && !job.silent) this.history.record(event.executionCount, job.code, request.output ?? null);
+        const common = { execution_count: event.executionCount, user_expressions: event.userExpressions, payload: event.payload };
         if (event.error === null) {
           this.finish({ status: 'ok', ...common });
         } else {
@@ -161,20 +195,26 @@ export class Kernel {
         }
         break;
       }
-      case 'isCompleteDone':
-        this.finish({ ...event.completeness });
+      case 'replied':
+        this.finish(event.content);
+        break;
+      case 'commDone':
+        // Comm messages have no reply.
+        this.finish(null);
         break;
     }
   }
 
-  /** Sends the running request's reply and goes on with the next (after aborting the queued cells, if asked). */
-  private finish(content: JsonObject, abortQueuedCells = false): void {
+  /** Sends the running request's reply (if it has one) and goes on with the next (after aborting the queued cells, if asked). */
+  private finish(content: JsonObject | null, abortQueuedCells = false): void {
     const request = this.running!;
     this.running = null;
     this.awaitingInput = false;
     this.worker.clearInterrupt();
-    const replyType = request.message.header.msg_type.replace(/_request$/, '_reply');
-    this.reply(request.channel, request.message, replyType, content);
+    if (content !== null) {
+      const replyType = request.message.header.msg_type.replace(/_request$/, '_reply');
+      this.reply(request.channel, request.message, replyType, content);
+    }
     this.publishStatus('idle', request.message);
     if (abortQueuedCells) this.abortQueuedCells();
     this.startNext();
@@ -210,16 +250,22 @@ export class Kernel {
     process.exitCode = status;
   }
 
-  private publishStream(name: StreamName, text: string): void {
-    if (this.running !== null) this.publish('stream', { name, text }, this.running.message);
+  private publishStream(name: StreamName, text: string, origin: number | null): void {
+    const parent = this.outputParent(origin);
+    if (parent !== null) this.publish('stream', { name, text }, parent);
+  }
+
+  /** The request output belongs to: the cell whose code, or task, wrote it; else the running request, else the last cell. */
+  private outputParent(origin: number | null): JupyterMessage | null {
+    return (origin === null ? undefined : this.cells.get(origin)) ?? this.running?.message ?? this.lastCell;
   }
 
   private publishStatus(state: 'busy' | 'idle', parent: JupyterMessage): Promise<void> {
     return this.publish('status', { execution_state: state }, parent);
   }
 
-  private publish(type: string, content: JsonObject, parent: JupyterMessage | null): Promise<void> {
-    const message = this.newMessage(type, content, parent);
+  private publish(type: string, content: JsonObject, parent: JupyterMessage | null, metadata: JsonObject = {}, buffers: Buffer[] = []): Promise<void> {
+    const message = { ...this.newMessage(type, content, parent), metadata, buffers };
     message.identities = [Buffer.from(`kernel.${this.session}.${type}`)];
     return this.send('iopub', message);
   }
@@ -255,6 +301,17 @@ function executeJob(content: JsonObject): ExecuteJob {
     allowStdin: content.allow_stdin === true,
     stopOnError: content.stop_on_error !== false,
     userExpressions: isStringRecord(content.user_expressions) ? content.user_expressions : {},
+  };
+}
+
+/** A front end's comm message, whole, as the comm manager hands it to a comm's handlers. */
+function commJob(type: CommJob['msgType'], message: JupyterMessage): CommJob {
+  // Its parts came from JSON.parse: they are JSON.
+  const json = (part: object) => part as Record<string, JsonValue>;
+  return {
+    kind: 'comm',
+    msgType: type,
+    message: { header: json(message.header), parent_header: json(message.parent_header), metadata: json(message.metadata), content: json(message.content), buffers: message.buffers },
   };
 }
 

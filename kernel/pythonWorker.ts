@@ -3,7 +3,7 @@
 // worker is too busy to read messages (an interrupt; the answer to input()).
 import { MessageChannel, Worker } from 'node:worker_threads';
 import { join } from 'node:path';
-import { SHARED_FLAG_COUNT, SharedFlag, type WorkerEvent, type WorkerJob, type WorkerSetup } from './workerMessages';
+import { type NumberedJob, SHARED_FLAG_COUNT, SharedFlag, type WorkerEvent, type WorkerJob, type WorkerSetup } from './workerMessages';
 
 /** The bundle dist/kernel-worker.cjs, beside this one. */
 const WORKER_BUNDLE = join(__dirname, 'kernel-worker.cjs');
@@ -18,6 +18,7 @@ export class PythonWorker {
   private readonly worker: Worker;
   private readonly flags = new Int32Array(new SharedArrayBuffer(SHARED_FLAG_COUNT * Int32Array.BYTES_PER_ELEMENT));
   private readonly input = new MessageChannel();
+  private jobsSent = 0;
 
   constructor(onEvent: (event: WorkerEvent) => void, onFailure: (reason: string) => void) {
     const setup: WorkerSetup = { sharedFlags: this.flags.buffer as SharedArrayBuffer, inputPort: this.input.port2 };
@@ -33,8 +34,14 @@ export class PythonWorker {
     this.worker.on('exit', (code) => onFailure(`the Python worker exited with status ${code}`));
   }
 
-  run(job: WorkerJob): void {
-    this.worker.postMessage(job);
+  /** Hands the worker a job: its number, which the output it causes carries. */
+  run(job: WorkerJob): number {
+    const numbered: NumberedJob = { id: ++this.jobsSent, job };
+    this.worker.postMessage(numbered);
+    Atomics.store(this.flags, SharedFlag.JOB_READY, 1);
+    // A worker running background tasks waits on the interrupt word: this wakes it to look.
+    Atomics.notify(this.flags, SharedFlag.INTERRUPT);
+    return numbered.id;
   }
 
   /** Raises KeyboardInterrupt in the running cell at its next instruction boundary (or wait). */

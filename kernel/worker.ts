@@ -1,7 +1,8 @@
 // The kernel's worker thread, where Python runs: one CellSession, the jobs the main
 // thread sends run one at a time, and everything the cell shows sent back as events.
 // While a cell runs, this thread is busy with it; the main thread reaches it through
-// the shared flags (an interrupt, the answer to input()).
+// the shared flags (an interrupt, the answer to input(), a job waiting while tasks run).
+import { join } from 'node:path';
 import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
 import { CellSession } from '../src/runtime/cellSession';
 import { checkCompleteness } from '../src/runtime/inputCompleteness';
@@ -9,7 +10,9 @@ import { checkEvalBreaker, evalBreaker } from '../src/vm/evalBreaker';
 import { stderr, stdout } from '../src/modules/consoleStream';
 import { toPyException } from '../src/objects/pyErrorConversion';
 import { formatException } from '../src/runtime/tracebackPrinter';
-import { SharedFlag, type WorkerEvent, type WorkerJob, type WorkerSetup } from './workerMessages';
+import type { JsonObject } from '../src/runtime/kernelBridge';
+import { currentOrigin, enterOrigin } from '../src/runtime/outputOrigin';
+import { type NumberedJob, type QueryJob, SharedFlag, type WorkerEvent, type WorkerSetup } from './workerMessages';
 
 const { sharedFlags, inputPort } = workerData as WorkerSetup;
 const flags = new Int32Array(sharedFlags);
@@ -23,8 +26,12 @@ function post(event: WorkerEvent): void {
 evalBreaker.sharedFlags = flags;
 evalBreaker.pending = true;
 
-stdout.redirect((text) => post({ kind: 'stream', name: 'stdout', text }));
-stderr.redirect((text) => post({ kind: 'stream', name: 'stderr', text }));
+// Streams are line-buffered here, so a line is sent while the code that wrote it runs: its origin is that code's.
+stdout.redirect((text) => post({ kind: 'stream', name: 'stdout', text, origin: currentOrigin() }));
+stderr.redirect((text) => post({ kind: 'stream', name: 'stderr', text, origin: currentOrigin() }));
+
+/** pyvm's Python for notebooks (IPython.display, comm, ...): pylib/ in the repository, beside dist/ where this bundle runs. */
+const NOTEBOOK_LIBRARY = join(__dirname, '..', 'pylib');
 
 /** How often a wait for input looks at the interrupt word. */
 const INPUT_POLL_MS = 50;
@@ -48,7 +55,8 @@ function startSession(): CellSession {
     return new CellSession({
       publishResult: (bundle, executionCount) => post({ kind: 'executeResult', bundle, executionCount }),
       readInput,
-    });
+      publish: (msgType, content, metadata, buffers) => post({ kind: 'publish', msgType, content, metadata, buffers, origin: currentOrigin() }),
+    }, NOTEBOOK_LIBRARY);
   } catch (caught) {
     throw new Error(`Python did not start:\n${formatException(toPyException(caught))}`);
   }
@@ -56,7 +64,8 @@ function startSession(): CellSession {
 
 const session = startSession();
 
-function runJob(job: WorkerJob): void {
+function runJob({ id, job }: NumberedJob): void {
+  enterOrigin(id);
   switch (job.kind) {
     case 'execute': {
       if (!job.silent) post({ kind: 'executeInput', executionCount: session.executionCount });
@@ -68,14 +77,60 @@ function runJob(job: WorkerJob): void {
         executionCount: session.executionCount - 1,
         error: outcome.status === 'error' ? outcome.error : null,
         userExpressions,
+        payload: outcome.status === 'ok' ? outcome.payload : [],
       });
       break;
     }
-    case 'isComplete':
-      post({ kind: 'isCompleteDone', completeness: checkCompleteness(job.code) });
+    case 'comm':
+      session.handleComm(job.msgType, job.message);
+      post({ kind: 'commDone' });
       break;
+    default:
+      post({ kind: 'replied', content: answerOrFailure(job) });
   }
 }
 
-port.on('message', runJob);
+/** A failure answering a request is reported in its reply, as ipykernel reports one, and the kernel carries on. */
+function answerOrFailure(job: QueryJob): JsonObject {
+  try {
+    return answer(job);
+  } catch (caught) {
+    return { status: 'error', ...session.failure(caught) };
+  }
+}
+
+function answer(job: QueryJob): JsonObject {
+  switch (job.kind) {
+    case 'isComplete':
+      return { ...checkCompleteness(job.code) };
+    case 'complete':
+      return { ...session.complete(job.code, job.cursorPos) };
+    case 'inspect':
+      return { ...session.inspect(job.code, job.cursorPos, job.detailLevel) };
+    case 'commInfo':
+      return { status: 'ok', comms: session.commInfo(job.targetName) };
+  }
+}
+
+/**
+ * Runs a job, then the tasks cells left on the event loop until the next job comes; this
+ * thread does not return to Node's event loop meanwhile, so it takes that job from the
+ * port itself. With no tasks left, the next job comes as a message event.
+ */
+function serve(job: NumberedJob): void {
+  for (let next: NumberedJob | undefined = job; next !== undefined; next = nextJobAfterBackgroundWork()) runJob(next);
+}
+
+function nextJobAfterBackgroundWork(): NumberedJob | undefined {
+  for (;;) {
+    // Cleared before looking, so that a job posted after the look ends the background run.
+    Atomics.store(flags, SharedFlag.JOB_READY, 0);
+    const waiting = receiveMessageOnPort(port);
+    if (waiting !== undefined) return waiting.message as NumberedJob;
+    if (!session.hasBackgroundWork()) return undefined;
+    session.runInBackground(() => Atomics.load(flags, SharedFlag.JOB_READY) !== 0);
+  }
+}
+
+port.on('message', serve);
 post({ kind: 'ready' });

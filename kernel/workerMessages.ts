@@ -1,10 +1,11 @@
 // What the kernel's main thread and the Python worker say to each other. Jobs go to the
 // worker one at a time; events come back in the order they happen, so a cell's output
-// always arrives before its end. Two words of shared memory carry what cannot wait for
-// a message: an interrupt (which the VM's eval breaker polls) and "input is ready".
-import type { CellError, ExpressionResult } from '../src/runtime/cellSession';
-import type { Completeness } from '../src/runtime/inputCompleteness';
+// always arrives before its end; output of tasks running between cells may come at any
+// time. Words of shared memory carry what cannot wait for a message: an interrupt (which
+// the VM's eval breaker polls), "input is ready" and "a job is ready".
+import type { CellError, CommMessage, ExpressionResult, PagePayload } from '../src/runtime/cellSession';
 import type { MimeBundle } from '../src/runtime/mimeBundle';
+import type { JsonObject } from '../src/runtime/kernelBridge';
 
 /** Indices into the shared Int32Array. */
 export const enum SharedFlag {
@@ -12,9 +13,11 @@ export const enum SharedFlag {
   INTERRUPT = 0,
   /** Set when the answer to an input request waits on the input port. */
   INPUT_READY = 1,
+  /** Set when a job waits on the worker's port: it ends the running of background tasks between cells. */
+  JOB_READY = 2,
 }
 
-export const SHARED_FLAG_COUNT = 2;
+export const SHARED_FLAG_COUNT = 3;
 
 export interface ExecuteJob {
   kind: 'execute';
@@ -27,21 +30,41 @@ export interface ExecuteJob {
   userExpressions: Record<string, string>;
 }
 
-export interface IsCompleteJob {
-  kind: 'isComplete';
-  code: string;
+/** A request answered from the session without running a cell; its reply comes back as `replied`. */
+export type QueryJob =
+  | { kind: 'isComplete'; code: string }
+  | { kind: 'complete'; code: string; cursorPos: number }
+  | { kind: 'inspect'; code: string; cursorPos: number; detailLevel: number }
+  | { kind: 'commInfo'; targetName: string | null };
+
+/** A front end's message to a comm: it has no reply. */
+export interface CommJob {
+  kind: 'comm';
+  msgType: 'comm_open' | 'comm_msg' | 'comm_close';
+  message: CommMessage;
 }
 
-export type WorkerJob = ExecuteJob | IsCompleteJob;
+export type WorkerJob = ExecuteJob | QueryJob | CommJob;
+
+/** A job as the worker receives it: numbered, so that output can name the job it comes from. */
+export interface NumberedJob {
+  id: number;
+  job: WorkerJob;
+}
+
+/** The number of the job whose code wrote some output (a task's is the job that started it); null before any. */
+type Origin = number | null;
 
 export type WorkerEvent =
   | { kind: 'ready' }
   | { kind: 'executeInput'; executionCount: number }
-  | { kind: 'stream'; name: 'stdout' | 'stderr'; text: string }
+  | { kind: 'stream'; name: 'stdout' | 'stderr'; text: string; origin: Origin }
   | { kind: 'executeResult'; executionCount: number; bundle: MimeBundle }
   | { kind: 'inputRequest'; prompt: string; password: boolean }
-  | { kind: 'executeDone'; executionCount: number; error: CellError | null; userExpressions: Record<string, ExpressionResult> }
-  | { kind: 'isCompleteDone'; completeness: Completeness };
+  | { kind: 'publish'; msgType: string; content: JsonObject; metadata: JsonObject; buffers: Uint8Array[]; origin: Origin }
+  | { kind: 'executeDone'; executionCount: number; error: CellError | null; userExpressions: Record<string, ExpressionResult>; payload: PagePayload[] }
+  | { kind: 'replied'; content: JsonObject }
+  | { kind: 'commDone' };
 
 /** What the worker is started with. */
 export interface WorkerSetup {

@@ -2,13 +2,17 @@
 // persistent __main__, the value of a cell's last expression shown through
 // sys.displayhook (IPython's 'last_expr'; a `;` at the end keeps it quiet), the output
 // history in `_`, `__`, `___`, `_N` and `Out`, the input history in `In`, `_i`, `_ii`,
-// `_iii` and `_iN`, and input()/getpass asking the front end. The embedder (the Jupyter
-// kernel's worker) supplies where results and input requests go.
+// `_iii` and `_iN`, input()/getpass asking the front end, `obj?`/`obj??` paging the
+// object's description, and `get_ipython()`. A cell may await at top level: it then runs
+// on the kernel's event loop, where the tasks cells start go on running between cells
+// (kernelEventLoop.ts). Completion, inspection and comms act on the same namespace. The embedder (the Jupyter kernel's worker) supplies where results,
+// other iopub messages and input requests go, and where pyvm's Python library for
+// notebooks (pylib: IPython.display, comm, pyvm_kernel) is.
 import './startup';
-import { compile } from '../compiler/compile';
+import { CompileFlag, compile } from '../compiler/compile';
 import { parse } from '../parser/parser';
 import * as ast from '../ast/nodes';
-import type { CodeObject } from '../bytecode/code';
+import { CodeFlag, type CodeObject } from '../bytecode/code';
 import { Tokenizer } from '../tokenizer/tokenizer';
 import { TokenType } from '../tokenizer/token';
 import type { Py } from '../objects/object';
@@ -19,7 +23,8 @@ import { PyBuiltinFunction, checkArgCount, bindArguments } from '../objects/nati
 import { newDict } from '../objects/dictType';
 import type { PyDict } from '../objects/dict';
 import { newException, type PyBaseException } from '../objects/exceptions';
-import { pyStr, setAttr } from '../objects/protocols';
+import { call, getAttr, pyStr, setAttr } from '../objects/protocols';
+import { PyBytes } from '../objects/bytes';
 import { toPyException } from '../objects/pyErrorConversion';
 import { builtinsModule } from '../modules/builtins';
 import { sysModule } from '../modules/sys';
@@ -27,14 +32,38 @@ import { stderr, stdout } from '../modules/consoleStream';
 import { configure, mainModule, runModuleCode } from './interpreter';
 import { importModule } from './importSystem';
 import { formatException } from './tracebackPrinter';
+import { ipythonTraceback } from './ipythonTraceback';
 import { rememberSource } from './sourceLines';
 import { type MimeBundle, mimeBundle } from './mimeBundle';
+import { type Publish, registerKernelBridge } from './kernelBridge';
+import { type CompletionReply, complete } from './completion';
+import { type InspectReply, describe, inspect } from './inspection';
+import { fromJson, type JsonValue } from './jsonValues';
+import { KernelEventLoop } from './kernelEventLoop';
 
 export interface CellHooks {
   /** Shows the value a cell displayed (Jupyter's execute_result). */
   publishResult(bundle: MimeBundle, executionCount: number): void;
   /** The line the user typed in answer to `prompt` (hidden when `password`). */
   readInput(prompt: string, password: boolean): string;
+  /** Sends another iopub message (display_data, clear_output, comm_msg, ...). */
+  publish: Publish;
+}
+
+/** A message a front end sent to a comm (comm_open, comm_msg, comm_close), as ipykernel hands it to the comm manager. */
+export interface CommMessage {
+  header: Record<string, JsonValue>;
+  parent_header: Record<string, JsonValue>;
+  metadata: Record<string, JsonValue>;
+  content: Record<string, JsonValue>;
+  buffers: Uint8Array[];
+}
+
+/** What execute_reply's payload carries: here, the pager text of `obj?`, as IPython's page payload. */
+export interface PagePayload {
+  source: 'page';
+  data: { 'text/plain': string };
+  start: number;
 }
 
 export interface CellRequest {
@@ -47,14 +76,14 @@ export interface CellRequest {
   allowStdin: boolean;
 }
 
-/** An exception as Jupyter shows it: its type's name, its str(), and the traceback's lines. */
+/** An exception as Jupyter shows it: its type's name, its str(), and the traceback's lines (IPython's, coloured). */
 export interface CellError {
   ename: string;
   evalue: string;
   traceback: string[];
 }
 
-export type CellOutcome = { status: 'ok' } | { status: 'error'; error: CellError };
+export type CellOutcome = { status: 'ok'; payload: PagePayload[] } | { status: 'error'; error: CellError };
 
 export type ExpressionResult = ({ status: 'ok' } & MimeBundle) | ({ status: 'error' } & CellError);
 
@@ -73,12 +102,19 @@ export class CellSession {
   private current: CellRequest | null = null;
   /** Cells run so far, counted or not: each gets its own name for tracebacks. */
   private cellsRun = 0;
+  /** How tracebacks name each cell's source: `In [N]`, N its execution count, as IPython does. */
+  private readonly cellLabels = new Map<string, string>();
   /** The future statements (`from __future__ import annotations`) earlier cells turned on. */
   private futureFlags = 0;
   private readonly stdinNotImplementedError = makeStdinNotImplementedError();
+  /** Where cells that await run, and the tasks they start go on running. */
+  private readonly eventLoop = new KernelEventLoop();
 
-  constructor(private readonly hooks: CellHooks) {
+  constructor(private readonly hooks: CellHooks, notebookLibrary: string) {
     configure([''], '', { ignoreEnvironment: false, isolated: false, unbuffered: false, warnOptions: [], xOptions: [] });
+    // After the working directory, before the standard library: `import IPython` finds pyvm's.
+    (sysModule.dict.getStr('path') as PyList).items.splice(1, 0, notebookLibrary);
+    registerKernelBridge(hooks.publish);
     this.main = mainModule(null);
     const names = this.namespace;
     for (const name of [...INPUT_NAMES, ...OUTPUT_NAMES]) names.setStr(name, '');
@@ -99,13 +135,18 @@ export class CellSession {
     const storeHistory = request.storeHistory && !request.silent;
     const filename = `<cell ${++this.cellsRun}>`;
     rememberSource(filename, request.code);
+    this.cellLabels.set(filename, `In [${this.executionCount}]`);
     if (storeHistory) this.recordInput(request.code);
     this.current = request;
     try {
-      for (const code of this.compileCell(request, filename)) runModuleCode(code, this.main);
-      return { status: 'ok' };
+      const help = helpRequest(request.code);
+      if (help !== null) return { status: 'ok', payload: this.page(help.name, help.detailLevel) };
+      const codes = this.compileCell(request, filename);
+      this.eventLoop.makeCurrent();
+      for (const code of codes) this.runCode(code);
+      return { status: 'ok', payload: [] };
     } catch (caught) {
-      return { status: 'error', error: this.describeFailure(toPyException(caught)) };
+      return { status: 'error', error: this.failure(caught) };
     } finally {
       this.current = null;
       if (storeHistory) this.executionCount++;
@@ -114,13 +155,91 @@ export class CellSession {
     }
   }
 
+  /** Whether tasks started by cells still have work on the kernel's event loop. */
+  hasBackgroundWork(): boolean {
+    return this.quietly(() => this.eventLoop.hasBackgroundWork());
+  }
+
+  /** Runs the tasks cells started until `interrupted()` holds or none is left; their failures go to stderr. */
+  runInBackground(interrupted: () => boolean): void {
+    this.quietly(() => {
+      try {
+        this.eventLoop.runInBackground(interrupted);
+      } catch (caught) {
+        stderr.write(formatException(toPyException(caught)));
+      }
+    });
+  }
+
+  /** Runs one of a cell's code objects; one that awaits (a coroutine) runs on the kernel's event loop. */
+  private runCode(code: CodeObject): void {
+    const value = runModuleCode(code, this.main);
+    if ((code.co_flags & CodeFlag.COROUTINE) !== 0) this.eventLoop.runCell(value, code);
+  }
+
+  complete(code: string, cursorPos: number): CompletionReply {
+    return this.quietly(() => complete(code, cursorPos, this.main));
+  }
+
+  inspect(code: string, cursorPos: number, detailLevel: number): InspectReply {
+    return this.quietly(() => inspect(code, cursorPos, detailLevel, this.main));
+  }
+
+  /** Hands a front end's comm_open, comm_msg or comm_close to the comm manager; its failures go to stderr. */
+  handleComm(msgType: 'comm_open' | 'comm_msg' | 'comm_close', message: CommMessage): void {
+    const { buffers, ...json } = message;
+    const msg = fromJson(json) as PyDict;
+    msg.setStr('buffers', new PyList(buffers.map((buffer) => new PyBytes(buffer))));
+    this.quietly(() => {
+      try {
+        call(getAttr(this.commManager(), msgType), [null, null, msg]);
+      } catch (caught) {
+        stderr.write(formatException(toPyException(caught)));
+      }
+    });
+  }
+
+  /** comm_info_reply's comms: each open comm's target, only those of `targetName` when given. */
+  commInfo(targetName: string | null): Record<string, { target_name: string }> {
+    return this.quietly(() => {
+      const comms: Record<string, { target_name: string }> = {};
+      for (const [id, comm] of (getAttr(this.commManager(), 'comms') as PyDict).entries()) {
+        const target = pyStr(getAttr(comm, 'target_name'));
+        if (targetName === null || target === targetName) comms[pyStr(id)] = { target_name: target };
+      }
+      return comms;
+    });
+  }
+
+  private commManager(): Py {
+    return call(getAttr(importModule('comm'), 'get_comm_manager'), []);
+  }
+
+  /** Runs a request that is not a cell, flushing what it printed. */
+  private quietly<T>(work: () => T): T {
+    try {
+      return work();
+    } finally {
+      stdout.flush();
+      stderr.flush();
+    }
+  }
+
+  /** IPython's `obj?` (pinfo) and `obj??` (pinfo2): the description as a page payload, or a note when nothing is found. */
+  private page(name: string, detailLevel: number): PagePayload[] {
+    const text = describe(this.main, name, detailLevel);
+    if (text !== null) return [{ source: 'page', data: { 'text/plain': text }, start: 0 }];
+    stdout.write(`Object \`${name}\` not found.\n`);
+    return [];
+  }
+
   /** Jupyter's user_expressions: each expression evaluated in __main__, shown as a MIME bundle; what they print is flushed. */
   evaluate(expressions: Record<string, string>): Record<string, ExpressionResult> {
     const results: Record<string, ExpressionResult> = {};
     for (const [name, source] of Object.entries(expressions)) {
       try {
         const value = runModuleCode(compile(source, '<string>', 'eval'), this.main);
-        results[name] = { status: 'ok', ...mimeBundle(value) };
+        results[name] = { status: 'ok', ...(mimeBundle(value) ?? { data: {}, metadata: {} }) };
       } catch (caught) {
         results[name] = { status: 'error', ...this.describeFailure(toPyException(caught)) };
       }
@@ -135,7 +254,8 @@ export class CellSession {
    * last expression compiled as the REPL compiles a line, so that sys.displayhook gets it.
    */
   private compileCell(request: CellRequest, filename: string): CodeObject[] {
-    const options = { flags: this.futureFlags };
+    // Top-level await, async for and async with make the code a coroutine (CO_COROUTINE), as in IPython.
+    const options = { flags: this.futureFlags | CompileFlag.ALLOW_TOP_LEVEL_AWAIT };
     const tree = parse(request.code, { filename, mode: 'exec' }) as ast.Module;
     const last = tree.body[tree.body.length - 1];
     const shown = !request.silent && last instanceof ast.Expr && !endsWithSemicolon(request.code, filename);
@@ -144,6 +264,11 @@ export class CellSession {
     if (shown) codes.push(compile(new ast.Interactive([last]), filename, 'single', options));
     this.futureFlags |= codes[0].co_flags & FUTURE_FLAGS;
     return codes;
+  }
+
+  /** An exception (or what becomes one) as Jupyter reports it; sys.last_* remember it, as after a failed cell. */
+  failure(caught: unknown): CellError {
+    return this.describeFailure(toPyException(caught));
   }
 
   private describeFailure(exc: PyBaseException): CellError {
@@ -157,7 +282,7 @@ export class CellSession {
     } catch {
       evalue = '<exception str() failed>';
     }
-    return { ename: exc.cls.name, evalue, traceback: formatException(exc).replace(/\n$/, '').split('\n') };
+    return { ename: exc.cls.name, evalue, traceback: ipythonTraceback(exc, (filename) => this.cellLabels.get(filename) ?? null) };
   }
 
   private recordInput(code: string): void {
@@ -174,7 +299,8 @@ export class CellSession {
     if (value === null || cell === null || cell.silent) return;
     stdout.flush();
     stderr.flush();
-    this.hooks.publishResult(mimeBundle(value), this.executionCount);
+    const bundle = mimeBundle(value);
+    if (bundle !== null) this.hooks.publishResult(bundle, this.executionCount);
     if (!cell.storeHistory) return;
     const names = this.namespace;
     const older = OUTPUT_NAMES.slice(0, -1).map((name) => names.getStr(name) ?? '');
@@ -209,7 +335,22 @@ export class CellSession {
       return this.askUser(prompt === undefined ? 'Password: ' : pyStr(prompt), true);
     }, undefined, 'getpass');
     setAttr(importModule('getpass'), 'getpass', getpass);
+    // The built-ins IPython adds: get_ipython(), and display() without an import.
+    builtinsModule.dict.setStr('get_ipython', libraryFunction('pyvm_kernel.shell', 'get_ipython'));
+    builtinsModule.dict.setStr('display', libraryFunction('IPython.core.display_functions', 'display'));
   }
+}
+
+/** A built-in that calls `moduleName.name`, imported when first called: most cells never need pylib loaded. */
+function libraryFunction(moduleName: string, name: string): PyBuiltinFunction {
+  return new PyBuiltinFunction(name, (args, kwnames) => call(getAttr(importModule(moduleName), name), args, kwnames));
+}
+
+/** IPython's help syntax: a cell that is only `name?`, `name??`, `?name` or `??name` (a dotted name). */
+function helpRequest(code: string): { name: string; detailLevel: number } | null {
+  const match = /^\s*(\?{0,2})([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)(\?{0,2})\s*$/u.exec(code);
+  if (match === null || (match[1] === '') === (match[3] === '')) return null;
+  return { name: match[2], detailLevel: (match[1] || match[3]).length - 1 };
 }
 
 /** The compile() flag bits that are future features (PyCF_MASK): a cell's carry over to the next cells. */

@@ -18,7 +18,8 @@ export function rememberSource(filename: string, text: string): void {
   linesByFilename.set(filename, splitLines(text));
 }
 
-function sourceLines(filename: string): string[] {
+/** linecache.getlines: every line of the file (or remembered source), each with its end. */
+export function sourceLines(filename: string): string[] {
   let lines = linesByFilename.get(filename);
   if (lines === undefined) {
     lines = readLines(filename);

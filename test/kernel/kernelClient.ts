@@ -81,7 +81,11 @@ export class KernelClient {
   }
 
   /** Starts a kernel and connects to it; resolves once kernel_info has been answered. */
-  static async start(): Promise<KernelClient> {
+  /**
+   * Starts a kernel. Its history goes to `dataDirectory` (JUPYTER_DATA_DIR): a fresh
+   * temporary one unless a test that restarts kernels hands the same one to each.
+   */
+  static async start(dataDirectory = mkdtempSync(join(tmpdir(), 'pyvm-data-'))): Promise<KernelClient> {
     const ports: Record<string, number> = {};
     for (const channel of ['shell', 'iopub', 'stdin', 'control', 'hb']) ports[channel] = await freePort();
     const key = randomBytes(16).toString('hex');
@@ -90,7 +94,7 @@ export class KernelClient {
       transport: 'tcp', ip: '127.0.0.1', key, signature_scheme: 'hmac-sha256', kernel_name: 'pyvm',
       ...Object.fromEntries(Object.entries(ports).map(([channel, port]) => [`${channel}_port`, port])),
     }));
-    const child = spawn(PYVM, ['kernel', '-f', file], { stdio: ['ignore', 'inherit', 'pipe'] });
+    const child = spawn(PYVM, ['kernel', '-f', file], { stdio: ['ignore', 'inherit', 'pipe'], env: { ...process.env, JUPYTER_DATA_DIR: dataDirectory } });
     const client = new KernelClient(child, { ports, key });
     await client.connect();
     await client.waitForReady();
@@ -172,6 +176,16 @@ export class KernelClient {
       messages.push(message);
       if (message.header.msg_type === 'status' && message.content.execution_state === 'idle') return messages;
     }
+  }
+
+  /** The next iopub message that matches, whenever it comes (output of a task running between cells, say). */
+  iopubMessage(matches: (message: JupyterMessage) => boolean, timeoutMs = 10_000): Promise<JupyterMessage> {
+    return this.inboxes.iopub.take(matches, timeoutMs, 'iopub message');
+  }
+
+  /** A shell request's reply content (its iopub busy/idle left unread). */
+  async ask(type: string, content: JsonObject, timeoutMs = 20_000): Promise<JsonObject> {
+    return (await this.reply('shell', await this.request('shell', type, content), timeoutMs)).content;
   }
 
   async execute(code: string, options: ExecuteOptions = {}, timeoutMs = 20_000): Promise<Execution> {

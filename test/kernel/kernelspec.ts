@@ -16,6 +16,8 @@ export function environmentWithKernelspec(): NodeJS.ProcessEnv {
   return {
     ...process.env,
     JUPYTER_PATH: join(prefix, 'share/jupyter'),
+    // Where the kernel keeps its history: not the user's.
+    JUPYTER_DATA_DIR: join(prefix, 'data'),
     // Debian's debugpy warns about frozen modules on every start otherwise.
     PYDEVD_DISABLE_FILE_VALIDATION: '1',
   };

@@ -70,28 +70,46 @@ describe('pyvm kernel', () => {
     expect(ofType(iopub, 'execute_result')[0].content.data).toEqual({ 'text/plain': 'Bold()', 'text/html': '<b>hi</b>' });
   });
 
-  it('reports an error with its traceback as CPython prints it', async () => {
+  it('reports an error with a coloured traceback as ipykernel shows it', async () => {
     const { reply, iopub } = await kernel.execute('def f(x):\n    return 1 / x\nf(0)');
+    const count = reply.content.execution_count;
+    const [red, green, lineNumber, cyan, blue, normal, highlight, endHighlight] = ['\x1b[0;31m', '\x1b[0;32m', '\x1b[1;32m', '\x1b[0;36m', '\x1b[0;34m', '\x1b[0m', '\x1b[43m', '\x1b[49m'];
     const error = {
       ename: 'ZeroDivisionError',
       evalue: 'division by zero',
       traceback: [
-        'Traceback (most recent call last):',
-        expect.stringMatching(/^ {2}File "<cell \d+>", line 3, in <module>$/),
-        '    f(0)',
-        expect.stringMatching(/^ {2}File "<cell \d+>", line 2, in f$/),
-        '    return 1 / x',
-        '           ~~^~~',
-        'ZeroDivisionError: division by zero',
+        `${red}${'-'.repeat(75)}${normal}`,
+        `${red}ZeroDivisionError${normal}                         Traceback (most recent call last)`,
+        `Cell ${green}In [${count}], line 3${normal}\n${lineNumber}      1${normal} def f(x):\n${lineNumber}      2${normal}     return 1 / x\n`
+          + `${green}----> 3${normal} ${highlight}f(0)${endHighlight}\n`,
+        `Cell ${green}In [${count}], line 2${normal}, in ${cyan}f${blue}(x)${normal}\n${lineNumber}      1${normal} def f(x):\n`
+          + `${green}----> 2${normal}     return ${highlight}1 / x${endHighlight}\n`,
+        `${red}ZeroDivisionError${normal}: division by zero`,
       ],
     };
     expect(reply.content).toMatchObject({ status: 'error', ...error });
     expect(ofType(iopub, 'error')[0].content).toEqual(error);
+    // A chained exception comes first, with Python's sentence after it.
+    const chained = await kernel.execute('try:\n    {}["k"]\nexcept KeyError as e:\n    raise ValueError("v") from e');
+    const lines = chained.reply.content.traceback as string[];
+    expect(lines.filter((line) => !line.startsWith('Cell '))).toEqual([
+      `${red}${'-'.repeat(75)}${normal}`,
+      `${red}KeyError${normal}                                  Traceback (most recent call last)`,
+      `${red}KeyError${normal}: 'k'`,
+      '\nThe above exception was the direct cause of the following exception:\n',
+      `${red}ValueError${normal}                                Traceback (most recent call last)`,
+      `${red}ValueError${normal}: v`,
+    ]);
   });
 
-  it('reports a syntax error', async () => {
+  it('reports a syntax error as IPython does', async () => {
     const { reply } = await kernel.execute('1 +');
     expect(reply.content).toMatchObject({ status: 'error', ename: 'SyntaxError', evalue: expect.stringContaining('invalid syntax') });
+    // Identical to ipykernel's (IPython 8.5) for the same cell.
+    expect(reply.content.traceback).toEqual([
+      `\x1b[0;36m  Cell \x1b[0;32mIn [${reply.content.execution_count}], line 1\x1b[0;36m\x1b[0m\n\x1b[0;31m    1 +\x1b[0m\n\x1b[0m       ^\x1b[0m\n`
+        + '\x1b[0;31mSyntaxError\x1b[0m\x1b[0;31m:\x1b[0m invalid syntax\n',
+    ]);
   });
 
   it('evaluates user_expressions, and silent cells show nothing', async () => {

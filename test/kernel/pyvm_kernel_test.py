@@ -2,8 +2,8 @@
 
 Run by jupyterClients.test.ts with JUPYTER_PATH pointing at a kernelspec it installed;
 by hand: `bin/pyvm install --user && /usr/bin/python3 test/kernel/pyvm_kernel_test.py`.
-The attributes filled in are the features the kernel has; the suite skips the others
-(completion, inspection, history, display_data, pager, clear_output).
+Every attribute is filled in, so the suite runs all of its tests (comms aside: it has none,
+and its message validator does not know comm_* messages).
 """
 import unittest
 
@@ -27,6 +27,25 @@ class PyvmKernelTests(jupyter_kernel_test.KernelTests):
     complete_code_samples = ["1", 'print("hello, world")', "def f(x):\n    return x * 2\n\n"]
     incomplete_code_samples = ["print('''hello", "def f(x):", "if True:\n    x = (1,"]
     invalid_code_samples = ["import = 7q", "x ==", "1 + 1)"]
+
+    completion_samples = [
+        {"text": "zi", "matches": {"zip"}},
+        {"text": "import jso", "matches": {"json"}},
+        {"text": '"abc".upp', "matches": {"upper"}},
+    ]
+    code_inspect_sample = "zip"
+    code_page_something = "zip?"
+
+    code_display_data = [
+        {"code": 'from IPython.display import HTML, display\ndisplay(HTML("<b>test</b>"))', "mime": "text/html"},
+        {"code": 'from IPython.display import Math, display\ndisplay(Math("\\frac{1}{2}"))', "mime": "text/latex"},
+        {"code": "from IPython.display import display\ndisplay(6 * 7)", "mime": "text/plain"},
+    ]
+    code_clear_output = "from IPython.display import clear_output\nclear_output()"
+
+    # One of code_execute_result's cells, as a glob.
+    code_history_pattern = "1 + 2*"
+    supported_history_operations = ("tail", "range", "search")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,144 @@
+// Kernel speed, pyvm's kernel beside Debian's ipykernel in the same run:
+//   node bench/kernel.mjs [--starts N] [--executes N]   defaults: 5 starts, 30 executes each
+// For each start, a kernel is launched on a fresh connection file as Jupyter launches it
+// (`bin/pyvm kernel -f FILE`; `/usr/bin/python3 -m ipykernel_launcher -f FILE`), a
+// kernel_info_request is queued on shell at once, and the time from spawning the process
+// to its kernel_info_reply is the start-up time. Then `1+1` is executed (3 warm-up cells,
+// then N timed ones), each timed from sending the execute_request to receiving its
+// execute_reply. The two kernels alternate which goes first. Printed: medians, and the
+// ratios pyvm/ipykernel beside the goals (start-up ≤ 1/3 of ipykernel's, round trip ≤ 1).
+import { spawn } from 'node:child_process';
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Dealer } from 'zeromq';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const KERNELS = {
+  pyvm: (file) => [join(ROOT, 'bin', 'pyvm'), ['kernel', '-f', file]],
+  ipykernel: (file) => ['/usr/bin/python3', ['-m', 'ipykernel_launcher', '-f', file]],
+};
+const WARM_UP = 3;
+const TIMEOUT_MS = 60_000;
+
+function parseArgs(argv) {
+  const options = { starts: 5, executes: 30 };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i];
+    const value = Number(argv[++i]);
+    if (!['--starts', '--executes'].includes(flag) || !Number.isInteger(value) || value < 1) {
+      throw new Error('usage: node bench/kernel.mjs [--starts N] [--executes N]');
+    }
+    options[flag.slice(2)] = value;
+  }
+  return options;
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** A shell connection: signs requests, and waits for the reply to each. */
+class Shell {
+  constructor(port, key) {
+    this.key = key;
+    this.session = randomUUID();
+    this.socket = new Dealer({ routingId: randomUUID() });
+    this.socket.connect(`tcp://127.0.0.1:${port}`);
+  }
+
+  async send(type, content) {
+    const header = { msg_id: randomUUID(), session: this.session, username: 'bench', date: new Date().toISOString(), msg_type: type, version: '5.3' };
+    const parts = [header, {}, {}, content].map((part) => Buffer.from(JSON.stringify(part)));
+    const hmac = createHmac('sha256', this.key);
+    for (const part of parts) hmac.update(part);
+    await this.socket.send([Buffer.from('<IDS|MSG>'), Buffer.from(hmac.digest('hex')), ...parts]);
+    return header.msg_id;
+  }
+
+  async replyTo(id) {
+    const deadline = Date.now() + TIMEOUT_MS;
+    this.socket.receiveTimeout = TIMEOUT_MS;
+    while (Date.now() < deadline) {
+      const frames = await this.socket.receive();
+      const delimiter = frames.findIndex((frame) => frame.toString() === '<IDS|MSG>');
+      const parent = JSON.parse(frames[delimiter + 3].toString());
+      if (parent.msg_id === id) return JSON.parse(frames[delimiter + 2].toString());
+    }
+    throw new Error(`no reply to ${id}`);
+  }
+
+  close() {
+    this.socket.close();
+  }
+}
+
+/** One start of a kernel: [start-up ms, round-trip ms of each timed execute]. */
+async function measure(name, executes) {
+  const ports = {};
+  for (const channel of ['shell', 'iopub', 'stdin', 'control', 'hb']) ports[`${channel}_port`] = await freePort();
+  const key = randomBytes(16).toString('hex');
+  const file = join(mkdtempSync(join(tmpdir(), 'pyvm-bench-')), 'connection.json');
+  writeFileSync(file, JSON.stringify({ transport: 'tcp', ip: '127.0.0.1', key, signature_scheme: 'hmac-sha256', kernel_name: name, ...ports }));
+  const shell = new Shell(ports.shell_port, key);
+  const [command, args] = KERNELS[name](file);
+  const started = performance.now();
+  const child = spawn(command, args, {
+    stdio: 'ignore',
+    env: { ...process.env, PYDEVD_DISABLE_FILE_VALIDATION: '1', JUPYTER_DATA_DIR: mkdtempSync(join(tmpdir(), 'pyvm-bench-data-')) },
+  });
+  try {
+    await shell.replyTo(await shell.send('kernel_info_request', {}));
+    const startup = performance.now() - started;
+    const roundTrips = [];
+    for (let i = 0; i < WARM_UP + executes; i++) {
+      const sent = performance.now();
+      const id = await shell.send('execute_request', { code: '1+1', silent: false, store_history: true, user_expressions: {}, allow_stdin: false, stop_on_error: true });
+      const reply = await shell.replyTo(id);
+      if (reply.msg_type !== 'execute_reply') throw new Error(`${name}: unexpected ${reply.msg_type}`);
+      if (i >= WARM_UP) roundTrips.push(performance.now() - sent);
+    }
+    return [startup, roundTrips];
+  } finally {
+    shell.close();
+    child.kill('SIGKILL');
+  }
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  const results = { pyvm: { startups: [], roundTrips: [] }, ipykernel: { startups: [], roundTrips: [] } };
+  for (let run = 0; run < options.starts; run++) {
+    const order = run % 2 === 0 ? ['pyvm', 'ipykernel'] : ['ipykernel', 'pyvm'];
+    for (const name of order) {
+      const [startup, roundTrips] = await measure(name, options.executes);
+      results[name].startups.push(startup);
+      results[name].roundTrips.push(...roundTrips);
+    }
+  }
+  const row = (label, pyvm, ipykernel, goal) =>
+    `${label.padEnd(28)}${pyvm.toFixed(1).padStart(10)} ms${ipykernel.toFixed(1).padStart(12)} ms${(pyvm / ipykernel).toFixed(2).padStart(9)}   ${goal}`;
+  const startup = [median(results.pyvm.startups), median(results.ipykernel.startups)];
+  const roundTrip = [median(results.pyvm.roundTrips), median(results.ipykernel.roundTrips)];
+  console.log(`${'median of'.padEnd(28)}${'pyvm'.padStart(13)}${'ipykernel'.padStart(15)}${'ratio'.padStart(9)}   goal`);
+  console.log(row(`start → kernel_info_reply (${options.starts})`, ...startup, 'ratio ≤ 0.33'));
+  console.log(row(`1+1 execute round trip (${options.starts * options.executes})`, ...roundTrip, 'ratio ≤ 1'));
+}
+
+await main();
