@@ -176,7 +176,7 @@ const IMPORT_SIGNATURE = { name: '__import__', names: ['name', 'globals', 'local
 
 defineFunction(builtinsModule, '__import__', (args, kwnames) => {
   const [name, globals, locals, fromlist, level] = bindArguments(IMPORT_SIGNATURE, args, kwnames);
-  if (typeof name !== 'string') throw typeError(`__import__() argument 1 must be str, not ${typeOf(name ?? null).name}`);
+  if (typeof name !== 'string') throw typeError('module name must be a string');
   const depth = level === undefined ? 0 : indexAsNumber(level);
   if (depth < 0) throw newException(ValueError, 'level must be >= 0');
   if (depth > 0 && globals !== undefined && !(globals instanceof PyDict)) throw typeError('globals must be a dict');

@@ -9,17 +9,18 @@ def report(label, log):
 async def main():
     loop = asyncio.get_running_loop()
     log = []
-    loop.call_later(0.02, report, "later-0.02", log)
-    loop.call_later(0.01, report, "later-0.01", log)
-    loop.call_at(loop.time() + 0.01, report, "at-0.01", log)
+    loop.call_later(0.2, report, "later-0.2", log)
+    loop.call_later(0.1, report, "later-0.1", log)
+    # Timers far enough out that a slow first loop iteration cannot reach them.
+    loop.call_at(loop.time() + 0.1, report, "at-0.1", log)
     loop.call_soon(report, "soon-1", log)
     loop.call_soon(report, "soon-2", log)
-    h = loop.call_later(0.005, report, "cancelled", log)
+    h = loop.call_later(0.05, report, "cancelled", log)
     h.cancel()
     print(h.cancelled(), type(h).__name__)
     await asyncio.sleep(0)
     print(log)
-    await asyncio.sleep(0.05)
+    await asyncio.sleep(0.3)
     print(log)
     fut = loop.create_future()
     loop.call_soon(fut.set_result, "from callback")

@@ -23,7 +23,7 @@ def sample(a, b=2, *rest, key, **extra):
 
 code = marshal.loads(marshal.dumps(sample.__code__))
 print(code == sample.__code__, code.co_name, code.co_qualname, code.co_varnames, code.co_argcount, code.co_kwonlyargcount)
-rebuilt = type(sample)(code, globals())
+rebuilt = type(sample)(code, globals(), 'sample', sample.__defaults__)
 print(rebuilt(3, key='k', z=1))
 
 for bad in [b'', b'i\x01', b'\x01', b'r\x00\x00\x00\x00', b'(\x02\x00\x00\x00N']:

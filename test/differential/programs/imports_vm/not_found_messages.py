@@ -17,6 +17,8 @@ def attempt(code):
         exec(code, {'__name__': 'probe'})
     except ImportError as error:
         print(type(error).__name__, '|', str(error).replace(root, 'ROOT'), '|', error.name)
+    except KeyError as error:
+        print(type(error).__name__, '|', error)
 
 
 attempt('import missing_top_level')
