@@ -15,14 +15,14 @@ async def fail(msg, delay):
 
 
 async def main():
-    print(await asyncio.gather(ok(1, 0.02), ok(2, 0.01), ok(3, 0)))
-    res = await asyncio.gather(ok(4, 0), fail("boom", 0.01), ok(5, 0.02), return_exceptions=True)
+    print(await asyncio.gather(ok(1, 0.1), ok(2, 0.05), ok(3, 0)))
+    res = await asyncio.gather(ok(4, 0), fail("boom", 0.05), ok(5, 0.1), return_exceptions=True)
     print(res)
     try:
-        await asyncio.gather(fail("first", 0), ok(6, 0.01))
+        await asyncio.gather(fail("first", 0), ok(6, 0.05))
     except ValueError as e:
         print("caught", repr(e))
-    await asyncio.sleep(0.02)
+    await asyncio.sleep(0.1)
     print(await asyncio.gather())
 
 

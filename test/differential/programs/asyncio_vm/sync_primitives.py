@@ -31,7 +31,7 @@ async def limited(sem, n, active):
     async with sem:
         active.append(n)
         print("running", n, "active", len(active))
-        await asyncio.sleep(0.01)
+        await asyncio.sleep(0.05)
         active.remove(n)
 
 
