@@ -29,6 +29,7 @@ import { bytesType } from './bytes';
 import { hashStr, type PyHash } from './hash';
 import { hashKey } from './hashSecret';
 import { runtimeError } from './exceptions';
+import { DictShape } from './dictShape';
 
 const NONE_KEY = Symbol('None');
 
@@ -140,6 +141,11 @@ export class PyDict extends PyObject {
   private identityByHash: HashIndex | null = null;
   /** How many keys in `byHash` could equal an identity-mapped key. */
   private crossKindKeys = 0;
+  /**
+   * The str keys in order, for instance __dict__s (dictShape.ts): set to the empty shape
+   * when the dict is made for an instance, null once a key is removed or is not a str.
+   */
+  shape: DictShape | null = null;
 
   constructor(cls: PyType) {
     super(cls);
@@ -185,6 +191,11 @@ export class PyDict extends PyObject {
     else this.insert(key, value, key, undefined);
   }
 
+  /** Adds a str key known not to be in the dict (an inline cache knows it from the shape). */
+  addAbsentStr(key: string, value: Py): void {
+    this.append(key, value, key, undefined);
+  }
+
   /** The value of `key`, after storing `value` under it if it was missing (dict.setdefault). */
   setDefault(key: Py, value: Py): Py {
     const entry = this.lookup(key);
@@ -215,6 +226,7 @@ export class PyDict extends PyObject {
   }
 
   clear(): void {
+    this.shape = null;
     this.entryList = [];
     this.byIdentity.clear();
     this.byHash = null;
@@ -341,6 +353,7 @@ export class PyDict extends PyObject {
     }
     const entry = new DictEntry(key, value, simple, hash, this.entryList.length);
     this.entryList.push(entry);
+    if (this.shape !== null) this.shape = typeof key === 'string' ? this.shape.add(key) : null;
     this.usable--;
     this.size++;
     this.mutations++;
@@ -360,6 +373,7 @@ export class PyDict extends PyObject {
 
   /** Takes an entry out of the indexes (its slot in the entries array is the caller's). */
   private removeEntry(entry: DictEntry): void {
+    this.shape = null;
     if (entry.identity !== undefined) {
       this.byIdentity.delete(entry.identity);
       if (this.identityByHash !== null) removeFromBucket(this.identityByHash, this.hashOf(entry), entry);
@@ -439,6 +453,7 @@ export class PyDict extends PyObject {
 
   /** Makes this empty dict a copy of `other` with the same table: size, holes and all. */
   private cloneFrom(other: PyDict): void {
+    this.shape = null;
     this.byHash = null;
     this.identityByHash = null;
     this.crossKindKeys = 0;

@@ -1,9 +1,17 @@
 // The dict type object; dict.ts holds the storage and dictMethods.ts the methods.
 import { PyDict } from './dict';
+import { DictShape } from './dictShape';
 import { MatchKind, nativeType } from './type';
 
 export const dictType = nativeType('dict', undefined, { factory: (cls) => new PyDict(cls), matchKind: MatchKind.MAPPING });
 
 export function newDict(): PyDict {
   return new PyDict(dictType);
+}
+
+/** An instance's __dict__: a dict that keeps its shape, which attribute caches key on (dictShape.ts). */
+export function newInstanceDict(): PyDict {
+  const dict = new PyDict(dictType);
+  dict.shape = DictShape.EMPTY;
+  return dict;
 }

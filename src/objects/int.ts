@@ -120,7 +120,11 @@ export function intPower(a: Int, b: Int): Int | number | 'float' {
 
 export function intLeftShift(a: Int, b: Int): Int {
   if (b < 0) throw newException(ValueError, 'negative shift count');
-  if (typeof a === 'number' && typeof b === 'number' && b < 31 && Math.abs(a) < 2 ** 21) return a * 2 ** b;
+  if (typeof a === 'number' && typeof b === 'number' && b < 53) {
+    // Scaling by a power of two is exact in a double, so a safe result is the exact one.
+    const shifted = a * 2 ** b;
+    if (Number.isSafeInteger(shifted)) return shifted;
+  }
   if (big(b) > 2n ** 31n) {
     if (big(a) === 0n) return 0;
     throw newException(OverflowError, 'too many digits in integer');
@@ -139,18 +143,46 @@ export function intRightShift(a: Int, b: Int): Int {
 }
 
 export function intAnd(a: Int, b: Int): Int {
-  if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b) return a & b;
+  if (typeof a === 'number' && typeof b === 'number') return (a | 0) === a && (b | 0) === b ? a & b : safeBitwise(a, b, Bitwise.AND);
   return pyInt(big(a) & big(b));
 }
 
 export function intOr(a: Int, b: Int): Int {
-  if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b) return a | b;
+  if (typeof a === 'number' && typeof b === 'number') return (a | 0) === a && (b | 0) === b ? a | b : safeBitwise(a, b, Bitwise.OR);
   return pyInt(big(a) | big(b));
 }
 
 export function intXor(a: Int, b: Int): Int {
-  if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b) return a ^ b;
+  if (typeof a === 'number' && typeof b === 'number') return (a | 0) === a && (b | 0) === b ? a ^ b : safeBitwise(a, b, Bitwise.XOR);
   return pyInt(big(a) ^ big(b));
+}
+
+const enum Bitwise {
+  AND,
+  OR,
+  XOR,
+}
+
+const TWO_TO_32 = 4294967296;
+
+/**
+ * A bitwise operation on two safe integers past 32 bits (hashes masked with 0xFFFFFFFF),
+ * without bigints: JS's operators take 32 bits, so the operands go as a high half (their
+ * floor divided by 2**32: at most 22 bits and a sign, which the 32-bit operators take
+ * whole) and a low half (the remaining 32 bits, unsigned). Two's complement works bit by
+ * bit, so the halves of the result are the operations on the halves, and the result is
+ * a safe integer again.
+ */
+function safeBitwise(a: number, b: number, op: Bitwise): number {
+  const highA = Math.floor(a / TWO_TO_32);
+  const highB = Math.floor(b / TWO_TO_32);
+  const lowA = a - highA * TWO_TO_32;
+  const lowB = b - highB * TWO_TO_32;
+  switch (op) {
+    case Bitwise.AND: return (highA & highB) * TWO_TO_32 + ((lowA & lowB) >>> 0);
+    case Bitwise.OR: return (highA | highB) * TWO_TO_32 + ((lowA | lowB) >>> 0);
+    case Bitwise.XOR: return (highA ^ highB) * TWO_TO_32 + ((lowA ^ lowB) >>> 0);
+  }
 }
 
 export function intCompare(a: Int, b: Int): number {

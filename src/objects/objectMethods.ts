@@ -8,7 +8,7 @@ import { attributeError, callUnbound, genericGetAttr, genericSetAttr, isTrue, py
 import { typeError } from './exceptions';
 import { identityHash } from './hash';
 import { NotImplemented } from './singletons';
-import { newDict } from './dictType';
+import { newInstanceDict } from './dictType';
 import { PyDict } from './dict';
 import { PyList } from './list';
 import { addressOf } from './identity';
@@ -39,7 +39,7 @@ export const objectNew = new PyBuiltinFunction('__new__', (args, kwnames) => {
  * in (a float subclass's) passes it as `instance`, to be given the same.
  */
 export function newInstance<T extends PyObject = PyObject>(cls: PyType, instance: T = cls.factory(cls) as T): T {
-  if (cls.hasInstanceDict && cls.isHeapType) instance.dict = newDict();
+  if (cls.hasInstanceDict && cls.isHeapType) instance.dict = newInstanceDict();
   if (cls.slotNames.length > 0) instance.slots = new Array(cls.slotNames.length);
   return instance;
 }

@@ -41,6 +41,18 @@ export function binaryOp(a: Py, b: Py, oparg: number): Py {
   const op = oparg >= NbOp.INPLACE_ADD ? oparg - NbOp.INPLACE_ADD : oparg;
   // (Only @ is NotImplemented for ints.)
   if (typeof a === 'number' && typeof b === 'number' && op !== NbOp.MATRIX_MULTIPLY) return intBinary(op, a, b);
+  // Float code mixes exact floats with small ints: their doubles are computed here. (One
+  // allocation site, kept small, so that V8 inlines the float's constructor into it.)
+  const x = smallRealValue(a);
+  if (x !== undefined) {
+    const y = smallRealValue(b);
+    if (y !== undefined) {
+      const simple = simpleFloatResult(op, x, y);
+      if (simple !== undefined) return new PyFloat(simple);
+      const result = floatBinary(op, x, y);
+      if (result !== NotImplemented) return result;
+    }
+  }
   // The built-in numbers have no in-place methods, and their subclasses are not exact.
   if (isExactNumber(a) && isExactNumber(b)) {
     const numeric = numberBinary(op, a, b);
@@ -71,6 +83,27 @@ export function binaryOpOrNotImplemented(a: Py, b: Py, op: number): Py {
     if (numeric !== NotImplemented) return numeric;
   }
   return binarySpecial(a, b, BINARY_DUNDERS[op], REFLECTED_DUNDERS[op]);
+}
+
+/**
+ * The double of an exact float, or of an int that is a JS number when the other operand
+ * is an exact float (two JS-number ints are intBinary's); undefined for anything else.
+ * Every safe integer is exactly a double, so the conversion is CPython's.
+ */
+function smallRealValue(value: Py): number | undefined {
+  if (typeof value === 'number') return value;
+  return value instanceof PyFloat && value.cls === floatType ? value.value : undefined;
+}
+
+/** x <op> y for + - * and / by a non-zero divisor; undefined for what floatBinary has to do (or raise). */
+function simpleFloatResult(op: number, x: number, y: number): number | undefined {
+  switch (op) {
+    case NbOp.ADD: return x + y;
+    case NbOp.SUBTRACT: return x - y;
+    case NbOp.MULTIPLY: return x * y;
+    case NbOp.TRUE_DIVIDE: return y === 0 ? undefined : x / y;
+    default: return undefined;
+  }
 }
 
 /** An int, bool, float or complex, not of a subclass. */

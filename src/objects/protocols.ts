@@ -4,8 +4,8 @@
 // exact built-in types; everything else goes through the special method found on the
 // type, so a class that defines __len__ or __eq__ is honoured everywhere.
 import type { Py, PyObject } from './object';
-import type { PyDict } from './dict';
-import { newDict } from './dictType';
+import { PyDict } from './dict';
+import { dictType, newDict } from './dictType';
 import { PyNativeIterator } from './nativeIterator';
 import { objectType, PyType, typeType } from './type';
 import { floatType, typeOf } from './typeOf';
@@ -13,8 +13,8 @@ import { PyFloat } from './float';
 import {
   AttributeError, exceptionField, IndexError, setExceptionField, OverflowError, PyBaseException, RecursionError, StopIteration, typeError, newException, ValueError,
 } from './exceptions';
-import { listType } from './list';
-import { tupleType } from './tuple';
+import { PyList, listType } from './list';
+import { PyTuple, tupleType } from './tuple';
 import { sequenceIteratorType } from './iterators';
 import { PyBuiltinFunction, PyClassMethodDescriptor, PyGetSetDescriptor, PyMethodDescriptor } from './native';
 import { callFunction, PyFunction, PyMethod } from './function';
@@ -38,7 +38,7 @@ export function call(callable: Py, args: Py[], kwnames: readonly string[] | null
   if (callable instanceof PyMethod) return call(callable.func, [callable.self, ...args], kwnames);
   if (callable instanceof PyType && callable.cls === typeType && !callable.isHeapType) return callType(callable, args, kwnames);
   // Calls CPython makes through tp_call rather than vectorcall count as a level.
-  enterRecursiveCall(CALLING);
+  enterRecursiveCall(CALLING_AN_OBJECT);
   try {
     if (callable instanceof PyType && callable.cls === typeType) return callType(callable, args, kwnames);
     const callMethod = typeOf(callable).lookup('__call__');
@@ -69,6 +69,8 @@ export function isCallable(value: Py): boolean {
   return typeOf(value).lookup('__call__') !== undefined;
 }
 
+let objectInit: Py | undefined;
+
 /** type.__call__: make an instance with __new__, then initialise it with __init__. */
 export function callType(cls: PyType, args: Py[], kwnames: readonly string[] | null): Py {
   if (cls === typeType && args.length === 1 && kwnames === null) return typeOf(args[0]);
@@ -76,7 +78,9 @@ export function callType(cls: PyType, args: Py[], kwnames: readonly string[] | n
   const instance = callNew(newMethod, cls, args, kwnames);
   if (!typeOf(instance).isSubtypeOf(cls)) return instance;
   const init = typeOf(instance).lookup('__init__');
-  if (init !== undefined) {
+  // object.__init__ would only check the arguments, and object.__new__ has done that already.
+  objectInit ??= objectType.attrs.get('__init__');
+  if (init !== undefined && init !== objectInit) {
     const result = callUnbound(init, instance, args, kwnames);
     if (result !== null) throw typeError(`__init__() should return None, not '${typeOf(result).name}'`);
   }
@@ -481,7 +485,8 @@ function recursionError(where: string): PyBaseException {
   return newException(RecursionError, `maximum recursion depth exceeded${where}`);
 }
 
-const CALLING = ' while calling a Python object';
+/** Where a RecursionError raised on entering a call made through tp_call says it was. */
+export const CALLING_AN_OBJECT = ' while calling a Python object';
 const GETTING_REPR = ' while getting the repr of an object';
 const GETTING_STR = ' while getting the str of an object';
 
@@ -513,6 +518,10 @@ export function isTrue(value: Py): boolean {
 
 export function pyLen(value: Py): number {
   if (typeof value === 'string') return strLength(value);
+  // The exact built-in containers, whose __len__ cannot be replaced.
+  if (value instanceof PyList && value.cls === listType) return value.items.length;
+  if (value instanceof PyTuple && value.cls === tupleType) return value.items.length;
+  if (value instanceof PyDict && value.cls === dictType) return value.size;
   const method = typeOf(value).lookup('__len__');
   if (method === undefined) throw typeError(`object of type '${typeOf(value).name}' has no len()`);
   const result = method instanceof PyMethodDescriptor ? method.fn(value, [], null) : callUnbound(method, value, []);
@@ -666,12 +675,26 @@ export class SequenceIterator extends PyNativeIterator {
   }
 }
 
+let objectClass: Py | undefined;
+
+/**
+ * Whether instances of `type` answer __class__ with their type without looking: the
+ * attribute is object's descriptor (a data descriptor, so no instance __dict__ hides it)
+ * and reached through object's __getattribute__. isinstance() then need not ask.
+ */
+function claimsOwnType(type: PyType): boolean {
+  objectClass ??= objectType.attrs.get('__class__');
+  objectGetAttribute ??= objectType.attrs.get('__getattribute__');
+  return type.lookup('__class__') === objectClass && type.lookup('__getattribute__') === objectGetAttribute;
+}
+
 /** isinstance(value, cls) for a single class, honouring __instancecheck__ on metaclasses. */
 export function isInstance(value: Py, cls: Py): boolean {
   const type = typeOf(value);
   if (type === cls) return true;
   if (cls instanceof PyType && cls.cls === typeType) {
     if (type.isSubtypeOf(cls)) return true;
+    if (claimsOwnType(type)) return false;
     const claimed = typeof value === 'object' && value !== null ? getAttrOrUndefined(value, '__class__') : undefined;
     return claimed instanceof PyType && claimed !== type && claimed.isSubtypeOf(cls);
   }

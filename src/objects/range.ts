@@ -108,7 +108,8 @@ export class LongRangeIterator extends PyNativeIterator {
 
 const LONG_MAX = 2n ** 63n - 1n;
 const LONG_MIN = -(2n ** 63n);
-const fitsCLong = (value: Int): boolean => value >= LONG_MIN && value <= LONG_MAX;
+// (Every JS-number int is a safe integer, well inside a C long: only a bigint needs comparing.)
+const fitsCLong = (value: Int): boolean => typeof value === 'number' || (value >= LONG_MIN && value <= LONG_MAX);
 
 /**
  * An iterator over `length` values from `first`, `step` apart. CPython names its type by

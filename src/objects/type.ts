@@ -85,9 +85,19 @@ export class PyType extends PyObject {
 
   /** Sets (or, with undefined, deletes) an attribute of the type itself. */
   setAttr(name: string, value: Py | undefined): void {
+    const previous = this.attrs.get(name);
     if (value === undefined) this.attrs.delete(name);
     else this.attrs.set(name, value);
-    this.attributesChanged();
+    // A class counter (`Item.count += 1`) swaps one plain value for another: nothing an
+    // inline cache learnt from the type changes (neither is a descriptor or a special
+    // method), so the version tags stay and only the lookups of that name are forgotten.
+    if (isPlainValue(previous) && isPlainValue(value) && !(name.startsWith('__') && name.endsWith('__'))) this.forgetLookup(name);
+    else this.attributesChanged();
+  }
+
+  private forgetLookup(name: string): void {
+    this.lookupCache.delete(name);
+    for (const sub of this.subclasses) sub.forgetLookup(name);
   }
 
   attributesChanged(): void {
@@ -109,6 +119,11 @@ export class PyType extends PyObject {
     this.mro = mro;
     this.attributesChanged();
   }
+}
+
+/** An int, bool, str or None (a JS primitive): their types define no __get__, __set__ or __delete__. */
+function isPlainValue(value: Py | undefined): boolean {
+  return value !== undefined && (typeof value !== 'object' || value === null);
 }
 
 /** Thrown by c3Linearization; the caller words the TypeError. */

@@ -1,15 +1,30 @@
 // Inline caches for attribute instructions. Each LOAD_ATTR, STORE_ATTR and LOAD_METHOD
 // remembers what the type of the object it last saw implies for its name, valid while
-// that type's version tag is unchanged (any assignment to the type or a base changes
-// it): the common cases — an attribute in the instance __dict__, a method found on the
-// class — then cost a Map lookup instead of the full descriptor protocol.
+// that type's version tag is unchanged (any assignment to the type or a base that could
+// change what the name means changes it): the common cases — an attribute in the
+// instance __dict__, a method or a plain value found on the class — then skip the full
+// descriptor protocol.
+//
+// A site keeps what it learnt for up to four types (a loop over a list of instances of a
+// class and its subclasses reads the same attribute of each); past that, it relearns
+// for the latest type.
+//
+// Instances of a class are usually filled by the same __init__, so their __dict__s have
+// one shape (dictShape.ts): a site also remembers the shape it last saw and where its
+// name is in dicts of that shape, or that the name is not there (CPython's
+// LOAD_ATTR_INSTANCE_VALUE and its shared-keys check): then neither a load, nor the
+// check that no instance attribute shadows a method, looks the name up.
 import type { Py } from '../objects/object';
 import { PyObject } from '../objects/object';
+import type { DictEntry, PyDict } from '../objects/dict';
+import type { DictShape } from '../objects/dictShape';
 import { objectType, type PyType, typeType } from '../objects/type';
 import { typeOf } from '../objects/typeOf';
 import { PyFunction, PyMethod } from '../objects/function';
 import { PyMethodDescriptor } from '../objects/native';
 import { getAttr, isDataDescriptor, setAttr } from '../objects/protocols';
+import { PyMemberDescriptor } from '../objects/memberDescriptor';
+import { PyProperty, propertyType } from '../objects/descriptors';
 
 export const enum SiteKind {
   /** Nothing learnt (or nothing cacheable): the generic protocol every time. */
@@ -18,14 +33,58 @@ export const enum SiteKind {
   INSTANCE_DICT,
   /** A function on the type, shadowed only if the instance __dict__ has the name. */
   METHOD,
+  /**
+   * A value that is no descriptor on the type (a class attribute read through an
+   * instance), shadowed only by the instance __dict__. The value is looked up again
+   * each time: type.setAttr keeps the version tag when one such value replaces another.
+   */
+  CLASS_VALUE,
+  /** A slot that __slots__ declares (a member descriptor): read or written in the instance's slots. */
+  SLOT,
+  /** A property (of the exact type property): its getter is called. */
+  PROPERTY,
 }
 
+/** What a site learnt for one type; the site itself is the first of a chain of these. */
 export class AttributeSite {
   type: PyType | null = null;
   version = 0;
   kind = SiteKind.GENERIC;
-  /** For METHOD: the function (or method descriptor) found on the type. */
-  method: Py = null;
+  /** What the type has under the name: for METHOD, the function (or method descriptor); for SLOT and PROPERTY, the descriptor. */
+  found: Py = null;
+  /** The shape of the last instance __dict__ seen, and the position of the name in dicts of that shape (-1: not there). */
+  shape: DictShape | null = null;
+  position = -1;
+  /** What the site learnt for another type. */
+  next: AttributeSite | null = null;
+}
+
+const TYPES_PER_SITE = 4;
+
+type Learn = (site: AttributeSite, type: PyType, name: string) => void;
+
+/** The part of `site` for `type`, learnt anew when missing or when the type has changed since. */
+function siteFor(site: AttributeSite, type: PyType, name: string, learn: Learn): AttributeSite {
+  let last = site;
+  for (let s: AttributeSite | null = site, count = 1; s !== null; s = s.next, count++) {
+    if (s.type === type) {
+      if (s.version !== type.versionTag) learn(s, type, name);
+      return s;
+    }
+    last = s;
+    if (count === TYPES_PER_SITE) {
+      learn(site, type, name);
+      return site;
+    }
+  }
+  if (site.type === null) {
+    learn(site, type, name);
+    return site;
+  }
+  const added = new AttributeSite();
+  learn(added, type, name);
+  last.next = added;
+  return added;
 }
 
 let objectGetAttribute: Py | undefined;
@@ -41,53 +100,100 @@ function learnLoad(site: AttributeSite, type: PyType, name: string): void {
   // A class's own attributes (its MRO) come before its metaclass's: not a case for this cache.
   if (type.isSubtypeOf(typeType)) return;
   const found = type.lookup(name);
+  site.found = found ?? null;
   if (found instanceof PyFunction || found instanceof PyMethodDescriptor) {
     site.kind = SiteKind.METHOD;
-    site.method = found;
-  } else if (found === undefined || !isDataDescriptor(found)) {
+  } else if (found instanceof PyMemberDescriptor) {
+    site.kind = SiteKind.SLOT;
+  } else if (found instanceof PyProperty && found.cls === propertyType) {
+    site.kind = SiteKind.PROPERTY;
+  } else if (found === undefined) {
     site.kind = SiteKind.INSTANCE_DICT;
+  } else if (!isDataDescriptor(found)) {
+    site.kind = typeOf(found).lookup('__get__') === undefined ? SiteKind.CLASS_VALUE : SiteKind.INSTANCE_DICT;
   }
 }
 
+/** The entry holding `name` in an instance __dict__; looked up only when the dict's shape is not the one the site knows. */
+function instanceEntry(dict: PyDict, name: string, site: AttributeSite): DictEntry | undefined {
+  const shape = dict.shape;
+  if (shape !== null && shape === site.shape) return site.position < 0 ? undefined : dict.entryList[site.position]!;
+  const entry = dict.lookup(name);
+  if (shape !== null) {
+    // A dict with a shape has no holes: an entry's position is its key's index in the shape.
+    site.shape = shape;
+    site.position = entry === undefined ? -1 : entry.position;
+  }
+  return entry;
+}
+
 /** LOAD_ATTR. */
-export function loadAttribute(owner: Py, name: string, site: AttributeSite): Py {
+export function loadAttribute(owner: Py, name: string, start: AttributeSite): Py {
   if (owner instanceof PyObject) {
     const type = owner.cls;
-    if (site.type !== type || site.version !== type.versionTag) learnLoad(site, type, name);
+    const site = start.type === type && start.version === type.versionTag ? start : siteFor(start, type, name, learnLoad);
+    const kind = site.kind;
+    // (Data descriptors come before the instance __dict__.)
+    if (kind === SiteKind.SLOT) return (site.found as PyMemberDescriptor).get(owner);
+    if (kind === SiteKind.PROPERTY) return (site.found as PyProperty).getFrom(owner);
     const dict = owner.dict;
-    if (site.kind === SiteKind.INSTANCE_DICT) {
-      const value = dict?.getStr(name);
-      if (value !== undefined) return value;
-    } else if (site.kind === SiteKind.METHOD && (dict === undefined || dict.getStr(name) === undefined)) {
-      const method = site.method;
-      return method instanceof PyFunction ? new PyMethod(method, owner) : (method as PyMethodDescriptor).bind(owner);
+    if (kind !== SiteKind.GENERIC) {
+      const entry = dict === undefined ? undefined : instanceEntry(dict, name, site);
+      if (entry !== undefined) {
+        if (kind !== SiteKind.METHOD) return entry.value;
+      } else if (kind === SiteKind.METHOD) {
+        const method = site.found;
+        return method instanceof PyFunction ? new PyMethod(method, owner) : (method as PyMethodDescriptor).bind(owner);
+      } else if (kind === SiteKind.CLASS_VALUE) {
+        return type.lookup(name)!;
+      }
     }
   }
   return getAttr(owner, name);
 }
 
 /** LOAD_METHOD: the unbound function when the call can pass `owner` itself as self; undefined otherwise. */
-export function loadMethod(owner: Py, name: string, site: AttributeSite): Py | undefined {
+export function loadMethod(owner: Py, name: string, start: AttributeSite): Py | undefined {
   const type = typeOf(owner);
-  if (site.type !== type || site.version !== type.versionTag) learnLoad(site, type, name);
+  const site = start.type === type && start.version === type.versionTag ? start : siteFor(start, type, name, learnLoad);
   if (site.kind !== SiteKind.METHOD) return undefined;
   const dict = owner instanceof PyObject ? owner.dict : undefined;
-  return dict === undefined || dict.getStr(name) === undefined ? site.method : undefined;
+  return dict === undefined || instanceEntry(dict, name, site) === undefined ? site.found : undefined;
+}
+
+/** Records what `type` implies for storing `name` at this site. */
+function learnStore(site: AttributeSite, type: PyType, name: string): void {
+  objectSetAttr ??= objectType.attrs.get('__setattr__');
+  site.type = type;
+  site.version = type.versionTag;
+  const found = type.lookup(name);
+  site.found = found ?? null;
+  if (type.lookup('__setattr__') !== objectSetAttr || type.isSubtypeOf(typeType)) site.kind = SiteKind.GENERIC;
+  else if (found instanceof PyMemberDescriptor) site.kind = SiteKind.SLOT;
+  else site.kind = found === undefined || !isDataDescriptor(found) ? SiteKind.INSTANCE_DICT : SiteKind.GENERIC;
 }
 
 /** STORE_ATTR. */
-export function storeAttribute(owner: Py, name: string, value: Py, site: AttributeSite): void {
-  if (owner instanceof PyObject && owner.dict !== undefined) {
+export function storeAttribute(owner: Py, name: string, value: Py, start: AttributeSite): void {
+  if (owner instanceof PyObject) {
     const type = owner.cls;
-    if (site.type !== type || site.version !== type.versionTag) {
-      objectSetAttr ??= objectType.attrs.get('__setattr__');
-      site.type = type;
-      site.version = type.versionTag;
-      const found = type.lookup(name);
-      site.kind = type.lookup('__setattr__') === objectSetAttr && (found === undefined || !isDataDescriptor(found)) ? SiteKind.INSTANCE_DICT : SiteKind.GENERIC;
+    const site = start.type === type && start.version === type.versionTag ? start : siteFor(start, type, name, learnStore);
+    const dict = owner.dict;
+    if (site.kind === SiteKind.SLOT) {
+      (site.found as PyMemberDescriptor).set(owner, value);
+      return;
     }
-    if (site.kind === SiteKind.INSTANCE_DICT) {
-      owner.dict.setStr(name, value);
+    if (site.kind === SiteKind.INSTANCE_DICT && dict !== undefined) {
+      const entry = instanceEntry(dict, name, site);
+      if (entry !== undefined) {
+        // Replacing the value of an entry is all setStr does for a key already there.
+        entry.value = value;
+      } else if (dict.shape !== null && dict.shape === site.shape) {
+        // The shape (or the lookup instanceEntry just made) says the name is not there.
+        dict.addAbsentStr(name, value);
+      } else {
+        dict.setStr(name, value);
+      }
       return;
     }
   }

@@ -2,7 +2,9 @@
 // CPython's _PyEval_MakeFrameVector does, with its error messages, then running the frame.
 import { CodeFlag } from '../bytecode/code';
 import type { Py } from '../objects/object';
-import type { PyFunction } from '../objects/function';
+import { PyFunction } from '../objects/function';
+import { type PyType, typeType } from '../objects/type';
+import { newInstance, objectNew } from '../objects/objectMethods';
 import { type PyBaseException, typeError } from '../objects/exceptions';
 import { newDict } from '../objects/dictType';
 import { newTuple } from '../objects/tuple';
@@ -16,18 +18,50 @@ const SIMPLE_SIGNATURE_MASK = CodeFlag.VARARGS | CodeFlag.VARKEYWORDS;
  * keyword-only parameters. Undefined when the call is not of that kind.
  */
 export function frameForPositionalCall(func: PyFunction, stack: (Py | undefined)[], first: number, count: number): Frame | undefined {
+  return takesPositional(func, count) ? bindPositional(func, undefined, stack, first, count) : undefined;
+}
+
+/**
+ * Calling a class, made fast in the usual case: its metaclass is type, its __new__ is
+ * object's and its __init__ a Python function taking the positional arguments on the
+ * stack. Then type.__call__ comes down to a new instance and the frame of __init__ with
+ * the instance as self (object.__new__ accepts the arguments, since __init__ is
+ * overridden), which this returns. Undefined when the call is not of that kind.
+ */
+export function frameForInstantiation(cls: PyType, stack: (Py | undefined)[], first: number, count: number): Frame | undefined {
+  if (!cls.isHeapType || cls.cls !== typeType || (cls.abstractMethods !== null && cls.abstractMethods.length > 0) || cls.lookup('__new__') !== objectNew) return undefined;
+  const init = cls.lookup('__init__');
+  if (!(init instanceof PyFunction) || !takesPositional(init, count + 1)) return undefined;
+  return bindPositional(init, newInstance(cls), stack, first, count);
+}
+
+/** Whether `given` positional arguments bind to the parameters of `func` one to one, defaults filling the rest. */
+function takesPositional(func: PyFunction, given: number): boolean {
   const code = func.code;
   const argcount = code.co_argcount;
-  if (count > argcount || (code.co_flags & SIMPLE_SIGNATURE_MASK) !== 0 || code.co_kwonlyargcount !== 0) return undefined;
-  const defaults = func.defaults;
-  const missing = argcount - count;
-  if (missing > 0 && (defaults === null || defaults.length < missing)) return undefined;
+  if (given > argcount || (code.co_flags & SIMPLE_SIGNATURE_MASK) !== 0 || code.co_kwonlyargcount !== 0) return false;
+  const missing = argcount - given;
+  return missing <= 0 || (func.defaults !== null && func.defaults.length >= missing);
+}
+
+/** The frame of a call takesPositional accepts; `self`, when given, goes before the arguments. */
+function bindPositional(func: PyFunction, self: Py | undefined, stack: (Py | undefined)[], first: number, count: number): Frame {
+  const code = func.code;
   const frame = new Frame(code, func.globals, func.builtins, null, func);
   const locals = frame.localsplus;
-  for (let i = 0; i < count; i++) locals[i] = stack[first + i];
-  if (missing > 0) {
-    const offset = defaults!.length - argcount;
-    for (let i = count; i < argcount; i++) locals[i] = defaults![offset + i];
+  let given = count;
+  if (self === undefined) {
+    for (let i = 0; i < count; i++) locals[i] = stack[first + i];
+  } else {
+    locals[0] = self;
+    for (let i = 0; i < count; i++) locals[i + 1] = stack[first + i];
+    given++;
+  }
+  const argcount = code.co_argcount;
+  if (given < argcount) {
+    const defaults = func.defaults!;
+    const offset = defaults.length - argcount;
+    for (let i = given; i < argcount; i++) locals[i] = defaults[offset + i];
   }
   return frame;
 }

@@ -3,10 +3,11 @@
 import type { CodeObject } from '../bytecode/code';
 import { CodeFlag } from '../bytecode/code';
 import { parseExceptionTable, type ExceptionTableEntry } from '../bytecode/exceptionTable';
-import { codeUnitPositions, type Positions } from '../bytecode/locationTable';
+import type { Positions } from '../bytecode/locationTable';
 import type { Py } from '../objects/object';
 import { constantToValue } from './constants';
 import type { AttributeSite } from './attributeSites';
+import type { GlobalSite } from './globalSites';
 
 export interface CodeInfo {
   readonly code: CodeObject;
@@ -20,6 +21,8 @@ export interface CodeInfo {
   positions: Positions[] | null;
   /** What attribute instructions learned, by instruction index (attributeSites.ts). */
   readonly attributeSites: (AttributeSite | undefined)[];
+  /** What LOAD_GLOBAL instructions learned, by instruction index (globalSites.ts). */
+  readonly globalSites: (GlobalSite | undefined)[];
 }
 
 export function codeInfo(code: CodeObject): CodeInfo {
@@ -38,6 +41,7 @@ export function codeInfo(code: CodeObject): CodeInfo {
       isGenerator: (code.co_flags & (CodeFlag.GENERATOR | CodeFlag.COROUTINE | CodeFlag.ASYNC_GENERATOR | CodeFlag.ITERABLE_COROUTINE)) !== 0,
       positions: null,
       attributeSites: [],
+      globalSites: [],
     };
     code.runtimeInfo = info;
   }

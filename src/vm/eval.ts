@@ -1,50 +1,47 @@
 // The eval loop: runs a frame's 3.11 bytecode until it returns, yields or raises.
 //
-// One switch over opcodes, as CPython's ceval.c. The value stack and the fast locals
+// One switch over opcodes, as CPython's ceval.c (the seldom-run ones are in
+// rareInstructions.ts, to keep this function small for V8). The value stack and the fast locals
 // are JS arrays owned by the frame; `sp` and `ip` live in locals while the frame runs
 // and are saved to the frame when it suspends. CACHE entries are skipped by the
 // instruction that owns them. An exception is a thrown PyBaseException; the catch at the
 // bottom of the loop adds the traceback entry and jumps to the handler the exception
 // table names, or leaves the frame.
 import { Op } from '../bytecode/opcodes';
-import { CodeFlag } from '../bytecode/code';
 import type { Py } from '../objects/object';
 import { PyDict } from '../objects/dict';
-import { iteratesAsDict } from '../objects/dictUpdate';
-import { dictType, newDict } from '../objects/dictType';
+import { dictType } from '../objects/dictType';
 import { PyList, listType } from '../objects/list';
-import { PyTuple, newTuple, tupleType } from '../objects/tuple';
-import { PySet, newSet, updateSet } from '../objects/set';
+import { PyTuple, newTuple } from '../objects/tuple';
+import { PySet } from '../objects/set';
 import { PySlice } from '../objects/slice';
 import { PyCell, PyFunction, PyMethod, setFunctionCaller } from '../objects/function';
-import { PyCode } from '../objects/code';
 import { PyTraceback } from '../objects/traceback';
-import { PyFloat } from '../objects/float';
 import { PyType } from '../objects/type';
-import { floatType, typeOf } from '../objects/typeOf';
+import { typeOf } from '../objects/typeOf';
 import {
-  AssertionError, BaseException, BaseExceptionGroup, KeyError, NameError, newException, PyBaseException,
-  RuntimeError, setExceptionField, StopAsyncIteration, SystemError, TypeError, typeError, UnboundLocalError, ValueError,
+  BaseException, KeyError, newException, PyBaseException, RuntimeError, StopAsyncIteration, SystemError, typeError,
 } from '../objects/exceptions';
 import {
-  bindDescriptor, call, callUnbound, type CompareOp, contains, delItem, getAttr, getItem, getIter, isInstance, isTrue, iterableToArray, iterNext, pyLen, pyRepr, pyStr, enterRecursiveCall, leaveRecursiveCall, richCompare, setAttr, setItem,
+  call, type CompareOp, contains, getAttr, getItem, getIter, isTrue, iterNext, pyRepr, pyStr, enterRecursiveCall, leaveRecursiveCall, CALLING_AN_OBJECT, richCompare, setItem,
 } from '../objects/protocols';
 import { PyNativeIterator } from '../objects/nativeIterator';
-import { binaryOp, unaryInvert, unaryNegative, unaryPositive } from '../objects/operators';
+import { PyMethodDescriptor } from '../objects/native';
+import { binaryOp, unaryNegative } from '../objects/operators';
 import { toPyException } from '../objects/pyErrorConversion';
 import { pyFormat } from '../objects/format';
 import { strItem } from '../objects/strIndexing';
-import { strValue } from '../objects/str';
 import { Frame, FrameState } from './frame';
 import { AttributeSite, loadAttribute, loadMethod, storeAttribute } from './attributeSites';
-import { codeInfo, findHandler, type CodeInfo } from './codeInfo';
-import { functionStr } from '../objects/functionMethods';
-import { frameForCall, frameForPositionalCall } from './call';
+import { GlobalSite, loadGlobal } from './globalSites';
+import { findHandler, type CodeInfo } from './codeInfo';
+import { frameForCall, frameForInstantiation, frameForPositionalCall } from './call';
 import { threadState } from './threadState';
 import { generatorDelegateSend, PyGenerator, SendResult, sendOutcome } from './generator';
-import { exceptionGroupSplit, prepareReraiseStar } from './exceptionGroups';
-import { matchClass, matchKeys, isMapping, isSequenceForMatch } from './patternMatching';
 import { runtimeHooks } from './hooks';
+import { executeRareInstruction } from './rareInstructions';
+import { nameError, unboundFree, unboundLocal } from './nameErrors';
+import { unpackItems } from './unpacking';
 import { setChainedContext } from './exceptionContext';
 import { checkEvalBreaker, evalBreaker } from './evalBreaker';
 
@@ -83,6 +80,7 @@ function execute(frame: Frame, thrown: PyBaseException | undefined): Py {
   const consts = info.consts;
   const names = info.names;
   const sites = info.attributeSites;
+  const globalSites = info.globalSites;
   const locals = frame.localsplus;
   const stack = frame.stack;
   const ts = threadState;
@@ -130,10 +128,6 @@ function execute(frame: Frame, thrown: PyBaseException | undefined): Py {
           case Op.STORE_FAST:
             locals[oparg] = stack[--sp];
             break;
-          case Op.DELETE_FAST:
-            if (locals[oparg] === undefined) throw unboundLocal(info, oparg);
-            locals[oparg] = undefined;
-            break;
           case Op.POP_TOP:
             sp--;
             break;
@@ -152,17 +146,11 @@ function execute(frame: Frame, thrown: PyBaseException | undefined): Py {
           }
 
           // ------------------------------------------------ operators
-          case Op.UNARY_POSITIVE:
-            stack[sp - 1] = unaryPositive(stack[sp - 1]!);
-            break;
-          case Op.UNARY_NEGATIVE:
-            stack[sp - 1] = unaryNegative(stack[sp - 1]!);
-            break;
           case Op.UNARY_NOT:
             stack[sp - 1] = !isTrue(stack[sp - 1]!);
             break;
-          case Op.UNARY_INVERT:
-            stack[sp - 1] = unaryInvert(stack[sp - 1]!);
+          case Op.UNARY_NEGATIVE:
+            stack[sp - 1] = unaryNegative(stack[sp - 1]!);
             break;
           case Op.BINARY_OP: {
             const right = stack[--sp]!;
@@ -170,8 +158,6 @@ function execute(frame: Frame, thrown: PyBaseException | undefined): Py {
             if (typeof left === 'number' && typeof right === 'number' && (oparg === 0 || oparg === 13)) {
               const sum = left + right;
               stack[sp - 1] = Number.isSafeInteger(sum) ? sum : binaryOp(left, right, oparg);
-            } else if (left instanceof PyFloat && right instanceof PyFloat && left.cls === floatType && right.cls === floatType && (oparg === 0 || oparg === 13)) {
-              stack[sp - 1] = new PyFloat(left.value + right.value);
             } else if (typeof left === 'string' && typeof right === 'string' && (oparg === 0 || oparg === 13)) {
               stack[sp - 1] = left + right;
             } else {
@@ -183,8 +169,31 @@ function execute(frame: Frame, thrown: PyBaseException | undefined): Py {
           case Op.COMPARE_OP: {
             const right = stack[--sp]!;
             const left = stack[sp - 1]!;
-            stack[sp - 1] = richCompare(left, right, oparg as CompareOp);
+            const result = richCompare(left, right, oparg as CompareOp);
             ip += 2;
+            // A comparison usually feeds the conditional jump after it (`if a < b:`, `while
+            // k < n:`): with a bool, that jump is taken here, without a dispatch of its own
+            // (CPython's COMPARE_OP_*_JUMP). A bool's truth raises nothing, so only an
+            // interrupt at a backward jump sees the comparison's lasti (on the same line).
+            if (typeof result === 'boolean') {
+              const next = units[ip];
+              const jump = next & 0xff;
+              const forward = jump === Op.POP_JUMP_FORWARD_IF_FALSE || jump === Op.POP_JUMP_FORWARD_IF_TRUE;
+              if (forward || jump === Op.POP_JUMP_BACKWARD_IF_FALSE || jump === Op.POP_JUMP_BACKWARD_IF_TRUE) {
+                sp--;
+                ip++;
+                if (result === (jump === Op.POP_JUMP_FORWARD_IF_TRUE || jump === Op.POP_JUMP_BACKWARD_IF_TRUE)) {
+                  if (forward) {
+                    ip += next >> 8;
+                  } else {
+                    ip -= next >> 8;
+                    if (evalBreaker.pending) checkEvalBreaker();
+                  }
+                }
+                continue;
+              }
+            }
+            stack[sp - 1] = result;
             break;
           }
           case Op.IS_OP: {
@@ -196,7 +205,8 @@ function execute(frame: Frame, thrown: PyBaseException | undefined): Py {
           case Op.CONTAINS_OP: {
             const container = stack[--sp]!;
             const item = stack[sp - 1]!;
-            stack[sp - 1] = contains(container, item) !== (oparg === 1);
+            const found = container instanceof PyDict && container.cls === dictType ? container.has(item) : contains(container, item);
+            stack[sp - 1] = found !== (oparg === 1);
             break;
           }
           case Op.BINARY_SUBSCR: {
@@ -208,6 +218,9 @@ function execute(frame: Frame, thrown: PyBaseException | undefined): Py {
               stack[sp - 1] = index >= 0 && index < items.length ? items[index] : getItem(container, key);
             } else if (typeof container === 'string' && typeof key === 'number') {
               stack[sp - 1] = strItem(container, key);
+            } else if (container instanceof PyDict && container.cls === dictType) {
+              // (A missing key is getItem's to report.)
+              stack[sp - 1] = container.get(key) ?? getItem(container, key);
             } else {
               stack[sp - 1] = getItem(container, key);
             }
@@ -218,14 +231,14 @@ function execute(frame: Frame, thrown: PyBaseException | undefined): Py {
             const key = stack[--sp]!;
             const container = stack[--sp]!;
             const value = stack[--sp]!;
-            setItem(container, key, value);
+            if (container instanceof PyList && typeof key === 'number' && container.cls === listType && key >= 0 && key < container.items.length) {
+              container.items[key] = value;
+            } else if (container instanceof PyDict && container.cls === dictType) {
+              container.set(key, value);
+            } else {
+              setItem(container, key, value);
+            }
             ip += 1;
-            break;
-          }
-          case Op.DELETE_SUBSCR: {
-            const key = stack[--sp]!;
-            const container = stack[--sp]!;
-            delItem(container, key);
             break;
           }
           case Op.BUILD_SLICE: {
@@ -240,38 +253,18 @@ function execute(frame: Frame, thrown: PyBaseException | undefined): Py {
           case Op.LOAD_GLOBAL: {
             if (oparg & 1) stack[sp++] = undefined;
             const name = names[oparg >> 1];
-            let value = frame.globals.getStr(name);
-            if (value === undefined) value = loadBuiltin(frame, name);
+            const value = loadGlobal((globalSites[frame.lasti] ??= new GlobalSite()), frame.globals, frame.builtins, name);
+            if (value === undefined) throw nameError(name);
             stack[sp++] = value;
             ip += 5;
             break;
           }
-          case Op.STORE_GLOBAL:
-            frame.globals.setStr(names[oparg], stack[--sp]!);
-            break;
-          case Op.DELETE_GLOBAL:
-            if (frame.globals.delete(names[oparg]) === undefined) throw nameError(names[oparg]);
-            break;
           case Op.LOAD_NAME:
             stack[sp++] = loadName(frame, names[oparg]);
             break;
           case Op.STORE_NAME:
             storeName(frame, names[oparg], stack[--sp]!);
             break;
-          case Op.DELETE_NAME:
-            deleteName(frame, names[oparg]);
-            break;
-          case Op.MAKE_CELL: {
-            const initial = locals[oparg];
-            locals[oparg] = new PyCell(initial);
-            break;
-          }
-          case Op.COPY_FREE_VARS: {
-            const closure = frame.func!.closure!;
-            const offset = info.localsplusCount - oparg;
-            for (let i = 0; i < oparg; i++) locals[offset + i] = closure[i];
-            break;
-          }
           case Op.LOAD_CLOSURE:
             stack[sp++] = locals[oparg];
             break;
@@ -281,23 +274,9 @@ function execute(frame: Frame, thrown: PyBaseException | undefined): Py {
             stack[sp++] = value;
             break;
           }
-          case Op.LOAD_CLASSDEREF: {
-            const name = info.code.co_localsplusnames[oparg];
-            let value = frame.locals instanceof PyDict ? frame.locals.getStr(name) : undefined;
-            if (value === undefined) value = (locals[oparg] as PyCell).contents;
-            if (value === undefined) throw unboundFree(info, oparg);
-            stack[sp++] = value;
-            break;
-          }
           case Op.STORE_DEREF:
             (locals[oparg] as PyCell).contents = stack[--sp];
             break;
-          case Op.DELETE_DEREF: {
-            const cell = locals[oparg] as PyCell;
-            if (cell.contents === undefined) throw unboundFree(info, oparg);
-            cell.contents = undefined;
-            break;
-          }
 
           // ------------------------------------------------ attributes
           case Op.LOAD_ATTR:
@@ -311,9 +290,6 @@ function execute(frame: Frame, thrown: PyBaseException | undefined): Py {
             ip += 4;
             break;
           }
-          case Op.DELETE_ATTR:
-            setAttr(stack[--sp]!, names[oparg], undefined);
-            break;
           case Op.LOAD_METHOD: {
             const owner = stack[sp - 1]!;
             const method = loadMethod(owner, names[oparg], (sites[frame.lasti] ??= new AttributeSite()));
@@ -342,7 +318,8 @@ function execute(frame: Frame, thrown: PyBaseException | undefined): Py {
             let first = base + 1;
             if (callable === undefined) {
               callable = stack[first++]!;
-              if (callable instanceof PyMethod) {
+              // (A function, the common case, is told apart first: instanceof walks the prototype chain to say no.)
+              if (!(callable instanceof PyFunction) && callable instanceof PyMethod) {
                 stack[base + 1] = callable.self;
                 callable = callable.func;
                 first = base + 1;
@@ -352,54 +329,25 @@ function execute(frame: Frame, thrown: PyBaseException | undefined): Py {
             kwnames = null;
             if (evalBreaker.pending) checkEvalBreaker();
             let result: Py;
-            const fast = callable instanceof PyFunction && names === null ? frameForPositionalCall(callable, stack, first, sp - first) : undefined;
-            if (fast !== undefined) {
-              result = runFrame(fast);
+            if (callable instanceof PyFunction) {
+              const callee = (names === null ? frameForPositionalCall(callable, stack, first, sp - first) : undefined) ?? frameForCall(callable, argumentsOnStack(stack, first, sp), names);
+              result = runFrame(callee);
             } else {
-              const args = stack.slice(first, sp) as Py[];
-              result = callable instanceof PyFunction ? runFrame(frameForCall(callable, args, names)) : call(callable!, args, names);
+              const init = names === null && callable instanceof PyType ? frameForInstantiation(callable, stack, first, sp - first) : undefined;
+              if (init !== undefined) {
+                result = runInit(init);
+              } else if (callable instanceof PyMethodDescriptor && first < sp && typeOf(stack[first]!).isSubtypeOf(callable.owner)) {
+                // A built-in type's method that LOAD_METHOD found (list.append, dict.get, str.split):
+                // called directly with self, as CPython's vectorcall does, not through the descriptor's __call__.
+                result = callable.fn(stack[first]!, argumentsOnStack(stack, first + 1, sp), names);
+              } else {
+                result = call(callable!, argumentsOnStack(stack, first, sp), names);
+              }
             }
             for (let i = base + 1; i < sp; i++) stack[i] = undefined;
             sp = base + 1;
             stack[base] = result;
             ip += CALL_CACHES;
-            break;
-          }
-          case Op.CALL_FUNCTION_EX: {
-            const kwargs = oparg & 1 ? stack[--sp]! : null;
-            const positional = stack[--sp]!;
-            const callable = stack[--sp]!;
-            if (!(positional instanceof PyTuple) && !isIterable(positional)) {
-              throw typeError(`${functionStr(callable)} argument after * must be an iterable, not ${typeOf(positional).name}`);
-            }
-            const args = positional instanceof PyTuple ? positional.items.slice() : iterableToArray(positional);
-            let names: string[] | null = null;
-            if (kwargs !== null) {
-              const entries = (kwargs as PyDict).entries();
-              if (entries.length > 0) {
-                names = [];
-                for (const [key, value] of entries) {
-                  const name = strValue(key);
-                  if (name === undefined) throw typeError('keywords must be strings');
-                  names.push(name);
-                  args.push(value);
-                }
-              }
-            }
-            stack[sp - 1] = call(callable, args, names);
-            break;
-          }
-          case Op.MAKE_FUNCTION: {
-            const code = (stack[--sp] as PyCode).code;
-            const func = new PyFunction(code, frame.globals, frame.builtins);
-            if (oparg & 0x08) func.closure = (stack[--sp] as PyTuple).items as PyCell[];
-            if (oparg & 0x04) func.annotations = annotationsDict(stack[--sp]!);
-            if (oparg & 0x02) func.kwdefaults = stack[--sp] as PyDict;
-            if (oparg & 0x01) func.defaults = (stack[--sp] as PyTuple).items;
-            // As in 3.11, the doc is the first constant when that is a str: the compiler puts a function's docstring (or None) first.
-            const firstConst = codeInfo(code).consts[0];
-            func.doc = typeof firstConst === 'string' ? firstConst : null;
-            stack[sp++] = func;
             break;
           }
           case Op.RETURN_VALUE: {
@@ -421,27 +369,6 @@ function execute(frame: Frame, thrown: PyBaseException | undefined): Py {
             sp -= oparg;
             const items = stack.slice(sp, sp + oparg) as Py[];
             stack[sp++] = new PyList(items);
-            break;
-          }
-          case Op.BUILD_SET: {
-            sp -= oparg;
-            const items = stack.slice(sp, sp + oparg) as Py[];
-            stack[sp++] = newSet(items);
-            break;
-          }
-          case Op.BUILD_MAP: {
-            const dict = newDict();
-            sp -= 2 * oparg;
-            for (let i = 0; i < oparg; i++) dict.set(stack[sp + 2 * i]!, stack[sp + 2 * i + 1]!);
-            stack[sp++] = dict;
-            break;
-          }
-          case Op.BUILD_CONST_KEY_MAP: {
-            const keys = (stack[--sp] as PyTuple).items;
-            const dict = newDict();
-            sp -= oparg;
-            for (let i = 0; i < oparg; i++) dict.set(keys[i], stack[sp + i]!);
-            stack[sp++] = dict;
             break;
           }
           case Op.BUILD_STRING: {
@@ -467,39 +394,6 @@ function execute(frame: Frame, thrown: PyBaseException | undefined): Py {
             (stack[sp - oparg] as PyDict).set(key, value);
             break;
           }
-          case Op.LIST_EXTEND: {
-            const iterable = stack[--sp]!;
-            const list = stack[sp - oparg] as PyList;
-            try {
-              for (const item of iterableToArray(iterable)) list.items.push(item);
-            } catch (error) {
-              if (error instanceof PyBaseException && error.cls === TypeError && !isIterable(iterable)) {
-                throw typeError(`Value after * must be an iterable, not ${typeOf(iterable).name}`);
-              }
-              throw error;
-            }
-            break;
-          }
-          case Op.SET_UPDATE: {
-            const iterable = stack[--sp]!;
-            // As set.update: a set's members go in with their hashes, in its slot order.
-            updateSet(stack[sp - oparg] as PySet, iterable);
-            break;
-          }
-          case Op.DICT_UPDATE: {
-            const update = stack[--sp]!;
-            dictMergeInto(stack[sp - oparg] as PyDict, update, null);
-            break;
-          }
-          case Op.DICT_MERGE: {
-            const update = stack[--sp]!;
-            const callable = stack[sp - oparg - 2]!;
-            dictMergeInto(stack[sp - oparg] as PyDict, update, callable);
-            break;
-          }
-          case Op.LIST_TO_TUPLE:
-            stack[sp - 1] = newTuple((stack[sp - 1] as PyList).items);
-            break;
           case Op.FORMAT_VALUE: {
             const spec = (oparg & 0x04) === 0x04 ? (stack[--sp] as string) : '';
             let value = stack[sp - 1]!;
@@ -518,17 +412,6 @@ function execute(frame: Frame, thrown: PyBaseException | undefined): Py {
             const items = unpackItems(sequence, oparg, -1);
             for (let i = oparg - 1; i >= 0; i--) stack[sp++] = items[i];
             ip += 1;
-            break;
-          }
-          case Op.UNPACK_EX: {
-            const before = oparg & 0xff;
-            const after = oparg >> 8;
-            const sequence = stack[--sp]!;
-            const items = unpackItems(sequence, before, after);
-            const restEnd = items.length - after;
-            for (let i = items.length - 1; i >= restEnd; i--) stack[sp++] = items[i];
-            stack[sp++] = new PyList(items.slice(before, restEnd));
-            for (let i = before - 1; i >= 0; i--) stack[sp++] = items[i];
             break;
           }
 
@@ -629,76 +512,6 @@ function execute(frame: Frame, thrown: PyBaseException | undefined): Py {
             reraising = true;
             throw exc;
           }
-          case Op.PUSH_EXC_INFO: {
-            const exc = stack[sp - 1]!;
-            stack[sp - 1] = ts.handled;
-            stack[sp++] = exc;
-            ts.handled = exc;
-            break;
-          }
-          case Op.POP_EXCEPT:
-            ts.handled = stack[--sp]!;
-            break;
-          case Op.CHECK_EXC_MATCH: {
-            const type = stack[sp - 1]!;
-            checkExceptType(type);
-            stack[sp - 1] = exceptionMatches(stack[sp - 2]!, type);
-            break;
-          }
-          case Op.CHECK_EG_MATCH: {
-            const type = stack[--sp]!;
-            checkExceptType(type, true);
-            const exc = stack[--sp]!;
-            const [match, rest] = exceptionGroupSplit(exc, type);
-            if (match === null) {
-              stack[sp++] = exc;
-              stack[sp++] = null;
-            } else {
-              stack[sp++] = rest;
-              stack[sp++] = match;
-              ts.handled = match;
-            }
-            break;
-          }
-          case Op.PREP_RERAISE_STAR: {
-            const raised = stack[--sp] as PyList;
-            const original = stack[sp - 1]!;
-            stack[sp - 1] = prepareReraiseStar(original, raised.items);
-            break;
-          }
-          case Op.LOAD_ASSERTION_ERROR:
-            stack[sp++] = AssertionError;
-            break;
-          case Op.BEFORE_WITH: {
-            const manager = stack[sp - 1]!;
-            const type = typeOf(manager);
-            const enter = type.lookup('__enter__');
-            const exit = type.lookup('__exit__');
-            if (enter === undefined || exit === undefined) {
-              throw typeError(`'${type.name}' object does not support the context manager protocol`);
-            }
-            stack[sp - 1] = bindDescriptor(exit, manager, type);
-            stack[sp++] = callUnbound(enter, manager, []);
-            break;
-          }
-          case Op.BEFORE_ASYNC_WITH: {
-            const manager = stack[sp - 1]!;
-            const type = typeOf(manager);
-            const enter = type.lookup('__aenter__');
-            const exit = type.lookup('__aexit__');
-            if (enter === undefined || exit === undefined) {
-              throw typeError(`'${type.name}' object does not support the asynchronous context manager protocol`);
-            }
-            stack[sp - 1] = bindDescriptor(exit, manager, type);
-            stack[sp++] = callUnbound(enter, manager, []);
-            break;
-          }
-          case Op.WITH_EXCEPT_START: {
-            const exc = stack[sp - 1] as PyBaseException;
-            const exit = stack[sp - 4]!;
-            stack[sp++] = call(exit, [exc.cls, exc, exc.traceback]);
-            break;
-          }
 
           // ------------------------------------------------ generators and coroutines
           case Op.RETURN_GENERATOR: {
@@ -716,20 +529,6 @@ function execute(frame: Frame, thrown: PyBaseException | undefined): Py {
             frame.ip = ip;
             return value;
           }
-          case Op.ASYNC_GEN_WRAP:
-            stack[sp - 1] = runtimeHooks.wrapAsyncGenValue(stack[sp - 1]!);
-            break;
-          case Op.GET_YIELD_FROM_ITER: {
-            const iterable = stack[sp - 1]!;
-            if (iterable instanceof PyGenerator) {
-              if (iterable.isCoroutine() && !(info.code.co_flags & (CodeFlag.COROUTINE | CodeFlag.ITERABLE_COROUTINE))) {
-                throw typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
-              }
-            } else {
-              stack[sp - 1] = getIter(iterable);
-            }
-            break;
-          }
           case Op.SEND: {
             const value = stack[--sp]!;
             const receiver = stack[sp - 1]!;
@@ -742,16 +541,6 @@ function execute(frame: Frame, thrown: PyBaseException | undefined): Py {
             }
             break;
           }
-          case Op.GET_AWAITABLE:
-            stack[sp - 1] = runtimeHooks.getAwaitable(stack[sp - 1]!, oparg);
-            break;
-          case Op.GET_AITER:
-            stack[sp - 1] = runtimeHooks.getAsyncIterator(stack[sp - 1]!);
-            break;
-          case Op.GET_ANEXT:
-            stack[sp] = runtimeHooks.getAsyncNext(stack[sp - 1]!);
-            sp++;
-            break;
           case Op.END_ASYNC_FOR: {
             const exc = stack[--sp]!;
             if (exc instanceof PyBaseException && exc.cls.isSubtypeOf(StopAsyncIteration)) {
@@ -763,62 +552,8 @@ function execute(frame: Frame, thrown: PyBaseException | undefined): Py {
             break;
           }
 
-          // ------------------------------------------------ classes, imports, annotations
-          case Op.LOAD_BUILD_CLASS: {
-            const buildClass = frame.builtins.getStr('__build_class__');
-            if (buildClass === undefined) throw newException(NameError, '__build_class__ not found');
-            stack[sp++] = buildClass;
-            break;
-          }
-          case Op.SETUP_ANNOTATIONS:
-            setupAnnotations(frame);
-            break;
-          case Op.IMPORT_NAME: {
-            const fromlist = stack[--sp]!;
-            const level = stack[sp - 1] as number;
-            stack[sp - 1] = runtimeHooks.importName(names[oparg], frame.globals, frame.locals, fromlist, level);
-            break;
-          }
-          case Op.IMPORT_FROM:
-            stack[sp] = runtimeHooks.importFrom(stack[sp - 1]!, names[oparg]);
-            sp++;
-            break;
-          case Op.IMPORT_STAR: {
-            const module = stack[--sp]!;
-            runtimeHooks.importStar(module, frame);
-            break;
-          }
-          case Op.PRINT_EXPR:
-            runtimeHooks.displayHook(stack[--sp]!);
-            break;
-
-          // ------------------------------------------------ pattern matching
-          case Op.GET_LEN:
-            stack[sp] = pyLen(stack[sp - 1]!);
-            sp++;
-            break;
-          case Op.MATCH_MAPPING:
-            stack[sp] = isMapping(stack[sp - 1]!);
-            sp++;
-            break;
-          case Op.MATCH_SEQUENCE:
-            stack[sp] = isSequenceForMatch(stack[sp - 1]!);
-            sp++;
-            break;
-          case Op.MATCH_KEYS:
-            stack[sp] = matchKeys(stack[sp - 2]!, stack[sp - 1] as PyTuple);
-            sp++;
-            break;
-          case Op.MATCH_CLASS: {
-            const keywords = stack[--sp] as PyTuple;
-            const cls = stack[--sp]!;
-            const subject = stack[sp - 1]!;
-            stack[sp - 1] = matchClass(subject, cls, oparg, keywords);
-            break;
-          }
-
           default:
-            throw newException(SystemError, `unknown opcode ${op}`);
+            sp = executeRareInstruction(frame, op, oparg, sp);
         }
       }
     } catch (caught) {
@@ -838,7 +573,7 @@ function execute(frame: Frame, thrown: PyBaseException | undefined): Py {
         frame.state = FrameState.COMPLETED;
         throw exc;
       }
-      sp = handler.depth;
+      sp = info.localsplusCount + handler.depth;
       if (handler.lasti) stack[sp++] = frame.lasti;
       stack[sp++] = exc;
       ip = handler.target >> 1;
@@ -849,26 +584,33 @@ function execute(frame: Frame, thrown: PyBaseException | undefined): Py {
 
 // ---------------------------------------------------------------- helpers of the loop
 
+/** The values stack[from] to stack[to - 1] as an array (for the few arguments of most calls, a literal V8 allocates inline). */
+function argumentsOnStack(stack: (Py | undefined)[], from: number, to: number): Py[] {
+  switch (to - from) {
+    case 0: return [];
+    case 1: return [stack[from]!];
+    case 2: return [stack[from]!, stack[from + 1]!];
+    case 3: return [stack[from]!, stack[from + 1]!, stack[from + 2]!];
+    default: return stack.slice(from, to) as Py[];
+  }
+}
+
+/** Runs the frame of __init__ that frameForInstantiation made; the call's value is the new instance, as type.__call__'s is. */
+function runInit(frame: Frame): Py {
+  const instance = frame.localsplus[0]!;
+  // Calling a class goes through tp_call, which CPython counts as a level of recursion.
+  enterRecursiveCall(CALLING_AN_OBJECT);
+  try {
+    const result = runFrame(frame);
+    if (result !== null) throw typeError(`__init__() should return None, not '${typeOf(result).name}'`);
+  } finally {
+    leaveRecursiveCall();
+  }
+  return instance;
+}
+
 function isSame(a: Py, b: Py): boolean {
   return a === b;
-}
-
-function unboundLocal(info: CodeInfo, index: number): PyBaseException {
-  const name = info.code.co_localsplusnames[index];
-  return newException(UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
-}
-
-function unboundFree(info: CodeInfo, index: number): PyBaseException {
-  const name = info.code.co_localsplusnames[index];
-  const error = newException(NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
-  setExceptionField(error, 'name', name);
-  return error;
-}
-
-function nameError(name: string): PyBaseException {
-  const error = newException(NameError, `name '${name}' is not defined`);
-  setExceptionField(error, 'name', name);
-  return error;
 }
 
 function loadBuiltin(frame: Frame, name: string): Py {
@@ -901,111 +643,8 @@ function storeName(frame: Frame, name: string, value: Py): void {
   else throw newException(SystemError, `no locals found when storing '${name}'`);
 }
 
-function deleteName(frame: Frame, name: string): void {
-  const namespace = frame.locals;
-  if (namespace instanceof PyDict) {
-    if (namespace.delete(name) === undefined) throw nameError(name);
-    return;
-  }
-  try {
-    delItem(namespace, name);
-  } catch (error) {
-    if (error instanceof PyBaseException && error.cls.isSubtypeOf(KeyError)) throw nameError(name);
-    throw error;
-  }
-}
-
-function setupAnnotations(frame: Frame): void {
-  const namespace = frame.locals;
-  if (namespace instanceof PyDict) {
-    if (namespace.getStr('__annotations__') === undefined) namespace.setStr('__annotations__', newDict());
-    return;
-  }
-  try {
-    getItem(namespace, '__annotations__');
-  } catch (error) {
-    if (!(error instanceof PyBaseException && error.cls.isSubtypeOf(KeyError))) throw error;
-    setItem(namespace, '__annotations__', newDict());
-  }
-}
-
-function annotationsDict(value: Py): Py {
-  if (!(value instanceof PyTuple)) return value;
-  const dict = newDict();
-  const items = value.items;
-  for (let i = 0; i + 1 < items.length; i += 2) dict.set(items[i], items[i + 1]);
-  return dict;
-}
-
 function asciiOf(value: Py): string {
   return runtimeHooks.ascii(value);
-}
-
-/** The items of an unpacked sequence, checked against the counts the target wants (after = -1: exactly `before`). */
-function unpackItems(sequence: Py, before: number, after: number): Py[] {
-  let items: Py[];
-  if ((sequence instanceof PyTuple && sequence.cls === tupleType) || (sequence instanceof PyList && sequence.cls === listType)) {
-    items = sequence.items;
-  } else {
-    const type = typeOf(sequence);
-    if (type.lookup('__iter__') === undefined && type.lookup('__getitem__') === undefined) {
-      throw typeError(`cannot unpack non-iterable ${type.name} object`);
-    }
-    if (after < 0) {
-      const iterator = getIter(sequence);
-      items = [];
-      for (let item = iterNext(iterator); item !== undefined; item = iterNext(iterator)) {
-        items.push(item);
-        if (items.length > before) throw newException(ValueError, `too many values to unpack (expected ${before})`);
-      }
-    } else {
-      items = iterableToArray(sequence);
-    }
-  }
-  if (after < 0) {
-    if (items.length < before) throw newException(ValueError, `not enough values to unpack (expected ${before}, got ${items.length})`);
-    if (items.length > before) throw newException(ValueError, `too many values to unpack (expected ${before})`);
-    return items;
-  }
-  if (items.length < before + after) {
-    throw newException(ValueError, `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
-  }
-  return items;
-}
-
-function dictMergeInto(target: PyDict, update: Py, callable: Py | null): void {
-  // A dict subclass that overrides __iter__ is read through keys() and [] as other mappings are.
-  if (iteratesAsDict(update)) {
-    if (callable === null) {
-      // {**d}: dict.update's merge, which copies the table of a dict into an empty one.
-      target.mergeFrom(update);
-      return;
-    }
-    for (const [key, value] of update.entries()) {
-      if (callable !== null && target.has(key)) {
-        throw typeError(`${functionStr(callable)} got multiple values for keyword argument '${pyStr(key)}'`);
-      }
-      target.set(key, value);
-    }
-    return;
-  }
-  const keysMethod = typeOf(update).lookup('keys');
-  if (keysMethod === undefined) {
-    if (callable !== null) throw typeError(`${functionStr(callable)} argument after ** must be a mapping, not ${typeOf(update).name}`);
-    throw typeError(`'${typeOf(update).name}' object is not a mapping`);
-  }
-  for (const key of iterableToArray(callUnbound(keysMethod, update, []))) {
-    if (callable !== null && target.has(key)) {
-      throw typeError(`${functionStr(callable)} got multiple values for keyword argument '${pyStr(key)}'`);
-    }
-    target.set(key, getItem(update, key));
-  }
-}
-
-/** Whether iter() would accept the value: it has __iter__ or __getitem__ (the checks behind "must be an iterable"). */
-function isIterable(value: Py): boolean {
-  const type = typeOf(value);
-  return type.lookup('__iter__') !== undefined || type.lookup('__getitem__') !== undefined;
 }
 
 /** What `raise X` raises: an exception instance as is, an exception class instantiated. */
@@ -1034,19 +673,3 @@ function setCause(exc: PyBaseException, cause: Py): void {
   exc.suppressContext = true;
 }
 
-function checkExceptType(type: Py, star = false): void {
-  const ok = (t: Py): boolean => t instanceof PyType && t.isSubtypeOf(BaseException);
-  const valid = type instanceof PyTuple ? type.items.every(ok) : ok(type);
-  if (!valid) throw typeError('catching classes that do not inherit from BaseException is not allowed');
-  if (star) {
-    const group = (t: Py): boolean => t instanceof PyType && t.isSubtypeOf(BaseExceptionGroup);
-    if (type instanceof PyTuple ? type.items.some(group) : group(type)) {
-      throw typeError('catching ExceptionGroup with except* is not allowed. Use except instead.');
-    }
-  }
-}
-
-function exceptionMatches(exc: Py, type: Py): boolean {
-  if (type instanceof PyTuple) return type.items.some((t) => exceptionMatches(exc, t));
-  return isInstance(exc, type);
-}

@@ -19,9 +19,13 @@ export class Frame {
   readonly info: CodeInfo;
   /** Fast locals, then cells, then free variables (co_localsplusnames). */
   readonly localsplus: (Py | undefined)[];
+  /**
+   * The value stack: the same array as localsplus, its slots after the locals' (as in
+   * CPython's frames), so that a call allocates one array.
+   */
   readonly stack: (Py | undefined)[];
-  /** Stack pointer and instruction index (in code units) while the frame is suspended. */
-  sp = 0;
+  /** Stack pointer (an index in `stack`, from info.localsplusCount up) and instruction index (in code units) while the frame is suspended. */
+  sp: number;
   ip = 0;
   /** The instruction last started, in code units: tracebacks and f_lineno read it. */
   lasti = -1;
@@ -40,8 +44,10 @@ export class Frame {
   ) {
     const info = codeInfo(code);
     this.info = info;
-    this.localsplus = new Array(info.localsplusCount);
-    this.stack = new Array(code.co_stacksize);
+    const slots = new Array(info.localsplusCount + code.co_stacksize);
+    this.localsplus = slots;
+    this.stack = slots;
+    this.sp = info.localsplusCount;
   }
 
   /** The line being executed (f_lineno). */

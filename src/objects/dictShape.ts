@@ -1,0 +1,33 @@
+// The shapes of instance __dict__s (what CPython's shared keys and V8's hidden classes
+// give): the str keys a dict holds, in insertion order, as a path in a tree that starts
+// at the empty shape. Instances filled alike — by the same __init__ — share a shape, so
+// an inline cache that has seen a shape knows where a name is among the entries of every
+// dict with that shape, or that the name is not there, without looking the name up.
+//
+// A dict has a shape while it holds only str keys added one after another (no deletion,
+// which would leave a hole): the position of a key is then its index along the path.
+// Anything else drops the shape for good (PyDict.shape becomes null). Shapes stop growing
+// past a few dozen keys, and a shape with too many successors gets none: a program that
+// makes up attribute names as it goes must not grow the tree without bound.
+export class DictShape {
+  private readonly successors = new Map<string, DictShape>();
+
+  private constructor(readonly size: number) {}
+
+  /** The shape of an empty instance __dict__. */
+  static readonly EMPTY = new DictShape(0);
+
+  /** The shape after appending `key`, or null when this shape does not grow. */
+  add(key: string): DictShape | null {
+    let next = this.successors.get(key);
+    if (next === undefined) {
+      if (this.size >= MAX_KEYS || this.successors.size >= MAX_SUCCESSORS) return null;
+      next = new DictShape(this.size + 1);
+      this.successors.set(key, next);
+    }
+    return next;
+  }
+}
+
+const MAX_KEYS = 48;
+const MAX_SUCCESSORS = 32;
