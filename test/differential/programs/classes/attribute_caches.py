@@ -62,7 +62,7 @@ cleared.__dict__["x"] = 2
 print(cleared.norm1(), list(cleared.__dict__))
 
 Point.count = "now a str"
-print(points[0].count, Point3(0, 0, 0).count)
+print(points[0].count, points[4].count, Point3.count)
 Point.norm1 = lambda self: -1
 print(points[1].norm1(), points[0].norm1())
 
