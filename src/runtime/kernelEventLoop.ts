@@ -14,6 +14,7 @@ import type { PyTraceback } from '../objects/traceback';
 import { stderr, stdout } from '../modules/consoleStream';
 import { sysModule } from '../modules/sys';
 import { observeWaits } from '../vm/blockingWait';
+import { requestInterrupt } from '../vm/evalBreaker';
 import type { Frame } from '../vm/frame';
 import { importModule } from './importSystem';
 
@@ -68,8 +69,8 @@ export class KernelEventLoop {
 
   /**
    * Runs the loop's tasks and callbacks until `interrupted()` holds (asked whenever the
-   * loop waits) or none is left. A late interrupt (its cell ended first) ends it too, and
-   * is dropped. What the tasks print goes out whenever the loop waits.
+   * loop waits) or none is left. An interrupt ends it too: dropped when it came late (its
+   * cell ended first), passed on when a cell is already waiting to run. What the tasks print goes out whenever the loop waits.
    */
   runInBackground(interrupted: () => boolean): void {
     const loop = this.loop!;
@@ -86,6 +87,9 @@ export class KernelEventLoop {
       call(getAttr(loop, 'run_forever'), []);
     } catch (caught) {
       if (!toPyException(caught).cls.isSubtypeOf(KeyboardInterrupt)) throw caught;
+      // Meant for the cell that waits to run (interrupts are only sent while a cell is
+      // the kernel's running request): it must not be lost with the background run.
+      if (interrupted()) requestInterrupt();
     } finally {
       observeWaits(null);
     }

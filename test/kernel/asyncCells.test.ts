@@ -119,6 +119,18 @@ describe('cells that await', () => {
     expect(resultText((await kernel.execute('"still alive"')).iopub)).toEqual(["'still alive'"]);
   });
 
+  it('keeps an interrupt that comes while a background task holds the loop for the cell waiting to run', async () => {
+    await kernel.execute('async def spin():\n    while True:\n        pass\nspinner = asyncio.ensure_future(spin())');
+    // The spinning task never lets the worker take this cell; the interrupt must reach it.
+    const id = await kernel.request('shell', 'execute_request', {
+      code: '"never shown"', silent: false, store_history: true, user_expressions: {}, allow_stdin: false, stop_on_error: false,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await kernel.request('control', 'interrupt_request', {});
+    expect((await kernel.reply('shell', id, 5000)).content).toMatchObject({ status: 'error', ename: 'KeyboardInterrupt' });
+    expect(resultText((await kernel.execute('spinner.done(), "still alive"')).iopub)).toEqual(["(True, 'still alive')"]);
+  });
+
   it('shuts down while a task waits forever', async () => {
     await kernel.execute('forever = asyncio.ensure_future(asyncio.Event().wait())');
     const id = await kernel.request('control', 'shutdown_request', { restart: false });
