@@ -9,24 +9,12 @@ import ast
 import re
 import sys
 
+from asdl_signature import parse_signature
+
 assert sys.version_info[:2] == (3, 11), "generate from CPython 3.11"
 
 SCALARS = {"identifier": "string", "string": "string", "int": "number",
            "constant": "ConstantValue", "arguments": "arguments_"}
-
-
-def parse_signature(doc):
-    """'BinOp(expr left, operator op, expr right)' -> [(type, qualifier, name)]"""
-    match = re.fullmatch(r"(\w+)(?:\((.*)\))?", doc.strip())
-    params = match.group(2)
-    if not params:
-        return []
-    fields = []
-    for part in params.split(", "):
-        typ, name = part.split(" ")
-        qualifier = typ[-1] if typ[-1] in "*?" else ""
-        fields.append((typ.rstrip("*?"), qualifier, name))
-    return fields
 
 
 def ts_type(typ, qualifier):

@@ -12,21 +12,9 @@ import json
 import re
 import sys
 
+from asdl_signature import parse_signature
+
 assert sys.version_info[:2] == (3, 11), "generate from CPython 3.11"
-
-
-def signature(doc):
-    """'BinOp(expr left, operator op, expr right)' -> [(type, qualifier, name)]"""
-    match = re.fullmatch(r"(\w+)(?:\((.*)\))?", doc.strip())
-    params = match.group(2) if match else None
-    if not params:
-        return []
-    fields = []
-    for part in params.split(", "):
-        typ, name = part.split(" ")
-        qualifier = typ[-1] if typ[-1] in "*?" else ""
-        fields.append((typ.rstrip("*?"), qualifier, name))
-    return fields
 
 
 def is_node_class(cls):
@@ -44,7 +32,7 @@ def attribute_specs(cls):
 
 def spec(cls, base):
     # A sum type's docstring is its whole definition ("expr = BoolOp(...) | ..."): it has no fields.
-    fields = [] if "=" in cls.__doc__ else signature(cls.__doc__)
+    fields = [] if "=" in cls.__doc__ else parse_signature(cls.__doc__)
     assert [name for (_, _, name) in fields] == list(cls._fields), cls
     return {
         "name": cls.__name__,

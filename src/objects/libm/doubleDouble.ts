@@ -99,3 +99,12 @@ export function roundIfCertain(hi: number, lo: number, relativeError: number): n
   const below = hi + (lo - margin);
   return below === hi + (lo + margin) ? below : undefined;
 }
+
+// 1/3, 1/5 and 1/7 as double-doubles: the leading terms of the atanh-like series that
+// log and atan share, where a double's rounding of them would show in the last bit.
+export const ONE_THIRD_HIGH = 0.3333333333333333;
+export const ONE_THIRD_LOW = 1.850371707708594e-17;
+export const ONE_FIFTH_HIGH = 0.2;
+export const ONE_FIFTH_LOW = -1.1102230246251566e-17;
+export const ONE_SEVENTH_HIGH = 0.14285714285714285;
+export const ONE_SEVENTH_LOW = 7.93016446160826e-18;

@@ -4,19 +4,16 @@
 // below 1/128 for a short Taylor polynomial, and atan(j/64) from a table (one Newton
 // step on tan y = j/64 from Math.atan, with the double-double sin and cos). atan and
 // atan2 try a quick version in plain doubles first.
-import { add, addNumber, divide, low, multiply, multiplyNumber, quickTwoSum, roundIfCertain, sqrt, twoProduct, twoSum } from './doubleDouble';
+import {
+  add, addNumber, divide, low, multiply, multiplyNumber, ONE_FIFTH_HIGH, ONE_FIFTH_LOW, ONE_SEVENTH_HIGH, ONE_SEVENTH_LOW, ONE_THIRD_HIGH, ONE_THIRD_LOW,
+  quickTwoSum, roundIfCertain, sqrt, twoProduct, twoSum,
+} from './doubleDouble';
 import { sinCosOfReduced, sinCosResult } from './trig';
 
 const PI_HIGH = 3.141592653589793;
 const PI_LOW = 1.2246467991473532e-16;
 const HALF_PI_HIGH = 1.5707963267948966;
 const HALF_PI_LOW = 6.123233995736766e-17;
-const ONE_THIRD_HIGH = 0.3333333333333333;
-const ONE_THIRD_LOW = 1.850371707708594e-17;
-const ONE_FIFTH_HIGH = 0.2;
-const ONE_FIFTH_LOW = -1.1102230246251566e-17;
-const ONE_SEVENTH_HIGH = 0.14285714285714285;
-const ONE_SEVENTH_LOW = 7.93016446160826e-18;
 
 const TABLE_STEPS = 64;
 /** atan(j/64) as high and low parts. */

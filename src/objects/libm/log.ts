@@ -4,15 +4,12 @@
 // y0 = Math.log(m): log m = y0 + log(m e**-y0), whose argument is 1 + d with d tiny.
 // As for exp, a quick version in plain doubles (with the quick exp) comes first.
 import { highWord, powerOfTwo } from './bits';
-import { add, addNumber, divide, low, multiply, multiplyNumber, quickTwoSum, roundIfCertain, twoProduct, twoSum } from './doubleDouble';
+import {
+  add, addNumber, divide, low, multiply, multiplyNumber, ONE_FIFTH_HIGH, ONE_FIFTH_LOW, ONE_SEVENTH_HIGH, ONE_SEVENTH_LOW, ONE_THIRD_HIGH, ONE_THIRD_LOW,
+  quickTwoSum, roundIfCertain, twoProduct, twoSum,
+} from './doubleDouble';
 import { expExponent, expQuick, expScaled, LN2_HIGH, LN2_LOW, LN2_REST } from './exp';
 
-const ONE_THIRD_HIGH = 0.3333333333333333;
-const ONE_THIRD_LOW = 1.850371707708594e-17;
-const ONE_FIFTH_HIGH = 0.2;
-const ONE_FIFTH_LOW = -1.1102230246251566e-17;
-const ONE_SEVENTH_HIGH = 0.14285714285714285;
-const ONE_SEVENTH_LOW = 7.93016446160826e-18;
 const INVERSE_LN2_HIGH = 1.4426950408889634;
 const INVERSE_LN2_LOW = 2.0355273740931033e-17;
 
