@@ -349,50 +349,41 @@ function infiniteRealPart(z: Complex): boolean {
   return isInfinite(z.real) && Number.isFinite(z.imag) && z.imag !== 0;
 }
 
-function cosh(z: Complex): Result {
+/**
+ * cosh(z) = cos(y) cosh(x) + i sin(y) sinh(x) and sinh(z) = cos(y) sinh(x) + i sin(y)
+ * cosh(x), for z = x + iy: the same computation with the even and odd functions of x in
+ * swapped places. `sinhFirst` tells which; at an infinite x only the odd one's part
+ * takes x's sign.
+ */
+function hyperbolic(z: Complex, special: Table, sinhFirst: boolean): Result {
+  const first = sinhFirst ? libmSinh : libmCosh;
+  const second = sinhFirst ? libmCosh : libmSinh;
   if (isSpecial(z)) {
     let r: Result;
     if (infiniteRealPart(z)) {
-      const imagSign = z.real > 0 ? 1 : -1;
-      r = result(copysign(INF, libmCos(z.imag)), imagSign * copysign(INF, libmSin(z.imag)));
+      const sign = z.real > 0 ? 1 : -1;
+      const real = copysign(INF, libmCos(z.imag));
+      const imag = copysign(INF, libmSin(z.imag));
+      r = sinhFirst ? result(sign * real, imag) : result(real, sign * imag);
     } else {
-      r = specialValue(z, COSH);
+      r = specialValue(z, special);
     }
     r.errno = isInfinite(z.imag) && !Number.isNaN(z.real) ? Errno.EDOM : Errno.NONE;
     return r;
   }
   let r: Result;
   if (Math.abs(z.real) > LOG_LARGE_DOUBLE) {
-    // cosh(z.real) alone may overflow where cosh(z) does not.
+    // cosh(z.real) alone may overflow where the result does not.
     const xMinusOne = z.real - copysign(1, z.real);
-    r = result(libmCos(z.imag) * libmCosh(xMinusOne) * Math.E, libmSin(z.imag) * libmSinh(xMinusOne) * Math.E);
+    r = result(libmCos(z.imag) * first(xMinusOne) * Math.E, libmSin(z.imag) * second(xMinusOne) * Math.E);
   } else {
-    r = result(libmCos(z.imag) * libmCosh(z.real), libmSin(z.imag) * libmSinh(z.real));
+    r = result(libmCos(z.imag) * first(z.real), libmSin(z.imag) * second(z.real));
   }
   return overflowChecked(r);
 }
 
-function sinh(z: Complex): Result {
-  if (isSpecial(z)) {
-    let r: Result;
-    if (infiniteRealPart(z)) {
-      const realSign = z.real > 0 ? 1 : -1;
-      r = result(realSign * copysign(INF, libmCos(z.imag)), copysign(INF, libmSin(z.imag)));
-    } else {
-      r = specialValue(z, SINH);
-    }
-    r.errno = isInfinite(z.imag) && !Number.isNaN(z.real) ? Errno.EDOM : Errno.NONE;
-    return r;
-  }
-  let r: Result;
-  if (Math.abs(z.real) > LOG_LARGE_DOUBLE) {
-    const xMinusOne = z.real - copysign(1, z.real);
-    r = result(libmCos(z.imag) * libmSinh(xMinusOne) * Math.E, libmSin(z.imag) * libmCosh(xMinusOne) * Math.E);
-  } else {
-    r = result(libmCos(z.imag) * libmSinh(z.real), libmSin(z.imag) * libmCosh(z.real));
-  }
-  return overflowChecked(r);
-}
+const cosh = (z: Complex): Result => hyperbolic(z, COSH, false);
+const sinh = (z: Complex): Result => hyperbolic(z, SINH, true);
 
 function exp(z: Complex): Result {
   if (isSpecial(z)) {
