@@ -15,7 +15,7 @@ import { type StreamName, StreamPublisher } from './streamPublisher';
 import {
   decodeMessage, encodeMessage, type JsonObject, type JupyterMessage, MessageSigner, PROTOCOL_VERSION, WireFormatError,
 } from './wireMessage';
-import type { CommJob, ExecuteJob, WorkerEvent, WorkerJob } from './workerMessages';
+import type { CommJob, DirectoryChange, ExecuteJob, WorkerEvent, WorkerJob } from './workerMessages';
 import type { JsonValue } from '../src/runtime/jsonValues';
 
 /** A request on its way through the kernel: where it came from, and the job it became. */
@@ -128,7 +128,7 @@ export class Kernel {
       return;
     }
     this.awaitingInput = false;
-    this.worker.answerInput(String(message.content.value ?? ''));
+    this.worker.answer(String(message.content.value ?? ''));
   }
 
   private answerAtOnce(channel: RequestChannel, request: JupyterMessage, replyType: string, content: JsonObject): void {
@@ -161,6 +161,10 @@ export class Kernel {
       this.startNext();
       return;
     }
+    if (event.kind === 'chdir') {
+      this.worker.answer(changeDirectory(event.path));
+      return;
+    }
     const request = this.running!;
     if (event.kind === 'stream') {
       this.streams.add(event.name, event.text, event.origin);
@@ -190,7 +194,8 @@ export class Kernel {
         if (event.error === null) {
           this.finish({ status: 'ok', ...common });
         } else {
-          this.publish('error', { ...event.error }, request.message);
+          // A UsageError (a magic used wrongly) has no traceback and no error message, as in ipykernel.
+          if (event.error.traceback.length > 0) this.publish('error', { ...event.error }, request.message);
           this.finish({ status: 'error', ...common, ...event.error }, !job.silent && job.stopOnError);
         }
         break;
@@ -291,6 +296,17 @@ export class Kernel {
 }
 
 /** An execute_request's content, with the protocol's defaults. */
+/** The worker's os.chdir, done here where Node can: the worker's process.cwd() follows. */
+function changeDirectory(path: string): DirectoryChange {
+  try {
+    process.chdir(path);
+    return null;
+  } catch (error) {
+    const { errno, code, message } = error as NodeJS.ErrnoException;
+    return { errno: errno ?? 0, code: code ?? 'EIO', message };
+  }
+}
+
 function executeJob(content: JsonObject): ExecuteJob {
   const silent = content.silent === true;
   return {

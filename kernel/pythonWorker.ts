@@ -55,9 +55,9 @@ export class PythonWorker {
     Atomics.store(this.flags, SharedFlag.INTERRUPT, 0);
   }
 
-  /** Hands the worker, blocked in input(), the line the user typed. */
-  answerInput(text: string): void {
-    this.input.port1.postMessage(text);
+  /** Hands the worker, blocked on a question (input(), a chdir), its answer. */
+  answer(value: unknown): void {
+    this.input.port1.postMessage(value);
     Atomics.store(this.flags, SharedFlag.INPUT_READY, 1);
     Atomics.notify(this.flags, SharedFlag.INPUT_READY);
   }

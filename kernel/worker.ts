@@ -12,7 +12,8 @@ import { toPyException } from '../src/objects/pyErrorConversion';
 import { formatException } from '../src/runtime/tracebackPrinter';
 import type { JsonObject } from '../src/runtime/kernelBridge';
 import { currentOrigin, enterOrigin } from '../src/runtime/outputOrigin';
-import { type NumberedJob, type QueryJob, SharedFlag, type WorkerEvent, type WorkerSetup } from './workerMessages';
+import { setDirectoryChanger } from '../src/modules/posix/files';
+import { type DirectoryChange, type NumberedJob, type QueryJob, SharedFlag, type WorkerEvent, type WorkerSetup } from './workerMessages';
 
 const { sharedFlags, inputPort } = workerData as WorkerSetup;
 const flags = new Int32Array(sharedFlags);
@@ -36,18 +37,29 @@ const NOTEBOOK_LIBRARY = join(__dirname, '..', 'pylib');
 /** How often a wait for input looks at the interrupt word. */
 const INPUT_POLL_MS = 50;
 
-/** Asks the front end for a line and blocks until it comes (or the cell is interrupted). */
-function readInput(prompt: string, password: boolean): string {
-  // An answer to an earlier, interrupted request must not be taken for this one's.
+/** Asks the main thread a question and blocks until the answer comes (or the cell is interrupted). */
+function ask(question: WorkerEvent): unknown {
+  // An answer to an earlier, interrupted question must not be taken for this one's.
   while (receiveMessageOnPort(inputPort) !== undefined);
   Atomics.store(flags, SharedFlag.INPUT_READY, 0);
-  post({ kind: 'inputRequest', prompt, password });
+  post(question);
   for (;;) {
     checkEvalBreaker();
     Atomics.wait(flags, SharedFlag.INPUT_READY, 0, INPUT_POLL_MS);
-    if (Atomics.exchange(flags, SharedFlag.INPUT_READY, 0) === 1) return receiveMessageOnPort(inputPort)!.message as string;
+    if (Atomics.exchange(flags, SharedFlag.INPUT_READY, 0) === 1) return receiveMessageOnPort(inputPort)!.message;
   }
 }
+
+/** Asks the front end for a line. */
+function readInput(prompt: string, password: boolean): string {
+  return ask({ kind: 'inputRequest', prompt, password }) as string;
+}
+
+// Node has no process.chdir on a worker thread: the main thread changes the directory, and process.cwd() here follows.
+setDirectoryChanger((path) => {
+  const failure = ask({ kind: 'chdir', path }) as DirectoryChange;
+  if (failure !== null) throw Object.assign(new Error(failure.message), failure);
+});
 
 /** The session, or an Error the main thread can log: a Python exception does not survive the trip between threads. */
 function startSession(): CellSession {

@@ -3,7 +3,7 @@
 // always arrives before its end; output of tasks running between cells may come at any
 // time. Words of shared memory carry what cannot wait for a message: an interrupt (which
 // the VM's eval breaker polls), "input is ready" and "a job is ready".
-import type { CellError, CommMessage, ExpressionResult, PagePayload } from '../src/runtime/cellSession';
+import type { CellError, CommMessage, ExpressionResult, Payload } from '../src/runtime/cellSession';
 import type { MimeBundle } from '../src/runtime/mimeBundle';
 import type { JsonObject } from '../src/runtime/kernelBridge';
 
@@ -11,7 +11,7 @@ import type { JsonObject } from '../src/runtime/kernelBridge';
 export const enum SharedFlag {
   /** Set to ask for a KeyboardInterrupt (the eval breaker's `sharedFlags[0]`). */
   INTERRUPT = 0,
-  /** Set when the answer to an input request waits on the input port. */
+  /** Set when the answer to a question (an input request, a chdir) waits on the input port. */
   INPUT_READY = 1,
   /** Set when a job waits on the worker's port: it ends the running of background tasks between cells. */
   JOB_READY = 2,
@@ -61,10 +61,15 @@ export type WorkerEvent =
   | { kind: 'stream'; name: 'stdout' | 'stderr'; text: string; origin: Origin }
   | { kind: 'executeResult'; executionCount: number; bundle: MimeBundle }
   | { kind: 'inputRequest'; prompt: string; password: boolean }
+  /** os.chdir(): Node changes the working directory only on the main thread; the answer is a DirectoryChange. */
+  | { kind: 'chdir'; path: string }
   | { kind: 'publish'; msgType: string; content: JsonObject; metadata: JsonObject; buffers: Uint8Array[]; origin: Origin }
-  | { kind: 'executeDone'; executionCount: number; error: CellError | null; userExpressions: Record<string, ExpressionResult>; payload: PagePayload[] }
+  | { kind: 'executeDone'; executionCount: number; error: CellError | null; userExpressions: Record<string, ExpressionResult>; payload: Payload[] }
   | { kind: 'replied'; content: JsonObject }
   | { kind: 'commDone' };
+
+/** How the main thread's process.chdir went: null, or the failure's errno and code (an OSError in Python). */
+export type DirectoryChange = { errno: number; code: string; message: string } | null;
 
 /** What the worker is started with. */
 export interface WorkerSetup {

@@ -26,6 +26,11 @@ def page_text(obj, oname, detail_level=0):
         fields = _callable_fields(obj, oname, detail_level)
     else:
         fields = _object_fields(obj, detail_level)
+    return format_fields(fields)
+
+
+def format_fields(fields):
+    """(title, value) pairs laid out as the inspector lays them out; those without a value left out."""
     fields = [(title, value) for title, value in fields if value is not None]
     width = max(len(title) for title, _ in fields)
     lines = []

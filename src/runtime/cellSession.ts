@@ -2,8 +2,11 @@
 // persistent __main__, the value of a cell's last expression shown through
 // sys.displayhook (IPython's 'last_expr'; a `;` at the end keeps it quiet), the output
 // history in `_`, `__`, `___`, `_N` and `Out`, the input history in `In`, `_i`, `_ii`,
-// `_iii` and `_iN`, input()/getpass asking the front end, `obj?`/`obj??` paging the
-// object's description, and `get_ipython()`. A cell may await at top level: it then runs
+// `_iii` and `_iN`, input()/getpass asking the front end, and `get_ipython()`. IPython's
+// syntax (`%magic`, `%%magic`, `!cmd`, `obj?`) is turned into calls on get_ipython()'s
+// shell before a cell compiles (magicSyntax.ts); `In` holds the cells as run, as in
+// IPython, and what the shell asks for (a page for `obj?`, the next cell's text for
+// `%load`) goes into the cell's execute_reply payload. A cell may await at top level: it then runs
 // on the kernel's event loop, where the tasks cells start go on running between cells
 // (kernelEventLoop.ts). Completion, inspection and comms act on the same namespace. The embedder (the Jupyter kernel's worker) supplies where results,
 // other iopub messages and input requests go, and where pyvm's Python library for
@@ -22,7 +25,7 @@ import { PyList } from '../objects/list';
 import { PyBuiltinFunction, checkArgCount, bindArguments } from '../objects/native';
 import { newDict } from '../objects/dictType';
 import type { PyDict } from '../objects/dict';
-import { newException, type PyBaseException } from '../objects/exceptions';
+import { newException, typeError, type PyBaseException } from '../objects/exceptions';
 import { call, getAttr, pyStr, setAttr } from '../objects/protocols';
 import { PyBytes } from '../objects/bytes';
 import { toPyException } from '../objects/pyErrorConversion';
@@ -35,7 +38,8 @@ import { formatException } from './tracebackPrinter';
 import { ipythonTraceback } from './ipythonTraceback';
 import { rememberSource } from './sourceLines';
 import { type MimeBundle, mimeBundle } from './mimeBundle';
-import { type Publish, registerKernelBridge } from './kernelBridge';
+import { type JsonObject, type Publish, registerKernelBridge } from './kernelBridge';
+import { quotedSource, transformCell } from './magicSyntax';
 import { type CompletionReply, complete } from './completion';
 import { type InspectReply, describe, inspect } from './inspection';
 import { fromJson, type JsonValue } from './jsonValues';
@@ -59,12 +63,8 @@ export interface CommMessage {
   buffers: Uint8Array[];
 }
 
-/** What execute_reply's payload carries: here, the pager text of `obj?`, as IPython's page payload. */
-export interface PagePayload {
-  source: 'page';
-  data: { 'text/plain': string };
-  start: number;
-}
+/** One of execute_reply's payloads, as IPython's shell writes them: `page` (`obj?`, %magic), `set_next_input` (%load). */
+export type Payload = JsonObject & { source: string };
 
 export interface CellRequest {
   code: string;
@@ -83,7 +83,7 @@ export interface CellError {
   traceback: string[];
 }
 
-export type CellOutcome = { status: 'ok'; payload: PagePayload[] } | { status: 'error'; error: CellError };
+export type CellOutcome = { status: 'ok'; payload: Payload[] } | { status: 'error'; error: CellError };
 
 export type ExpressionResult = ({ status: 'ok' } & MimeBundle) | ({ status: 'error' } & CellError);
 
@@ -97,6 +97,10 @@ export class CellSession {
   executionCount = 1;
   private readonly main: PyModule;
   private readonly inputHistory = new PyList(['']);
+  /** The cells as typed (IPython's input_hist_raw), beside `In`'s cells as run. */
+  private readonly rawInputHistory: string[] = [''];
+  /** The running cell's execute_reply payload. */
+  private payloads: Payload[] = [];
   private readonly outputHistory = newDict();
   /** The cell being run, for the display hook. */
   private current: CellRequest | null = null;
@@ -114,7 +118,12 @@ export class CellSession {
     configure([''], '', { ignoreEnvironment: false, isolated: false, unbuffered: false, warnOptions: [], xOptions: [] });
     // After the working directory, before the standard library: `import IPython` finds pyvm's.
     (sysModule.dict.getStr('path') as PyList).items.splice(1, 0, notebookLibrary);
-    registerKernelBridge(hooks.publish);
+    registerKernelBridge({
+      publish: hooks.publish,
+      writePayload: (payload) => this.writePayload(payload),
+      describe: (name, detailLevel) => describe(this.main, name, detailLevel),
+      inputHistory: (raw) => (raw ? this.rawInputHistory : this.inputHistory.items.map(pyStr)).slice(1),
+    });
     this.main = mainModule(null);
     const names = this.namespace;
     for (const name of [...INPUT_NAMES, ...OUTPUT_NAMES]) names.setStr(name, '');
@@ -134,17 +143,17 @@ export class CellSession {
   runCell(request: CellRequest): CellOutcome {
     const storeHistory = request.storeHistory && !request.silent;
     const filename = `<cell ${++this.cellsRun}>`;
-    rememberSource(filename, request.code);
+    const python = transformCell(request.code);
+    rememberSource(filename, quotedSource(request.code, python));
     this.cellLabels.set(filename, `In [${this.executionCount}]`);
-    if (storeHistory) this.recordInput(request.code);
+    if (storeHistory) this.recordInput(request.code, python);
     this.current = request;
+    this.payloads = [];
     try {
-      const help = helpRequest(request.code);
-      if (help !== null) return { status: 'ok', payload: this.page(help.name, help.detailLevel) };
-      const codes = this.compileCell(request, filename);
+      const codes = this.compileCell(python, request.silent, filename);
       this.eventLoop.makeCurrent();
       for (const code of codes) this.runCode(code);
-      return { status: 'ok', payload: [] };
+      return { status: 'ok', payload: this.payloads };
     } catch (caught) {
       return { status: 'error', error: this.failure(caught) };
     } finally {
@@ -225,12 +234,11 @@ export class CellSession {
     }
   }
 
-  /** IPython's `obj?` (pinfo) and `obj??` (pinfo2): the description as a page payload, or a note when nothing is found. */
-  private page(name: string, detailLevel: number): PagePayload[] {
-    const text = describe(this.main, name, detailLevel);
-    if (text !== null) return [{ source: 'page', data: { 'text/plain': text }, start: 0 }];
-    stdout.write(`Object \`${name}\` not found.\n`);
-    return [];
+  /** IPython's payload_manager.write_payload(single=True): a payload replaces the one of its source written before. */
+  private writePayload(payload: JsonObject): void {
+    if (typeof payload.source !== 'string') throw typeError('a payload needs a source');
+    const source = payload.source;
+    this.payloads = [...this.payloads.filter((written) => written.source !== source), { ...payload, source }];
   }
 
   /** Jupyter's user_expressions: each expression evaluated in __main__, shown as a MIME bundle; what they print is flushed. */
@@ -253,12 +261,12 @@ export class CellSession {
    * The code objects of a cell: its statements, then (when its value is to be shown) its
    * last expression compiled as the REPL compiles a line, so that sys.displayhook gets it.
    */
-  private compileCell(request: CellRequest, filename: string): CodeObject[] {
+  private compileCell(python: string, silent: boolean, filename: string): CodeObject[] {
     // Top-level await, async for and async with make the code a coroutine (CO_COROUTINE), as in IPython.
     const options = { flags: this.futureFlags | CompileFlag.ALLOW_TOP_LEVEL_AWAIT };
-    const tree = parse(request.code, { filename, mode: 'exec' }) as ast.Module;
+    const tree = parse(python, { filename, mode: 'exec' }) as ast.Module;
     const last = tree.body[tree.body.length - 1];
-    const shown = !request.silent && last instanceof ast.Expr && !endsWithSemicolon(request.code, filename);
+    const shown = !silent && last instanceof ast.Expr && !endsWithSemicolon(python, filename);
     const statements = shown ? tree.body.slice(0, -1) : tree.body;
     const codes = [compile(new ast.Module(statements, tree.type_ignores), filename, 'exec', options)];
     if (shown) codes.push(compile(new ast.Interactive([last]), filename, 'single', options));
@@ -272,6 +280,11 @@ export class CellSession {
   }
 
   private describeFailure(exc: PyBaseException): CellError {
+    if (isUsageError(exc)) {
+      // As IPython's show_usage_error: a line on stderr, no traceback.
+      stderr.write(`UsageError: ${pyStr(exc)}\n`);
+      return { ename: exc.cls.name, evalue: pyStr(exc), traceback: [] };
+    }
     const sys = sysModule.dict;
     sys.setStr('last_type', exc.cls);
     sys.setStr('last_value', exc);
@@ -285,8 +298,12 @@ export class CellSession {
     return { ename: exc.cls.name, evalue, traceback: ipythonTraceback(exc, (filename) => this.cellLabels.get(filename) ?? null) };
   }
 
-  private recordInput(code: string): void {
+  private recordInput(typed: string, python: string): void {
     const names = this.namespace;
+    // As IPython's store_inputs: without the newlines at the end.
+    const raw = typed.replace(/\n+$/u, '');
+    const code = python.replace(/\n+$/u, '');
+    this.rawInputHistory.push(raw);
     this.inputHistory.items.push(code);
     const previous = this.inputHistory.items.slice(-4, -1).reverse();
     INPUT_NAMES.forEach((name, age) => names.setStr(name, previous[age] ?? ''));
@@ -346,11 +363,9 @@ function libraryFunction(moduleName: string, name: string): PyBuiltinFunction {
   return new PyBuiltinFunction(name, (args, kwnames) => call(getAttr(importModule(moduleName), name), args, kwnames));
 }
 
-/** IPython's help syntax: a cell that is only `name?`, `name??`, `?name` or `??name` (a dotted name). */
-function helpRequest(code: string): { name: string; detailLevel: number } | null {
-  const match = /^\s*(\?{0,2})([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)(\?{0,2})\s*$/u.exec(code);
-  if (match === null || (match[1] === '') === (match[3] === '')) return null;
-  return { name: match[2], detailLevel: (match[1] || match[3]).length - 1 };
+/** IPython's UsageError (a magic used wrongly), which it reports without a traceback. */
+function isUsageError(exc: PyBaseException): boolean {
+  return exc.cls.mro.some((type) => type.name === 'UsageError' && type.attrs.get('__module__') === 'IPython.core.error');
 }
 
 /** The compile() flag bits that are future features (PyCF_MASK): a cell's carry over to the next cells. */

@@ -6,6 +6,7 @@
 import { parse } from '../parser/parser';
 import { PySyntaxError } from '../tokenizer/syntaxError';
 import type * as ast from '../ast/nodes';
+import { isCellMagic, transformCell } from './magicSyntax';
 
 export type Completeness = { status: 'complete' } | { status: 'incomplete'; indent: string } | { status: 'invalid' };
 
@@ -18,13 +19,17 @@ const COMPOUND = new Set(['If', 'For', 'AsyncFor', 'While', 'With', 'AsyncWith',
 const INDENT_STEP = 4;
 
 export function checkCompleteness(cell: string): Completeness {
-  const text = withoutLeadingIndent(cell.replace(/\r\n?/g, '\n'));
-  const lines = text.replace(/\n$/, '').split('\n');
-  const lastLine = lines[lines.length - 1];
+  const typed = withoutLeadingIndent(cell.replace(/\r\n?/g, '\n'));
   // A blank line after the text is the console's way of saying "run it".
-  const endsWithNewline = /\n\s*$/.test(text);
-  const source = text.endsWith('\n') ? text : `${text}\n`;
+  const endsWithNewline = /\n\s*$/.test(typed);
+  if (isCellMagic(typed)) return cellMagicCompleteness(endsWithNewline ? typed : `${typed}\n`);
+  const lines = typed.replace(/\n$/, '').split('\n');
+  const lastLine = lines[lines.length - 1];
   if (lastLine.endsWith('\\')) return incomplete(indentOf(lastLine));
+  // Magics, shell escapes and help requests are complete lines of Python once transformed.
+  const transformed = transformCell(typed);
+  const text = typed.endsWith('\n') ? transformed : transformed.slice(0, -1);
+  const source = text.endsWith('\n') ? text : `${text}\n`;
   let tree: ast.mod;
   try {
     tree = parse(source, { filename: '<input>', mode: 'exec' });
@@ -38,6 +43,12 @@ export function checkCompleteness(cell: string): Completeness {
   const last = body[body.length - 1];
   if (last !== undefined && COMPOUND.has(last._kind) && !endsWithNewline) return incomplete(indentOf(lastLine));
   return { status: 'complete' };
+}
+
+/** IPython's rule for a cell magic: its body goes on until a blank line ends the cell. */
+function cellMagicCompleteness(text: string): Completeness {
+  const lastLine = text.split(/(?<=\n)/).pop()!;
+  return lastLine.trim() === '' ? { status: 'complete' } : incomplete(indentOf(lastLine));
 }
 
 /**

@@ -52,6 +52,7 @@ describe.skipIf(!hasJupyter)('Jupyter clients on the pyvm kernel', () => {
         + '             10 RETURN_VALUE\n',
       ],
       ["(['slow took 0.03s', 'fast took 0.01s'], ['fast', 'slow'])"],
+      ['hello from the shell, pyvm\n', "['a.txt', 'b.txt']"],
     ]);
   });
 });

@@ -34,6 +34,21 @@ const IPYTHON_ANSWERS: [source: string, status: string, indent?: number][] = [
   ['f(**)', 'invalid'],
   ['if True:\n    x = (1,\n', 'incomplete', 4],
   ['def f(\n', 'incomplete', 0],
+  // IPython's syntax: a cell magic ends with a blank line; other escapes are lines of Python once transformed.
+  ['%%time\nx', 'incomplete', 0],
+  ['%%time\nx\n', 'incomplete', 0],
+  ['%%time\nx\n\n', 'complete'],
+  ['%%time', 'incomplete', 0],
+  ['%%time\n  x', 'incomplete', 2],
+  ['%%writefile a.py\nimport os\n   ', 'complete'],
+  ['%time x', 'complete'],
+  ['!ls', 'complete'],
+  ['x = !ls', 'complete'],
+  ['foo?', 'complete'],
+  ['for i in x:\n    %time i', 'incomplete', 4],
+  ['for i in x:\n    !ls\n\n', 'complete'],
+  ["%cd 'a b", 'complete'],
+  ['x = %time (', 'complete'],
 ];
 
 describe('checkCompleteness', () => {

@@ -32,12 +32,22 @@ definePosix('getcwdb', (args, kwnames) => {
   return new PyBytes(new Uint8Array(workingDirectory()));
 });
 
+/**
+ * How the working directory changes: process.chdir, which Node has only on the main
+ * thread; an embedder running Python on a worker thread (the kernel) does it there.
+ */
+let changeDirectory = (path: string): void => process.chdir(path);
+
+export function setDirectoryChanger(changer: (path: string) => void): void {
+  changeDirectory = changer;
+}
+
 definePosix('chdir', (args, kwnames) => {
   const [path] = posixArguments('chdir', ['path'], args, kwnames);
   const target = pathOrDescriptor('chdir', 'path', path!);
   // process.chdir takes a string: a descriptor's directory is reached through /proc.
-  if (typeof target === 'number') posixCall(() => process.chdir(descriptorPath(target)));
-  else posixCall(() => process.chdir(target.target.toString()), target.filename);
+  if (typeof target === 'number') posixCall(() => changeDirectory(descriptorPath(target)));
+  else posixCall(() => changeDirectory(target.target.toString()), target.filename);
   return null;
 });
 
