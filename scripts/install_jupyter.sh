@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs the Debian packages of Jupyter that the kernel's tests and the tour drive
 # (jupyter_client, server, notebook, console, nbclient, nbconvert, jupyter_kernel_test,
-# and ipykernel to compare with), quietly, and only those that are missing. They run
+# ipykernel to compare with, and Chromium, the browser the Notebook UI test drives),
+# quietly, and only those that are missing. They run
 # on Debian's /usr/bin/python3, not on the python3 (the oracle) found on PATH.
 set -euo pipefail
 packages=(jupyter-client jupyter-server jupyter-notebook jupyter-console python3-nbclient
-  jupyter-nbconvert python3-jupyter-kernel-test python3-ipykernel)
+  jupyter-nbconvert python3-jupyter-kernel-test python3-ipykernel chromium)
 missing=()
 for package in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
