@@ -73,6 +73,7 @@ import '../modules/socket/socketModule';
 import '../modules/select';
 import '../modules/posixSubprocess';
 import '../modules/asyncio/asyncioModule';
+import '../modules/asyncio/asyncioTraceModule';
 import '../modules/tracemalloc';
 import '../modules/unawaitedCoroutineWarning';
 import '../modules/marshal/marshalModule';

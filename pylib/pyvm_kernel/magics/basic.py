@@ -199,3 +199,19 @@ def dis(line="", cell=None):
     if cell is None:
         return _dis_view().dis_line_magic(line)
     return _dis_view().dis_cell_magic(line, cell)
+
+
+@no_var_expand
+@cell_magic
+def trace_tasks(line="", cell=None):
+    """Run the cell (which may await at top level) with asyncio's trace hook on,
+    and display what each task did: a timeline with one lane per task, the tasks
+    each created and awaited, the await graph as a tree, and a text summary.
+
+    The display is updated while a cell that awaits runs; a cell that runs its
+    own loop (asyncio.run) shows its trace when it ends. The value of the cell's
+    last expression is returned.
+    """
+    import importlib
+
+    return importlib.import_module("pyvm_kernel.task_trace").trace_tasks_cell_magic(line, cell)

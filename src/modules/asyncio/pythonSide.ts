@@ -42,3 +42,6 @@ export const copyCurrentContext = (): Py => call(contextvarsModule.dict.getStr('
 
 /** weakref.WeakSet(): _asyncio._all_tasks. */
 export const newWeakSet = (): Py => call(pythonAttribute('weakref', 'WeakSet'), []);
+
+/** asyncio.__file__: where asyncio's own modules are (the trace hook leaves their frames out). */
+export const asyncioPackageFile = (): Py => pythonAttribute('asyncio', '__file__');

@@ -19,6 +19,7 @@ import {
 } from './future';
 import { cancelledErrorClass, copyCurrentContext, invalidStateErrorClass, isCoroutineByAsyncio, taskGetStack, taskPrintStack, taskRepr } from './pythonSide';
 import { enterTask, leaveTask, registerTask } from './taskRegistry';
+import { taskTrace, traceCreation, traceStepEnd, traceStepStart, traceWakeup } from './taskTrace';
 
 export class PyTask extends PyFuture {
   coro: Py = null;
@@ -65,6 +66,7 @@ function initializeTask(task: PyTask, args: Py[], kwnames: readonly string[] | n
   task.coro = coro!;
   task.waiter = null;
   task.name = name === undefined || name === null ? `Task-${++taskNameCounter}` : typeof name === 'string' ? name : pyStr(name);
+  if (taskTrace.on) traceCreation(task, task.loop!);
   scheduleStep(task, null);
   registerTask(task);
   trackFinalizer(task);
@@ -105,14 +107,17 @@ function scheduleError(task: PyTask, message: string): null {
 function step(task: PyTask, exc: PyBaseException | null): Py {
   const loop = task.loop!;
   enterTask(loop, task);
+  if (taskTrace.on) traceStepStart(task);
   let result: Py;
   try {
     result = stepBody(task, exc);
   } catch (error) {
     leaveTask(loop, task);
+    if (taskTrace.on) traceStepEnd(task);
     throw error;
   }
   leaveTask(loop, task);
+  if (taskTrace.on) traceStepEnd(task);
   return result;
 }
 
@@ -230,6 +235,7 @@ function wakeupCallback(task: PyTask): Py {
 
 /** task_wakeup: the future is done; the task's next step gets its exception, if it has one. */
 function wakeup(task: PyTask, future: Py): Py {
+  if (taskTrace.on) traceWakeup(task, future);
   if (future instanceof PyFuture && (future.cls === futureType || future.cls === taskType)) {
     const outcome = outcomeOf(future);
     return step(task, 'error' in outcome ? outcome.error : null);
