@@ -34,25 +34,32 @@ describe.skipIf(!hasJupyter)('Jupyter clients on the pyvm kernel', () => {
     const log = execFileSync('node', [join(root, 'scripts/tour.mjs'), '--output-dir', outputDir], { encoding: 'utf8' });
     const executed = join(outputDir, 'tour.ipynb');
     expect(log).toContain(`Jupyter executed the tour on the pyvm kernel: ${executed}`);
-    const cells = (JSON.parse(readFileSync(executed, 'utf8')).cells as { cell_type: string; outputs: Record<string, unknown>[] }[])
+    const cells = (JSON.parse(readFileSync(executed, 'utf8')).cells as { cell_type: string; source: string[]; outputs: Record<string, unknown>[] }[])
       .filter((cell) => cell.cell_type === 'code');
     const text = (value: unknown) => ([] as string[]).concat(value as string[]).join('');
     const outputs = cells.map((cell) => cell.outputs.map((output) =>
       output.output_type === 'stream' ? text(output.text) : text((output.data as Record<string, unknown>)['text/plain'])));
-    expect(outputs).toEqual([
+    /** What python3 prints for a cell's source with its magic line left out and `tail` added. */
+    const python3 = (cell: { source: string[] }, tail = '') =>
+      execFileSync('python3', ['-c', `${text(cell.source).replace(/^%.*$/m, '')}\n${tail}`], { encoding: 'utf8', env: { ...process.env, PYTHONHASHSEED: '0' } });
+    const [disCell, traceCell] = cells.slice(-2);
+    expect(outputs.slice(0, -2)).toEqual([
       ['Hello from pyvm!\n0 0\n1 1\n2 4\n'],
       ['285'],
       ['(Point(3.0, 4.0), 5.0)'],
       ["caught KeyError('missing')\n"],
-      [
-        '  4           0 RESUME                   0\n\n'
-        + '  5           2 LOAD_FAST                0 (a)\n'
-        + '              4 LOAD_FAST                1 (b)\n'
-        + '              6 BINARY_OP                0 (+)\n'
-        + '             10 RETURN_VALUE\n',
-      ],
+      [python3(cells[4])],
       ["(['slow took 0.03s', 'fast took 0.01s'], ['fast', 'slow'])"],
       ['hello from the shell, pyvm\n', "['a.txt', 'b.txt']"],
     ]);
+    // %dis: a rich listing whose plain text is dis.dis's.
+    expect(disCell.outputs[0].output_type).toBe('display_data');
+    expect(Object.keys(disCell.outputs[0].data as object)).toContain('text/html');
+    expect(outputs.at(-2)).toEqual([python3(disCell, 'import dis; dis.dis(first_negative)')]);
+    // %%trace_tasks: the cell's own output as python3 prints it, and a trace of main and its three tasks.
+    const [trace, ...streams] = outputs.at(-1)!;
+    expect(streams.join('')).toBe(python3(traceCell));
+    expect(trace).toMatch(/^asyncio task trace: 4 tasks over [\d.]+ ms\n/);
+    expect(trace.match(/fetch_data\(\) .* done: 'data from api-\d'/g)).toHaveLength(3);
   });
 });
