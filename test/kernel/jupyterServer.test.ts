@@ -4,7 +4,6 @@
 // restart, all through the server's REST API and kernel websocket.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -12,38 +11,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { KernelManager, KernelMessage, KernelSpecManager, ServerConnection, SessionManager, type Kernel, type Session } from '@jupyterlab/services';
 import { environmentWithKernelspec, JUPYTER_PYTHON } from './kernelspec';
+import { freePort, waitForServer } from './jupyterServerProcess';
 
 const SERVER_START_TIMEOUT_MS = 60_000;
 const CELL_TIMEOUT_MS = 60_000;
 
 const hasJupyterServer = existsSync(JUPYTER_PYTHON) && spawnSync(JUPYTER_PYTHON, ['-c', 'import jupyter_server']).status === 0;
-
-/** A port nobody listens on now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address !== null ? address.port : 0));
-    });
-  });
-}
-
-async function waitForServer(baseUrl: string, token: string, server: ChildProcess): Promise<void> {
-  const deadline = Date.now() + SERVER_START_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`jupyter server exited with ${server.exitCode}`);
-    try {
-      const response = await fetch(`${baseUrl}api/status?token=${token}`);
-      if (response.ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error('jupyter server did not start');
-}
 
 /** What a cell sent on iopub, by message type, and its reply. */
 interface CellRun {
@@ -93,7 +66,7 @@ describe.skipIf(!hasJupyterServer)('@jupyterlab/services through jupyter server'
       { env: environmentWithKernelspec(), stdio: ['ignore', 'ignore', process.env.PYVM_SERVER_LOG ? 'inherit' : 'ignore'] },
     );
     const baseUrl = `http://127.0.0.1:${port}/`;
-    await waitForServer(baseUrl, token, server);
+    await waitForServer(`${baseUrl}api/status?token=${token}`, server, SERVER_START_TIMEOUT_MS);
     serverSettings = ServerConnection.makeSettings({
       baseUrl,
       wsUrl: `ws://127.0.0.1:${port}/`,

@@ -5,13 +5,13 @@
 // dist/test-artifacts/notebook.png.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { environmentWithKernelspec, JUPYTER_PYTHON } from './kernelspec';
+import { freePort, waitForServer } from './jupyterServerProcess';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = join(__dirname, '../../dist/test-artifacts');
@@ -38,31 +38,6 @@ function notebookJson(): string {
   });
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address !== null ? address.port : 0));
-    });
-  });
-}
-
-async function waitForServer(url: string, server: ChildProcess): Promise<void> {
-  const deadline = Date.now() + START_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`jupyter notebook exited with ${server.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error('jupyter notebook did not start');
-}
-
 describe.skipIf(!hasNotebookAndChromium)('the classic Notebook in headless Chromium', () => {
   let server: ChildProcess;
   let browser: Browser;
@@ -80,7 +55,7 @@ describe.skipIf(!hasNotebookAndChromium)('the classic Notebook in headless Chrom
       { env: environmentWithKernelspec(), stdio: 'ignore' },
     );
     const base = `http://127.0.0.1:${port}/`;
-    await waitForServer(`${base}api/status?token=${token}`, server);
+    await waitForServer(`${base}api/status?token=${token}`, server, START_TIMEOUT_MS);
     // Chromium must not reach for the network: this machine has none beyond its registries.
     browser = await chromium.launch({
       executablePath: CHROMIUM,
