@@ -7,7 +7,8 @@
 // and checks that both print the same stdout; a side that fails (non-zero exit, timeout)
 // is not run again and its benchmark leaves the geometric mean. A side's time is the median wall time of
 // its rounds; the ratio is pyvm/python3; the geometric mean is over the benchmarks pyvm
-// ran to the same output. Start-up is the median over runs of an empty program. Peak
+// ran to the same output. Start-up is the median over runs of an empty program, and of
+// `import dataclasses, typing, json, re` on warm caches of compiled modules. Peak
 // memory is the child's max RSS (the highest over rounds), read through GNU time when
 // /usr/bin/time exists, else through a python3 wrapper that reads
 // resource.getrusage(RUSAGE_CHILDREN).ru_maxrss (KiB on Linux).
@@ -220,6 +221,10 @@ const scratch = mkdtempSync(join(tmpdir(), 'pyvm-bench-'));
 scratchToRemove = scratch;
 const emptyProgram = join(scratch, 'empty.py');
 writeFileSync(emptyProgram, '');
+// Start-up with the library (issue 5's goal: within 2x of python3, on a warm cache).
+const IMPORTS = 'import dataclasses, typing, json, re';
+const importProgram = join(scratch, 'imports.py');
+writeFileSync(importProgram, `${IMPORTS}\n`);
 const runner = makeRunner(python, scratch);
 const sides = {
   python3: (path) => [python, path],
@@ -300,11 +305,23 @@ try {
     'python3 -S': { runs: [], maxrssKiB: null, error: null },
   };
   const startupSides = { ...sides, 'python3 -S': (path) => [python, '-S', path] };
+  // The import line, on both sides: the caches of compiled modules are written first (by
+  // a run that may write them whatever PYTHONDONTWRITEBYTECODE says), so the runs measure a warm start.
+  log(`start-up with the library: ${IMPORTS}, ${options.startupRuns} runs per side`);
+  const importSides = { 'python3 import': sides.python3, 'pyvm import': sides.pyvm };
+  for (const side of Object.keys(importSides)) {
+    startup[side] = { runs: [], maxrssKiB: null, error: null };
+    const { PYTHONDONTWRITEBYTECODE, ...writingEnvironment } = process.env;
+    const [file, ...args] = importSides[side](importProgram);
+    spawnSync(file, args, { cwd: ROOT, stdio: 'ignore', env: writingEnvironment, timeout: options.timeout * 1000 });
+  }
+  const programOf = (side) => (side in importSides ? importSides[side](importProgram) : startupSides[side](emptyProgram));
+  const order = ['python3', 'pyvm', 'python3 -S', 'python3 import', 'pyvm import'];
   for (let i = 0; i < options.startupRuns; i++) {
-    for (const side of i % 2 === 0 ? ['python3', 'pyvm', 'python3 -S'] : ['python3 -S', 'pyvm', 'python3']) {
+    for (const side of i % 2 === 0 ? order : [...order].reverse()) {
       const record = startup[side];
       if (record.error) continue;
-      const run = await runner.run(startupSides[side](emptyProgram), options.timeout);
+      const run = await runner.run(programOf(side), options.timeout);
       if (run.error) {
         record.error = run.error;
         continue;
@@ -352,11 +369,11 @@ try {
     out.push(`  excluded from the geometric mean (failed or output mismatch): ${excluded.map((r) => r.name).join(', ')}`);
   }
   out.push('');
-  const startupLine = (side) => {
+  const startupLine = (side, label = side) => {
     const record = startup[side];
-    if (record.error) return `  ${side.padEnd(10)} error: ${clip(record.error, 110)}`;
+    if (record.error) return `  ${label.padEnd(10)} error: ${clip(record.error, 110)}`;
     const ms = (record.medianSeconds * 1000).toFixed(1).padStart(7);
-    return `  ${side.padEnd(10)} ${ms} ms   peak RSS ${mebibytes(record.maxrssKiB)} MiB`;
+    return `  ${label.padEnd(10)} ${ms} ms   peak RSS ${mebibytes(record.maxrssKiB)} MiB`;
   };
   out.push(`start-up (empty program, median of ${options.startupRuns} runs):`);
   out.push(startupLine('python3'));
@@ -365,6 +382,12 @@ try {
     out.push(`  ratio      ${(startup.pyvm.medianSeconds / startup.python3.medianSeconds).toFixed(2)}x`);
   }
   out.push(startupLine('python3 -S') + '   (reference: no site module, so none of the .pth hooks in its site-packages)');
+  out.push(`start-up with the library (\`${IMPORTS}\`, warm caches, median of ${options.startupRuns} runs):`);
+  out.push(startupLine('python3 import', 'python3'));
+  out.push(startupLine('pyvm import', 'pyvm'));
+  if (startup['python3 import'].medianSeconds != null && startup['pyvm import'].medianSeconds != null) {
+    out.push(`  ratio      ${(startup['pyvm import'].medianSeconds / startup['python3 import'].medianSeconds).toFixed(2)}x`);
+  }
   const overheadMs = (overheadSeconds * 1000).toFixed(1);
   out.push(`  (every time here includes ${overheadMs} ms of spawning through the RSS wrapper, measured on 'true')`);
   out.push('');
@@ -418,6 +441,9 @@ try {
         python3: side(startup.python3),
         pyvm: side(startup.pyvm),
         python3NoSite: side(startup['python3 -S']),
+        imports: IMPORTS,
+        python3Imports: side(startup['python3 import']),
+        pyvmImports: side(startup['pyvm import']),
       },
     };
     writeFileSync(options.json, `${JSON.stringify(report, null, 2)}\n`);

@@ -9,6 +9,8 @@ const { readFileSync, renameSync, writeFileSync } = require('node:fs');
 const { dirname, join } = require('node:path');
 const { Script } = require('node:vm');
 
+// sys.executable, as bin/pyvm sets it when it starts this launcher (or the snapshot).
+process.env.PYVM_EXECUTABLE ??= join(__dirname, 'pyvm');
 const bundle = join(__dirname, '..', 'dist', 'pyvm.cjs');
 const cacheFile = `${bundle}.cache`;
 const source = readFileSync(bundle, 'utf8');

@@ -17,6 +17,8 @@ await build({
     pyvm: join(root, 'src/main.ts'),
     kernel: join(root, 'kernel/main.ts'),
     'kernel-worker': join(root, 'kernel/worker.ts'),
+    // The entry of pyvm's start-up snapshot (below).
+    'pyvm-snapshot': join(root, 'src/snapshotMain.ts'),
   },
   external: ['zeromq'],
   outdir: join(root, 'dist'),
@@ -58,3 +60,32 @@ writeFileSync(join(root, 'dist/stdlib-path.txt'), `${stdlib}\n`);
 // code compiled by another build is compiled again.
 const bundleHash = createHash('sha256').update(readFileSync(join(root, 'dist/pyvm.cjs'))).digest('hex').slice(0, 16);
 writeFileSync(join(root, 'dist/build-id.txt'), `${bundleHash}\n`);
+
+// pyvm's start-up snapshot (src/snapshotMain.ts): `node --build-snapshot` runs the
+// snapshot bundle and writes the V8 heap it leaves to a blob, which bin/pyvm starts node
+// on. V8 takes a blob only with the flags it was made with, so it is made with the stack
+// size and the tiering flag bin/pyvm asks for (bin/stack-size.sh), and named by the
+// size; and only by the node binary that made it, so a stamp beside it keeps that
+// binary's mtime (bin/pyvm compares). Both are written through renames, over the previous ones: a start never
+// reads half a blob (blobs for other stack sizes are removed). Without a blob, bin/pyvm
+// runs the bundle as before, only slower: a failure here leaves the rest of dist/ usable
+// and makes the build's exit status 1.
+const snapshotScript = `
+  set -e
+  . "$PYVM_ROOT/bin/stack-size.sh"
+  blob="$PYVM_ROOT/dist/pyvm-snapshot-$v8_stack_kb.blob"
+  trap 'rm -f "$blob.$$" "$blob.node.$$"' EXIT
+  node --no-warnings --stack-size="$v8_stack_kb" "$v8_tiering" --snapshot-blob "$blob.$$" --build-snapshot "$PYVM_ROOT/dist/pyvm-snapshot.cjs"
+  touch -r "$(command -v node)" "$blob.node.$$"
+  mv "$blob.node.$$" "$blob.node"
+  mv "$blob.$$" "$blob"
+  for stale in "$PYVM_ROOT"/dist/pyvm-snapshot-*.blob "$PYVM_ROOT"/dist/pyvm-snapshot-*.blob.node; do
+    case "$stale" in "$blob" | "$blob.node") ;; *) rm -f "$stale" ;; esac
+  done
+`;
+try {
+  execFileSync('bash', ['-c', snapshotScript], { stdio: 'inherit', env: { ...process.env, PYVM_ROOT: root } });
+} catch (error) {
+  console.error(`build: no start-up snapshot (bin/pyvm starts without one): ${error.message}`);
+  process.exitCode = 1;
+}

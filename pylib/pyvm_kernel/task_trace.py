@@ -14,12 +14,11 @@ tasks wait).
 The events come from the builtin module ``_pyvm_asyncio_trace`` (its docstring says
 what they hold), which works outside the kernel too.
 """
-import ast
 import asyncio
 import os
-import sys
 
 import _pyvm_asyncio_trace as _recorder
+from pyvm_kernel.trace_common import CO_COROUTINE, clip, compile_cell, display, duration, escape, run_cell, seconds, time_axis
 
 __all__ = ["TaskTrace", "trace", "trace_tasks_cell_magic", "REFRESH_SECONDS"]
 
@@ -133,7 +132,7 @@ class TaskTrace:
         """Per task: name, coroutine, where and by whom it was created, time running, steps, outcome."""
         tasks = list(self.tasks.values())
         span = self.end - self.start
-        head = "asyncio task trace: %d task%s over %s%s" % (len(tasks), "" if len(tasks) == 1 else "s", _duration(span), " (running)" if self.live else "")
+        head = "asyncio task trace: %d task%s over %s%s" % (len(tasks), "" if len(tasks) == 1 else "s", duration(span), " (running)" if self.live else "")
         rows = [("task", "coroutine", "created at", "by", "running", "steps", "outcome")]
         for task in tasks:
             parent = self.tasks.get(task.parent)
@@ -142,7 +141,7 @@ class TaskTrace:
                 task.coroutine + "()",
                 _place(task.place) or "-",
                 parent.name if parent is not None else "-",
-                _duration(task.running),
+                duration(task.running),
                 str(task.steps),
                 self._outcome_text(task),
             ))
@@ -210,7 +209,7 @@ class TaskTrace:
             + "<style>" + _STYLE.replace(".S", "." + scope) + "</style>"
             + self.svg()
             + _legend()
-            + '<details open><summary>await graph</summary><pre class="tree">%s</pre></details>' % _escape(self.tree() or "(no tasks)")
+            + '<details open><summary>await graph</summary><pre class="tree">%s</pre></details>' % escape(self.tree() or "(no tasks)")
             + "</div>"
         )
 
@@ -230,32 +229,28 @@ class TaskTrace:
 
         parts = ['<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" role="img">' % (width, height, width, height)]
         parts.append('<title>asyncio task timeline</title>')
-        # The time axis.
-        for tick in _ticks(span):
-            tx = x(self.start + tick)
-            parts.append('<line class="grid" x1="%.1f" y1="%d" x2="%.1f" y2="%d"/>' % (tx, top - 4, tx, height - 8))
-            parts.append('<text class="tick" x="%.1f" y="%d" text-anchor="middle">%s</text>' % (tx, top - 8, _tick_label(tick, span)))
+        parts += time_axis(x, self.start, span, top, height - 8)
         for task in tasks:
             lane_y = y(task.number)
-            parts.append('<g class="lane" data-task="%s">' % _escape(task.name))
-            parts.append('<text class="label" x="4" y="%.1f"><title>%s</title>%s</text>' % (lane_y + 4, _escape(self._task_tooltip(task)), _escape(_clip(task.name + " · " + task.coroutine + "()", 30))))
+            parts.append('<g class="lane" data-task="%s">' % escape(task.name))
+            parts.append('<text class="label" x="4" y="%.1f"><title>%s</title>%s</text>' % (lane_y + 4, escape(self._task_tooltip(task)), escape(clip(task.name + " · " + task.coroutine + "()", 30))))
             for segment in task.segments:
                 if segment.state == "ended":
                     continue
                 x1, x2 = x(segment.start), x(segment.end)
                 parts.append('<rect class="%s" x="%.1f" y="%.1f" width="%.1f" height="%d"><title>%s</title></rect>' % (
-                    segment.state, x1, lane_y - 7, max(x2 - x1, 1.0), 14, _escape(self._segment_tooltip(task, segment))))
+                    segment.state, x1, lane_y - 7, max(x2 - x1, 1.0), 14, escape(self._segment_tooltip(task, segment))))
             if task.outcome is not None:
                 ex = x(task.ended)
                 parts.append('<rect class="%s" x="%.1f" y="%.1f" width="6" height="18"><title>%s</title></rect>' % (
-                    task.outcome, ex - 1, lane_y - 9, _escape(task.name + ": " + self._outcome_text(task))))
+                    task.outcome, ex - 1, lane_y - 9, escape(task.name + ": " + self._outcome_text(task))))
             parts.append("</g>")
         # Creation edges (parent → child) and await edges (waiter → awaited), over the lanes.
         for task in tasks:
             if task.parent in lane_of:
                 cx = x(task.created)
                 parts.append('<path class="created" d="M%.1f %.1f L%.1f %.1f"><title>%s created %s</title></path>' % (
-                    cx, y(task.parent), cx, y(task.number), _escape(self.tasks[task.parent].name), _escape(task.name)))
+                    cx, y(task.parent), cx, y(task.number), escape(self.tasks[task.parent].name), escape(task.name)))
             for other, (place, what) in task.awaited.items():
                 if other not in lane_of:
                     continue
@@ -263,7 +258,7 @@ class TaskTrace:
                 ax = x(since)
                 parts.append('<path class="awaits" d="M%.1f %.1f C%.1f %.1f %.1f %.1f %.1f %.1f"><title>%s awaits %s at %s</title></path>' % (
                     ax, y(task.number), ax + 14, y(task.number), ax + 14, y(other), ax + 3, y(other),
-                    _escape(task.name), _escape(self.tasks[other].name), _escape(_place(place) or "?")))
+                    escape(task.name), escape(self.tasks[other].name), escape(_place(place) or "?")))
         parts.append("</svg>")
         return "".join(parts)
 
@@ -271,14 +266,14 @@ class TaskTrace:
         parent = self.tasks.get(task.parent)
         return "%s: %s()\ncreated at %s%s\nrunning %s in %d step%s\n%s" % (
             task.name, task.coroutine, _place(task.place) or "?", " by " + parent.name if parent else "",
-            _duration(task.running), task.steps, "" if task.steps == 1 else "s", self._outcome_text(task))
+            duration(task.running), task.steps, "" if task.steps == 1 else "s", self._outcome_text(task))
 
     def _segment_tooltip(self, task, segment):
         what = segment.state + (" on " + segment.detail if segment.detail and segment.state == "awaiting" else " " + segment.detail if segment.detail else "")
         where = _place(segment.place)
         return "%s: %s%s\n%s – %s (%s)" % (
             task.name, what, " at " + where if where else "",
-            _seconds(segment.start - self.start), _seconds(segment.end - self.start), _duration(segment.end - segment.start))
+            seconds(segment.start - self.start), seconds(segment.end - self.start), duration(segment.end - segment.start))
 
 
 # ---------------------------------------------------------------- formatting helpers
@@ -314,17 +309,6 @@ def _legend():
     return '<div class="legend">%s</div>' % items
 
 
-_HTML_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
-
-
-def _escape(text):
-    return str(text).translate(_HTML_ESCAPES)
-
-
-def _clip(text, width):
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
 def _place(place):
     if place is None or place[0] is None:
         return None
@@ -338,56 +322,7 @@ def _frame_text(coroutine, place):
     return coroutine + (" " + where if where else "")
 
 
-def _duration(seconds):
-    if seconds >= 1:
-        return "%.3f s" % seconds
-    if seconds >= 1e-3:
-        return "%.1f ms" % (seconds * 1e3)
-    return "%.0f µs" % (seconds * 1e6)
-
-
-def _seconds(seconds):
-    return "%.4f s" % seconds
-
-
-def _ticks(span):
-    """Tick offsets from the start: a 1, 2 or 5 step giving at most 8 ticks."""
-    step = 10 ** _floor_log10(span / 8)
-    for factor in (1, 2, 5, 10):
-        if span / (step * factor) <= 8:
-            step *= factor
-            break
-    count = int(span / step + 1e-9)
-    return [index * step for index in range(count + 1)]
-
-
-def _floor_log10(value):
-    exponent = 0
-    while value >= 10:
-        value /= 10
-        exponent += 1
-    while value < 1:
-        value *= 10
-        exponent -= 1
-    return exponent
-
-
-def _tick_label(offset, span):
-    if span >= 2:
-        return "%g s" % round(offset, 6)
-    return "%g ms" % round(offset * 1e3, 6)
-
-
 # ---------------------------------------------------------------- running traced code
-
-def _display(value, handle=None):
-    from IPython.display import display
-
-    if handle is None:
-        return display(value, display_id=True)
-    handle.update(value)
-    return handle
-
 
 def _check_idle():
     if _recorder.is_active():
@@ -400,7 +335,7 @@ def _start(handle, awaits):
 
 
 def _refresh(handle):
-    _display(TaskTrace(_recorder.events(), live=True), handle)
+    display(TaskTrace(_recorder.events(), live=True), handle)
 
 
 async def _refresh_display(handle):
@@ -412,14 +347,14 @@ async def _refresh_display(handle):
 async def trace(coro):
     """Awaits ``coro`` with the trace hook on, displaying its trace (live while it runs); its result."""
     _check_idle()
-    handle = _display(TaskTrace([], live=True))
+    handle = display(TaskTrace([], live=True))
     _start(handle, awaits=True)
     refresher = asyncio.ensure_future(_refresh_display(handle))
     try:
         return await coro
     finally:
         refresher.cancel()
-        _display(TaskTrace(_recorder.stop()), handle)
+        display(TaskTrace(_recorder.stop()), handle)
 
 
 def trace_tasks_cell_magic(line, cell):
@@ -431,46 +366,11 @@ def trace_tasks_cell_magic(line, cell):
 
         raise UsageError("%%trace_tasks takes no arguments")
     source, filename = _cell_body_source(cell)
-    code = _compile(source, filename)
-    namespace = sys.modules["__main__"].__dict__
+    code = compile_cell(source, filename)
     _check_idle()
-    handle = _display(TaskTrace([], live=True))
-    _start(handle, awaits=bool(code.co_flags & _CO_COROUTINE))
+    handle = display(TaskTrace([], live=True))
+    _start(handle, awaits=bool(code.co_flags & CO_COROUTINE))
     try:
-        _run(code, handle)
+        return run_cell(code, companion=lambda: _refresh_display(handle))
     finally:
-        _display(TaskTrace(_recorder.stop()), handle)
-    return namespace.pop(_VALUE, None)
-
-
-_CO_COROUTINE = 0x80
-
-# Where the cell's code leaves the value of its last expression (one code object runs the
-# whole cell, so that a cell that awaits is one task).
-_VALUE = "_trace_tasks_value_"
-
-
-def _compile(source, filename):
-    """The cell's code, compiled so that it may await, its last expression's value stored as _VALUE."""
-    tree = ast.parse(source, filename)
-    if tree.body and isinstance(tree.body[-1], ast.Expr):
-        last = tree.body[-1]
-        tree.body[-1] = ast.copy_location(ast.Assign([ast.copy_location(ast.Name(_VALUE, ast.Store()), last)], last.value), last)
-    return compile(tree, filename, "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
-
-
-def _run(code, handle):
-    """Runs the cell's code in __main__; code that awaits runs on the kernel's event loop, beside a task refreshing the display."""
-    value = eval(code, sys.modules["__main__"].__dict__)
-    if not code.co_flags & _CO_COROUTINE:
-        return
-    loop = asyncio.get_event_loop_policy().get_event_loop()
-    refresher = loop.create_task(_refresh_display(handle))
-    try:
-        loop.run_until_complete(value)
-    finally:
-        refresher.cancel()
-        try:
-            loop.run_until_complete(refresher)
-        except asyncio.CancelledError:
-            pass
+        display(TaskTrace(_recorder.stop()), handle)

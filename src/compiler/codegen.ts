@@ -14,7 +14,7 @@ import { ConstFrozenSet, ConstTuple, type CodeConstant } from '../bytecode/const
 import { Op } from '../bytecode/opcodes';
 import { frozensetConstant } from '../objects/setOrder';
 import { assemble } from './assembler';
-import { ConstantPool, constantKey } from './constantPool';
+import { ConstantPool, equalityKey } from './constantPool';
 import { constantRepr } from '../bytecode/constantRepr';
 import { strRepr as pyStrRepr } from '../objects/strRepr';
 import { isJumpOpcode } from './flowgraph';
@@ -323,9 +323,10 @@ export class CodeGenerator {
     this.u.loc = UNSET_LOCATION;
   }
 
-  /** compiler_warn: a SyntaxWarning at the current line, if `message` is one. */
+  /** compiler_warn: a SyntaxWarning at the current line, if `message` is one (a SyntaxError if the filters say "error"). */
   private warn(message: string | null): void {
-    if (message !== null) this.options.warn?.({ category: 'SyntaxWarning', message, filename: this.options.filename, lineno: this.u.loc.lineno });
+    if (message === null || this.options.warn === undefined) return;
+    if (this.options.warn({ category: 'SyntaxWarning', message, filename: this.options.filename, lineno: this.u.loc.lineno })) this.error(message);
   }
 
   /** compiler_error: a SyntaxError at the current location. */
@@ -2312,7 +2313,7 @@ export class CodeGenerator {
     for (let i = 0; i < size; i++) {
       const key = keys[i];
       if (key._kind === 'Constant') {
-        const k = constantKey(key.value);
+        const k = equalityKey(key.value);
         if (seen.has(k)) this.error(`mapping pattern checks duplicate key (${constantRepr(key.value)})`);
         seen.add(k);
       } else if (key._kind !== 'Attribute') {

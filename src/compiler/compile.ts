@@ -33,7 +33,7 @@ export function compile(source: string | Uint8Array | ast.mod, filename: string,
   const flags = options.flags ?? 0;
   const optimize = options.optimize === undefined || options.optimize === -1 ? 0 : options.optimize;
   const mod = typeof source === 'string' || source instanceof Uint8Array
-    ? parse(source, { filename, mode, typeComments: (flags & CompileFlag.TYPE_COMMENTS) !== 0 })
+    ? parse(source, { filename, mode, typeComments: (flags & CompileFlag.TYPE_COMMENTS) !== 0, warn: options.warn })
     : source;
   const future = futureFeatures(mod, filename);
   future.flags |= flags & FUTURE_FLAGS;

@@ -93,6 +93,19 @@ function floatKey(x: number): string {
   return `${floatWords[1].toString(16)}:${floatWords[0].toString(16)}`;
 }
 
+/**
+ * A key that is the same for constants Python finds equal (0, False, 0.0, 0j; 1 and True),
+ * as the set CPython's compiler finds duplicate mapping-pattern keys with; otherwise
+ * constantKey's. (NaNs stay distinct: a NaN equals nothing.)
+ */
+export function equalityKey(value: CodeConstant): string {
+  if (typeof value === 'boolean') return value ? 'n1' : 'n0';
+  if (typeof value === 'number' || typeof value === 'bigint') return `n${value}`;
+  const real = value instanceof PyFloat ? value.value : value instanceof PyComplex && value.imag === 0 ? value.real : undefined;
+  if (real === undefined || Number.isNaN(real)) return constantKey(value);
+  return Number.isInteger(real) ? `n${BigInt(real)}` : `n${real}`;
+}
+
 export function constantKey(value: CodeConstant): string {
   if (value === null) return 'N';
   if (value === Ellipsis) return 'E';

@@ -7,15 +7,7 @@ import type * as ast from '../ast/nodes';
 import { CodePointStr, Ellipsis, PyBytes, PyComplex, PyFloat } from '../ast/constant';
 import { ConstFrozenSet, ConstTuple, type CodeConstant } from '../bytecode/constants';
 
-/** A warning as the compiler hands it to whoever shows it (warnings.warn_explicit's arguments). */
-export interface CompileWarning {
-  category: 'SyntaxWarning';
-  message: string;
-  filename: string;
-  lineno: number;
-}
-
-export type CompileWarningSink = (warning: CompileWarning) => void;
+export type { CompileWarning, CompileWarningSink } from '../tokenizer/syntaxError';
 
 /** check_compare: the first `is`/`is not` with a literal operand (other than None, True, False, ...). */
 export function literalIdentityWarning(e: ast.Compare): string | null {

@@ -2,10 +2,11 @@
 // exceptions. Each function is written with CPython's signature and error messages.
 import type { Py } from '../objects/object';
 import { objectType, PyType, typeType } from '../objects/type';
+import { unionAsTuple } from '../objects/genericAlias';
 import { boolType, floatType, intType, strType, typeOf } from '../objects/typeOf';
 import { PyBuiltinFunction, bindArguments, checkArgCount, type NativeFunction } from '../objects/native';
-import { EOFError, exceptionTypes, newException, typeError } from '../objects/exceptions';
-import { call, callUnbound, isInstance, pyLen, pyRepr, pyStr, isTrue } from '../objects/protocols';
+import { EOFError, exceptionTypes, newException, PyBaseException, RuntimeError, typeError } from '../objects/exceptions';
+import { call, callUnbound, getAttr, isInstance, pyLenInt, pyStr, isTrue, reprObject } from '../objects/protocols';
 import { PyModule, newModule } from '../objects/module';
 import { PyTuple, tupleType } from '../objects/tuple';
 import { listType } from '../objects/list';
@@ -18,7 +19,7 @@ import { classMethodType, propertyType, staticMethodType } from '../objects/desc
 import { Ellipsis, NotImplemented } from '../objects/singletons';
 import { superType } from '../objects/superType';
 import { buildClass } from './buildClass';
-import { stdin, stdout } from './consoleStream';
+import { PyConsoleStream, stdin, stdout } from './consoleStream';
 import { getSysAttribute } from './sysAccess';
 
 /** Adds a built-in function (with its __doc__, if given) to a module's namespace. */
@@ -71,32 +72,51 @@ defineFunction(builtinsModule, 'print', (args, kwnames) => {
   else if (typeof end !== 'string') throw typeError(`end must be None or a string, not ${typeOf(end).name}`);
   if (file === null) file = getSysAttribute('stdout');
   if (file === null) return null;
+  // One write for the whole line; CPython writes each piece in turn, so when a str()
+  // fails the pieces before it are written all the same.
+  const write = (text: string) => (file === stdout ? stdout.write(text) : callMethod(file!, 'write', [text]));
   let text = '';
   for (let i = 0; i < values.length; i++) {
     if (i > 0) text += sep;
-    text += pyStr(values[i]);
+    try {
+      text += pyStr(values[i]);
+    } catch (error) {
+      if (text !== '') write(text);
+      throw error;
+    }
   }
-  text += end;
-  if (file === stdout) stdout.write(text);
-  else callMethod(file, 'write', [text]);
+  write(text + end);
   if (flush !== false && flush !== null && flush !== 0) callMethod(file, 'flush', []);
   return null;
 });
 
+/** target.name(*args), as PyObject_CallMethod: the attribute may come from the instance or its __getattr__. */
 function callMethod(target: Py, name: string, args: Py[]): Py {
-  const method = typeOf(target).lookup(name);
-  if (method === undefined) throw typeError(`'${typeOf(target).name}' object has no attribute '${name}'`);
-  return callUnbound(method, target, args);
+  return call(getAttr(target, name), args);
+}
+
+/** input() flushes sys.stderr and sys.stdout as CPython does: an error (a stream without flush) is ignored. */
+function flushIgnoringErrors(stream: Py): void {
+  if (stream === null) return;
+  if (stream instanceof PyConsoleStream) {
+    stream.flush();
+    return;
+  }
+  try {
+    callMethod(stream, 'flush', []);
+  } catch (error) {
+    if (!(error instanceof PyBaseException)) throw error;
+  }
 }
 
 defineFunction(builtinsModule, 'len', (args, kwnames) => {
   checkArgCount('len', args, kwnames, 1);
-  return pyLen(args[0]);
+  return pyLenInt(args[0]);
 });
 
 defineFunction(builtinsModule, 'repr', (args, kwnames) => {
   checkArgCount('repr', args, kwnames, 1);
-  return pyRepr(args[0]);
+  return reprObject(args[0]);
 });
 
 defineFunction(builtinsModule, 'isinstance', (args, kwnames) => {
@@ -105,6 +125,8 @@ defineFunction(builtinsModule, 'isinstance', (args, kwnames) => {
 });
 
 function isInstanceOfAny(value: Py, classes: Py): boolean {
+  if (classes instanceof PyType && classes.cls === typeType) return isInstance(value, classes);
+  classes = unionAsTuple(classes);
   if (classes instanceof PyTuple) return classes.items.some((c) => isInstanceOfAny(value, c));
   return isInstance(value, classes);
 }
@@ -116,6 +138,7 @@ defineFunction(builtinsModule, 'issubclass', (args, kwnames) => {
 
 /** issubclass(cls, classes) (PyObject_IsSubclass): classes may be a tuple, or define __subclasscheck__ on its type. */
 export function isSubclassOfAny(cls: Py, classes: Py): boolean {
+  classes = unionAsTuple(classes);
   if (classes instanceof PyTuple) return classes.items.some((c) => isSubclassOfAny(cls, c));
   if (classes instanceof PyType && classes.cls === typeType) {
     if (!(cls instanceof PyType)) throw typeError('issubclass() arg 1 must be a class');
@@ -123,20 +146,22 @@ export function isSubclassOfAny(cls: Py, classes: Py): boolean {
   }
   const check = typeOf(classes).lookup('__subclasscheck__');
   if (check === undefined) throw typeError('issubclass() arg 2 must be a class, a tuple of classes, or a union');
-  return isTrue(call(check, [classes, cls]));
+  return isTrue(callUnbound(check, classes, [cls]));
 }
 
 defineFunction(builtinsModule, 'input', (args, kwnames) => {
   checkArgCount('input', args, kwnames, 0, 1);
+  const input = getSysAttribute('stdin');
+  if (input === null) throw newException(RuntimeError, 'input(): lost sys.stdin');
   const out = getSysAttribute('stdout');
+  if (out === null) throw newException(RuntimeError, 'input(): lost sys.stdout');
+  flushIgnoringErrors(getSysAttribute('stderr'));
   if (args.length === 1) {
     const prompt = pyStr(args[0]);
     if (out === stdout) stdout.write(prompt);
     else callMethod(out, 'write', [prompt]);
   }
-  if (out === stdout) stdout.flush();
-  else if (out !== null) callMethod(out, 'flush', []);
-  const input = getSysAttribute('stdin');
+  flushIgnoringErrors(out);
   const line = input === stdin ? stdin.readLine() : callMethod(input, 'readline', []);
   if (typeof line !== 'string') throw typeError(`object.readline() returned non-string`);
   if (line === '') throw newException(EOFError, 'EOF when reading a line');

@@ -11,14 +11,19 @@ import { validateTree } from './ast/astValidation';
 import type { Py } from '../objects/object';
 import { typeOf } from '../objects/typeOf';
 import { bindArguments, checkArgCount, noKeywords } from '../objects/native';
-import { AttributeError, isInstanceOfException, newException, SystemError, typeError, ValueError } from '../objects/exceptions';
 import {
-  callUnbound, CompareOp, getAttr, getAttrOrUndefined, isCallable, iterableToArray, pyHash, richCompare, isTrue, setAttr,
+  AttributeError, DeprecationWarning, isInstanceOfException, newException, SystemError, typeError, ValueError,
+} from '../objects/exceptions';
+import {
+  call, callUnbound, CompareOp, getAttr, getAttrOrUndefined, isCallable, iterableToArray, pyHash, richCompare, isTrue, setAttr,
 } from '../objects/protocols';
 import { PyDict } from '../objects/dict';
+import { dictType } from '../objects/dictType';
 import { PyList } from '../objects/list';
 import { PyTuple, tupleType } from '../objects/tuple';
-import { PyByteArray, PyBytes } from '../objects/bytes';
+import { bufferOf, PyBytes } from '../objects/bytes';
+import { decodeBytes } from '../objects/strCodecs';
+import { warnFromBuiltin } from '../objects/builtinWarning';
 import { PyCell, PyFunction } from '../objects/function';
 import { PyCode, pyCode } from '../objects/code';
 import { builtinsFor } from '../objects/functionMethods';
@@ -30,6 +35,7 @@ import { runFrame } from '../vm/eval';
 import { threadState } from '../vm/threadState';
 import { frameLocals } from '../vm/frameLocals';
 import { builtinsModule, defineFunction } from './builtins';
+import { warnAtCompileTime } from './warnings';
 
 // ---------------------------------------------------------------- attributes
 
@@ -92,7 +98,8 @@ defineFunction(builtinsModule, 'dir', (args, kwnames) => {
   let names: Py[];
   if (args.length === 0) {
     const locals = frameLocals(callerFrame());
-    names = locals instanceof PyDict ? locals.keys() : iterableToArray(callUnbound(typeOf(locals).lookup('keys')!, locals, []));
+    // PyMapping_Keys: an exact dict's keys, anything else's keys().
+    names = locals instanceof PyDict && locals.cls === dictType ? locals.keys() : iterableToArray(call(getAttr(locals, 'keys'), []));
   } else {
     const dirMethod = typeOf(args[0]).lookup('__dir__');
     if (dirMethod === undefined) throw typeError('object does not provide __dir__');
@@ -141,15 +148,14 @@ function inheritedFlags(): number {
   return frame === null ? 0 : frame.code.co_flags & FUTURE_FLAGS;
 }
 
-/** Source text or bytes, as the compiler takes them; null when `source` is neither. */
+/** Source text, or the bytes of bytes or another buffer (a memoryview), as the compiler takes them; null for anything else. */
 function sourceOf(source: Py): string | Uint8Array | null {
   if (typeof source === 'string') return source;
-  if (source instanceof PyBytes || source instanceof PyByteArray) return source.bytes;
-  return null;
+  return bufferOf(source) ?? null;
 }
 
 function compileSource(source: string | Uint8Array, filename: string, mode: CompileMode, flags: number, optimize = -1): CodeObject {
-  return compile(source, filename, mode, { flags, optimize });
+  return compile(source, filename, mode, { flags, optimize, warn: warnAtCompileTime });
 }
 
 const COMPILE_SIGNATURE = {
@@ -174,7 +180,7 @@ defineFunction(builtinsModule, 'compile', (args, kwnames) => {
     if (flags & ONLY_AST) return source!;
     const tree = modFromPython(source!, mode);
     validateTree(tree);
-    return pyCode(compile(tree, filename, mode as CompileMode, { flags: allFlags, optimize }));
+    return pyCode(compile(tree, filename, mode as CompileMode, { flags: allFlags, optimize, warn: warnAtCompileTime }));
   }
   const text = sourceOf(source!);
   if (text === null) throw typeError('compile() arg 1 must be a string, bytes or AST object');
@@ -182,15 +188,32 @@ defineFunction(builtinsModule, 'compile', (args, kwnames) => {
   return pyCode(compileSource(text, filename, mode as CompileMode, allFlags, optimize));
 });
 
-/** A file system path argument: str, bytes, or an os.PathLike's __fspath__(). */
+/**
+ * A file name argument, as PyUnicode_FSDecoder reads it: str, bytes (decoded as the file
+ * system decodes names), an os.PathLike's __fspath__(), or, deprecated, any other buffer.
+ */
 function fsPath(value: Py): string {
+  const buffer = value instanceof PyBytes ? undefined : bufferOf(value);
+  let path: string;
+  if (buffer !== undefined) {
+    warnFromBuiltin(DeprecationWarning, `path should be string, bytes, or os.PathLike, not ${typeOf(value).name}`);
+    path = decodeBytes(buffer, 'utf-8', 'surrogateescape');
+  } else {
+    path = fsPathOf(value);
+  }
+  if (path.includes('\0')) throw newException(ValueError, 'embedded null character');
+  return path;
+}
+
+/** PyOS_FSPath, the bytes decoded. */
+function fsPathOf(value: Py): string {
   if (typeof value === 'string') return value;
-  if (value instanceof PyBytes) return new TextDecoder().decode(value.bytes);
+  if (value instanceof PyBytes) return decodeBytes(value.bytes, 'utf-8', 'surrogateescape');
   const fspath = typeOf(value).lookup('__fspath__');
   if (fspath !== undefined) {
     const path = callUnbound(fspath, value, []);
     if (typeof path === 'string') return path;
-    if (path instanceof PyBytes) return new TextDecoder().decode(path.bytes);
+    if (path instanceof PyBytes) return decodeBytes(path.bytes, 'utf-8', 'surrogateescape');
     throw typeError(`expected ${typeOf(value).name}.__fspath__() to return str or bytes, not ${typeOf(path).name}`);
   }
   throw typeError(`expected str, bytes or os.PathLike object, not ${typeOf(value).name}`);

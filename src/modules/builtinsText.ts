@@ -2,14 +2,14 @@
 import type { Py } from '../objects/object';
 import { checkArgCount, noKeywords } from '../objects/native';
 import { newException, OverflowError, typeError, valueError } from '../objects/exceptions';
-import { pyIndex, pyRepr } from '../objects/protocols';
+import { pyIndex, pyRepr, reprObject } from '../objects/protocols';
 import { typeOf } from '../objects/typeOf';
 import { clinicStrArgument, strValue } from '../objects/str';
 import { bufferOf } from '../objects/bytes';
 import { asciiFromRepr } from '../objects/printfFormat';
-import { pyFormat } from '../objects/format';
+import { formatObject } from '../objects/format';
 import { strLength } from '../objects/strIndexing';
-import { codePointAt, fromCodePoint } from '../objects/strCodePoints';
+import { codePointAt, fromCodePoint, isAsciiText } from '../objects/strCodePoints';
 import { runtimeHooks } from '../vm/hooks';
 import { builtinsModule, defineFunction } from './builtins';
 
@@ -48,12 +48,15 @@ runtimeHooks.ascii = asciiOf;
 
 defineFunction(builtinsModule, 'ascii', (args, kwnames) => {
   checkArgCount('ascii', args, kwnames, 1);
-  return asciiOf(args[0]);
+  // An ASCII repr is returned as it is, a str subclass's instance included.
+  const repr = reprObject(args[0]);
+  const text = strValue(repr)!;
+  return isAsciiText(text) ? repr : asciiFromRepr(text);
 });
 
 defineFunction(builtinsModule, 'format', (args, kwnames) => {
   noKeywords('format', kwnames);
   checkArgCount('format', args, null, 1, 2);
-  if (args.length === 1) return pyFormat(args[0], '');
-  return pyFormat(args[0], clinicStrArgument(args[1], 'format() argument 2'));
+  if (args.length === 1) return formatObject(args[0], '');
+  return formatObject(args[0], clinicStrArgument(args[1], 'format() argument 2'));
 });

@@ -8,6 +8,7 @@ import type { Py } from '../objects/object';
 import { newModule } from '../objects/module';
 import { PyBytes, PyByteArray } from '../objects/bytes';
 import { PyTuple, newTuple } from '../objects/tuple';
+import { PyList } from '../objects/list';
 import { PyDict } from '../objects/dict';
 import { newDict } from '../objects/dictType';
 import { strValue } from '../objects/str';
@@ -18,7 +19,7 @@ import {
   BaseException, IndexError, LookupError, newException, type PyBaseException, typeError, UnicodeDecodeError, UnicodeEncodeError,
   UnicodeTranslateError, ValueError, isInstanceOfException,
 } from '../objects/exceptions';
-import { call, getAttr, getAttrOrUndefined, isCallable, isInstance, isTrue, pyIndex } from '../objects/protocols';
+import { call, getAttr, getAttrOrUndefined, isCallable, isInstance, isTrue, pyIndex, setAttr } from '../objects/protocols';
 import { bytesLikeArgument } from '../objects/bytesArguments';
 import { decodeBytes, encodeStr, setCodecFallback } from '../objects/strCodecs';
 import { byteView } from '../objects/memoryview';
@@ -26,6 +27,9 @@ import { unicodeDecodeError, unicodeEncodeError } from '../objects/codecErrors';
 import { codePoints, codePointLength, fromCodePoint } from '../objects/strCodePoints';
 import { defineFunction } from './builtins';
 import { registerBuiltinModule } from './registry';
+import { importModule } from '../objects/moduleImporter';
+import { lookupCharacterName } from '../parser/unicodeNames';
+import { decodeUtf7, encodeUtf7 } from './utf7';
 
 const codecsModule = newModule('_codecs');
 registerBuiltinModule('_codecs', () => codecsModule);
@@ -37,6 +41,32 @@ const define = (name: string, fn: Native): Py => defineFunction(codecsModule, na
 
 const searchFunctions: Py[] = [];
 const codecCache = new Map<string, Py>();
+/** Whether the encodings package is imported: it registers its search function first, when the registry is first used (_PyCodecRegistry_Init). */
+let registryInitialized = false;
+/** sys.path as it stands when CPython imports encodings at start-up: without the script's directory (the runtime sets it). */
+let startupSysPath: string[] | null = null;
+
+export function setStartupSysPath(path: string[]): void {
+  startupSysPath = path;
+}
+
+/**
+ * Imports the encodings package, which CPython imports at start-up and pyvm when a codec
+ * is first looked up: with the start-up sys.path, so that a program's own encodings.py
+ * does not shadow it.
+ */
+function initializeRegistry(): void {
+  if (registryInitialized) return;
+  registryInitialized = true;
+  const sys = importModule('sys');
+  const programPath = getAttr(sys, 'path');
+  if (startupSysPath !== null) setAttr(sys, 'path', new PyList(startupSysPath.slice()));
+  try {
+    importModule('encodings');
+  } finally {
+    setAttr(sys, 'path', programPath);
+  }
+}
 
 /** normalizestring: lower case, spaces to underscores. */
 function normalizedEncoding(encoding: string): string {
@@ -52,6 +82,7 @@ function stringArgument(function_: string, position: number, value: Py): string 
 define('register', (args, kwnames) => {
   checkArgCount('register', args, kwnames, 1);
   if (!isCallable(args[0])) throw typeError('argument must be callable');
+  initializeRegistry();
   searchFunctions.push(args[0]);
   return null;
 });
@@ -69,6 +100,7 @@ export function lookupCodecInfo(encoding: string): Py {
   const normalized = normalizedEncoding(encoding);
   const cached = codecCache.get(normalized);
   if (cached !== undefined) return cached;
+  initializeRegistry();
   for (const search of searchFunctions) {
     const result = call(search, [normalized]);
     if (result === null) continue;
@@ -354,6 +386,23 @@ for (const width of [16, 32] as const) {
   });
 }
 
+define('utf_7_encode', (args, kwnames) => {
+  const [text] = bindClinicArguments({ name: 'utf_7_encode', names: ['str', 'errors'], required: 1 }, args, kwnames);
+  const value = textArgument('utf_7_encode', text!);
+  return encoded(encodeUtf7(value), codePointLength(value));
+});
+
+define('utf_7_decode', (args, kwnames) => {
+  const [data, errors, final] = bindClinicArguments({ name: 'utf_7_decode', names: ['data', 'errors', 'final'], required: 1 }, args, kwnames);
+  const bytes = dataArgument(data!);
+  const errorsName = errorsArgument(errors);
+  const { text, consumed } = decodeUtf7(bytes, isFinal(final), (start, end, reason) => {
+    const [replacement, resume] = callErrorHandler(errorsName, unicodeDecodeError('utf7', bytes, start, end, reason), bytes.length);
+    return [strValue(replacement) ?? '', resume];
+  });
+  return decoded(text, consumed);
+});
+
 function isFinal(value: Py | undefined): boolean {
   return value !== undefined && value !== false && value !== 0 && value !== null;
 }
@@ -379,6 +428,9 @@ const hexValue = (byte: number): number => (byte >= 0x30 && byte <= 0x39 ? byte 
 const SIMPLE_ESCAPES: Record<number, number> = {
   0x5c: 0x5c, 0x27: 0x27, 0x22: 0x22, 0x61: 7, 0x62: 8, 0x66: 12, 0x6e: 10, 0x72: 13, 0x74: 9, 0x76: 11,
 };
+
+/** Longer than any character's name or alias (the longest has 88 letters): \N{...} with a longer one names nothing. */
+const LONGEST_CHARACTER_NAME = 256;
 
 /** Reads `count` hex digits at `at`, or -1 when they are not all there. */
 function hexDigitsAt(data: Uint8Array, at: number, count: number): number {
@@ -442,10 +494,24 @@ function decodeEscapes(data: Uint8Array, errors: string, raw: boolean): string {
         while (end < data.length && end < i + 2 + count && hexValue(data[end]) >= 0) end++;
         fail(end, `truncated \\${String.fromCharCode(kind)}${'X'.repeat(count)} escape`);
       } else if (value > 0x10ffff) {
-        fail(i + 2 + count, 'illegal Unicode character');
+        fail(i + 2 + count, raw ? '\\Uxxxxxxxx out of range' : 'illegal Unicode character');
       } else {
         out += fromCodePoint(value);
         i += 2 + count;
+      }
+    } else if (!raw && kind === 0x4e) {
+      // \N{name}: the error spans up to a missing '{', an empty name's '}', or the end when no '}' follows.
+      const open = i + 2;
+      const close = data[open] === 0x7b ? data.indexOf(0x7d, open + 1) : -1;
+      const named = close > open + 1 && close - open - 1 <= LONGEST_CHARACTER_NAME;
+      const code = named ? lookupCharacterName(String.fromCharCode(...data.subarray(open + 1, close))) : undefined;
+      if (code !== undefined) {
+        out += fromCodePoint(code);
+        i = close + 1;
+      } else if (close > open + 1) {
+        fail(close + 1, 'unknown Unicode character name');
+      } else {
+        fail(data[open] !== 0x7b ? Math.min(open, data.length) : close < 0 ? data.length : close, 'malformed \\N character escape');
       }
     } else {
       // An unknown escape stays as it is (CPython also warns of it).

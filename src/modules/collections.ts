@@ -8,7 +8,7 @@ import { PyNativeIterator } from '../objects/nativeIterator';
 import { bindArguments, checkArgCount, defineGetSets, defineMethods } from '../objects/native';
 import { IndexError, newException, RuntimeError, StopIteration, typeError, ValueError, keyError } from '../objects/exceptions';
 import {
-  call, callUnbound, getItem, getIter, indexAsNumber, isCallable, iterNext, pyEquals, pyRepr, richCompare, setItem, CompareOp,
+  call, callUnbound, getAttr, getIter, indexAsNumber, isCallable, iterNext, pyEquals, pyRepr, richCompare, setItem, CompareOp,
 } from '../objects/protocols';
 import { NotImplemented } from '../objects/singletons';
 import { PyDict } from '../objects/dict';
@@ -438,15 +438,16 @@ defineFunction(collectionsModule, '_count_elements', (args, kwnames) => {
   checkArgCount('_count_elements', args, kwnames, 2);
   const [mapping, iterable] = args;
   const iterator = getIter(iterable);
-  const fastPath = mapping instanceof PyDict && typeOf(mapping).lookup('__getitem__') === dictType.attrs.get('__getitem__');
-  const get = typeOf(mapping).lookup('get');
+  // A dict whose get and __setitem__ are dict's is counted in its storage; anything else through mapping.get(item, 0) and mapping[item] = ...
+  const type = typeOf(mapping);
+  const fastPath = mapping instanceof PyDict && type.lookup('get') === dictType.attrs.get('get') && type.lookup('__setitem__') === dictType.attrs.get('__setitem__');
+  const get = fastPath ? undefined : getAttr(mapping, 'get');
   for (let item = iterNext(iterator); item !== undefined; item = iterNext(iterator)) {
-    if (fastPath) {
+    if (get === undefined) {
       const count = (mapping as PyDict).get(item);
       (mapping as PyDict).set(item, count === undefined ? 1 : typeof count === 'number' ? intAdd(count, 1) : binaryOp(count, 1, 0));
     } else {
-      const count = get === undefined ? getItem(mapping, item) : callUnbound(get, mapping, [item, 0]);
-      setItem(mapping, item, binaryOp(count, 1, 0));
+      setItem(mapping, item, binaryOp(call(get, [item, 0]), 1, 0));
     }
   }
   return null;

@@ -6,10 +6,11 @@ import { isatty } from 'node:tty';
 import { PyObject, type Py } from '../objects/object';
 import { nativeType } from '../objects/type';
 import { defineGetSets, defineMethods, checkArgCount } from '../objects/native';
-import { newException, StopIteration, typeError } from '../objects/exceptions';
+import { newException, StopIteration, typeError, ValueError } from '../objects/exceptions';
 import { PyList } from '../objects/list';
 import { typeOf } from '../objects/typeOf';
 import { codePointLength } from '../objects/strCodePoints';
+import { atProcessStart } from '../objects/processStart';
 
 export const textStreamType = nativeType('TextIOWrapper', undefined, { baseType: false });
 
@@ -29,6 +30,8 @@ export class PyConsoleStream extends PyObject {
   private sink: StreamSink | null = null;
   /** When the oldest text in `pending` was written. */
   private pendingSince = 0;
+  /** Set by close() (`with sys.stdout:` ends so); the descriptor stays open, as closefd=False leaves it. */
+  closed = false;
 
   constructor(
     readonly fd: number,
@@ -139,18 +142,37 @@ export class PyConsoleStream extends PyObject {
   }
 }
 
+/** What a closed stream's methods raise. */
+function checkOpen(self: PyConsoleStream): void {
+  if (self.closed) throw newException(ValueError, 'I/O operation on closed file.');
+}
+
+function closeStream(self: PyConsoleStream): null {
+  if (!self.closed) self.flush();
+  self.closed = true;
+  return null;
+}
+
 defineMethods(textStreamType, {
   write(self: PyConsoleStream, args) {
     checkArgCount('write', args, null, 1);
+    checkOpen(self);
     const text = args[0];
     if (typeof text !== 'string') throw typeError(`write() argument must be str, not ${typeOf(text).name}`);
     self.write(text);
     return codePointLength(text);
   },
   flush(self: PyConsoleStream) {
+    checkOpen(self);
     self.flush();
     return null;
   },
+  close: closeStream,
+  __enter__(self: PyConsoleStream) {
+    checkOpen(self);
+    return self;
+  },
+  __exit__: closeStream,
   isatty(self: PyConsoleStream) {
     return !self.redirected && isatty(self.fd);
   },
@@ -159,6 +181,7 @@ defineMethods(textStreamType, {
   },
   readline(self: PyConsoleStream, args) {
     checkArgCount('readline', args, null, 0, 1);
+    checkOpen(self);
     return self.readLine();
   },
   read(self: PyConsoleStream, args) {
@@ -186,9 +209,14 @@ defineGetSets(textStreamType, {
   encoding: { get: (): Py => 'utf-8' },
   errors: { get: (self: PyConsoleStream): Py => (self.fd === 2 ? 'backslashreplace' : 'strict') },
   line_buffering: { get: (self: PyConsoleStream): Py => self.lineBuffered },
-  closed: { get: (): Py => false },
+  closed: { get: (self: PyConsoleStream): Py => self.closed },
 });
 
 export const stdin = new PyConsoleStream(0, '<stdin>');
 export const stdout = new PyConsoleStream(1, '<stdout>');
 export const stderr = new PyConsoleStream(2, '<stderr>', true);
+// Whether a descriptor is a terminal is the process's to say.
+atProcessStart(() => {
+  stdin.lineBuffered = isatty(0);
+  stdout.lineBuffered = isatty(1);
+});

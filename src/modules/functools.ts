@@ -7,10 +7,11 @@ import { typeOf } from '../objects/typeOf';
 import { bindArguments, bindClinicArguments, checkArgCount, defineGetSets, defineMethods, newTargetOf, PyBuiltinFunction } from '../objects/native';
 import { isInstanceOfException, OverflowError, type PyBaseException, typeError, TypeError } from '../objects/exceptions';
 import {
-  call, CompareOp, COMPARE_DUNDERS, getAttr, getIter, isCallable, isTrue, iterNext, pyEquals, pyHash, pyRepr, richCompare,
+  call, CompareOp, COMPARE_DUNDERS, getAttr, getIter, isCallable, isTrue, iterNext, pyEquals, pyHash, pyRepr, pyStr, richCompare,
 } from '../objects/protocols';
 import { PyDict } from '../objects/dict';
-import { newDict } from '../objects/dictType';
+import { dictType, newDict } from '../objects/dictType';
+import { copyDict } from '../objects/dictUpdate';
 import { newTuple, PyTuple, tupleType } from '../objects/tuple';
 import { PyMethod } from '../objects/function';
 import { newInstance } from '../objects/objectMethods';
@@ -165,18 +166,22 @@ defineMethods(partialType, {
     const merged = newDict();
     self.keywords.copyInto(merged);
     for (const [name, value] of keywords) merged.setStr(name, value);
-    return call(self.func, [...self.args.items, ...positional, ...merged.values()], merged.keys() as string[]);
+    const names = merged.keys();
+    // .keywords can be given other keys by hand; the call refuses them as a ** mapping's.
+    if (!names.every((name) => typeof name === 'string')) throw typeError('keywords must be strings');
+    return call(self.func, [...self.args.items, ...positional, ...merged.values()], names as string[]);
   },
   __repr__(self: PyPartial) {
     const name = self.cls.isHeapType ? self.cls.name : 'functools.partial';
     return guardedRepr(self, '...', () => {
       const parts = [pyRepr(self.func), ...self.args.items.map(pyRepr)];
-      for (const [key, value] of self.keywords.entries()) parts.push(`${key as string}=${pyRepr(value)}`);
+      // str() of a key: a non-str one (put in .keywords by hand) shows too.
+      for (const [key, value] of self.keywords.entries()) parts.push(`${pyStr(key)}=${pyRepr(value)}`);
       return `${name}(${parts.join(', ')})`;
     });
   },
   __reduce__(self: PyPartial) {
-    const state = [self.func, self.args, self.keywords.size > 0 ? self.keywords : null, self.dict !== undefined && self.dict.size > 0 ? self.dict : null];
+    const state = [self.func, self.args, self.keywords, self.dict !== undefined && self.dict.size > 0 ? self.dict : null];
     return newTuple([self.cls, newTuple([self.func]), newTuple(state)]);
   },
   __setstate__(self: PyPartial, args, kwnames) {
@@ -187,9 +192,8 @@ defineMethods(partialType, {
     if (!isCallable(func) || !(boundArgs instanceof PyTuple) || (keywords !== null && !(keywords instanceof PyDict))) throw invalidState();
     self.func = func;
     self.args = boundArgs.cls === tupleType ? boundArgs : newTuple([...boundArgs.items]);
-    const ownKeywords = newDict();
-    if (keywords instanceof PyDict) keywords.copyInto(ownKeywords);
-    self.keywords = ownKeywords;
+    // An exact dict is kept (a copy of the partial shares it); a subclass's items are copied.
+    self.keywords = keywords instanceof PyDict ? (keywords.cls === dictType ? keywords : copyDict(keywords)) : newDict();
     if (dict === null) self.dict = undefined;
     else if (dict instanceof PyDict) self.dict = dict;
     else throw typeError('setting partial object\'s dictionary to a non-dict');

@@ -1,583 +1,664 @@
-// The itertools module: iterator building blocks, each an iterator type written in
-// TypeScript with CPython's constructor checks and reprs.
+// The itertools module: its infinite iterators and those that end with their shortest
+// input, as CPython 3.11's itertoolsmodule.c has them (constructor checks, reprs, and
+// the __reduce__/__setstate__ pickling relies on). groupby and tee are in
+// itertoolsGrouping.ts, the combinatoric iterators in itertoolsCombinatorics.ts.
 import type { Py } from '../objects/object';
-import { newModule } from '../objects/module';
-import { nativeType, type PyType } from '../objects/type';
-import { typeOf } from '../objects/typeOf';
+import { type PyType } from '../objects/type';
+import { boolType, typeOf } from '../objects/typeOf';
 import { PyNativeIterator } from '../objects/nativeIterator';
-import { bindArguments, checkArgCount, defineClassMethods, defineMethods, newTargetOf, PyBuiltinFunction, type NativeFunction } from '../objects/native';
-import { newException, StopIteration, typeError, ValueError } from '../objects/exceptions';
-import { call, getIter, indexAsNumber, isTrue, iterNext, pyRepr, richCompare, CompareOp } from '../objects/protocols';
+import { bindArguments, checkArgCount, defineClassMethods, defineMethods, type NativeSignature } from '../objects/native';
+import { newException, typeError, ValueError } from '../objects/exceptions';
+import { call, getAttr, getIter, isTrue, iterNext, pyIndex, pyRepr } from '../objects/protocols';
 import { binaryOp } from '../objects/operators';
-import { newTuple, PyTuple } from '../objects/tuple';
-import { intAdd, intValue } from '../objects/int';
-import { PyFloat } from '../objects/float';
-import { registerBuiltinModule } from './registry';
+import { newTuple, PyTuple, tupleType } from '../objects/tuple';
+import { PyList } from '../objects/list';
+import { intAdd, intValue, type Int } from '../objects/int';
+import { isNumber } from '../objects/bytearrayType';
+import { hasIndex } from '../objects/sequenceOps';
+import { ssizeArgument } from '../objects/bytesArguments';
+import { instanceOf, iteratorType, positionalOf, refuseKeywords, requireStateItem, stateTuple } from './itertoolsModule';
+import './itertoolsGrouping';
+import './itertoolsCombinatorics';
 
-export const itertoolsModule = newModule('itertools', 'Functional tools for creating and using iterators.');
-registerBuiltinModule('itertools', () => itertoolsModule);
-
-/** An iterator type of this module that Python code cannot construct (groupby's groups, tee's copies). */
-function helperIteratorType(name: string): PyType {
-  const type = nativeType(name, undefined, {});
-  type.attrs.set('__module__', 'itertools');
-  defineMethods(type, {
-    __iter__: (self) => self,
-    __next__(self: PyNativeIterator) {
-      const value = self.next();
-      if (value === undefined) throw newException(StopIteration);
-      return value;
-    },
-  });
-  return type;
+/**
+ * The positional-only arguments of a constructor. Keywords are refused unless a
+ * subclass's own __init__ may want them (then they are ignored here).
+ */
+function fixedArguments(name: string, type: PyType, cls: PyType, args: Py[], kwnames: readonly string[] | null, count: number): Py[] {
+  refuseKeywords(name, type, cls, kwnames);
+  const positional = positionalOf(args, kwnames);
+  checkArgCount(name, positional, null, count);
+  return positional;
 }
 
-/** An itertools type whose instances are made by `construct` from the call's arguments. */
-function iteratorType(name: string, construct: (cls: PyType, args: Py[], kwnames: readonly string[] | null) => PyNativeIterator): PyType {
-  const type = helperIteratorType(name);
-  type.attrs.set('__new__', new PyBuiltinFunction('__new__', (args, kwnames) => construct(newTargetOf(type, args), args.slice(1), kwnames), undefined, null));
-  itertoolsModule.dict.setStr(name, type);
-  return type;
-}
+// ---------------------------------------------------------------- count
 
-/** Iterators built from a `next` closure: most itertools need nothing more. */
-class ClosureIterator extends PyNativeIterator {
-  constructor(cls: PyType, readonly step: () => Py | undefined) {
-    super(cls);
-  }
-  next(): Py | undefined {
-    return this.step();
-  }
-}
+const SSIZE_MAX = 2n ** 63n - 1n;
 
-function closureType(name: string, make: (args: Py[], kwnames: readonly string[] | null) => () => Py | undefined): PyType {
-  return iteratorType(name, (cls, args, kwnames) => new ClosureIterator(cls, make(args, kwnames)));
-}
-
-function noKeywordsFor(name: string, kwnames: readonly string[] | null): void {
-  if (kwnames !== null && kwnames.length > 0) throw typeError(`${name}() takes no keyword arguments`);
-}
-
-// ---------------------------------------------------------------- infinite iterators
-
+/**
+ * count(start, step). CPython counts ints with step 1 in a C ssize_t ("fast mode": the
+ * start becomes a plain int, and the pickle has no step); anything else by adding the
+ * step to the value, whatever its type.
+ */
 class CountIterator extends PyNativeIterator {
-  constructor(cls: PyType, public current: Py, readonly step: Py) {
+  constructor(
+    cls: PyType,
+    private current: Py,
+    private readonly step: Py,
+    private fast: boolean,
+  ) {
     super(cls);
   }
+
   next(): Py {
     const value = this.current;
-    const c = this.current;
-    const s = this.step;
-    this.current = typeof c === 'number' && typeof s === 'number' ? intAdd(c, s) : binaryOp(c, s, 0);
-    return value;
-  }
-}
-
-const COUNT = { name: 'count', names: ['start', 'step'], required: 0, positionalOnly: 0 };
-const countType = iteratorType('count', (cls, args, kwnames) => {
-  const [start, step] = bindArguments(COUNT, args, kwnames);
-  const first = start ?? 0;
-  const increment = step ?? 1;
-  for (const value of [first, increment]) {
-    if (!isNumber(value)) throw typeError('a number is required');
-  }
-  return new CountIterator(cls, first, increment);
-});
-defineMethods(countType, {
-  __repr__(self: CountIterator) {
-    const step = self.step;
-    const defaultStep = typeof step === 'number' && step === 1;
-    return defaultStep ? `count(${pyRepr(self.current)})` : `count(${pyRepr(self.current)}, ${pyRepr(step)})`;
-  },
-});
-
-function isNumber(value: Py): boolean {
-  return intValue(value) !== undefined || value instanceof PyFloat || typeOf(value).lookup('__add__') !== undefined;
-}
-
-closureType('cycle', (args, kwnames) => {
-  noKeywordsFor('cycle', kwnames);
-  checkArgCount('cycle', args, null, 1);
-  const iterator = getIter(args[0]);
-  const saved: Py[] = [];
-  let exhausted = false;
-  let index = 0;
-  return () => {
-    if (!exhausted) {
-      const value = iterNext(iterator);
-      if (value !== undefined) {
-        saved.push(value);
-        return value;
-      }
-      exhausted = true;
+    if (this.fast) {
+      if (value === SSIZE_MAX) this.fast = false;
+      this.current = intAdd(value as Int, 1);
+    } else {
+      this.current = binaryOp(value, this.step, 0);
     }
-    if (saved.length === 0) return undefined;
-    const value = saved[index];
-    index = (index + 1) % saved.length;
     return value;
-  };
-});
+  }
 
-class RepeatIterator extends PyNativeIterator {
-  constructor(cls: PyType, readonly value: Py, public remaining: number | null) {
+  repr(): string {
+    const name = this.cls.name;
+    return intValue(this.step) === 1 ? `${name}(${pyRepr(this.current)})` : `${name}(${pyRepr(this.current)}, ${pyRepr(this.step)})`;
+  }
+
+  reduce(): Py {
+    return newTuple([this.cls, newTuple(this.fast ? [this.current] : [this.current, this.step])]);
+  }
+}
+
+const COUNT: NativeSignature = { name: 'count', names: ['start', 'step'], required: 0, positionalOnly: 0 };
+const countType = iteratorType('count', 'reduce', (cls, args, kwnames) => {
+  const [start, step] = bindArguments(COUNT, args, kwnames);
+  if ((start !== undefined && !isNumber(start)) || (step !== undefined && !isNumber(step))) throw typeError('a number is required');
+  const startInt = start === undefined ? 0 : intValue(start);
+  const fast = startInt !== undefined && startInt >= -SSIZE_MAX - 1n && startInt < SSIZE_MAX && (step === undefined || intValue(step) === 1);
+  return new CountIterator(cls, fast ? startInt : start ?? 0, step ?? 1, fast);
+});
+defineMethods(countType, { __repr__: (self: CountIterator) => self.repr() });
+
+// ---------------------------------------------------------------- cycle
+
+/** cycle(iterable): the items as they come, saved; then the saved ones over and over. */
+class CycleIterator extends PyNativeIterator {
+  private index = 0;
+  /** Set when restored from a pickle whose saved items include those still to come from the iterator. */
+  private firstPass = false;
+
+  constructor(
+    cls: PyType,
+    private iterator: Py | null,
+    private saved: PyList,
+  ) {
     super(cls);
   }
+
   next(): Py | undefined {
-    if (this.remaining === null) return this.value;
-    if (this.remaining <= 0) return undefined;
-    this.remaining--;
-    return this.value;
+    if (this.iterator !== null) {
+      const item = iterNext(this.iterator);
+      if (item !== undefined) {
+        if (!this.firstPass) this.saved.items.push(item);
+        return item;
+      }
+      this.iterator = null;
+    }
+    const saved = this.saved.items;
+    if (saved.length === 0) return undefined;
+    const item = saved[this.index];
+    this.index = this.index + 1 >= saved.length ? 0 : this.index + 1;
+    return item;
+  }
+
+  /** Rebuilt from its iterator (or, once that ran out, an iterator over the saved items at the position) and the saved items. */
+  reduce(): Py {
+    if (this.iterator === null) {
+      const rest = getIter(this.saved);
+      if (this.index !== 0) call(getAttr(rest, '__setstate__'), [this.index]);
+      return newTuple([this.cls, newTuple([rest]), newTuple([this.saved, true])]);
+    }
+    return newTuple([this.cls, newTuple([this.iterator]), newTuple([this.saved, this.firstPass])]);
+  }
+
+  setState(state: Py): void {
+    const [saved, firstPass] = stateTuple(state, 2);
+    this.saved = requireStateItem(saved, PyList, 1, 'list');
+    this.firstPass = ssizeArgument(firstPass) !== 0;
+    this.index = 0;
   }
 }
 
-const REPEAT = { name: 'repeat', names: ['object', 'times'], required: 1, positionalOnly: 0 };
-const repeatType = iteratorType('repeat', (cls, args, kwnames) => {
-  const [value, times] = bindArguments(REPEAT, args, kwnames);
-  const count = times === undefined ? null : Math.max(0, indexAsNumber(times));
-  return new RepeatIterator(cls, value!, count);
+const cycleType = iteratorType('cycle', 'state', (cls, args, kwnames) => {
+  const [iterable] = fixedArguments('cycle', cycleType, cls, args, kwnames, 1);
+  return new CycleIterator(cls, getIter(iterable), new PyList([]));
+});
+
+// ---------------------------------------------------------------- repeat
+
+class RepeatIterator extends PyNativeIterator {
+  constructor(
+    cls: PyType,
+    private readonly element: Py,
+    /** How many times it remains to give the element; -1 for ever. */
+    private remaining: number,
+  ) {
+    super(cls);
+  }
+
+  next(): Py | undefined {
+    if (this.remaining === 0) return undefined;
+    if (this.remaining > 0) this.remaining--;
+    return this.element;
+  }
+
+  repr(): string {
+    const element = pyRepr(this.element);
+    return this.remaining === -1 ? `${this.cls.name}(${element})` : `${this.cls.name}(${element}, ${this.remaining})`;
+  }
+
+  lengthHint(): number {
+    if (this.remaining === -1) throw typeError('len() of unsized object');
+    return this.remaining;
+  }
+
+  reduce(): Py {
+    return newTuple([this.cls, newTuple(this.remaining >= 0 ? [this.element, this.remaining] : [this.element])]);
+  }
+}
+
+const REPEAT: NativeSignature = { name: 'repeat', names: ['object', 'times'], required: 1, positionalOnly: 0 };
+const repeatType = iteratorType('repeat', 'reduce', (cls, args, kwnames) => {
+  const [element, times] = bindArguments(REPEAT, args, kwnames);
+  // A negative count means none; only leaving it out means for ever.
+  const remaining = times === undefined ? -1 : Math.max(0, ssizeArgument(times));
+  return new RepeatIterator(cls, element!, remaining);
 });
 defineMethods(repeatType, {
-  __repr__(self: RepeatIterator) {
-    return self.remaining === null ? `repeat(${pyRepr(self.value)})` : `repeat(${pyRepr(self.value)}, ${self.remaining})`;
-  },
-  __length_hint__(self: RepeatIterator) {
-    if (self.remaining === null) throw typeError('len() of unsized object');
-    return self.remaining;
+  __repr__: (self: RepeatIterator) => self.repr(),
+  __length_hint__(self: RepeatIterator, args, kwnames) {
+    checkArgCount('repeat.__length_hint__', args, kwnames, 0);
+    return self.lengthHint();
   },
 });
 
-// ---------------------------------------------------------------- iterators terminating on the shortest input
+// ---------------------------------------------------------------- accumulate
 
-const ACCUMULATE = { name: 'accumulate', names: ['iterable', 'func', 'initial'], required: 1, positionalOnly: 0, keywordOnlyFrom: 2 };
-closureType('accumulate', (args, kwnames) => {
-  const [iterable, func, initial] = bindArguments(ACCUMULATE, args, kwnames);
-  const iterator = getIter(iterable!);
-  const combine = func === undefined || func === null ? null : func;
-  let total: Py | undefined = initial === undefined || initial === null ? undefined : initial;
-  let emittedInitial = total === undefined;
-  return () => {
-    if (!emittedInitial) {
-      emittedInitial = true;
-      return total;
+class AccumulateIterator extends PyNativeIterator {
+  /** The running total; undefined until the first item. */
+  private total: Py | undefined = undefined;
+
+  constructor(
+    cls: PyType,
+    private readonly iterator: Py,
+    /** The combining function; null for +. */
+    private readonly combine: Py | null,
+    /** The initial value still to give first; null when none (or once given). */
+    private initial: Py | null,
+  ) {
+    super(cls);
+  }
+
+  next(): Py | undefined {
+    if (this.initial !== null) {
+      this.total = this.initial;
+      this.initial = null;
+      return this.total;
     }
-    const value = iterNext(iterator);
+    const value = iterNext(this.iterator);
     if (value === undefined) return undefined;
-    total = total === undefined ? value : combine === null ? binaryOp(total, value, 0) : call(combine, [total, value]);
-    return total;
-  };
-});
-
-function chainOver(iterables: () => Py | undefined): () => Py | undefined {
-  let current: Py | null = null;
-  return () => {
-    for (;;) {
-      if (current === null) {
-        const next = iterables();
-        if (next === undefined) return undefined;
-        current = getIter(next);
-      }
-      const value = iterNext(current);
-      if (value !== undefined) return value;
-      current = null;
+    if (this.total === undefined) {
+      this.total = value;
+      return value;
     }
-  };
+    this.total = this.combine === null ? binaryOp(this.total, value, 0) : call(this.combine, [this.total, value]);
+    return this.total;
+  }
+
+  reduce(): Py {
+    const combine = this.combine ?? null;
+    if (this.initial !== null) {
+      const rest = call(chainType, [newTuple([this.initial]), this.iterator]);
+      return newTuple([this.cls, newTuple([rest, combine]), null]);
+    }
+    // A total of None cannot be told from no total in the state: start over from it and skip it.
+    if (this.total === null) {
+      const rest = call(chainType, [newTuple([null]), this.iterator]);
+      return newTuple([isliceType, newTuple([call(this.cls, [rest, combine]), 1, null])]);
+    }
+    return newTuple([this.cls, newTuple([this.iterator, combine]), this.total ?? null]);
+  }
+
+  setState(state: Py): void {
+    this.total = state;
+  }
 }
 
-const chainType = closureType('chain', (args, kwnames) => {
-  noKeywordsFor('chain', kwnames);
-  let index = 0;
-  return chainOver(() => (index < args.length ? args[index++] : undefined));
+const ACCUMULATE: NativeSignature = { name: 'accumulate', names: ['iterable', 'func', 'initial'], required: 1, positionalOnly: 0, keywordOnlyFrom: 2 };
+iteratorType('accumulate', 'state', (cls, args, kwnames) => {
+  const [iterable, func, initial] = bindArguments(ACCUMULATE, args, kwnames);
+  return new AccumulateIterator(cls, getIter(iterable!), func ?? null, initial ?? null);
+});
+
+// ---------------------------------------------------------------- chain
+
+/** chain(*iterables): the items of each iterable in turn, the iterables taken from `source` as needed. */
+class ChainIterator extends PyNativeIterator {
+  constructor(
+    cls: PyType,
+    private source: Py | null,
+    private active: Py | null = null,
+  ) {
+    super(cls);
+  }
+
+  next(): Py | undefined {
+    while (this.source !== null) {
+      if (this.active === null) {
+        const iterable = iterNext(this.source);
+        if (iterable === undefined) {
+          this.source = null;
+          return undefined;
+        }
+        try {
+          this.active = getIter(iterable);
+        } catch (error) {
+          this.source = null;
+          throw error;
+        }
+      }
+      const item = iterNext(this.active);
+      if (item !== undefined) return item;
+      this.active = null;
+    }
+    return undefined;
+  }
+
+  reduce(): Py {
+    if (this.source === null) return newTuple([this.cls, newTuple([])]);
+    const state = this.active === null ? [this.source] : [this.source, this.active];
+    return newTuple([this.cls, newTuple([]), newTuple(state)]);
+  }
+
+  setState(state: Py): void {
+    const [source, active] = stateTuple(state, 1, 2);
+    if (!isIterator(source) || (active !== undefined && !isIterator(active))) throw typeError('Arguments must be iterators.');
+    this.source = source;
+    this.active = active ?? null;
+  }
+}
+
+/** PyIter_Check: its type has __next__. */
+function isIterator(value: Py): boolean {
+  return value instanceof PyNativeIterator || typeOf(value).lookup('__next__') !== undefined;
+}
+
+const chainType = iteratorType('chain', 'state', (cls, args, kwnames) => {
+  refuseKeywords('chain', chainType, cls, kwnames);
+  return new ChainIterator(cls, getIter(newTuple(positionalOf(args, kwnames))));
 });
 defineClassMethods(chainType, {
-  from_iterable(cls: PyType, args) {
-    checkArgCount('from_iterable', args, null, 1);
-    const outer = getIter(args[0]);
-    return new ClosureIterator(cls, chainOver(() => iterNext(outer)));
+  from_iterable(cls: PyType, args, kwnames) {
+    checkArgCount('from_iterable', args, kwnames, 1);
+    return instanceOf(cls, chainType, new ChainIterator(cls, getIter(args[0])));
   },
 });
 
-const COMPRESS = { name: 'compress', names: ['data', 'selectors'], required: 2, positionalOnly: 0 };
-closureType('compress', (args, kwnames) => {
-  const [data, selectors] = bindArguments(COMPRESS, args, kwnames);
-  const values = getIter(data!);
-  const flags = getIter(selectors!);
-  return () => {
-    for (;;) {
-      const value = iterNext(values);
-      const flag = iterNext(flags);
-      if (value === undefined || flag === undefined) return undefined;
-      if (isTrue(flag)) return value;
-    }
-  };
-});
+// ---------------------------------------------------------------- compress
 
-function predicateIterator(name: string, keep: (passed: boolean, state: { dropping: boolean }) => 'yield' | 'skip' | 'stop'): void {
-  closureType(name, (args, kwnames) => {
-    noKeywordsFor(name, kwnames);
-    checkArgCount(name, args, null, 2);
-    const predicate = args[0];
-    const iterator = getIter(args[1]);
-    const state = { dropping: true };
-    let stopped = false;
-    return () => {
-      while (!stopped) {
-        const value = iterNext(iterator);
-        if (value === undefined) return undefined;
-        const decision = keep(isTrue(call(predicate, [value])), state);
-        if (decision === 'yield') return value;
-        if (decision === 'stop') stopped = true;
-      }
-      return undefined;
-    };
-  });
+class CompressIterator extends PyNativeIterator {
+  constructor(
+    cls: PyType,
+    private readonly data: Py,
+    private readonly selectors: Py,
+  ) {
+    super(cls);
+  }
+
+  next(): Py | undefined {
+    for (;;) {
+      // The datum first, then its selector, as the pure Python version reads them.
+      const datum = iterNext(this.data);
+      if (datum === undefined) return undefined;
+      const selector = iterNext(this.selectors);
+      if (selector === undefined) return undefined;
+      if (isTrue(selector)) return datum;
+    }
+  }
+
+  reduce(): Py {
+    return newTuple([this.cls, newTuple([this.data, this.selectors])]);
+  }
 }
 
-predicateIterator('dropwhile', (passed, state) => {
-  if (state.dropping && passed) return 'skip';
-  state.dropping = false;
-  return 'yield';
+const COMPRESS: NativeSignature = { name: 'compress', names: ['data', 'selectors'], required: 2, positionalOnly: 0 };
+iteratorType('compress', 'reduce', (cls, args, kwnames) => {
+  const [data, selectors] = bindArguments(COMPRESS, args, kwnames);
+  return new CompressIterator(cls, getIter(data!), getIter(selectors!));
 });
-predicateIterator('takewhile', (passed) => (passed ? 'yield' : 'stop'));
 
-closureType('filterfalse', (args, kwnames) => {
-  noKeywordsFor('filterfalse', kwnames);
-  checkArgCount('filterfalse', args, null, 2);
-  const predicate = args[0];
-  const iterator = getIter(args[1]);
-  return () => {
+// ---------------------------------------------------------------- dropwhile, takewhile, filterfalse, starmap
+
+/** dropwhile(predicate, iterable): skips items while the predicate holds, then gives every item. */
+class DropWhileIterator extends PyNativeIterator {
+  private dropping = true;
+
+  constructor(
+    cls: PyType,
+    private readonly predicate: Py,
+    private readonly iterator: Py,
+  ) {
+    super(cls);
+  }
+
+  next(): Py | undefined {
     for (;;) {
-      const value = iterNext(iterator);
-      if (value === undefined) return undefined;
-      const verdict = predicate === null ? isTrue(value) : isTrue(call(predicate, [value]));
-      if (!verdict) return value;
+      const item = iterNext(this.iterator);
+      if (item === undefined || !this.dropping) return item;
+      if (!isTrue(call(this.predicate, [item]))) {
+        this.dropping = false;
+        return item;
+      }
     }
-  };
-});
+  }
 
-closureType('starmap', (args, kwnames) => {
-  noKeywordsFor('starmap', kwnames);
-  checkArgCount('starmap', args, null, 2);
-  const fn = args[0];
-  const iterator = getIter(args[1]);
-  return () => {
-    const item = iterNext(iterator);
+  reduce(): Py {
+    return newTuple([this.cls, newTuple([this.predicate, this.iterator]), this.dropping ? 0 : 1]);
+  }
+
+  setState(state: Py): void {
+    this.dropping = !isTrue(state);
+  }
+}
+
+/** takewhile(predicate, iterable): gives items while the predicate holds, then none. */
+class TakeWhileIterator extends PyNativeIterator {
+  private stopped = false;
+
+  constructor(
+    cls: PyType,
+    private readonly predicate: Py,
+    private readonly iterator: Py,
+  ) {
+    super(cls);
+  }
+
+  next(): Py | undefined {
+    if (this.stopped) return undefined;
+    const item = iterNext(this.iterator);
     if (item === undefined) return undefined;
-    return call(fn, item instanceof PyTuple ? item.items.slice() : iterableItems(item));
-  };
-});
+    if (isTrue(call(this.predicate, [item]))) return item;
+    this.stopped = true;
+    return undefined;
+  }
 
-function iterableItems(value: Py): Py[] {
+  reduce(): Py {
+    return newTuple([this.cls, newTuple([this.predicate, this.iterator]), this.stopped ? 1 : 0]);
+  }
+
+  setState(state: Py): void {
+    this.stopped = isTrue(state);
+  }
+}
+
+/** filterfalse(predicate, iterable): the items the predicate (or, when None, their truth) rejects. */
+class FilterFalseIterator extends PyNativeIterator {
+  constructor(
+    cls: PyType,
+    private readonly predicate: Py,
+    private readonly iterator: Py,
+  ) {
+    super(cls);
+  }
+
+  next(): Py | undefined {
+    const byTruth = this.predicate === null || this.predicate === boolType;
+    for (;;) {
+      const item = iterNext(this.iterator);
+      if (item === undefined) return undefined;
+      if (!isTrue(byTruth ? item : call(this.predicate, [item]))) return item;
+    }
+  }
+
+  reduce(): Py {
+    return newTuple([this.cls, newTuple([this.predicate, this.iterator])]);
+  }
+}
+
+/** starmap(function, iterable): function(*item) for each item. */
+class StarMapIterator extends PyNativeIterator {
+  constructor(
+    cls: PyType,
+    private readonly func: Py,
+    private readonly iterator: Py,
+  ) {
+    super(cls);
+  }
+
+  next(): Py | undefined {
+    const item = iterNext(this.iterator);
+    if (item === undefined) return undefined;
+    const args = item instanceof PyTuple && item.cls === tupleType ? item.items.slice() : tupleItems(item);
+    return call(this.func, args);
+  }
+
+  reduce(): Py {
+    return newTuple([this.cls, newTuple([this.func, this.iterator])]);
+  }
+}
+
+/** PySequence_Tuple's items. */
+function tupleItems(value: Py): Py[] {
   const iterator = getIter(value);
   const items: Py[] = [];
   for (let item = iterNext(iterator); item !== undefined; item = iterNext(iterator)) items.push(item);
   return items;
 }
 
-closureType('islice', (args, kwnames) => {
-  noKeywordsFor('islice', kwnames);
-  checkArgCount('islice', args, null, 2, 4);
-  const iterator = getIter(args[0]);
-  const bound = (value: Py, what: string): number | null => {
-    if (value === null) return null;
-    const n = intValue(value);
-    if (n === undefined || n < 0) {
-      throw newException(ValueError, `${what} argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.`);
-    }
-    return Number(n);
-  };
-  let start = 0;
-  let stop: number | null;
-  let step = 1;
-  if (args.length === 2) {
-    stop = bound(args[1], 'Stop');
-  } else {
-    start = bound(args[1], 'Indices') ?? 0;
-    stop = bound(args[2], 'Stop');
-    if (args.length === 4) {
-      const s = args[3] === null ? 1 : bound(args[3], 'Step');
-      if (s === null || s === 0) throw newException(ValueError, 'Step for islice() must be a positive integer or None.');
-      step = s;
-    }
+const dropWhileType = iteratorType('dropwhile', 'state', (cls, args, kwnames) => {
+  const [predicate, iterable] = fixedArguments('dropwhile', dropWhileType, cls, args, kwnames, 2);
+  return new DropWhileIterator(cls, predicate, getIter(iterable));
+});
+const takeWhileType = iteratorType('takewhile', 'state', (cls, args, kwnames) => {
+  const [predicate, iterable] = fixedArguments('takewhile', takeWhileType, cls, args, kwnames, 2);
+  return new TakeWhileIterator(cls, predicate, getIter(iterable));
+});
+const filterFalseType = iteratorType('filterfalse', 'reduce', (cls, args, kwnames) => {
+  const [predicate, iterable] = fixedArguments('filterfalse', filterFalseType, cls, args, kwnames, 2);
+  return new FilterFalseIterator(cls, predicate, getIter(iterable));
+});
+const starMapType = iteratorType('starmap', 'reduce', (cls, args, kwnames) => {
+  const [func, iterable] = fixedArguments('starmap', starMapType, cls, args, kwnames, 2);
+  return new StarMapIterator(cls, func, getIter(iterable));
+});
+
+// ---------------------------------------------------------------- islice
+
+/** islice(iterable, [start,] stop [, step]): the items at positions start, start+step, ... below stop. */
+class IsliceIterator extends PyNativeIterator {
+  /** Items read so far. */
+  private count = 0;
+
+  constructor(
+    cls: PyType,
+    private iterator: Py | null,
+    /** The position of the next item to give. */
+    private nextPosition: number,
+    /** -1 for no stop. */
+    private readonly stop: number,
+    private readonly step: number,
+  ) {
+    super(cls);
   }
-  let position = 0;
-  let nextWanted = start;
-  return () => {
-    if (stop !== null && nextWanted >= stop) {
-      // CPython consumes up to stop before finishing.
-      while (position < stop && iterNext(iterator) !== undefined) position++;
+
+  next(): Py | undefined {
+    const iterator = this.iterator;
+    if (iterator === null) return undefined;
+    const stop = this.stop;
+    while (this.count < this.nextPosition) {
+      if (iterNext(iterator) === undefined) return this.finish();
+      this.count++;
+    }
+    if (stop !== -1 && this.count >= stop) return this.finish();
+    const item = iterNext(iterator);
+    if (item === undefined) return this.finish();
+    this.count++;
+    this.nextPosition += this.step;
+    if (stop !== -1 && this.nextPosition > stop) this.nextPosition = stop;
+    return item;
+  }
+
+  private finish(): undefined {
+    this.iterator = null;
+    return undefined;
+  }
+
+  /** Rebuilt with the same bounds from the next position, then __setstate__ restores the count. */
+  reduce(): Py {
+    if (this.iterator === null) return newTuple([this.cls, newTuple([getIter(new PyList([])), 0]), 0]);
+    const stop = this.stop === -1 ? null : this.stop;
+    return newTuple([this.cls, newTuple([this.iterator, this.nextPosition, stop, this.step]), this.count]);
+  }
+
+  setState(state: Py): void {
+    this.count = ssizeArgument(state);
+  }
+}
+
+/** An islice() bound as PyNumber_AsSsize_t reads it, any failure (not an int, too large) giving -1. */
+function isliceBound(value: Py): number {
+  if (!hasIndex(value)) return -1;
+  const index = pyIndex(value);
+  if (typeof index === 'number') return index;
+  return index > SSIZE_MAX || index < -SSIZE_MAX - 1n ? -1 : index > 0n ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER;
+}
+
+const STOP_ERROR = 'Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.';
+const isliceType = iteratorType('islice', 'state', (cls, args, kwnames) => {
+  refuseKeywords('islice', isliceType, cls, kwnames);
+  const positional = positionalOf(args, kwnames);
+  checkArgCount('islice', positional, null, 2, 4);
+  const [iterable, first, second, third] = positional;
+  let start = 0;
+  let stop = -1;
+  let step = 1;
+  const stopArgument = positional.length === 2 ? first : second;
+  if (positional.length > 2 && first !== null) start = isliceBound(first);
+  if (stopArgument !== null) {
+    stop = isliceBound(stopArgument);
+    if (stop === -1) throw newException(ValueError, STOP_ERROR);
+  }
+  if (start < 0 || stop < -1) throw newException(ValueError, 'Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.');
+  if (third !== undefined && third !== null) step = isliceBound(third);
+  if (step < 1) throw newException(ValueError, 'Step for islice() must be a positive integer or None.');
+  return new IsliceIterator(cls, getIter(iterable), start, stop, step);
+});
+
+// ---------------------------------------------------------------- pairwise
+
+/** pairwise(iterable): overlapping pairs of consecutive items. Its state survives re-entrant calls as CPython's does. */
+class PairwiseIterator extends PyNativeIterator {
+  private previous: Py | undefined = undefined;
+
+  constructor(
+    cls: PyType,
+    private iterator: Py | null,
+  ) {
+    super(cls);
+  }
+
+  next(): Py | undefined {
+    let iterator = this.iterator;
+    if (iterator === null) return undefined;
+    let old = this.previous;
+    if (old === undefined) {
+      old = iterNext(iterator);
+      this.previous = old;
+      if (old === undefined) {
+        this.iterator = null;
+        return undefined;
+      }
+      iterator = this.iterator;
+      if (iterator === null) {
+        this.previous = undefined;
+        return undefined;
+      }
+    }
+    const item = iterNext(iterator);
+    if (item === undefined) {
+      this.iterator = null;
+      this.previous = undefined;
       return undefined;
     }
-    while (position < nextWanted) {
-      if (iterNext(iterator) === undefined) return undefined;
-      position++;
-    }
-    const value = iterNext(iterator);
-    if (value === undefined) return undefined;
-    position++;
-    nextWanted += step;
-    return value;
-  };
+    this.previous = item;
+    return newTuple([old, item]);
+  }
+}
+
+const pairwiseType = iteratorType('pairwise', 'none', (cls, args, kwnames) => {
+  const [iterable] = fixedArguments('pairwise', pairwiseType, cls, args, kwnames, 1);
+  return new PairwiseIterator(cls, getIter(iterable));
 });
 
-closureType('pairwise', (args, kwnames) => {
-  noKeywordsFor('pairwise', kwnames);
-  checkArgCount('pairwise', args, null, 1);
-  const iterator = getIter(args[0]);
-  let previous: Py | undefined;
-  return () => {
-    if (previous === undefined) {
-      previous = iterNext(iterator);
-      if (previous === undefined) return undefined;
-    }
-    const value = iterNext(iterator);
-    if (value === undefined) return undefined;
-    const pair = newTuple([previous, value]);
-    previous = value;
-    return pair;
-  };
-});
+// ---------------------------------------------------------------- zip_longest
 
-const ZIP_LONGEST = { name: 'zip_longest', names: ['fillvalue'], required: 0, positionalOnly: 0, keywordOnlyFrom: 0 };
-closureType('zip_longest', (args, kwnames) => {
-  const kwCount = kwnames?.length ?? 0;
-  const iterables = args.slice(0, args.length - kwCount);
-  const [fillvalue] = kwCount > 0 ? bindArguments(ZIP_LONGEST, args.slice(iterables.length), kwnames) : [undefined];
-  const fill = fillvalue ?? null;
-  const iterators: (Py | null)[] = iterables.map(getIter);
-  let active = iterators.length;
-  return () => {
-    if (active === 0) return undefined;
-    const row: Py[] = [];
+/** zip_longest(*iterables, fillvalue=None): tuples of one item of each, the fill value standing for the exhausted ones. */
+class ZipLongestIterator extends PyNativeIterator {
+  private active: number;
+
+  constructor(
+    cls: PyType,
+    /** null once an iterator ran out. */
+    private readonly iterators: (Py | null)[],
+    private fillValue: Py,
+  ) {
+    super(cls);
+    this.active = iterators.length;
+  }
+
+  next(): Py | undefined {
+    const iterators = this.iterators;
+    if (iterators.length === 0 || this.active === 0) return undefined;
+    const row: Py[] = new Array(iterators.length);
     for (let i = 0; i < iterators.length; i++) {
       const iterator = iterators[i];
-      let value: Py | undefined = iterator === null ? undefined : iterNext(iterator);
-      if (value === undefined) {
-        if (iterator !== null) {
-          iterators[i] = null;
-          active--;
-          if (active === 0) return undefined;
+      let item: Py | undefined = this.fillValue;
+      if (iterator !== null) {
+        try {
+          item = iterNext(iterator);
+        } catch (error) {
+          this.active = 0;
+          throw error;
         }
-        value = fill;
+        if (item === undefined) {
+          this.active--;
+          if (this.active === 0) return undefined;
+          item = this.fillValue;
+          iterators[i] = null;
+        }
       }
-      row.push(value);
+      row[i] = item;
     }
     return newTuple(row);
-  };
-});
+  }
 
-// ---------------------------------------------------------------- groupby and tee
+  reduce(): Py {
+    const iterators = this.iterators.map((iterator) => iterator ?? newTuple([]));
+    return newTuple([this.cls, newTuple(iterators), this.fillValue]);
+  }
 
-const GROUPBY = { name: 'groupby', names: ['iterable', 'key'], required: 1, positionalOnly: 0 };
-const grouperType = helperIteratorType('_grouper');
-
-closureType('groupby', (args, kwnames) => {
-  const [iterable, key] = bindArguments(GROUPBY, args, kwnames);
-  const iterator = getIter(iterable!);
-  const keyOf = (value: Py): Py => (key === undefined || key === null ? value : call(key, [value]));
-  let currentValue: Py | undefined;
-  let currentKey: Py | undefined;
-  let groupId = 0;
-  const advance = (): boolean => {
-    const value = iterNext(iterator);
-    if (value === undefined) {
-      currentValue = undefined;
-      return false;
-    }
-    currentValue = value;
-    currentKey = keyOf(value);
-    return true;
-  };
-  let started = false;
-  let lastGroupKey: Py | undefined;
-  return () => {
-    if (!started) {
-      started = true;
-      if (!advance()) return undefined;
-    } else {
-      // Skip what is left of the group handed out last.
-      while (currentValue !== undefined && isTrue(richCompare(currentKey!, lastGroupKey!, CompareOp.EQ))) {
-        if (!advance()) return undefined;
-      }
-    }
-    if (currentValue === undefined) return undefined;
-    const myGroup = ++groupId;
-    const groupKey = currentKey!;
-    lastGroupKey = groupKey;
-    let first = true;
-    const grouper = new ClosureIterator(grouperType, () => {
-      if (myGroup !== groupId || currentValue === undefined) return undefined;
-      if (first) {
-        first = false;
-        return currentValue;
-      }
-      if (!advance()) return undefined;
-      if (!isTrue(richCompare(currentKey!, groupKey, CompareOp.EQ))) return undefined;
-      return currentValue;
-    });
-    return newTuple([groupKey, grouper]);
-  };
-});
-
-const teeType = helperIteratorType('_tee');
-
-/** The shared buffer of tee()'s iterators: items read from the source and not yet seen by every copy. */
-class TeeSource {
-  readonly items: Py[] = [];
-  offset = 0;
-  done = false;
-  constructor(readonly iterator: Py) {}
-  at(index: number): Py | undefined {
-    while (index - this.offset >= this.items.length) {
-      if (this.done) return undefined;
-      const value = iterNext(this.iterator);
-      if (value === undefined) {
-        this.done = true;
-        return undefined;
-      }
-      this.items.push(value);
-    }
-    return this.items[index - this.offset];
+  setState(state: Py): void {
+    this.fillValue = state;
   }
 }
 
-defineFunction('tee', (args, kwnames) => {
-  noKeywordsFor('tee', kwnames);
-  checkArgCount('tee', args, null, 1, 2);
-  const n = args.length === 2 ? indexAsNumber(args[1]) : 2;
-  if (n < 0) throw newException(ValueError, 'n must be >= 0');
-  const source = new TeeSource(getIter(args[0]));
-  const copies: Py[] = [];
-  for (let i = 0; i < n; i++) {
-    let position = 0;
-    copies.push(new ClosureIterator(teeType, () => {
-      const value = source.at(position);
-      if (value !== undefined) position++;
-      return value;
-    }));
+iteratorType('zip_longest', 'state', (cls, args, kwnames) => {
+  let fillValue: Py = null;
+  if (kwnames !== null && kwnames.length > 0) {
+    if (kwnames.length !== 1 || kwnames[0] !== 'fillvalue') throw typeError('zip_longest() got an unexpected keyword argument');
+    fillValue = args[args.length - 1];
   }
-  return newTuple(copies);
-});
-
-function defineFunction(name: string, fn: NativeFunction): void {
-  itertoolsModule.dict.setStr(name, new PyBuiltinFunction(name, fn, undefined, 'itertools'));
-}
-
-// ---------------------------------------------------------------- combinatorics
-
-/** Iterates over index tuples produced by `advance` (which returns false when done), mapped to the pool's items. */
-function indexIterator(pool: Py[], first: number[] | null, advance: (indices: number[]) => boolean): () => Py | undefined {
-  let indices = first;
-  let started = false;
-  return () => {
-    if (indices === null) return undefined;
-    if (started && !advance(indices)) {
-      indices = null;
-      return undefined;
-    }
-    started = true;
-    return newTuple(indices.map((i) => pool[i]));
-  };
-}
-
-const PRODUCT = { name: 'product', names: ['repeat'], required: 0, positionalOnly: 0, keywordOnlyFrom: 0 };
-closureType('product', (args, kwnames) => {
-  const kwCount = kwnames?.length ?? 0;
-  const iterables = args.slice(0, args.length - kwCount);
-  const [repeat] = kwCount > 0 ? bindArguments(PRODUCT, args.slice(iterables.length), kwnames) : [undefined];
-  const times = repeat === undefined ? 1 : indexAsNumber(repeat);
-  if (times < 0) throw newException(ValueError, 'repeat argument cannot be negative');
-  const basePools = iterables.map(iterableItems);
-  const pools: Py[][] = [];
-  for (let r = 0; r < times; r++) pools.push(...basePools);
-  if (pools.some((p) => p.length === 0)) return () => undefined;
-  const flat: Py[][] = pools;
-  let indices: number[] | null = pools.map(() => 0);
-  let started = false;
-  return () => {
-    if (indices === null) return undefined;
-    if (started) {
-      let i = indices.length - 1;
-      for (; i >= 0; i--) {
-        indices[i]++;
-        if (indices[i] < flat[i].length) break;
-        indices[i] = 0;
-      }
-      if (i < 0) {
-        indices = null;
-        return undefined;
-      }
-    }
-    started = true;
-    return newTuple(indices.map((index, i) => flat[i][index]));
-  };
-});
-
-const PERMUTATIONS = { name: 'permutations', names: ['iterable', 'r'], required: 1, positionalOnly: 0 };
-closureType('permutations', (args, kwnames) => {
-  const [iterable, rArg] = bindArguments(PERMUTATIONS, args, kwnames);
-  const pool = iterableItems(iterable!);
-  const n = pool.length;
-  const r = rArg === undefined || rArg === null ? n : indexAsNumber(rArg);
-  if (r < 0) throw newException(ValueError, 'r must be non-negative');
-  if (r > n) return () => undefined;
-  const indices = Array.from({ length: n }, (_, i) => i);
-  const cycles = Array.from({ length: r }, (_, i) => n - i);
-  let first = true;
-  let done = false;
-  return () => {
-    if (done) return undefined;
-    if (first) {
-      first = false;
-      return newTuple(indices.slice(0, r).map((i) => pool[i]));
-    }
-    for (let i = r - 1; i >= 0; i--) {
-      cycles[i]--;
-      if (cycles[i] === 0) {
-        const moved = indices.splice(i, 1)[0];
-        indices.push(moved);
-        cycles[i] = n - i;
-      } else {
-        const j = cycles[i];
-        [indices[i], indices[n - j]] = [indices[n - j], indices[i]];
-        return newTuple(indices.slice(0, r).map((k) => pool[k]));
-      }
-    }
-    done = true;
-    return undefined;
-  };
-});
-
-const COMBINATIONS = { name: 'combinations', names: ['iterable', 'r'], required: 2, positionalOnly: 0 };
-closureType('combinations', (args, kwnames) => {
-  const [iterable, rArg] = bindArguments(COMBINATIONS, args, kwnames);
-  const pool = iterableItems(iterable!);
-  const n = pool.length;
-  const r = indexAsNumber(rArg!);
-  if (r < 0) throw newException(ValueError, 'r must be non-negative');
-  const first = r > n ? null : Array.from({ length: r }, (_, i) => i);
-  return indexIterator(pool, first, (indices) => {
-    let i = r - 1;
-    while (i >= 0 && indices[i] === i + n - r) i--;
-    if (i < 0) return false;
-    indices[i]++;
-    for (let j = i + 1; j < r; j++) indices[j] = indices[j - 1] + 1;
-    return true;
-  });
-});
-
-closureType('combinations_with_replacement', (args, kwnames) => {
-  const [iterable, rArg] = bindArguments({ ...COMBINATIONS, name: 'combinations_with_replacement' }, args, kwnames);
-  const pool = iterableItems(iterable!);
-  const n = pool.length;
-  const r = indexAsNumber(rArg!);
-  if (r < 0) throw newException(ValueError, 'r must be non-negative');
-  const first = n === 0 && r > 0 ? null : new Array<number>(r).fill(0);
-  return indexIterator(pool, first, (indices) => {
-    let i = r - 1;
-    while (i >= 0 && indices[i] === n - 1) i--;
-    if (i < 0) return false;
-    const value = indices[i] + 1;
-    for (let j = i; j < r; j++) indices[j] = value;
-    return true;
-  });
+  return new ZipLongestIterator(cls, positionalOf(args, kwnames).map(getIter), fillValue);
 });

@@ -176,8 +176,10 @@ defineFunction(jsonModule, 'scanstring', (args, kwnames) => {
   if (args.length < 2) throw typeError(`scanstring() takes at least 2 arguments (${args.length} given)`);
   if (args.length > 3) throw typeError(`scanstring() takes at most 3 arguments (${args.length} given)`);
   const [string, end, strict] = bindArguments(SCANSTRING, args, null);
-  const text = stringArgument(string!);
-  const [value, next] = scanString(new CodePointText(text), ssizeArgument(end!), strict === undefined || cIntArgument(strict) !== 0);
+  // Converted as PyArg_ParseTuple's "On|p" does, before the string is checked.
+  const position = ssizeArgument(end!);
+  const isStrict = strict === undefined || cIntArgument(strict) !== 0;
+  const [value, next] = scanString(new CodePointText(stringArgument(string!)), position, isStrict);
   return newTuple([value, next]);
 });
 
@@ -491,17 +493,17 @@ function nestedEncoding(encode: () => void): void {
 }
 
 function encodeList(encoder: Encoder, list: PyList | PyTuple, out: string[]): void {
-  const items = list.items.slice();
-  if (items.length === 0) {
+  if (list.items.length === 0) {
     out.push('[]');
     return;
   }
   const id = encoder.enter(list);
   out.push('[');
-  items.forEach((item, i) => {
+  // The length is read at each step: a default() that shortens the list ends the encoding early, as in CPython.
+  for (let i = 0; i < list.items.length; i++) {
     if (i > 0) out.push(encoder.itemSeparator);
-    encodeValue(encoder, item, out);
-  });
+    encodeValue(encoder, list.items[i], out);
+  }
   encoder.leave(id);
   out.push(']');
 }

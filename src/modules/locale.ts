@@ -14,6 +14,7 @@ import { newException, typeError, ValueError } from '../objects/exceptions';
 import { cIntArgument } from '../objects/bytesArguments';
 import { defineFunction } from './builtins';
 import { registerBuiltinModule } from './registry';
+import { atProcessStart } from '../objects/processStart';
 import { newExceptionClass } from './moduleErrors';
 
 const localeModule = newModule('_locale', 'Support for POSIX locales.');
@@ -86,10 +87,10 @@ function canonicalName(name: string): string {
 }
 
 // As CPython does at start: LC_CTYPE from the environment (a C locale coerced to C.UTF-8, PEP 538).
-{
+atProcessStart(() => {
   const ctype = environmentLocale('LC_CTYPE');
   current.set(0, isAvailable(ctype) && ctype !== 'C' && ctype !== 'POSIX' ? canonicalName(ctype) : 'C.UTF-8');
-}
+});
 
 /** setlocale(LC_ALL) when queried: the one name, or "LC_CTYPE=...;LC_NUMERIC=...;..." when they differ. */
 function allCategoriesName(): string {
@@ -102,11 +103,30 @@ function unsupported(): never {
   throw newException(localeError, 'unsupported locale setting');
 }
 
+/**
+ * The locale of each category in a composite name, "LC_CTYPE=...;LC_NUMERIC=...;...", as
+ * setlocale(LC_ALL) returns them: glibc takes one back only when it names every category.
+ */
+function compositeNames(name: string): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const clause of name.split(';')) {
+    const equals = clause.indexOf('=');
+    const categoryName = clause.slice(0, equals);
+    if (equals < 0 || !CATEGORIES.some(([, known]) => known === categoryName)) unsupported();
+    names.set(categoryName, clause.slice(equals + 1));
+  }
+  if (names.size !== CATEGORIES.length) unsupported();
+  return names;
+}
+
 /** Sets `category` (or all) to `name` ("" for the environment's), as glibc's setlocale does: all or nothing. */
 function setLocale(category: number, name: string): string {
   const targets = category === LC_ALL ? CATEGORIES : CATEGORIES.filter(([value]) => value === category);
   if (targets.length === 0) unsupported();
-  const chosen = targets.map(([value, categoryName]): [number, string] => [value, name === '' ? environmentLocale(categoryName) : name]);
+  const composite = category === LC_ALL && name.includes(';') ? compositeNames(name) : undefined;
+  const chosen = targets.map(([value, categoryName]): [number, string] => [
+    value, composite?.get(categoryName) ?? (name === '' ? environmentLocale(categoryName) : name),
+  ]);
   if (!chosen.every(([, locale]) => isAvailable(locale))) unsupported();
   for (const [value, locale] of chosen) current.set(value, canonicalName(locale));
   return category === LC_ALL ? allCategoriesName() : current.get(category)!;

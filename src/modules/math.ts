@@ -4,13 +4,13 @@
 // exact integer functions (gcd, isqrt, factorial, comb, perm) on ints of any size.
 import type { Py } from '../objects/object';
 import { newModule } from '../objects/module';
-import { PyFloat } from '../objects/float';
+import { PyFloat, signBit } from '../objects/float';
 import { floatType, typeOf } from '../objects/typeOf';
 import { bindArguments, checkArgCount, type NativeFunction } from '../objects/native';
 import { newException, OverflowError, type PyBaseException, typeError, ValueError, ZeroDivisionError } from '../objects/exceptions';
 import { callUnbound, getIter, iterNext, pyIndex } from '../objects/protocols';
 import { pyInt } from '../ast/constant';
-import { intToFloat, intValue, type Int } from '../objects/int';
+import { bitLength, intToFloat, intValue, type Int } from '../objects/int';
 import { binaryOp } from '../objects/operators';
 import { newTuple } from '../objects/tuple';
 import { defineFunction } from './builtins';
@@ -163,8 +163,7 @@ define('atan2', (args, kwnames) => {
 define('copysign', (args, kwnames) => {
   checkArgCount('copysign', args, kwnames, 2);
   const x = Math.abs(asDouble(args[0]));
-  const y = asDouble(args[1]);
-  return float(y < 0 || Object.is(y, -0) ? -x : x);
+  return float(signBit(asDouble(args[1])) ? -x : x);
 });
 define('fmod', (args, kwnames) => {
   checkArgCount('fmod', args, kwnames, 2);
@@ -182,12 +181,26 @@ define('remainder', (args, kwnames) => {
   if (Number.isNaN(x) || Number.isNaN(y)) return float(NaN);
   if (!Number.isFinite(x) || y === 0) throw domainError();
   if (!Number.isFinite(y)) return float(x);
-  const quotient = x / y;
-  let n = Math.round(quotient);
-  if (Math.abs(quotient - Math.trunc(quotient)) === 0.5) n = 2 * Math.round(quotient / 2);
-  const r = x - n * y;
-  return float(r === 0 ? (x < 0 || Object.is(x, -0) ? -0 : 0) : r);
+  return float(remainderOfFinite(x, y));
 });
+
+/**
+ * IEEE 754 remainder, x - n*y for the integer n nearest x/y (the even one at a tie), by
+ * CPython's m_remainder: fmod (JS's %, exact) of the magnitudes, then the complement
+ * when it is nearer. Comparing m with c = |y| - m avoids halving |y|, which may round.
+ */
+function remainderOfFinite(x: number, y: number): number {
+  const absX = Math.abs(x);
+  const absY = Math.abs(y);
+  const m = absX % absY;
+  const c = absY - m;
+  let r: number;
+  if (m < c) r = m;
+  else if (m > c) r = -c;
+  // Halfway: m if absX = n*absY + m has an even n, else -m; each step here is exact.
+  else r = m - 2 * ((0.5 * (absX - m)) % absY);
+  return signBit(x) ? -r : r;
+}
 define('hypot', (args, kwnames) => {
   checkArgCount('hypot', args, kwnames, 0, Infinity);
   return float(norm(args.map((arg) => Math.abs(asDouble(arg)))));
@@ -381,18 +394,16 @@ define('lcm', (args, kwnames) => {
   return pyInt(result);
 });
 
-export function isqrtBig(n: bigint): bigint {
+function isqrtBig(n: bigint): bigint {
   if (n < 2n) return n;
-  let x = BigInt(Math.floor(Math.sqrt(Number(n))));
-  // Newton's method from an estimate: converges in a few steps, then settle on floor(sqrt(n)).
+  // Newton's method in integers from above: 2**ceil(bits/2) exceeds sqrt(n) by less than
+  // twice, and the iterates fall to floor(sqrt(n)), where they stop falling.
+  let x = 1n << BigInt((bitLength(n) + 1) >> 1);
   for (;;) {
     const y = (x + n / x) >> 1n;
-    if (y >= x) break;
+    if (y >= x) return x;
     x = y;
   }
-  while (x * x > n) x -= 1n;
-  while ((x + 1n) * (x + 1n) <= n) x += 1n;
-  return x;
 }
 
 define('isqrt', (args, kwnames) => {

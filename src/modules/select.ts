@@ -2,15 +2,17 @@
 // having no epoll). node:fs cannot ask the kernel whether a descriptor is ready, so
 // readiness is what pyvm itself knows: exactly, for the in-process sockets
 // (./socket/inProcessSockets); always ready, for regular files and block devices (as
-// Linux's poll says of them); and for the descriptors of pipes, terminals and other
-// devices, unknown: waiting on one of them fails with ENOSYS. A wait that nothing can
-// end blocks without spinning (../vm/blockingWait), interruptible, until its timeout.
+// Linux's poll says of them); for pipes, by reading ahead (./io/pipeEnds); and for the
+// descriptors of terminals and other devices, and pipes on 0, 1 and 2, unknown: waiting
+// on one of them fails with ENOSYS. A wait that nothing can
+// end blocks without spinning (../vm/blockingWait), interruptible, until its timeout. A
+// wait gives up the GIL: the other Python threads run meanwhile (../vm/threads).
 import { fstatSync } from 'node:fs';
 import type { Py } from '../objects/object';
 import { PyObject } from '../objects/object';
 import { newModule } from '../objects/module';
 import { nativeType } from '../objects/type';
-import { checkArgCount, defineMethods } from '../objects/native';
+import { checkArgCount, defineMethods, PyBuiltinFunction, PyMethodDescriptor } from '../objects/native';
 import { defineNew } from '../objects/builtinNew';
 import { keyError, newException, OSError, OverflowError, typeError, ValueError } from '../objects/exceptions';
 import { PyFloat } from '../objects/float';
@@ -20,12 +22,14 @@ import { newTuple } from '../objects/tuple';
 import { iterableToArray } from '../objects/protocols';
 import { cIntArgument } from '../objects/bytesArguments';
 import { typeOf } from '../objects/typeOf';
-import { blockUntil } from '../vm/blockingWait';
+import { takeDirectCall } from '../vm/threadState';
+import { blockThread } from '../vm/threads';
 import { defineFunction } from './builtins';
 import { registerBuiltinModule } from './registry';
 import { systemError } from './io/osErrors';
 import { fileDescriptorOf } from './posix/descriptors';
 import { endpointOf } from './socket/inProcessSockets';
+import { pipeReadiness } from './io/pipeEnds';
 
 const selectModule = newModule('select', 'This module supports asynchronous I/O on multiple file descriptors.\n\n*** IMPORTANT NOTICE ***\nOn Windows, only sockets are supported; on Unix, all file descriptors.');
 registerBuiltinModule('select', () => selectModule);
@@ -61,6 +65,11 @@ function pollEvents(fd: number): number {
     return POLLNVAL;
   }
   if (stats.isFile() || stats.isBlockDevice()) return POLLIN | POLLOUT;
+  // (Not the standard streams: what is read ahead of a pipe only os.read and FileIO see.)
+  if (stats.isFIFO() && fd > 2) {
+    const pipe = pipeReadiness(fd);
+    return (pipe.readable ? POLLIN : 0) | (pipe.writable ? POLLOUT : 0) | (pipe.hangup ? POLLHUP : 0) | (pipe.error ? POLLERR : 0);
+  }
   throw systemError(ENOSYS);
 }
 
@@ -83,7 +92,26 @@ function selectTimeout(value: Py | undefined): Wait {
   return Number(seconds) * 1000;
 }
 
-defineFunction(selectModule, 'select', (args, kwnames) => {
+/**
+ * Waits (giving up the GIL) until `poll()` finds a descriptor ready or `wait` ms have
+ * passed: then `result()`, the call's value; THREAD_PARKED when `direct` (CALL called the
+ * native itself) and the thread parks.
+ */
+function waitForDescriptors(wait: Wait, poll: () => boolean, result: () => Py, direct: boolean): Py {
+  const deadline = performance.now() + wait;
+  return blockThread({
+    reason: 'io',
+    deadline,
+    ready: poll,
+    finish(met) {
+      if (!met) poll();
+      return result();
+    },
+  }, direct);
+}
+
+const selectFunction: PyBuiltinFunction = defineFunction(selectModule, 'select', (args, kwnames) => {
+  const direct = takeDirectCall() === selectFunction;
   checkArgCount('select', args, kwnames, 3, 4);
   const [readers, writers, exceptional] = args.slice(0, 3).map(descriptorList);
   const wait = selectTimeout(args[3]);
@@ -97,11 +125,10 @@ defineFunction(selectModule, 'select', (args, kwnames) => {
     return (events & (event | POLLHUP)) !== 0;
   }).map(({ object }) => object);
   let ready: [Py[], Py[]] = [[], []];
-  blockUntil(wait, () => {
+  return waitForDescriptors(wait, () => {
     ready = [readyFor(reading, POLLIN), readyFor(writing, POLLOUT)];
     return ready[0].length > 0 || ready[1].length > 0;
-  });
-  return newTuple([new PyList(ready[0]), new PyList(ready[1]), new PyList([])]);
+  }, () => newTuple([new PyList(ready[0]), new PyList(ready[1]), new PyList([])]), direct);
 });
 
 // ---------------------------------------------------------------- poll()
@@ -151,18 +178,19 @@ defineMethods(pollType, {
     return null;
   },
   poll(self: PyPoll, args, kwnames) {
+    const callee = takeDirectCall();
+    const direct = callee instanceof PyMethodDescriptor ? callee.owner === pollType && callee.name === 'poll' : callee instanceof PyBuiltinFunction && callee.self === self && callee.name === 'poll';
     checkArgCount('poll', args, kwnames, 0, 1);
     const wait = pollTimeout(args[0]);
     let ready: Py[] = [];
-    blockUntil(wait, () => {
+    return waitForDescriptors(wait, () => {
       ready = [];
       for (const [fd, watched] of self.registered) {
         const events = pollEvents(fd) & (watched | POLLERR | POLLHUP | POLLNVAL);
         if (events !== 0) ready.push(newTuple([fd, events]));
       }
       return ready.length > 0;
-    });
-    return new PyList(ready);
+    }, () => new PyList(ready), direct);
   },
 });
 

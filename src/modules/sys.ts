@@ -1,10 +1,13 @@
 // The sys module: the interpreter's state as Python sees it.
+import { interpreterExecutable } from './interpreterExecutable';
 import { newModule } from '../objects/module';
 import { newDict } from '../objects/dictType';
 import { PyList } from '../objects/list';
 import { newTuple, PyTuple } from '../objects/tuple';
-import { checkArgCount } from '../objects/native';
+import { bindArguments, checkArgCount } from '../objects/native';
+import { DEFAULT_MAX_STR_DIGITS, intStrConversion, MAX_STR_DIGITS_THRESHOLD } from '../objects/numberParsing';
 import { typeOf } from '../objects/typeOf';
+import type { PyType } from '../objects/type';
 import { AttributeError, newException, PyBaseException, RecursionError, RuntimeError, SystemExit, typeError, ValueError } from '../objects/exceptions';
 import { call, callSpecial, indexAsNumber, pyRepr, recursionDepth, recursionLimit, setRecursionLimit } from '../objects/protocols';
 import type { Py } from '../objects/object';
@@ -18,8 +21,12 @@ import { PYVM_VERSION } from './version';
 import { registerSysModule } from './sysAccess';
 import { builtinModuleNames } from './registry';
 import { threadState } from '../vm/threadState';
+import { topmostHandled } from '../vm/generator';
+import { setSwitchInterval, switchInterval } from '../vm/threads';
+import { asDouble } from './math';
 import { frameObject } from '../vm/frameObject';
 import { intAdd } from '../objects/int';
+import { atProcessStart, programInvocation } from '../objects/processStart';
 
 export const sysModule = newModule('sys', 'This module provides access to some objects used or maintained by the\nPython interpreter and to functions that interact strongly with the interpreter.');
 registerSysModule(sysModule);
@@ -49,13 +56,15 @@ sys.setStr('abiflags', '');
 sys.setStr('platlibdir', 'lib');
 sys.setStr('pycache_prefix', null);
 sys.setStr('dont_write_bytecode', false);
-sys.setStr('executable', process.env.PYVM_EXECUTABLE ?? '');
-sys.setStr('_base_executable', process.env.PYVM_EXECUTABLE ?? '');
+atProcessStart(() => {
+  sys.setStr('executable', interpreterExecutable());
+  sys.setStr('_base_executable', interpreterExecutable());
+  sys.setStr('orig_argv', new PyList(programInvocation()));
+});
 sys.setStr('prefix', '/usr');
 sys.setStr('base_prefix', '/usr');
 sys.setStr('exec_prefix', '/usr');
 sys.setStr('base_exec_prefix', '/usr');
-sys.setStr('orig_argv', new PyList(process.argv.slice(1)));
 sys.setStr('warnoptions', new PyList([]));
 sys.setStr('_xoptions', newDict());
 sys.setStr('meta_path', new PyList([]));
@@ -84,7 +93,21 @@ sys.setStr('float_info', newStructSeq(floatInfoType, [
   new PyFloat(Number.MAX_VALUE), 1024, 308, new PyFloat(2.2250738585072014e-308), -1021, -307, 15, 53, new PyFloat(Number.EPSILON), 2, 1,
 ]));
 const intInfoType = structSeqType('sys', 'int_info', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold']);
-sys.setStr('int_info', newStructSeq(intInfoType, [30, 4, 4300, 640]));
+sys.setStr('int_info', newStructSeq(intInfoType, [30, 4, DEFAULT_MAX_STR_DIGITS, MAX_STR_DIGITS_THRESHOLD]));
+defineFunction(sysModule, 'get_int_max_str_digits', (args, kwnames) => {
+  checkArgCount('get_int_max_str_digits', args, kwnames, 0, 0);
+  return intStrConversion.maxDigits;
+});
+const SET_INT_MAX_STR_DIGITS = { name: 'set_int_max_str_digits', names: ['maxdigits'], required: 1, positionalOnly: 0 };
+defineFunction(sysModule, 'set_int_max_str_digits', (args, kwnames) => {
+  const [maxdigits] = bindArguments(SET_INT_MAX_STR_DIGITS, args, kwnames);
+  const limit = Number(indexAsNumber(maxdigits!));
+  if (limit !== 0 && !(limit >= MAX_STR_DIGITS_THRESHOLD)) {
+    throw newException(ValueError, `maxdigits must be 0 or larger than ${MAX_STR_DIGITS_THRESHOLD}`);
+  }
+  intStrConversion.maxDigits = limit;
+  return null;
+});
 const hashInfoType = structSeqType('sys', 'hash_info', ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff']);
 sys.setStr('hash_info', newStructSeq(hashInfoType, [64, 2 ** 61 - 1, 314159, 0, 1000003, 'siphash13', 64, 128, 0]));
 const threadInfoType = structSeqType('sys', 'thread_info', ['name', 'lock', 'version']);
@@ -122,13 +145,13 @@ defineFunction(sysModule, 'setrecursionlimit', (args, kwnames) => {
 });
 
 defineFunction(sysModule, 'exc_info', () => {
-  const handled = threadState.handled;
+  const handled = topmostHandled();
   if (handled === null) return newTuple([null, null, null]);
   if (!(handled instanceof PyBaseException)) return newTuple([typeOf(handled), handled, null]);
   return newTuple([handled.cls, handled, handled.traceback]);
 });
 
-defineFunction(sysModule, 'exception', () => threadState.handled);
+defineFunction(sysModule, 'exception', () => topmostHandled());
 
 defineFunction(sysModule, 'displayhook', (args, kwnames) => {
   checkArgCount('displayhook', args, kwnames, 1);
@@ -170,13 +193,12 @@ defineFunction(sysModule, 'intern', (args, kwnames) => {
   return args[0];
 });
 
-let switchInterval = 0.005;
-defineFunction(sysModule, 'getswitchinterval', () => new PyFloat(switchInterval));
+defineFunction(sysModule, 'getswitchinterval', () => new PyFloat(switchInterval()));
 defineFunction(sysModule, 'setswitchinterval', (args, kwnames) => {
   checkArgCount('setswitchinterval', args, kwnames, 1);
-  const value = args[0] instanceof PyFloat ? args[0].value : Number(indexAsNumber(args[0]));
+  const value = asDouble(args[0]);
   if (!(value > 0)) throw newException(ValueError, 'switch interval must be strictly positive');
-  switchInterval = value;
+  setSwitchInterval(value);
   return null;
 });
 
@@ -212,7 +234,20 @@ defineFunction(sysModule, 'getsizeof', (args, kwnames) => {
     if (args.length === 2) return args[1];
     throw typeError(`Type ${typeOf(args[0]).name} doesn't define __sizeof__`);
   }
-  return intAdd(indexAsNumber(sizeof), 16);
+  const type = typeOf(args[0]);
+  return isGarbageCollected(type) ? intAdd(indexAsNumber(sizeof), GC_HEADER_SIZE) : indexAsNumber(sizeof);
 });
+
+/** The size of the header CPython puts before an object its cycle collector tracks (PyGC_Head). */
+const GC_HEADER_SIZE = 16;
+/** The built-in types whose instances CPython's cycle collector does not track: they hold no references, or only strs. */
+const UNTRACKED_TYPES = new Set([
+  'object', 'int', 'bool', 'float', 'complex', 'str', 'bytes', 'bytearray', 'range', 'NoneType', 'NotImplementedType', 'ellipsis', 'code',
+]);
+
+/** Whether sys.getsizeof counts the collector's header: every class statement's type, and the built-in containers. */
+function isGarbageCollected(type: PyType): boolean {
+  return type.isHeapType || !UNTRACKED_TYPES.has(type.name);
+}
 
 sys.setStr('builtin_module_names', newTuple([...new Set(['builtins', 'sys', ...builtinModuleNames()])].sort()));

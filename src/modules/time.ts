@@ -5,7 +5,7 @@ import { newModule } from '../objects/module';
 import { PyFloat } from '../objects/float';
 import { PyTuple, newTuple } from '../objects/tuple';
 import { typeOf } from '../objects/typeOf';
-import { bindArguments, checkArgCount, type NativeFunction } from '../objects/native';
+import { bindArguments, checkArgCount, type NativeFunction, type PyBuiltinFunction } from '../objects/native';
 import { newException, OverflowError, typeError, ValueError } from '../objects/exceptions';
 import { call, getAttr, indexAsNumber, iterableToArray } from '../objects/protocols';
 import { runtimeHooks } from '../vm/hooks';
@@ -13,20 +13,29 @@ import { intValue } from '../objects/int';
 import { pyInt } from '../ast/constant';
 import { structSeqType, newStructSeq } from '../objects/structSeq';
 import { newNamespace } from '../objects/namespace';
-import { blockFor } from '../vm/blockingWait';
+import { takeDirectCall } from '../vm/threadState';
+import { blockThread } from '../vm/threads';
 import { defineFunction } from './builtins';
 import { registerBuiltinModule } from './registry';
+import { atProcessStart } from '../objects/processStart';
 
 export const timeModule = newModule('time', 'This module provides various functions to manipulate time values.');
+let timezoneAttributesSet = false;
 registerBuiltinModule('time', () => {
   setTimezoneAttributes();
+  timezoneAttributesSet = true;
   return timeModule;
 });
 const define = (name: string, fn: NativeFunction): void => {
   defineFunction(timeModule, name, fn);
 };
 
-const epochOffsetNs = BigInt(Date.now()) * 1_000_000n - process.hrtime.bigint();
+let epochOffsetNs = 0n;
+// The clock and the timezone are the process's (a process resumed from a start-up snapshot has its own).
+atProcessStart(() => {
+  epochOffsetNs = BigInt(Date.now()) * 1_000_000n - process.hrtime.bigint();
+  if (timezoneAttributesSet) setTimezoneAttributes();
+});
 
 function nowNs(): bigint {
   return process.hrtime.bigint() + epochOffsetNs;
@@ -60,7 +69,9 @@ for (const [name, clock] of clocks) {
   });
 }
 
-define('sleep', (args, kwnames) => {
+// Sleeping gives up the GIL: the other threads run meanwhile; called by CALL itself, the thread parks.
+const sleep: PyBuiltinFunction = defineFunction(timeModule, 'sleep', (args, kwnames) => {
+  const direct = takeDirectCall() === sleep;
   checkArgCount('sleep', args, kwnames, 1);
   const value = args[0];
   const secs = value instanceof PyFloat ? value.value : intValue(value);
@@ -68,8 +79,8 @@ define('sleep', (args, kwnames) => {
   const s = Number(secs);
   if (Number.isNaN(s)) throw newException(ValueError, 'Invalid value NaN (not a number)');
   if (s < 0) throw newException(ValueError, 'sleep length must be non-negative');
-  blockFor(s * 1000);
-  return null;
+  const deadline = performance.now() + s * 1000;
+  return blockThread({ reason: 'sleep', deadline, ready: () => performance.now() >= deadline, finish: () => null }, direct);
 });
 
 // ---------------------------------------------------------------- broken-down time

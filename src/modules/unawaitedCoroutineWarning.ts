@@ -29,8 +29,8 @@ setUnawaitedCoroutineReporter((coroutine, site) => {
   if (registry === undefined) globals.setStr('__warningregistry__', (registry = newDict()));
   const lineno: Py = addressToLine(frame.info, lasti < 0 ? 0 : lasti);
   call(getAttr(warnings, 'warn_explicit'), [
-    message, RuntimeWarning, frame.code.co_filename, lineno, globals.getStr('__name__') ?? '<string>', registry, globals,
-  ], ['module', 'registry', 'module_globals']);
+    message, RuntimeWarning, frame.code.co_filename, lineno, globals.getStr('__name__') ?? '<string>', registry,
+  ], ['module', 'registry']);
 });
 
 /** warnings._warn_unawaited_coroutine's message: with where the coroutine was made, when origins are tracked. */

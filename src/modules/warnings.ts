@@ -12,8 +12,9 @@ import { PyList } from '../objects/list';
 import { newTuple, PyTuple } from '../objects/tuple';
 import {
   DeprecationWarning, ImportWarning, newException, PendingDeprecationWarning, PyBaseException, ResourceWarning, RuntimeError,
-  typeError, UserWarning, ValueError, Warning,
+  SyntaxWarning, typeError, UserWarning, ValueError, Warning,
 } from '../objects/exceptions';
+import type { CompileWarningSink } from '../tokenizer/syntaxError';
 import { bindArguments, checkArgCount } from '../objects/native';
 import { call, getAttrOrUndefined, indexAsNumber, isCallable, isInstance, isTrue, pyRepr, pyStr } from '../objects/protocols';
 import { importModule } from '../objects/moduleImporter';
@@ -258,6 +259,22 @@ function loaderSourceLine(moduleGlobals: PyDict, lineno: number): string | null 
   const lines = pyStr(source).split(/\r\n|\r|\n/);
   return lineno >= 1 && lineno <= lines.length ? lines[lineno - 1] : null;
 }
+
+/**
+ * The front end's SyntaxWarnings and DeprecationWarnings, filtered as PyErr_WarnExplicitObject
+ * filters them (no module, no registry). Returns true when the filters turned the warning
+ * into an error: the front end raises a SyntaxError in its place.
+ */
+export const warnAtCompileTime: CompileWarningSink = (warning) => {
+  const category = warning.category === 'SyntaxWarning' ? SyntaxWarning : DeprecationWarning;
+  try {
+    warnExplicit(category, warning.message, warning.filename, warning.lineno, undefined, null, null, null);
+    return false;
+  } catch (error) {
+    if (error instanceof PyBaseException && isInstance(error, category)) return true;
+    throw error;
+  }
+};
 
 // ---- the functions
 

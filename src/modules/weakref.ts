@@ -4,16 +4,19 @@
 import type { Py } from '../objects/object';
 import { PyObject } from '../objects/object';
 import { newModule } from '../objects/module';
-import { nativeType, type PyType } from '../objects/type';
-import { floatType, typeOf } from '../objects/typeOf';
+import { nativeType, objectType, type PyType } from '../objects/type';
+import { setWeakrefListHead } from '../objects/weakrefList';
+import { floatType, intType, strType, typeOf } from '../objects/typeOf';
 import { tupleType } from '../objects/tuple';
 import { listType } from '../objects/list';
 import { dictType } from '../objects/dictType';
 import { complexType } from '../objects/complex';
 import { bytearrayType, bytesType } from '../objects/bytes';
 import { checkArgCount, defineGetSets, defineMethods, newTargetOf, PyBuiltinFunction } from '../objects/native';
-import { newException, ReferenceError, typeError } from '../objects/exceptions';
-import { call, getAttr, pyEquals, pyHash, pyRepr, setAttr } from '../objects/protocols';
+import { newException, ReferenceError, StopIteration, typeError } from '../objects/exceptions';
+import {
+  call, contains, delItem, getAttr, getItem, getIter, isTrue, iterNext, pyEquals, pyHash, pyLen, pyRepr, setAttr, setItem,
+} from '../objects/protocols';
 import { NotImplemented } from '../objects/singletons';
 import { addressOf } from '../objects/identity';
 import { PyList } from '../objects/list';
@@ -47,15 +50,31 @@ const finalizers = new FinalizationRegistry<PyWeakRef[]>((references) => {
   }
 });
 
-/** The built-in types whose instances have no weak reference slot (subclasses made by class statements do). */
-const WITHOUT_WEAK_REFERENCES: ReadonlySet<PyType> = new Set([tupleType, listType, dictType, floatType, complexType, bytesType, bytearrayType]);
+/** The built-in types whose instances have no weak reference slot (subclasses made by class statements may have one). */
+const WITHOUT_WEAK_REFERENCES: ReadonlySet<PyType> = new Set([
+  objectType, intType, strType, tupleType, listType, dictType, floatType, complexType, bytesType, bytearrayType,
+]);
 
 function weakReferenceable(value: Py): PyObject {
-  if (typeof value !== 'object' || value === null || WITHOUT_WEAK_REFERENCES.has(value.cls)) {
+  if (typeof value !== 'object' || value === null || !takesWeakReferences(value.cls)) {
     throw typeError(`cannot create weak reference to '${typeOf(value).name}' object`);
   }
   return value;
 }
+
+/** CPython's non-zero tp_weaklistoffset: a class with a __weakref__ slot, or deriving from a built-in type whose instances keep weak references. */
+function takesWeakReferences(type: PyType): boolean {
+  if (type.isHeapType && type.lookup('__weakref__') !== undefined) return true;
+  const builtin = type.mro.find((base) => !base.isHeapType)!;
+  return !WITHOUT_WEAK_REFERENCES.has(builtin);
+}
+
+// obj.__weakref__: the callback-less weakref.ref if there is one, else the oldest reference.
+setWeakrefListHead((referent) => {
+  const references = referent instanceof PyObject ? referencesOf.get(referent) : undefined;
+  if (references === undefined || references.length === 0) return null;
+  return references.find((r) => r.callback === null && r.cls === referenceType) ?? references[0];
+});
 
 export const referenceType = nativeType('ReferenceType', undefined, {});
 referenceType.name = 'weakref';
@@ -135,6 +154,29 @@ defineMethods(proxyType, {
   },
   __repr__: (self: PyWeakProxy) => `<weakproxy at ${addressOf(self)}; to '${typeOf(self.live()).name}' at ${addressOf(self.live())}>`,
   __str__: (self: PyWeakProxy) => pyRepr(self.live()),
+  // The container and iterator protocols go to the referent.
+  __iter__: (self: PyWeakProxy) => getIter(self.live()),
+  __next__(self: PyWeakProxy) {
+    const referent = self.live();
+    if (typeOf(referent).lookup('__next__') === undefined) {
+      throw typeError(`Weakref proxy referenced a non-iterator '${typeOf(referent).name}' object`);
+    }
+    const item = iterNext(referent);
+    if (item === undefined) throw newException(StopIteration);
+    return item;
+  },
+  __len__: (self: PyWeakProxy) => pyLen(self.live()),
+  __bool__: (self: PyWeakProxy) => isTrue(self.live()),
+  __contains__: (self: PyWeakProxy, args) => contains(self.live(), args[0]),
+  __getitem__: (self: PyWeakProxy, args) => getItem(self.live(), args[0]),
+  __setitem__(self: PyWeakProxy, args) {
+    setItem(self.live(), args[0], args[1]);
+    return null;
+  },
+  __delitem__(self: PyWeakProxy, args) {
+    delItem(self.live(), args[0]);
+    return null;
+  },
 });
 
 defineFunction(weakrefModule, 'proxy', (args, kwnames) => {

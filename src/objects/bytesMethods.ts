@@ -390,8 +390,14 @@ export function replace(bytes: Uint8Array, old: Uint8Array, replacement: Uint8Ar
 }
 
 /** translate(table, delete): `table` maps every byte (null keeps them), bytes in `deletions` go. */
-export function translate(bytes: Uint8Array, table: Uint8Array | null, deletions: Uint8Array): Uint8Array {
+/** A translate() table: none, or 256 bytes (checked before the bytes to delete are read, as CPython does). */
+export function translationTable(table: Uint8Array | null): Uint8Array | null {
   if (table !== null && table.length !== 256) throw new PyError('ValueError', 'translation table must be 256 characters long');
+  return table;
+}
+
+export function translate(bytes: Uint8Array, table: Uint8Array | null, deletions: Uint8Array): Uint8Array {
+  translationTable(table);
   const out: number[] = [];
   for (const byte of bytes) if (!deletions.includes(byte)) out.push(table === null ? byte : table[byte]);
   return Uint8Array.from(out);

@@ -13,7 +13,6 @@ import {
   type PercentDialect,
   PercentFormatter,
   type PercentMapping,
-  type PercentOptions,
   type PercentValue,
   textual,
   typeNameShown,
@@ -22,15 +21,15 @@ import {
 import { PyError } from './pyError';
 
 /** `template % args` for a bytes (or bytearray) template. */
-export function formatBytesPercent(template: Uint8Array, args: PercentArgs, options: PercentOptions = {}): Uint8Array {
-  return bytesFromLatin1(new PercentFormatter(latin1FromBytes(template), args, bytesDialect, options).format());
+export function formatBytesPercent(template: Uint8Array, args: PercentArgs): Uint8Array {
+  return bytesFromLatin1(new PercentFormatter(latin1FromBytes(template), args, bytesDialect).format());
 }
 
 const bytesDialect: PercentDialect = {
   subject: 'bytes',
   isMapping: (args): args is PercentMapping => args.getItem !== undefined && args.kind !== 'str' && args.kind !== 'bytes',
   mappingKey: bytesFromLatin1,
-  convert(spec, value, options) {
+  convert(spec, value) {
     switch (spec.conversion) {
       case 'r':
       case 'a':
@@ -43,7 +42,7 @@ const bytesDialect: PercentDialect = {
     }
     if (INTEGER_CONVERSIONS.includes(spec.conversion)) {
       // Messages name %i as %d here.
-      return convertInteger(spec, value, spec.conversion === 'i' ? 'd' : spec.conversion, options);
+      return convertInteger(spec, value, spec.conversion === 'i' ? 'd' : spec.conversion);
     }
     if (FLOAT_CONVERSIONS.includes(spec.conversion)) return convertFloat(spec, floatArgument(value));
     return undefined;

@@ -23,8 +23,9 @@ import {
 } from './native';
 import { call, callUnbound, getIter, iterNext, pyLen } from './protocols';
 import { PyNativeIterator } from './nativeIterator';
+import { builtinNamed, defineIteratorMethods, defineIteratorPickling, ssizeState } from './iterators';
 import {
-  IndexError, isInstanceOfException, MemoryError, newException, OverflowError, PyBaseException, StopIteration, TypeError, typeError, ValueError,
+  IndexError, isInstanceOfException, MemoryError, newException, OverflowError, PyBaseException, TypeError, typeError, ValueError,
 } from './exceptions';
 import { NotImplemented } from './singletons';
 import { PySlice } from './slice';
@@ -253,20 +254,25 @@ export class ByteIterator extends PyNativeIterator {
   remaining(): number {
     return this.owner === null ? 0 : Math.max(0, this.owner.byteLength - this.index);
   }
+
+  /** __reduce__: iter(the bytes) at the position; an exhausted one as iter(()). */
+  reduce(): Py {
+    const iter = builtinNamed('iter');
+    return this.owner === null ? newTuple([iter, newTuple([newTuple([])])]) : newTuple([iter, newTuple([this.owner]), this.index]);
+  }
+
+  /** __setstate__: continue at `state`, clamped to the bytes. */
+  setState(state: Py): void {
+    const index = ssizeState(state);
+    if (this.owner !== null) this.index = Math.min(Math.max(index, 0), this.owner.byteLength);
+  }
 }
 
-/** The type of a ByteIterator: bytes_iterator, bytearray_iterator, memory_iterator. */
-export function byteIteratorType(name: string): PyType {
+/** The type of a ByteIterator: bytes_iterator, bytearray_iterator. */
+function byteIteratorType(name: string): PyType {
   const type = nativeType(name, undefined, { baseType: false });
-  defineMethods(type, {
-    __iter__: (self: ByteIterator) => self,
-    __next__(self: ByteIterator) {
-      const value = self.next();
-      if (value === undefined) throw newException(StopIteration);
-      return value;
-    },
-    __length_hint__: (self: ByteIterator) => self.remaining(),
-  });
+  defineIteratorMethods(type, (self: ByteIterator) => self.remaining());
+  defineIteratorPickling(type, true);
   return type;
 }
 
@@ -434,7 +440,8 @@ function sharedMethods(flavour: Flavour): Record<string, NativeMethod> {
     translate(self: ByteSequence, args, kwnames) {
       if (args.length - (kwnames?.length ?? 0) < 1) throw typeError('translate() takes at least 1 positional argument (0 given)');
       const [table, deletions] = bindClinicArguments({ name: 'translate', names: ['table', 'delete'], required: 1, positionalOnly: 1 }, args, kwnames);
-      return make(bm.translate(self.bytes, optionalBytesLikeArgument(table), deletions === undefined ? new Uint8Array(0) : bytesLikeArgument(deletions)));
+      const translation = bm.translationTable(optionalBytesLikeArgument(table));
+      return make(bm.translate(self.bytes, translation, deletions === undefined ? new Uint8Array(0) : bytesLikeArgument(deletions)));
     },
 
     decode(self: ByteSequence, args, kwnames) {

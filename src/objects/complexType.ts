@@ -6,9 +6,10 @@
 import type { Py } from './object';
 import { typeOf } from './typeOf';
 import {
-  bindClinicArguments, checkArgCount, checkWrapperArgs, defineGetSets, defineMethods, newTargetOf, type NativeMethod,
+  bindClinicArguments, checkArgCount, checkWrapperArgs, defineMethods, newTargetOf, type NativeMethod,
   PyBuiltinFunction,
 } from './native';
+import { defineReadonlyMembers } from './readonlyMembers';
 import { complexType, PyComplex } from './complex';
 import { PyFloat } from './float';
 import { intValue } from './int';
@@ -16,7 +17,8 @@ import { BINARY_DUNDERS, complexPowerSlot, NbOp, numberBinary, REFLECTED_DUNDERS
 import { callUnbound, COMPARE_DUNDERS, CompareOp, pyStr } from './protocols';
 import { compareFloatToInt } from './numberCompare';
 import { NotImplemented } from './singletons';
-import { newException, OverflowError, typeError } from './exceptions';
+import { DeprecationWarning, newException, OverflowError, typeError } from './exceptions';
+import { warnFromBuiltin } from './builtinWarning';
 import { newTuple } from './tuple';
 import { hashComplex } from './hash';
 import { complexRepr } from './complexRepr';
@@ -39,8 +41,13 @@ function complexFromSpecial(x: Py): PyComplex | undefined {
   const method = typeOf(x).lookup('__complex__');
   if (method === undefined) return undefined;
   const result = callUnbound(method, x, []);
-  // (CPython warns of a complex subclass's instance, and takes its value.)
   if (!(result instanceof PyComplex)) throw typeError(`__complex__ returned non-complex (type ${typeOf(result).name})`);
+  if (result.cls !== complexType) {
+    warnFromBuiltin(
+      DeprecationWarning,
+      `__complex__ returned non-complex (type ${result.cls.name}).  The ability to return an instance of a strict subclass of complex is deprecated, and may be removed in a future version of Python.`,
+    );
+  }
   return result;
 }
 
@@ -207,9 +214,9 @@ defineMethods(complexType, {
   },
 });
 
-defineGetSets(complexType, {
-  real: { get: (self: PyComplex) => new PyFloat(self.real) },
-  imag: { get: (self: PyComplex) => new PyFloat(self.imag) },
+defineReadonlyMembers(complexType, {
+  real: (self: PyComplex) => new PyFloat(self.real),
+  imag: (self: PyComplex) => new PyFloat(self.imag),
 });
 
 complexType.attrs.set('__doc__', 'Create a complex number from a real part and an optional imaginary part.\n\nThis is equivalent to (real + imag*1j) where imag defaults to 0.');

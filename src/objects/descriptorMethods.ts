@@ -62,7 +62,9 @@ defineMethods(propertyType, {
     return null;
   },
   __set_name__(self: PyProperty, args, kwnames) {
-    checkArgCount('__set_name__', args, kwnames, 2);
+    // property_set_name counts its arguments itself, with its own wording.
+    noKeywords('property.__set_name__', kwnames);
+    if (args.length !== 2) throw typeError(`__set_name__() takes 2 positional arguments but ${args.length} were given`);
     self.name = args[1];
     return null;
   },

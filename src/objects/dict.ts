@@ -198,9 +198,13 @@ export class PyDict extends PyObject {
 
   /** The value of `key`, after storing `value` under it if it was missing (dict.setdefault). */
   setDefault(key: Py, value: Py): Py {
-    const entry = this.lookup(key);
+    // One hash and one search, as CPython's: the key's __hash__ and __eq__ run once.
+    const simple = identityKey(key);
+    const hash = simple === undefined ? pyHash(key) : undefined;
+    const entry = this.find(key, simple, hash);
     if (entry !== undefined) return entry.value;
-    this.set(key, value);
+    this.prepareForKey(key);
+    this.append(key, value, simple, hash);
     return value;
   }
 
@@ -331,16 +335,21 @@ export class PyDict extends PyObject {
   // ------------------------------------------------------------- internals
 
   private insert(key: Py, value: Py, simple: unknown, hash: PyHash | undefined): void {
-    if (this.strKeysOnly && this.log2Size > 0 && typeof key !== 'string') {
-      this.strKeysOnly = false;
-      this.resize(log2SizeFor(this.size * 3));
-    }
+    this.prepareForKey(key);
     const entry = this.find(key, simple, hash);
     if (entry !== undefined) {
       entry.value = value;
       return;
     }
     this.append(key, value, simple, hash);
+  }
+
+  /** A table of str keys only becomes a general one (resized, as CPython's) before any other key goes in. */
+  private prepareForKey(key: Py): void {
+    if (this.strKeysOnly && this.log2Size > 0 && typeof key !== 'string') {
+      this.strKeysOnly = false;
+      this.resize(log2SizeFor(this.size * 3));
+    }
   }
 
   private append(key: Py, value: Py, simple: unknown, hash: PyHash | undefined): void {

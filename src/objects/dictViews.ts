@@ -12,7 +12,7 @@ import { PyList } from './list';
 import { PySet, setType, updateSet } from './set';
 import { contains, getIter, iterNext, pyEquals, pyLen, pyRepr } from './protocols';
 import { PyNativeIterator } from './nativeIterator';
-import { defineIteratorMethods } from './iterators';
+import { defineIteratorMethods, defineIteratorPickling, reducedToRemainingItems } from './iterators';
 import { checkArgCount, checkWrapperArgs, defineGetSets, defineMethods, type NativeMethod } from './native';
 import { runtimeError } from './exceptions';
 import { NotImplemented } from './singletons';
@@ -103,6 +103,10 @@ export class DictIterator extends PyNativeIterator {
   lengthHint(): number {
     return this.dictionary !== null && this.dictionary.size === this.sizeAtStart ? this.remaining : 0;
   }
+
+  reduce(): Py {
+    return reducedToRemainingItems(this);
+  }
 }
 
 /** reversed(dict) and reversed() of its views: from the last entry back, without the "keys changed" check. */
@@ -143,10 +147,15 @@ export class DictReverseIterator extends PyNativeIterator {
   lengthHint(): number {
     return this.dictionary !== null && this.dictionary.size === this.sizeAtStart ? this.remaining : 0;
   }
+
+  reduce(): Py {
+    return reducedToRemainingItems(this);
+  }
 }
 
 for (const type of iteratorTypes) defineIteratorMethods(type, (self: DictIterator) => self.lengthHint());
 for (const type of reverseIteratorTypes) defineIteratorMethods(type, (self: DictReverseIterator) => self.lengthHint());
+for (const type of [...iteratorTypes, ...reverseIteratorTypes]) defineIteratorPickling(type, false);
 
 // ---------------------------------------------------------------- methods of all views
 

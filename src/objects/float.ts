@@ -31,3 +31,15 @@ export function newFloat(value: number): PyFloat {
 export function floatValue(value: Py): number | undefined {
   return value instanceof PyFloat ? value.value : undefined;
 }
+
+const signProbe = new Float64Array(1);
+const signProbeBytes = new Uint8Array(signProbe.buffer);
+/** The byte of a little- or big-endian double that holds its sign bit. */
+const SIGN_BYTE = new Uint8Array(new Float64Array([-0]).buffer).indexOf(0x80);
+
+/** C's signbit(): whether the double's sign bit is set (-0.0 and a negative NaN included). */
+export function signBit(value: number): boolean {
+  if (value === value && value !== 0) return value < 0;
+  signProbe[0] = value;
+  return (signProbeBytes[SIGN_BYTE] & 0x80) !== 0;
+}

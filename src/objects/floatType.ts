@@ -8,7 +8,7 @@ import { floatType, typeOf } from './typeOf';
 import type { PyType } from './type';
 import {
   checkArgCount, checkWrapperArgs, defineClassMethods, defineGetSets, defineMethods, newTargetOf, type NativeMethod,
-  PyBuiltinFunction,
+  noKeywords, PyBuiltinFunction,
 } from './native';
 import { PyFloat } from './float';
 import { intToFloat, intValue } from './int';
@@ -16,7 +16,8 @@ import { BINARY_DUNDERS, floatBinary, floatPowerSlot, NbOp, realAsDouble, REFLEC
 import { call, callUnbound, COMPARE_DUNDERS, type CompareOp, pyIndex, pyStr } from './protocols';
 import { compareDoubles, compareFloatToInt, signSatisfies } from './numberCompare';
 import { NotImplemented } from './singletons';
-import { newException, typeError, ValueError } from './exceptions';
+import { DeprecationWarning, newException, typeError, ValueError } from './exceptions';
+import { warnFromBuiltin } from './builtinWarning';
 import { newTuple } from './tuple';
 import { bufferOf } from './bytes';
 import { bytesRepr } from './bytesRepr';
@@ -28,7 +29,7 @@ import {
 } from './floatMethods';
 import { bytesAsNumberText, floatFromHex, floatFromText } from './numberParsing';
 import { strValue } from './str';
-import { newInstance } from './objectMethods';
+import { newInstance, objectInit } from './objectMethods';
 
 // ---------------------------------------------------------------- float(x)
 
@@ -49,9 +50,14 @@ export function floatFromObject(x: Py): number {
   const floatMethod = type.lookup('__float__');
   if (floatMethod !== undefined) {
     const result = callUnbound(floatMethod, x, []);
-    // (CPython warns of a float subclass's instance, and takes its value.)
-    if (result instanceof PyFloat) return result.value;
-    throw typeError(`${type.name}.__float__ returned non-float (type ${typeOf(result).name})`);
+    if (!(result instanceof PyFloat)) throw typeError(`${type.name}.__float__ returned non-float (type ${typeOf(result).name})`);
+    if (result.cls !== floatType) {
+      warnFromBuiltin(
+        DeprecationWarning,
+        `${type.name}.__float__ returned non-float (type ${result.cls.name}).  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.`,
+      );
+    }
+    return result.value;
   }
   if (type.lookup('__index__') !== undefined) return intToFloat(pyIndex(x));
   const text = strValue(x);
@@ -63,8 +69,10 @@ export function floatFromObject(x: Py): number {
 
 floatType.attrs.set('__new__', new PyBuiltinFunction('__new__', (args, kwnames) => {
   const cls = newTargetOf(floatType, args);
-  const values = args.slice(1);
-  checkArgCount('float', values, kwnames, 0, 1);
+  // A subclass with its own __init__ may take keyword arguments: __new__ ignores them.
+  if (cls === floatType || cls.lookup('__init__') === objectInit) noKeywords('float', kwnames);
+  const values = args.slice(1, args.length - (kwnames?.length ?? 0));
+  checkArgCount('float', values, null, 0, 1);
   if (values.length === 1 && typeOf(values[0]) === floatType && cls === floatType) return values[0];
   const value = values.length === 0 ? 0 : floatFromObject(values[0]);
   return newFloatOf(cls, value);

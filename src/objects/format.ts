@@ -7,6 +7,11 @@ import { typeError } from './exceptions';
 import { strValue } from './str';
 
 export function pyFormat(value: Py, spec: string): string {
+  return strValue(formatObject(value, spec))!;
+}
+
+/** format(value, spec) as the built-in gives it (PyObject_Format): a str subclass's instance that __format__ returned is kept. */
+export function formatObject(value: Py, spec: string): Py {
   const method = typeOf(value).lookup('__format__');
   if (method === undefined) throw typeError(`Type ${typeOf(value).name} doesn't define __format__`);
   // CPython calls a built-in __format__ through a bound method, which counts as a level of recursion.
@@ -18,7 +23,6 @@ export function pyFormat(value: Py, spec: string): string {
   } finally {
     if (native) leaveRecursiveCall();
   }
-  const text = strValue(result);
-  if (text === undefined) throw typeError(`__format__ must return a str, not ${typeOf(result).name}`);
-  return text;
+  if (strValue(result) === undefined) throw typeError(`__format__ must return a str, not ${typeOf(result).name}`);
+  return result;
 }

@@ -13,7 +13,8 @@ import { newTuple, PyTuple } from './tuple';
 import { PyCode, pyCode } from './code';
 import { readCodeConstants } from './codeMethods';
 import { PyModule } from './module';
-import { descriptorGetArguments, readonlyMember } from './nativeDescriptorMethods';
+import { descriptorGetArguments } from './nativeDescriptorMethods';
+import { defineReadonlyMembers } from './readonlyMembers';
 import { addressOf, identityHashOfValue, xorHashes } from './identity';
 import { NotImplemented } from './singletons';
 
@@ -136,9 +137,6 @@ defineGetSets(functionType, {
       self.code = value.code;
     },
   },
-  __globals__: { get: (self: PyFunction) => self.globals, set: readonlyMember },
-  __builtins__: { get: (self: PyFunction) => self.builtins, set: readonlyMember },
-  __closure__: { get: (self: PyFunction) => (self.closure === null ? null : newTuple(self.closure)), set: readonlyMember },
   __dict__: {
     get: (self: PyFunction) => (self.dict ??= newDict()),
     set(self: PyFunction, value) {
@@ -147,6 +145,12 @@ defineGetSets(functionType, {
       self.dict = value;
     },
   },
+});
+// Members in CPython (T_OBJECT, READONLY): their type is types.MemberDescriptorType.
+defineReadonlyMembers(functionType, {
+  __globals__: (self: PyFunction) => self.globals,
+  __builtins__: (self: PyFunction) => self.builtins,
+  __closure__: (self: PyFunction) => (self.closure === null ? null : newTuple(self.closure)),
 });
 
 /** How error messages name a callable (_PyObject_FunctionStr): 'module.qualname()', or 'qualname()' for builtins. */

@@ -4,6 +4,7 @@
 // [1, 2**32) means key bytes drawn from a fixed linear congruential generator seeded
 // with it. pyvm picks it the same way, so that a str hashes to what CPython gives it
 // under the same PYTHONHASHSEED, and sets iterate in the same order.
+import { closeSync, openSync, readSync } from 'node:fs';
 
 /** A seed as PYTHONHASHSEED gives it: a number in [0, 2**32), or 'random'. */
 export type HashSeed = number | 'random';
@@ -22,6 +23,14 @@ let key: Uint32Array | undefined;
 export function hashKey(): Uint32Array {
   key ??= keyFromSeed(seedFromEnvironment(process.env.PYTHONHASHSEED));
   return key;
+}
+
+/**
+ * Whether the key was chosen: a start-up snapshot must be taken before (the key is the
+ * process's, and hashes made with it are kept in sets and dicts).
+ */
+export function hashKeyChosen(): boolean {
+  return key !== undefined;
 }
 
 /** Rekeys hashing as if the process had started with PYTHONHASHSEED=`seed`. */
@@ -49,9 +58,25 @@ export function seedFromEnvironment(text: string | undefined): HashSeed {
 }
 
 function keyFromSeed(seed: HashSeed): Uint32Array {
-  const bytes = seed === 'random' ? nodeCrypto().randomBytes(KEY_BYTES) : seededKeyBytes(seed);
+  const bytes = seed === 'random' ? randomKeyBytes() : seededKeyBytes(seed);
   const view = new DataView(bytes.buffer, bytes.byteOffset, KEY_BYTES);
   return Uint32Array.of(view.getUint32(0, true), view.getUint32(4, true), view.getUint32(8, true), view.getUint32(12, true));
+}
+
+/** Bytes from the OS's random source, read as CPython reads them (node:crypto, where /dev/urandom is missing, takes milliseconds to load). */
+function randomKeyBytes(): Uint8Array {
+  const bytes = new Uint8Array(KEY_BYTES);
+  try {
+    const fd = openSync('/dev/urandom', 'r');
+    try {
+      if (readSync(fd, bytes) === KEY_BYTES) return bytes;
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // No /dev/urandom: below.
+  }
+  return nodeCrypto().randomBytes(KEY_BYTES);
 }
 
 /** Seed 0 leaves the secret zeroed; others fill it from the generator x -> 214013x + 2531011 (mod 2**32). */

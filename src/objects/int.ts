@@ -206,7 +206,11 @@ export function intTrueDivide(a: Int, b: Int): number {
   return trueDivideBig(big(a), big(b));
 }
 
-/** The correctly rounded quotient of two bigints: 55 quotient bits plus a sticky bit, which Number() rounds to 53 correctly. */
+/**
+ * The correctly rounded quotient of two bigints: at least 55 quotient bits plus a sticky
+ * bit, rounded half-even by hand at the result's last place (2**-1074 for a subnormal,
+ * which a double's own rounding of the quotient would round twice).
+ */
 function trueDivideBig(a: bigint, b: bigint): number {
   const negative = (a < 0n) !== (b < 0n);
   let n = a < 0n ? -a : a;
@@ -216,10 +220,20 @@ function trueDivideBig(a: bigint, b: bigint): number {
   else n <<= BigInt(-shift);
   let q = n / d;
   if (n % d !== 0n) q |= 1n;
-  const result = Number(q) * 2 ** shift;
+  // q * 2**shift is the quotient; its last place in a double is 53 bits below its top bit.
+  const lastPlace = Math.max(shift + bitLength(q) - 53, MIN_SUBNORMAL_EXPONENT);
+  const dropped = BigInt(lastPlace - shift);
+  let significand = q >> dropped;
+  const remainder = q & ((1n << dropped) - 1n);
+  const half = 1n << (dropped - 1n);
+  if (remainder > half || (remainder === half && (significand & 1n) === 1n)) significand += 1n;
+  const result = Number(significand) * 2 ** lastPlace;
   if (!Number.isFinite(result)) throw newException(OverflowError, 'integer division result too large for a float');
   return negative ? -result : result;
 }
+
+/** The exponent of the smallest subnormal double, 2**-1074. */
+const MIN_SUBNORMAL_EXPONENT = -1074;
 
 export function bitLength(value: bigint): number {
   if (value < 0n) value = -value;

@@ -2,8 +2,8 @@
 // sign, decimal digits from any script ('٣', '３') with single underscores between
 // them. Python 3.11 refuses more than 4300 digits (its int/str conversion limit).
 import { isPrintableCodePoint } from './unicodePrintable';
+import { exceedsDigitLimit } from './numberParsing';
 
-const MAX_DIGITS = 4300;
 
 // Non-ASCII characters str.isspace() accepts; int() reads them as spaces.
 const NON_ASCII_SPACE = /[\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/u;
@@ -16,7 +16,7 @@ export function intFromString(text: string): bigint | null {
   const match = SURROUNDING_SPACE.exec(asciiDigitsAndSpaces(text));
   if (match === null) return null;
   const digits = match[2].replaceAll('_', '');
-  if (digits.length > MAX_DIGITS) return null;
+  if (exceedsDigitLimit(digits.length)) return null;
   const magnitude = BigInt(digits);
   return match[1] === '-' ? -magnitude : magnitude;
 }

@@ -12,14 +12,15 @@ import {
 } from './native';
 import { type Int, intCompare, intFloorDivide, intModulo, intNegate, intInvert, intToFloat, intValue, PyIntSubclassInstance } from './int';
 import { BINARY_DUNDERS, intBinary, intPowerSlot, NbOp, REFLECTED_DUNDERS } from './operators';
-import { call, callUnbound, COMPARE_DUNDERS, type CompareOp, isTrue, iterableToArray, pyIndex, pyStr } from './protocols';
+import { call, callUnbound, COMPARE_DUNDERS, type CompareOp, intReturnedBy, isTrue, iterableToArray, pyIndex, pyStr } from './protocols';
+import { warnFromBuiltin } from './builtinWarning';
 import { signSatisfies } from './numberCompare';
 import { NotImplemented } from './singletons';
-import { typeError, newException, ValueError } from './exceptions';
+import { DeprecationWarning, typeError, newException, ValueError } from './exceptions';
 import { PyFloat } from './float';
 import { floatToInt } from './floatMethods';
 import { newTuple } from './tuple';
-import { bufferOf, PyBytes } from './bytes';
+import { bufferOf, PyByteArray, PyBytes } from './bytes';
 import { bytesRepr } from './bytesRepr';
 import { hashInt } from './hash';
 import { intRepr } from './intRepr';
@@ -46,12 +47,11 @@ export function intFromObject(x: Py): Int {
   if (x instanceof PyFloat && x.cls === floatType) return floatToInt(x.value);
   const type = typeOf(x);
   const intMethod = type.lookup('__int__');
-  if (intMethod !== undefined) return returnedInt(callUnbound(intMethod, x, []), '__int__');
-  const indexMethod = type.lookup('__index__');
-  if (indexMethod !== undefined) return returnedInt(callUnbound(indexMethod, x, []), '__index__');
-  // (CPython warns that this delegation is deprecated.)
+  if (intMethod !== undefined) return intReturnedBy(callUnbound(intMethod, x, []), '__int__');
+  if (type.lookup('__index__') !== undefined) return pyIndex(x);
   const truncMethod = type.lookup('__trunc__');
   if (truncMethod !== undefined) {
+    warnFromBuiltin(DeprecationWarning, 'The delegation of int() to __trunc__ is deprecated.');
     const result = callUnbound(truncMethod, x, []);
     const value = intValue(result);
     if (value !== undefined) return value;
@@ -65,19 +65,12 @@ export function intFromObject(x: Py): Int {
   throw typeError(`int() argument must be a string, a bytes-like object or a real number, not '${type.name}'`);
 }
 
-/** What __int__ or __index__ returned, which must be an int (an int subclass's instance gives its value). */
-function returnedInt(result: Py, method: string): Int {
-  const value = intValue(result);
-  if (value === undefined) throw typeError(`${method} returned non-int (type ${typeOf(result).name})`);
-  return value;
-}
-
 /** CPython's error message quotes the repr of the first 200 bytes, cut to 200 characters. */
 const QUOTED_LENGTH = 200;
 
 /** int(bytes, base): read as text, quoted as bytes in the error message. */
 function intFromBytesText(bytes: Uint8Array, base: number): Int {
-  return intFromText(bytesAsNumberText(bytes), base, bytesRepr(bytes.subarray(0, QUOTED_LENGTH)).slice(0, QUOTED_LENGTH));
+  return intFromText(bytesAsNumberText(bytes), base, () => bytesRepr(bytes.subarray(0, QUOTED_LENGTH)).slice(0, QUOTED_LENGTH));
 }
 
 /** int(x, base): x must be a str, bytes or bytearray. */
@@ -89,8 +82,8 @@ function intFromTextInBase(x: Py | undefined, base: Py): Int {
   if ((radix !== 0 && radix < 2) || radix > 36) throw newException(ValueError, 'int() base must be >= 2 and <= 36, or 0');
   const text = strValue(x);
   if (text !== undefined) return intFromText(text, radix);
-  const bytes = bufferOf(x);
-  if (bytes !== undefined) return intFromBytesText(bytes, radix);
+  // Of the bytes-like objects, only bytes and bytearray: not a memoryview or an array.
+  if (x instanceof PyBytes || x instanceof PyByteArray) return intFromBytesText(x.bytes, radix);
   throw typeError("int() can't convert non-string with explicit base");
 }
 

@@ -9,7 +9,7 @@ import { IndexError, isInstanceOfException, newException, type PyBaseException, 
 import { bindClinicArguments, noKeywords, type NativeSignature } from './native';
 import { call, callUnbound, getItem, getIter, isTrue, iterNext, pyEquals, pyIndex, pyLen } from './protocols';
 import { PyNativeIterator } from './nativeIterator';
-import { defineIteratorMethods, sequenceIteratorType } from './iterators';
+import { builtinNamed, defineIteratorMethods, defineIteratorPickling, sequenceIteratorType, ssizeState } from './iterators';
 import { defineNew } from './builtinNew';
 import { defineClassGetItem } from './genericAlias';
 import { newInstance, objectInit } from './objectMethods';
@@ -62,6 +62,11 @@ export class EnumerateIterator extends PyNativeIterator {
     this.count = intAdd(index, 1);
     return newTuple([index, item]);
   }
+
+  /** __reduce__: its type called with the underlying iterator and the next count. */
+  reduce(): Py {
+    return newTuple([this.cls, newTuple([this.iterator, this.count])]);
+  }
 }
 
 const ENUMERATE_SIGNATURE: NativeSignature = { name: 'enumerate', names: ['iterable', 'start'], required: 1, positionalOnly: 0 };
@@ -105,9 +110,19 @@ export class ZipIterator extends PyNativeIterator {
   constructor(
     cls: PyType,
     private readonly iterators: Py[],
-    private readonly strict: boolean,
+    private strict: boolean,
   ) {
     super(cls);
+  }
+
+  /** __reduce__: its type called with the iterators; strict=True comes back through __setstate__. */
+  reduce(): Py {
+    const iterators = newTuple(this.iterators);
+    return this.strict ? newTuple([this.cls, iterators, true]) : newTuple([this.cls, iterators]);
+  }
+
+  setState(state: Py): void {
+    this.strict = isTrue(state);
   }
 
   next(): Py | undefined {
@@ -156,6 +171,10 @@ export class MapIterator extends PyNativeIterator {
     super(cls);
   }
 
+  reduce(): Py {
+    return newTuple([this.cls, newTuple([this.func, ...this.iterators])]);
+  }
+
   next(): Py | undefined {
     const iterators = this.iterators;
     const args: Py[] = new Array(iterators.length);
@@ -186,6 +205,10 @@ export class FilterIterator extends PyNativeIterator {
     super(cls);
   }
 
+  reduce(): Py {
+    return newTuple([this.cls, newTuple([this.predicate, this.iterator])]);
+  }
+
   next(): Py | undefined {
     // filter(None, ...) and filter(bool, ...) test the items' truth directly.
     const byTruth = this.predicate === null || this.predicate === boolType;
@@ -214,6 +237,18 @@ export class ReversedIterator extends PyNativeIterator {
     private index: number,
   ) {
     super(cls);
+  }
+
+  /** __reduce__: its type called with the sequence, then the position as the state; an exhausted one over (). */
+  reduce(): Py {
+    if (this.sequence === undefined) return newTuple([this.cls, newTuple([newTuple([])])]);
+    return newTuple([this.cls, newTuple([this.sequence]), this.index]);
+  }
+
+  /** __setstate__: continue at `state`, clamped to -1 (exhausted) .. the last position. */
+  setState(state: Py): void {
+    const index = ssizeState(state);
+    if (this.sequence !== undefined) this.index = Math.min(Math.max(index, -1), pyLen(this.sequence) - 1);
   }
 
   next(): Py | undefined {
@@ -265,6 +300,12 @@ export class CallableIterator extends PyNativeIterator {
     super(callableIteratorType);
   }
 
+  /** __reduce__: iter(callable, sentinel); an exhausted one as iter(()). */
+  reduce(): Py {
+    const iter = builtinNamed('iter');
+    return newTuple([iter, this.callable === undefined ? newTuple([newTuple([])]) : newTuple([this.callable, this.sentinel])]);
+  }
+
   next(): Py | undefined {
     if (this.callable === undefined) return undefined;
     let result: Py;
@@ -290,4 +331,11 @@ defineIteratorMethods(mapType);
 defineIteratorMethods(filterType);
 defineIteratorMethods(reversedType, (self: ReversedIterator) => self.remaining());
 defineIteratorMethods(callableIteratorType);
+defineIteratorPickling(sequenceIteratorType, true);
+defineIteratorPickling(enumerateType, false);
+defineIteratorPickling(zipType, true);
+defineIteratorPickling(mapType, false);
+defineIteratorPickling(filterType, false);
+defineIteratorPickling(reversedType, true);
+defineIteratorPickling(callableIteratorType, false);
 defineClassGetItem(enumerateType);

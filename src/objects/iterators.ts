@@ -1,18 +1,24 @@
 // The iterators of the built-in sequences: over a JS array (list, tuple), over a str's
-// code points, and the generic one over anything with __getitem__ (protocols.ts).
-import type { Py } from './object';
+// code points, and the generic one over anything with __getitem__ (protocols.ts); and
+// what every native iterator type shares: the iterator protocol and pickling.
+import { PyObject, type Py } from './object';
 import { nativeType, type PyType } from './type';
 import { PyNativeIterator } from './nativeIterator';
 import { checkArgCount, checkWrapperArgs, defineMethods } from './native';
-import { newException, StopIteration } from './exceptions';
-import { codePointLength, isAsciiText } from './strCodePoints';
+import { newException, OverflowError, StopIteration, typeError } from './exceptions';
+import { codePointIndexOf, codePointLength, isAsciiText, unitOffsetOf } from './strCodePoints';
+import { getAttr } from './protocols';
+import { importModule } from './moduleImporter';
+import { newTuple } from './tuple';
+import { PyList } from './list';
+import { intValue } from './int';
 
-export const sequenceIteratorType = nativeType('iterator', undefined, { baseType: false });
-export const listIteratorType = nativeType('list_iterator', undefined, { baseType: false });
-export const listReverseIteratorType = nativeType('list_reverseiterator', undefined, { baseType: false });
-export const tupleIteratorType = nativeType('tuple_iterator', undefined, { baseType: false });
-export const strAsciiIteratorType = nativeType('str_ascii_iterator', undefined, { baseType: false });
-export const strIteratorType = nativeType('str_iterator', undefined, { baseType: false });
+export const sequenceIteratorType = nativeType('iterator', undefined, { baseType: false, instantiable: false });
+export const listIteratorType = nativeType('list_iterator', undefined, { baseType: false, instantiable: false });
+export const listReverseIteratorType = nativeType('list_reverseiterator', undefined, { baseType: false, instantiable: false });
+export const tupleIteratorType = nativeType('tuple_iterator', undefined, { baseType: false, instantiable: false });
+export const strAsciiIteratorType = nativeType('str_ascii_iterator', undefined, { baseType: false, instantiable: false });
+export const strIteratorType = nativeType('str_iterator', undefined, { baseType: false, instantiable: false });
 
 /** Iterates over a JS array that may change meanwhile (a list), reading its length each step. */
 export class ArrayIterator extends PyNativeIterator {
@@ -22,6 +28,20 @@ export class ArrayIterator extends PyNativeIterator {
     type = listIteratorType,
   ) {
     super(type);
+  }
+
+  /** __reduce__: iter(the sequence) advanced to the position; an exhausted one as iter of an empty one. */
+  reduce(): Py {
+    const iter = builtinNamed('iter');
+    const asTuple = this.cls === tupleIteratorType;
+    if (this.owner === null) return newTuple([iter, newTuple([asTuple ? newTuple([]) : new PyList([])])]);
+    return newTuple([iter, newTuple([sequenceObject(this.owner, asTuple)]), this.index]);
+  }
+
+  /** __setstate__: continue at `state`, clamped to the sequence. */
+  setState(state: Py): void {
+    const index = ssizeState(state);
+    if (this.owner !== null) this.index = Math.min(Math.max(index, 0), this.owner.items.length);
   }
 
   next(): Py | undefined {
@@ -47,6 +67,18 @@ export class ReverseArrayIterator extends PyNativeIterator {
     super(listReverseIteratorType);
   }
 
+  /** __reduce__: reversed(the list) at the position; an exhausted one as iter([]). */
+  reduce(): Py {
+    if (this.owner === null) return newTuple([builtinNamed('iter'), newTuple([new PyList([])])]);
+    return newTuple([builtinNamed('reversed'), newTuple([sequenceObject(this.owner, false)]), this.index]);
+  }
+
+  /** __setstate__: continue at `state`, clamped to -1 (exhausted) .. the last position. */
+  setState(state: Py): void {
+    const index = ssizeState(state);
+    if (this.owner !== null) this.index = Math.min(Math.max(index, -1), this.owner.items.length - 1);
+  }
+
   next(): Py | undefined {
     const owner = this.owner;
     if (owner !== null && this.index >= 0 && this.index < owner.items.length) return owner.items[this.index--];
@@ -63,7 +95,9 @@ export class ReverseArrayIterator extends PyNativeIterator {
 /** Iterates over a str by code point. Its type tells whether the str is ASCII, as CPython's does. */
 export class StrIterator extends PyNativeIterator {
   private at = 0;
-  constructor(private readonly text: string) {
+  /** Set once next() found the end: the iterator lets go of its str, as CPython's does (which its pickle shows). */
+  exhausted = false;
+  constructor(readonly text: string) {
     super(isAsciiText(text) ? strAsciiIteratorType : strIteratorType);
   }
 
@@ -72,10 +106,26 @@ export class StrIterator extends PyNativeIterator {
     return codePointLength(this.text.slice(this.at));
   }
 
+  /** __reduce__: iter(text) and the index of the next code point; an exhausted one as iter(''). */
+  reduce(): Py {
+    const iter = builtinNamed('iter');
+    return this.exhausted ? newTuple([iter, newTuple([''])]) : newTuple([iter, newTuple([this.text]), codePointIndexOf(this.text, this.at)]);
+  }
+
+  /** __setstate__: continue at code point `state` (clamped to the str). */
+  setState(state: Py): void {
+    const index = ssizeState(state);
+    if (this.exhausted) return;
+    this.at = index <= 0 ? 0 : index >= this.text.length ? this.text.length : unitOffsetOf(this.text, Math.min(index, codePointLength(this.text)));
+  }
+
   next(): Py | undefined {
     const text = this.text;
     const at = this.at;
-    if (at >= text.length) return undefined;
+    if (at >= text.length) {
+      this.exhausted = true;
+      return undefined;
+    }
     const unit = text.charCodeAt(at);
     if (unit >= 0xd800 && unit <= 0xdbff && at + 1 < text.length) {
       const low = text.charCodeAt(at + 1);
@@ -87,6 +137,64 @@ export class StrIterator extends PyNativeIterator {
     this.at = at + 1;
     return text[at];
   }
+}
+
+/** The sequence an ArrayIterator walks, as a Python object (some walk a bare JS array: a copy of it then). */
+function sequenceObject(owner: { items: Py[] }, asTuple: boolean): Py {
+  if (owner instanceof PyObject) return owner;
+  return asTuple ? newTuple(owner.items.slice()) : new PyList(owner.items.slice());
+}
+
+/** A built-in function, as __reduce__ names it (iter, reversed). */
+export function builtinNamed(name: string): Py {
+  return getAttr(importModule('builtins'), name);
+}
+
+/** The state an iterator's __setstate__ takes: an int (not __index__) within a C ssize_t, as PyLong_AsSsize_t reads it. */
+export function ssizeState(state: Py): number {
+  const value = intValue(state);
+  if (value === undefined) throw typeError('an integer is required');
+  if (typeof value === 'number') return value;
+  if (value > 2n ** 63n - 1n || value < -(2n ** 63n)) throw newException(OverflowError, 'Python int too large to convert to C ssize_t');
+  return value > 0n ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER;
+}
+
+/**
+ * A native iterator that pickles: `reduce` gives __reduce__'s value; `setState`, when
+ * there is one, is __setstate__ (given the state __reduce__ put in third place).
+ */
+export interface PicklableIterator extends PyNativeIterator {
+  reduce(): Py;
+  setState?(state: Py): void;
+}
+
+/** Gives a type of native iterators __reduce__, and __setstate__ when its iterators take a state. */
+export function defineIteratorPickling<T extends PicklableIterator>(type: PyType, withState: boolean): void {
+  defineMethods(type, {
+    __reduce__(self: T, args, kwnames) {
+      checkArgCount(`${type.name}.__reduce__`, args, kwnames, 0);
+      return self.reduce();
+    },
+  });
+  if (!withState) return;
+  defineMethods(type, {
+    __setstate__(self: T, args, kwnames) {
+      checkArgCount(`${type.name}.__setstate__`, args, kwnames, 1);
+      self.setState!(args[0]);
+      return null;
+    },
+  });
+}
+
+/**
+ * __reduce__ of the iterators over a hash table (dict, set): iter(a list of the items
+ * still to come), read from a copy of the iterator so that this one stays where it is.
+ */
+export function reducedToRemainingItems(iterator: PyNativeIterator): Py {
+  const copy = Object.assign(Object.create(Object.getPrototypeOf(iterator) as object) as PyNativeIterator, iterator);
+  const items: Py[] = [];
+  for (let item = copy.next(); item !== undefined; item = copy.next()) items.push(item);
+  return newTuple([builtinNamed('iter'), newTuple([new PyList(items)])]);
 }
 
 /**

@@ -9,7 +9,7 @@ import {
 import { COMPARE_DUNDERS, CompareOp, pyIndex, pyRepr } from './protocols';
 import { NotImplemented } from './singletons';
 import { PySlice } from './slice';
-import { ArrayIterator, defineIteratorMethods, listIteratorType, listReverseIteratorType, ReverseArrayIterator } from './iterators';
+import { ArrayIterator, defineIteratorMethods, defineIteratorPickling, listIteratorType, listReverseIteratorType, ReverseArrayIterator } from './iterators';
 import { concatErrors } from './operators';
 import { typeName } from './typeOf';
 import { guardedRepr } from './reprGuard';
@@ -134,9 +134,13 @@ function compareList(op: CompareOp) {
 
 defineMethods(listType, {
   __init__(self: PyList, args, kwnames) {
-    checkArgCount('list', args, kwnames, 0, 1);
+    // A subclass with its own __new__ may take keywords: list.__init__ then ignores them.
+    const keywordCount = kwnames?.length ?? 0;
+    const ignoresKeywords = self.cls !== listType && self.cls.lookup('__new__') !== listType.attrs.get('__new__');
+    const positional = ignoresKeywords ? args.slice(0, args.length - keywordCount) : args;
+    checkArgCount('list', positional, ignoresKeywords ? null : kwnames, 0, 1);
     if (self.items.length > 0) self.items = [];
-    if (args.length > 0) appendItems(self, args[0]);
+    if (positional.length > 0) appendItems(self, positional[0]);
     return null;
   },
   __repr__(self: PyList, args, kwnames) {
@@ -284,3 +288,5 @@ concatErrors.set('list', (other) => `can only concatenate list (not "${typeName(
 
 defineIteratorMethods(listIteratorType, (self: ArrayIterator) => self.remaining());
 defineIteratorMethods(listReverseIteratorType, (self: ReverseArrayIterator) => self.remaining());
+defineIteratorPickling<ArrayIterator>(listIteratorType, true);
+defineIteratorPickling<ReverseArrayIterator>(listReverseIteratorType, true);

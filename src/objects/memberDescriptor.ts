@@ -1,4 +1,5 @@
-// member_descriptor: the attribute __slots__ declares, stored in the instance's slot array.
+// member_descriptor: the attribute __slots__ declares, stored in the instance's slot array;
+// and the read-only data members of built-in types (function.__globals__, slice.start).
 import { PyObject, type Py } from './object';
 import { nativeType, type PyType } from './type';
 import { AttributeError, newException, typeError } from './exceptions';
@@ -30,9 +31,30 @@ export class PyMemberDescriptor extends PyObject {
     slots[this.index] = value;
   }
 
-  private check(instance: Py): void {
+  protected check(instance: Py): void {
     if (!typeOf(instance).isSubtypeOf(this.owner)) {
       throw typeError(`descriptor '${this.name}' for '${this.owner.name}' objects doesn't apply to a '${typeOf(instance).name}' object`);
     }
+  }
+}
+
+/** A READONLY member of a built-in type: read from the instance by `read`; assigning or deleting it is refused. */
+export class PyReadonlyMember extends PyMemberDescriptor {
+  constructor(
+    owner: PyType,
+    name: string,
+    private readonly read: (self: any) => Py,
+  ) {
+    super(owner, name, -1);
+  }
+
+  override get(instance: Py): Py {
+    this.check(instance);
+    return this.read(instance);
+  }
+
+  override set(instance: Py): void {
+    this.check(instance);
+    throw newException(AttributeError, 'readonly attribute');
   }
 }

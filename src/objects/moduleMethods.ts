@@ -3,8 +3,10 @@
 import type { Py } from './object';
 import { typeOf } from './typeOf';
 import { bindArguments, defineGetSets, defineMethods } from './native';
-import { typeError } from './exceptions';
-import { call, getAttrOrUndefined, pyRepr } from './protocols';
+import { AttributeError, newException, typeError } from './exceptions';
+import { newDict } from './dictType';
+import { call, getAttr, getAttrOrUndefined, pyRepr } from './protocols';
+import { PyDict } from './dict';
 import { moduleType, PyModule } from './module';
 import { PyList } from './list';
 import { strRepr } from './strRepr';
@@ -41,9 +43,12 @@ defineMethods(moduleType, {
     return madeByPython.has(self) ? `<module ${quotedName}>` : `<module ${quotedName} (built-in)>`;
   },
   __dir__(self: PyModule) {
-    const custom = self.dict.getStr('__dir__');
+    // Through the __dict__ attribute, which a subclass may override.
+    const dict = getAttr(self, '__dict__');
+    if (!(dict instanceof PyDict)) throw typeError('<module>.__dict__ is not a dictionary');
+    const custom = dict.getStr('__dir__');
     if (custom !== undefined) return call(custom, []);
-    return new PyList(self.dict.keys());
+    return new PyList(dict.keys());
   },
 });
 
@@ -60,4 +65,16 @@ function reprFromSpec(spec: Py, module: PyModule): string {
 
 defineGetSets(moduleType, {
   __dict__: { get: (self: PyModule) => self.dict, set: readonlyMember },
+  // Kept in the module's __dict__, made empty on first read (a module without annotations has none there).
+  __annotations__: {
+    get(self: PyModule) {
+      let annotations = self.dict.getStr('__annotations__');
+      if (annotations === undefined) self.dict.setStr('__annotations__', (annotations = newDict()));
+      return annotations;
+    },
+    set(self: PyModule, value: Py | undefined) {
+      if (value !== undefined) self.dict.setStr('__annotations__', value);
+      else if (self.dict.delete('__annotations__') === undefined) throw newException(AttributeError, '__annotations__');
+    },
+  },
 });

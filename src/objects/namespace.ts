@@ -1,9 +1,10 @@
 // types.SimpleNamespace: an object whose attributes are its keyword arguments.
 import type { Py } from './object';
 import { PyInstance, nativeType, type PyType } from './type';
-import { defineMethods } from './native';
+import { checkArgCount, defineMethods } from './native';
+import { defineReadonlyMembers } from './readonlyMembers';
+import { newTuple } from './tuple';
 import { newDict } from './dictType';
-import { PyDict } from './dict';
 import { pyEquals, pyRepr } from './protocols';
 import { typeError } from './exceptions';
 import { NotImplemented } from './singletons';
@@ -33,12 +34,18 @@ defineMethods(simpleNamespaceType, {
     kwnames?.forEach((key, i) => self.dict!.setStr(key, args[i]));
     return null;
   },
+  __reduce__(self: PyInstance, args, kwnames) {
+    checkArgCount('__reduce__', args, kwnames, 0);
+    return newTuple([self.cls, newTuple([]), self.dict!]);
+  },
   __repr__(self: PyInstance) {
     const name = self.cls === simpleNamespaceType ? 'namespace' : self.cls.name;
     if (reprInProgress.has(self)) return `${name}(...)`;
     reprInProgress.add(self);
     try {
-      const parts = self.dict!.entries().map(([key, value]) => `${key as string}=${pyRepr(value)}`);
+      // Only the attributes proper: keys that are non-empty strings.
+      const attributes = self.dict!.entries().filter(([key]) => typeof key === 'string' && key !== '');
+      const parts = attributes.map(([key, value]) => `${key as string}=${pyRepr(value)}`);
       return `${name}(${parts.join(', ')})`;
     } finally {
       reprInProgress.delete(self);
@@ -47,14 +54,14 @@ defineMethods(simpleNamespaceType, {
   __eq__(self: PyInstance, args) {
     const other = args[0];
     if (!(other instanceof PyInstance) || !other.cls.isSubtypeOf(simpleNamespaceType)) return NotImplemented;
-    return dictsEqual(self.dict!, other.dict!);
+    return pyEquals(self.dict!, other.dict!);
+  },
+  __ne__(self: PyInstance, args) {
+    const other = args[0];
+    if (!(other instanceof PyInstance) || !other.cls.isSubtypeOf(simpleNamespaceType)) return NotImplemented;
+    return !pyEquals(self.dict!, other.dict!);
   },
 });
-
-function dictsEqual(a: PyDict, b: PyDict): boolean {
-  if (a.size !== b.size) return false;
-  return a.entries().every(([key, value]) => {
-    const other = b.get(key);
-    return other !== undefined && pyEquals(value, other);
-  });
-}
+// Equality without a hash: namespaces are unhashable.
+simpleNamespaceType.attrs.set('__hash__', null);
+defineReadonlyMembers(simpleNamespaceType, { __dict__: (self: PyInstance) => self.dict! });

@@ -43,11 +43,37 @@ export class PyMethodDescriptor extends PyObject {
     super(isSlotName(name) ? wrapperDescriptorType : methodDescriptorType);
   }
 
+  /**
+   * Calls the method on a `self` it was found for through `self`'s class, which may have
+   * taken it from an unrelated class (`__eq__ = str.__eq__`): refused then, as the
+   * descriptor's __call__ refuses it.
+   */
+  callOn(self: Py, args: Py[], kwnames: readonly string[] | null): Py {
+    const owner = this.owner;
+    if (owner.bases.length > 0) {
+      const type = typeOf(self);
+      if (type !== owner && !type.isSubtypeOf(owner)) {
+        throw typeError(this.cls === wrapperDescriptorType
+          ? `descriptor '${this.name}' requires a '${owner.name}' object but received a '${type.name}'`
+          : `descriptor '${this.name}' for '${owner.name}' objects doesn't apply to a '${type.name}' object`);
+      }
+    }
+    return this.fn(self, args, kwnames);
+  }
+
   bind(self: Py): PyBuiltinFunction {
     const fn = this.fn;
-    const bound = new PyBuiltinFunction(this.name, (args, kwnames) => fn(self, args, kwnames), self, null, this.doc);
-    if (this.cls === wrapperDescriptorType) bound.cls = methodWrapperType;
-    return bound;
+    const bound = (args: Py[], kwnames: readonly string[] | null): Py => fn(self, args, kwnames);
+    if (this.cls === wrapperDescriptorType) return new PyMethodWrapper(this.name, bound, self, this.doc, this.owner);
+    return new PyBuiltinFunction(this.name, bound, self, null, this.doc);
+  }
+}
+
+/** A slot wrapper bound to an object (`[].__add__`, a method-wrapper): it knows the type defining it (__objclass__). */
+export class PyMethodWrapper extends PyBuiltinFunction {
+  constructor(name: string, fn: NativeFunction, self: Py, doc: string | null, readonly objclass: PyType) {
+    super(name, fn, self, null, doc);
+    this.cls = methodWrapperType;
   }
 }
 
@@ -180,14 +206,17 @@ export function checkArgCount(name: string, args: Py[], kwnames: readonly string
 
 /**
  * For the special methods of built-in types called directly (`(1).__add__(2)`): CPython's
- * slot wrappers take exactly `count` positional arguments (`ternary` for __pow__: one or two).
+ * slot wrappers take exactly `count` positional arguments (`ternary` for __pow__: one or
+ * two; `index` for a sequence's __mul__, one, worded as its PyArg_UnpackTuple words it).
  */
-export function checkWrapperArgs(name: string, args: Py[], kwnames: readonly string[] | null, count: number | 'ternary'): void {
+export function checkWrapperArgs(name: string, args: Py[], kwnames: readonly string[] | null, count: number | 'ternary' | 'index'): void {
   if (kwnames !== null && kwnames.length > 0) throw typeError(`wrapper ${name}() takes no keyword arguments`);
   const n = args.length;
   if (count === 'ternary') {
     if (n < 1) throw typeError(` expected at least 1 argument, got ${n}`);
     if (n > 2) throw typeError(` expected at most 2 arguments, got ${n}`);
+  } else if (count === 'index') {
+    if (n !== 1) throw typeError(` expected 1 argument, got ${n}`);
   } else if (n !== count) {
     throw typeError(`expected ${count} argument${count === 1 ? '' : 's'}, got ${n}`);
   }

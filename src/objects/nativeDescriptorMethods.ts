@@ -7,11 +7,12 @@ import { PyType } from './type';
 import { typeOf } from './typeOf';
 import {
   builtinFunctionType, checkArgCount, classMethodDescriptorType, defineGetSets, defineMethods, getSetDescriptorType, methodDescriptorType,
-  methodWrapperType, PyBuiltinFunction, PyClassMethodDescriptor, PyGetSetDescriptor, PyMethodDescriptor, wrapperDescriptorType,
+  methodWrapperType, PyBuiltinFunction, PyClassMethodDescriptor, PyGetSetDescriptor, PyMethodDescriptor, type PyMethodWrapper, wrapperDescriptorType,
 } from './native';
 import { memberDescriptorType, PyMemberDescriptor } from './memberDescriptor';
 import { AttributeError, newException, typeError } from './exceptions';
-import { bindDescriptor } from './protocols';
+import { bindDescriptor, getAttr } from './protocols';
+import { newTuple } from './tuple';
 import { addressOf, identityHashOfValue, xorHashes } from './identity';
 import { hashStr } from './hash';
 import { NotImplemented } from './singletons';
@@ -45,6 +46,11 @@ for (const type of [builtinFunctionType, methodWrapperType]) {
       if (self.self === undefined) return identityHashOfValue(self);
       return xorHashes(identityHashOfValue(self.self), hashStr(self.name));
     },
+    // Pickled by name: a module's function as a global, a method as getattr(self, name).
+    __reduce__(self: PyBuiltinFunction, args, kwnames) {
+      checkArgCount('__reduce__', args, kwnames, 0);
+      return self.self === undefined ? self.name : reducedToGetattr(self.self, self.name);
+    },
   });
   defineGetSets(type, {
     __name__: { get: (self: PyBuiltinFunction) => self.name },
@@ -61,6 +67,8 @@ for (const type of [builtinFunctionType, methodWrapperType]) {
     __text_signature__: { get: functionTextSignature },
   });
 }
+
+defineGetSets(methodWrapperType, { __objclass__: { get: (self: PyMethodWrapper) => self.objclass } });
 
 // ---------------------------------------------------------------- descriptors of built-in types
 
@@ -87,6 +95,21 @@ for (const [type, kind] of REPR_KINDS) {
 // Methods have signatures; attributes (getset and member descriptors) have none.
 for (const type of [methodDescriptorType, wrapperDescriptorType, classMethodDescriptorType]) {
   defineGetSets(type, { __text_signature__: { get: descriptorTextSignature } });
+}
+
+// An instance method of a built-in type pickles as getattr(its type, name).
+for (const type of [methodDescriptorType, wrapperDescriptorType]) {
+  defineMethods(type, {
+    __reduce__(self: NativeDescriptor, args, kwnames) {
+      checkArgCount('__reduce__', args, kwnames, 0);
+      return reducedToGetattr(self.owner, self.name);
+    },
+  });
+}
+
+/** The __reduce__ value (getattr, (owner, name)). */
+function reducedToGetattr(owner: Py, name: string): Py {
+  return newTuple([getAttr(importModule('builtins'), 'getattr'), newTuple([owner, name])]);
 }
 
 /** The setter of a read-only member (fget, __func__, __globals__): assigning raises CPython's AttributeError. */

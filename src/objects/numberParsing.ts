@@ -14,7 +14,24 @@ import { strRepr } from './strRepr';
 import { isPrintableCodePoint } from './unicodePrintable';
 
 /** sys.int_info.default_max_str_digits: the most digits int() reads in a base that is not a power of two. */
-export const MAX_STR_DIGITS = 4300;
+export const DEFAULT_MAX_STR_DIGITS = 4300;
+/** sys.int_info.str_digits_check_threshold: the smallest limit sys.set_int_max_str_digits() accepts. */
+export const MAX_STR_DIGITS_THRESHOLD = 640;
+
+/** The limit in force, as sys.set_int_max_str_digits() sets it: 0 for none. */
+export const intStrConversion = { maxDigits: DEFAULT_MAX_STR_DIGITS };
+
+/** Whether converting an int of `digits` decimal digits to or from str is refused. */
+export function exceedsDigitLimit(digits: number): boolean {
+  const limit = intStrConversion.maxDigits;
+  return limit > 0 && digits > limit;
+}
+
+/** The ValueError's text: int() names the digits it found, str() does not. */
+export function digitLimitMessage(found?: number): string {
+  const value = found === undefined ? '' : `: value has ${found} digits`;
+  return `Exceeds the limit (${intStrConversion.maxDigits} digits) for integer string conversion${value}; use sys.set_int_max_str_digits() to increase the limit`;
+}
 
 /** The error messages quote at most this many characters of the text's repr (CPython's %.200R). */
 const QUOTED_REPR_LENGTH = 200;
@@ -37,10 +54,11 @@ const isAsciiDigit = (character: string | undefined): boolean => character !== u
  * int(text, base) for a str. Base 0 reads the base from a 0x, 0o or 0b prefix, as
  * Python source does (so a non-zero number may not start with 0).
  */
-export function intFromText(text: string, base: number = 10, quoted: string = quotedRepr(text)): number | bigint {
+export function intFromText(text: string, base: number = 10, quote: () => string = () => quotedRepr(text)): number | bigint {
   if ((base !== 0 && base < 2) || base > 36) throw new PyError('ValueError', 'int() base must be >= 2 and <= 36, or 0');
   const ascii = asciiDigitsAndSpaces(text);
-  const invalid = (): PyError => new PyError('ValueError', `invalid literal for int() with base ${base}: ${quoted}`);
+  // (The text is quoted only for the error: its repr costs as much as reading a long one.)
+  const invalid = (): PyError => new PyError('ValueError', `invalid literal for int() with base ${base}: ${quote()}`);
   let position = 0;
   while (isAsciiSpace(ascii[position])) position++;
   let negative = false;
@@ -62,22 +80,14 @@ export function intFromText(text: string, base: number = 10, quoted: string = qu
   if (ascii[position] === '_') throw invalid();
 
   const digitsStart = position;
-  let digits = '';
-  while (position < ascii.length && (digitValue(ascii[position]) < radix || ascii[position] === '_')) {
-    if (ascii[position] === '_') {
-      // Underscores only between digits, one at a time.
-      if (ascii[position + 1] === '_' || position + 1 === ascii.length || !(digitValue(ascii[position + 1]) < radix)) throw invalid();
-    } else {
-      digits += ascii[position];
-    }
-    position++;
-  }
-  if (!isPowerOfTwo(radix) && digits.length > MAX_STR_DIGITS) {
-    throw new PyError(
-      'ValueError',
-      `Exceeds the limit (${MAX_STR_DIGITS} digits) for integer string conversion: value has ${digits.length} digits; use sys.set_int_max_str_digits() to increase the limit`,
-    );
-  }
+  // Digits with single underscores between them; an underscore after them is an error.
+  const run = digitRun(radix);
+  run.lastIndex = position;
+  const digitsWithUnderscores = run.exec(ascii)?.[0] ?? '';
+  position += digitsWithUnderscores.length;
+  if (ascii[position] === '_') throw invalid();
+  const digits = digitsWithUnderscores.replaceAll('_', '');
+  if (!isPowerOfTwo(radix) && exceedsDigitLimit(digits.length)) throw new PyError('ValueError', digitLimitMessage(digits.length));
   if (position === digitsStart) throw invalid();
   const magnitude = digitsValue(digits, radix);
   if (onlyZeroAllowed && magnitude !== 0n) throw invalid();
@@ -88,9 +98,26 @@ export function intFromText(text: string, base: number = 10, quoted: string = qu
 
 const PREFIX_BASES: Record<string, number> = { x: 16, o: 8, b: 2 };
 
-/** 0-35 for 0-9 and a-z in either case; 36 (above every base) for anything else. */
-function digitValue(character: string): number {
-  const code = character.charCodeAt(0);
+const digitRuns: RegExp[] = [];
+
+/**
+ * A sticky regex for a run of digits in `radix`, single underscores between them: a
+ * long text is read by the regex engine, in a fraction of the time its conversion
+ * takes, so a text over the digit limit is refused quickly.
+ */
+function digitRun(radix: number): RegExp {
+  let run = digitRuns[radix];
+  if (run === undefined) {
+    const digit = radix <= 10
+      ? `[0-${radix - 1}]`
+      : `[0-9a-${String.fromCharCode(0x61 + radix - 11)}A-${String.fromCharCode(0x41 + radix - 11)}]`;
+    run = digitRuns[radix] = new RegExp(`${digit}+(?:_${digit}+)*`, 'y');
+  }
+  return run;
+}
+
+/** 0-35 for the UTF-16 code of 0-9 and a-z in either case; 36 (above every base) for anything else. */
+function digitValue(code: number): number {
   if (code >= 0x30 && code <= 0x39) return code - 0x30;
   const lower = code | 0x20;
   if (lower >= 0x61 && lower <= 0x7a) return lower - 0x61 + 10;
@@ -108,10 +135,10 @@ function digitsValue(digits: string, radix: number): bigint {
   if (isPowerOfTwo(radix)) {
     const bitsPerDigit = Math.log2(radix);
     let binary = '0b0';
-    for (const digit of digits) binary += digitValue(digit).toString(2).padStart(bitsPerDigit, '0');
+    for (let i = 0; i < digits.length; i++) binary += digitValue(digits.charCodeAt(i)).toString(2).padStart(bitsPerDigit, '0');
     return BigInt(binary);
   }
-  // Other bases take at most MAX_STR_DIGITS digits: chunks that fit a double's integers.
+  // Other bases: chunks that fit a double's integers.
   const chunkLength = Math.floor(53 / Math.log2(radix));
   let value = 0n;
   for (let start = 0; start < digits.length; start += chunkLength) {

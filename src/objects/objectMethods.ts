@@ -4,7 +4,7 @@ import type { Py, PyObject } from './object';
 import { objectType, PyType } from './type';
 import { typeOf } from './typeOf';
 import { checkArgCount, defineClassMethods, defineGetSets, defineMethods, PyBuiltinFunction, PyGetSetDescriptor } from './native';
-import { attributeError, callUnbound, genericGetAttr, genericSetAttr, isTrue, pyRepr, pyStr } from './protocols';
+import { attributeError, bindDescriptor, callComparison, callUnbound, genericGetAttr, genericSetAttr, getAttrOrUndefined, isTrue, reprObject, strObject } from './protocols';
 import { typeError } from './exceptions';
 import { identityHash } from './hash';
 import { NotImplemented } from './singletons';
@@ -14,6 +14,7 @@ import { PyList } from './list';
 import { addressOf } from './identity';
 import { moduleType } from './module';
 import { attributeName } from './str';
+import { checkSetattrWrapper, layoutBase } from './typeLayout';
 
 /** object.__new__ as the callable stored in __new__: the first argument is the class. */
 export const objectNew = new PyBuiltinFunction('__new__', (args, kwnames) => {
@@ -66,7 +67,7 @@ defineMethods(objectType, {
     return `<${prefix}${type.qualname} object at ${addressOf(self)}>`;
   },
   __str__(self) {
-    return pyRepr(self);
+    return reprObject(self);
   },
   __hash__(self) {
     return identityHash(self as object);
@@ -76,7 +77,7 @@ defineMethods(objectType, {
   },
   __ne__(self, args) {
     const eq = typeOf(self).lookup('__eq__');
-    const result = eq === undefined ? NotImplemented : callUnbound(eq, self, [args[0]]);
+    const result = eq === undefined ? NotImplemented : callComparison(eq, self, args[0]);
     if (result === NotImplemented) return result;
     return !isTrue(result);
   },
@@ -93,11 +94,13 @@ defineMethods(objectType, {
   },
   __setattr__(self, args) {
     checkArgCount('__setattr__', args, null, 2);
+    checkSetattrWrapper(self, '__setattr__', objectSetattr);
     genericSetAttr(self, attributeName(args[0]), args[1]);
     return null;
   },
   __delattr__(self, args) {
     checkArgCount('__delattr__', args, null, 1);
+    checkSetattrWrapper(self, '__delattr__', objectDelattr);
     genericSetAttr(self, attributeName(args[0]), undefined);
     return null;
   },
@@ -106,20 +109,29 @@ defineMethods(objectType, {
     const spec = args[0];
     if (typeof spec !== 'string') throw typeError(`__format__() argument must be str, not ${typeOf(spec).name}`);
     if (spec !== '') throw typeError(`unsupported format string passed to ${typeOf(self).name}.__format__`);
-    return pyStr(self);
+    return strObject(self);
   },
+  // As CPython's: the keys of getattr(self, '__dict__'), then the names of getattr(self, '__class__')
+  // and its bases; either attribute may be missing (a __slots__ entry left unset hides __class__).
   __dir__(self) {
-    const names = new Set<string>();
-    if (typeof self === 'object' && self !== null && self.dict !== undefined) {
-      for (const key of self.dict.keys()) if (typeof key === 'string') names.add(key);
-    }
-    for (const type of typeOf(self).mro) for (const key of type.attrs.keys()) names.add(key);
+    const names = new Set<Py>();
+    const instanceDict = getAttrOrUndefined(self, '__dict__');
+    if (instanceDict instanceof PyDict) for (const key of instanceDict.keys()) names.add(key);
+    const cls = getAttrOrUndefined(self, '__class__');
+    if (cls instanceof PyType) addClassNames(names, cls);
     return new PyList([...names]);
   },
   __sizeof__() {
     return 16;
   },
 });
+/** merge_class_dict: a class's names, then its bases'. */
+function addClassNames(names: Set<Py>, cls: PyType): void {
+  for (const key of cls.attrs.keys()) names.add(key);
+  for (const base of cls.bases) addClassNames(names, base);
+}
+const objectSetattr = objectType.attrs.get('__setattr__')!;
+const objectDelattr = objectType.attrs.get('__delattr__')!;
 
 export const objectInit = objectType.attrs.get('__init__')!;
 objectType.attrs.set('__new__', objectNew);
@@ -152,19 +164,53 @@ defineGetSets(objectType, {
   },
 });
 
-/** Whether instances of the two classes are laid out alike, so an object can change from one to the other (compatible_for_assignment). */
+/**
+ * Whether instances of the two classes are laid out alike, so an object can change from
+ * one to the other (compatible_for_assignment): the same layout base, or two classes
+ * adding the same slots to one base; and the same __dict__ and __weakref__.
+ */
 function sameInstanceLayout(a: PyType, b: PyType): boolean {
-  return a.solidBase === b.solidBase && a.hasInstanceDict === b.hasInstanceDict
+  const solidA = a.solidBase;
+  const solidB = b.solidBase;
+  if (solidA !== solidB && !(solidA.isHeapType && solidB.isHeapType && layoutBase(solidA) === layoutBase(solidB))) return false;
+  return a.hasInstanceDict === b.hasInstanceDict && (a.lookup('__weakref__') === undefined) === (b.lookup('__weakref__') === undefined)
     && a.slotNames.length === b.slotNames.length && a.slotNames.every((name, i) => name === b.slotNames[i]);
 }
 
-/** The __dict__ attribute of a class whose instances have one. */
+/**
+ * The __dict__ attribute of a class whose instances have one (subtype_dict): an instance
+ * of a built-in type with a __dict__ of its own (a class, a module) has that type's;
+ * another may have its dict replaced or deleted (to start again empty).
+ */
 export function defineInstanceDictAttribute(cls: PyType): void {
-  const get = (self: { dict?: PyDict }): Py => self.dict ?? null;
-  const set = (self: { dict?: PyDict }, value: Py | undefined): void => {
-    if (!(value instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${typeOf(value ?? null).name}'`);
-    self.dict = value;
+  const get = (self: PyObject): Py => {
+    const builtinDict = builtinDictDescriptor(self);
+    if (builtinDict !== undefined) return bindDescriptor(builtinDict, self, typeOf(self));
+    return (self.dict ??= newInstanceDict());
+  };
+  const set = (self: PyObject, value: Py | undefined): void => {
+    const builtinDict = builtinDictDescriptor(self);
+    if (builtinDict !== undefined) return setThroughDescriptor(builtinDict, self, value);
+    if (value !== undefined && !(value instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${typeOf(value).name}'`);
+    self.dict = value ?? newInstanceDict();
   };
   cls.attrs.set('__dict__', new PyGetSetDescriptor(cls, '__dict__', get, set));
+}
+
+/** The __dict__ descriptor of the built-in type with instance dicts `self`'s class derives from (get_builtin_base_with_dict), if any. */
+function builtinDictDescriptor(self: PyObject): Py | undefined {
+  for (let base: PyType | undefined = typeOf(self); base !== undefined; base = layoutBase(base)) {
+    if (base.isHeapType || !base.hasInstanceDict || base === objectType) continue;
+    // (Some built-in types keep their instances' dict where this descriptor finds it, without a descriptor of their own: exceptions.)
+    return base.lookup('__dict__');
+  }
+  return undefined;
+}
+
+/** descriptor.__set__(self, value), or __delete__(self) for undefined. */
+function setThroughDescriptor(descriptor: Py, self: Py, value: Py | undefined): void {
+  const method = typeOf(descriptor).lookup(value === undefined ? '__delete__' : '__set__');
+  if (method === undefined) throw typeError(`this __dict__ descriptor does not support '${typeOf(self).name}' objects`);
+  callUnbound(method, descriptor, value === undefined ? [self] : [self, value]);
 }
 

@@ -13,6 +13,7 @@ import { PyList, listType } from './list';
 import { newTuple, PyTuple } from './tuple';
 import { intValue } from './int';
 import { importModule } from './moduleImporter';
+import { itemSize } from './typeMethods';
 
 function copyreg(name: string): Py {
   return getAttr(importModule('copyreg'), name);
@@ -49,6 +50,7 @@ function commonReduce(self: Py, protocol: number): Py {
 /** The protocol 2+ reduction: (copyreg.__newobj__, (cls, *args), state, listitems, dictitems). */
 function reduceNewObj(self: Py): Py {
   const cls = typeOf(self);
+  if (!cls.isInstantiable) throw typeError(`cannot pickle '${cls.name}' object`);
   const { args, kwargs } = newArguments(self);
   let reconstructor: Py;
   let reconstructorArgs: Py;
@@ -104,6 +106,7 @@ function objectState(self: Py, required: boolean): Py {
  */
 function defaultState(self: Py, required: boolean): Py {
   const type = typeOf(self);
+  if (required && itemSize(type) > 0) throw typeError(`cannot pickle ${type.name} objects`);
   if (required && hasNativeData(type)) throw typeError(`cannot pickle '${type.name}' object`);
   const dict = typeof self === 'object' && self !== null ? self.dict : undefined;
   let state: Py = dict === undefined || dict.size === 0 ? null : dict;
@@ -123,5 +126,5 @@ function defaultState(self: Py, required: boolean): Py {
 
 /** Whether instances carry data of a built-in type besides a __dict__ and slots (CPython: a larger tp_basicsize). */
 function hasNativeData(type: PyType): boolean {
-  return type.solidBase !== objectType && !type.solidBase.isHeapType;
+  return type.mro.find((base) => !base.isHeapType) !== objectType;
 }

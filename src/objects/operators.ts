@@ -126,16 +126,30 @@ export function binarySpecial(a: Py, b: Py, dunder: string, reflectedDunder: str
   const method = ta.lookup(dunder);
   let reflected = ta === tb ? undefined : tb.lookup(reflectedDunder);
   if (reflected !== undefined && tb.isSubtypeOf(ta) && reflected !== ta.lookup(reflectedDunder)) {
-    const result = callUnbound(reflected, b, [a]);
+    const result = callOperatorMethod(reflected, b, a);
     if (result !== NotImplemented) return result;
     reflected = undefined;
   }
   if (method !== undefined) {
-    const result = method instanceof PyMethodDescriptor ? method.fn(a, [b], null) : callUnbound(method, a, [b]);
+    const result = callOperatorMethod(method, a, b);
     if (result !== NotImplemented) return result;
   }
-  if (reflected !== undefined) return callUnbound(reflected, b, [a]);
+  if (reflected !== undefined) return callOperatorMethod(reflected, b, a);
   return NotImplemented;
+}
+
+/**
+ * The repetition of the built-in sequences that opt in (CPython's sq_repeat), by their
+ * __mul__ and __rmul__ descriptors: called directly, those insist on an index; as `*`,
+ * the operation these give returns NotImplemented for a non-index, so that the other
+ * operand is asked and the TypeError is the operator's.
+ */
+export const sequenceRepeats = new Map<PyMethodDescriptor, (sequence: Py, count: Py) => Py>();
+
+function callOperatorMethod(method: Py, self: Py, other: Py): Py {
+  if (!(method instanceof PyMethodDescriptor)) return callUnbound(method, self, [other]);
+  const repeat = sequenceRepeats.get(method);
+  return repeat !== undefined ? repeat(self, other) : method.callOn(self, [other], null);
 }
 
 /** Registered by the sequence types: the TypeError CPython's sq_concat gives for `seq + other`. */

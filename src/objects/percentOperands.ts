@@ -9,7 +9,7 @@ import { PyFloat } from './float';
 import { PyTuple } from './tuple';
 import { bufferOf, PyBytes } from './bytes';
 import { strValue } from './str';
-import { callUnbound, getItem, pyIndex, pyRepr, pyStr } from './protocols';
+import { callUnbound, getItem, intReturnedBy, pyIndex, pyRepr, pyStr } from './protocols';
 import { PyBaseException, TypeError, typeError } from './exceptions';
 import { PyError } from './pyError';
 
@@ -55,10 +55,7 @@ function typeErrorsAsPyError<T>(convert: () => T): T {
 }
 
 function intFromDunder(value: Py): Int {
-  const result = callUnbound(typeOf(value).lookup('__int__')!, value, []);
-  const integer = intValue(result);
-  if (integer === undefined) throw typeError(`__int__ returned non-int (type ${typeOf(result).name})`);
-  return integer;
+  return intReturnedBy(callUnbound(typeOf(value).lookup('__int__')!, value, []), '__int__');
 }
 
 function floatFromDunder(value: Py): number {

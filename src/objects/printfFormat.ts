@@ -4,6 +4,7 @@
 // adapters for conversions and lays out the results with CPython's exact errors.
 // bytesPrintfFormat.ts runs the same engine on `bytes % args`.
 import { PyError } from './pyError';
+import { digitLimitMessage, exceedsDigitLimit } from './numberParsing';
 
 export type PyInt = number | bigint;
 
@@ -48,16 +49,9 @@ export type PercentArgs = PercentValue | readonly PercentValue[];
 /** An operand that serves `%(key)` lookups. */
 export type PercentMapping = PercentValue & Required<Pick<PercentValueProtocols, 'getItem'>>;
 
-export interface PercentOptions {
-  /** sys.get_int_max_str_digits(): the most digits %d writes; 0 for no limit. */
-  readonly intMaxStrDigits?: number;
-}
-
-const DEFAULT_INT_MAX_STR_DIGITS = 4300;
-
 /** `template % args` for a str template. */
-export function formatPercent(template: string, args: PercentArgs, options: PercentOptions = {}): string {
-  return new PercentFormatter(template, args, strDialect, options).format();
+export function formatPercent(template: string, args: PercentArgs): string {
+  return new PercentFormatter(template, args, strDialect).format();
 }
 
 /** One parsed conversion specifier: %[(key)][flags][width][.precision][hlL]conversion. */
@@ -93,7 +87,7 @@ export interface PercentDialect {
   /** The key object for a `%(key)`, from its text in the template. */
   mappingKey(text: string): string | Uint8Array;
   /** The conversion's text, or undefined for an unknown conversion character. */
-  convert(spec: ConversionSpec, value: PercentValue, options: PercentOptions): Converted | undefined;
+  convert(spec: ConversionSpec, value: PercentValue): Converted | undefined;
   /**
    * The error for an unknown conversion character at `index` (a UTF-16 index of
    * `template`); `endedDigits` tells whether it ended a width's or precision's digits.
@@ -129,7 +123,6 @@ export class PercentFormatter {
     private readonly template: string,
     args: PercentArgs,
     private readonly dialect: PercentDialect,
-    private readonly options: PercentOptions,
   ) {
     if (isTuple(args)) {
       this.tuple = args;
@@ -172,7 +165,7 @@ export class PercentFormatter {
   private formatOne(): void {
     const spec = this.parseSpec();
     const value = this.nextArgument();
-    const converted = this.dialect.convert(spec, value, this.options);
+    const converted = this.dialect.convert(spec, value);
     if (converted === undefined) throw this.dialect.unsupported(this.template, this.position - 1, this.currentEndedDigits);
     this.pieces.push(layOut(converted, spec));
   }
@@ -376,7 +369,7 @@ const strDialect: PercentDialect = {
   subject: 'string',
   isMapping: (args): args is PercentMapping => args.getItem !== undefined && args.kind !== 'str',
   mappingKey: (text) => text,
-  convert(spec, value, options) {
+  convert(spec, value) {
     switch (spec.conversion) {
       case 's':
         return textual(truncateCodePoints(value.str(), spec.precision));
@@ -387,7 +380,7 @@ const strDialect: PercentDialect = {
       case 'c':
         return textual(characterOf(value));
     }
-    if (INTEGER_CONVERSIONS.includes(spec.conversion)) return convertInteger(spec, value, spec.conversion, options);
+    if (INTEGER_CONVERSIONS.includes(spec.conversion)) return convertInteger(spec, value, spec.conversion);
     if (FLOAT_CONVERSIONS.includes(spec.conversion)) return convertFloat(spec, floatOf(value));
     return undefined;
   },
@@ -426,16 +419,16 @@ export const INTEGER_CONVERSIONS = 'diuoxX';
 export const FLOAT_CONVERSIONS = 'eEfFgG';
 
 /** One of INTEGER_CONVERSIONS; `shownConversion` is the letter its error messages name. */
-export function convertInteger(spec: ConversionSpec, value: PercentValue, shownConversion: string, options: PercentOptions): Converted {
+export function convertInteger(spec: ConversionSpec, value: PercentValue, shownConversion: string): Converted {
   switch (spec.conversion) {
     case 'o':
-      return numeric(integerText(indexForRadix(value, shownConversion), 8, spec, options));
+      return numeric(integerText(indexForRadix(value, shownConversion), 8, spec));
     case 'x':
-      return numeric(integerText(indexForRadix(value, shownConversion), 16, spec, options));
+      return numeric(integerText(indexForRadix(value, shownConversion), 16, spec));
     case 'X':
-      return numeric(integerText(indexForRadix(value, shownConversion), 16, spec, options).toUpperCase());
+      return numeric(integerText(indexForRadix(value, shownConversion), 16, spec).toUpperCase());
   }
-  return numeric(integerText(integerOf(value, shownConversion), 10, spec, options));
+  return numeric(integerText(integerOf(value, shownConversion), 10, spec));
 }
 
 /** One of FLOAT_CONVERSIONS, of the double the operand stands for. */
@@ -520,17 +513,11 @@ export function typeNameShown(value: PercentValue, maxBytes: number): string {
 }
 
 /** An int in base 8, 10 or 16 with %'s precision (minimum digits) and alternate form (0o/0x). */
-function integerText(value: PyInt, radix: 8 | 10 | 16, spec: ConversionSpec, options: PercentOptions): string {
+function integerText(value: PyInt, radix: 8 | 10 | 16, spec: ConversionSpec): string {
   const negative = value < 0;
   let digits = (negative ? -value : value).toString(radix);
   if (radix === 10) {
-    const limit = options.intMaxStrDigits ?? DEFAULT_INT_MAX_STR_DIGITS;
-    if (limit > 0 && digits.length > limit) {
-      throw new PyError(
-        'ValueError',
-        `Exceeds the limit (${limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`,
-      );
-    }
+    if (exceedsDigitLimit(digits.length)) throw new PyError('ValueError', digitLimitMessage());
   }
   if (spec.precision > digits.length) {
     ensureAllocatable(spec.precision);

@@ -11,11 +11,11 @@ import { objectType, PyType, typeType } from './type';
 import { floatType, typeOf } from './typeOf';
 import { PyFloat } from './float';
 import {
-  AttributeError, exceptionField, IndexError, setExceptionField, OverflowError, PyBaseException, RecursionError, StopIteration, typeError, newException, ValueError,
+  AttributeError, DeprecationWarning, exceptionField, IndexError, setExceptionField, OverflowError, PyBaseException, RecursionError, StopIteration, typeError, newException, ValueError,
 } from './exceptions';
 import { PyList, listType } from './list';
-import { PyTuple, tupleType } from './tuple';
-import { sequenceIteratorType } from './iterators';
+import { newTuple, PyTuple, tupleType } from './tuple';
+import { builtinNamed, sequenceIteratorType, ssizeState } from './iterators';
 import { PyBuiltinFunction, PyClassMethodDescriptor, PyGetSetDescriptor, PyMethodDescriptor } from './native';
 import { callFunction, PyFunction, PyMethod } from './function';
 import { hashInt, hashStr, NONE_HASH, type PyHash } from './hash';
@@ -29,6 +29,7 @@ import { strLength } from './strIndexing';
 import { compareStrs } from './strOrder';
 import { PyStrSubclassInstance } from './str';
 import { bigIntToSafe, intValue } from './int';
+import { warnFromBuiltin } from './builtinWarning';
 
 // ---------------------------------------------------------------- calls
 
@@ -52,7 +53,7 @@ export function call(callable: Py, args: Py[], kwnames: readonly string[] | null
 /** Calls a function found on a type (unbound) with `self` as its first argument, without making a bound method. */
 export function callUnbound(method: Py, self: Py, args: Py[], kwnames: readonly string[] | null = null): Py {
   if (method instanceof PyFunction) return callFunction(method, [self, ...args], kwnames);
-  if (method instanceof PyMethodDescriptor) return method.fn(self, args, kwnames);
+  if (method instanceof PyMethodDescriptor) return method.callOn(self, args, kwnames);
   return call(bindDescriptor(method, self, typeOf(self)), args, kwnames);
 }
 
@@ -74,6 +75,7 @@ let objectInit: Py | undefined;
 /** type.__call__: make an instance with __new__, then initialise it with __init__. */
 export function callType(cls: PyType, args: Py[], kwnames: readonly string[] | null): Py {
   if (cls === typeType && args.length === 1 && kwnames === null) return typeOf(args[0]);
+  if (!cls.isInstantiable) throw typeError(`cannot create '${cls.name}' instances`);
   const newMethod = cls.lookup('__new__')!;
   const instance = callNew(newMethod, cls, args, kwnames);
   if (!typeOf(instance).isSubtypeOf(cls)) return instance;
@@ -88,7 +90,8 @@ export function callType(cls: PyType, args: Py[], kwnames: readonly string[] | n
 }
 
 function callNew(newMethod: Py, cls: PyType, args: Py[], kwnames: readonly string[] | null): Py {
-  const fn = newMethod instanceof PyStaticMethod ? newMethod.func : newMethod;
+  // cls.__new__ as getattr gives it (slot_tp_new): usually a staticmethod's function, but any descriptor binds (a classmethod to cls).
+  const fn = newMethod instanceof PyStaticMethod ? newMethod.func : bindDescriptor(newMethod, undefined, cls);
   return call(fn, [cls, ...args], kwnames);
 }
 
@@ -121,6 +124,13 @@ export function isDataDescriptor(descriptor: Py): boolean {
   if (descriptor instanceof PyGetSetDescriptor || descriptor instanceof PyMemberDescriptor || descriptor instanceof PyProperty) return true;
   const type = descriptor.cls;
   return type.lookup('__set__') !== undefined || type.lookup('__delete__') !== undefined;
+}
+
+/** A data descriptor with a __get__: it comes before an instance's __dict__ (one with only __set__ does not). */
+function isReadingDataDescriptor(descriptor: Py): boolean {
+  if (!isDataDescriptor(descriptor)) return false;
+  if (descriptor instanceof PyGetSetDescriptor || descriptor instanceof PyMemberDescriptor || descriptor instanceof PyProperty) return true;
+  return (descriptor as PyObject).cls.lookup('__get__') !== undefined;
 }
 
 export function attributeError(value: Py, name: string): PyBaseException {
@@ -211,7 +221,7 @@ function callCatchingAttributeError(fn: Py, args: Py[], raising: boolean): Py | 
 /** object.__getattribute__ without the raising: data descriptors, then the instance __dict__, then other class attributes. */
 export function genericGetAttr(value: Py, name: string, type: PyType = typeOf(value)): Py | undefined {
   const descriptor = type.lookup(name);
-  if (descriptor !== undefined && isDataDescriptor(descriptor)) return bindDescriptor(descriptor, value, type);
+  if (descriptor !== undefined && isReadingDataDescriptor(descriptor)) return bindDescriptor(descriptor, value, type);
   if (typeof value === 'object' && value !== null) {
     const dict = value.dict;
     if (dict !== undefined) {
@@ -227,7 +237,7 @@ export function genericGetAttr(value: Py, name: string, type: PyType = typeOf(va
 export function typeGetAttr(cls: PyType, name: string): Py | undefined {
   const metatype = cls.cls;
   const metaAttribute = metatype.lookup(name);
-  if (metaAttribute !== undefined && isDataDescriptor(metaAttribute)) return bindDescriptor(metaAttribute, cls, metatype);
+  if (metaAttribute !== undefined && isReadingDataDescriptor(metaAttribute)) return bindDescriptor(metaAttribute, cls, metatype);
   const attribute = cls.lookup(name);
   if (attribute !== undefined) {
     if (attribute instanceof PyFunction || typeof attribute !== 'object' || attribute === null) return attribute;
@@ -301,13 +311,23 @@ export function pyRepr(value: Py): string {
     return strRepr(value);
   }
   if (typeof value !== 'object' || value === null) return primitiveText(value, GETTING_REPR);
-  return callTextMethod(value, '__repr__', GETTING_REPR);
+  return textOf(callTextMethod(value, '__repr__', GETTING_REPR));
 }
 
 export function pyStr(value: Py): string {
   if (typeof value === 'string') return value;
   if (typeof value !== 'object' || value === null) return primitiveText(value, GETTING_STR);
-  return callTextMethod(value, '__str__', GETTING_STR);
+  return textOf(callTextMethod(value, '__str__', GETTING_STR));
+}
+
+/** repr(value) as the built-in gives it (PyObject_Repr): a str subclass's instance that __repr__ returned is kept. */
+export function reprObject(value: Py): Py {
+  return typeof value === 'object' && value !== null ? callTextMethod(value, '__repr__', GETTING_REPR) : pyRepr(value);
+}
+
+/** str(value) as the built-in gives it (PyObject_Str): a str subclass's instance that __str__ returned is kept. */
+export function strObject(value: Py): Py {
+  return typeof value === 'object' && value !== null ? callTextMethod(value, '__str__', GETTING_STR) : pyStr(value);
 }
 
 /** str() and repr() of an int, bool or None, which are the same text. */
@@ -318,18 +338,21 @@ function primitiveText(value: number | bigint | boolean | null, where: string): 
   return intRepr(value);
 }
 
+function textOf(result: string | PyStrSubclassInstance): string {
+  return typeof result === 'string' ? result : result.value;
+}
+
 /** Calls an object's __repr__ or __str__ one recursion level down, and checks that it gave a str. */
-function callTextMethod(value: PyObject, dunder: '__repr__' | '__str__', where: string): string {
+function callTextMethod(value: PyObject, dunder: '__repr__' | '__str__', where: string): string | PyStrSubclassInstance {
   const method = value.cls.lookup(dunder)!;
   enterRecursiveCall(where);
   let result: Py;
   try {
-    result = method instanceof PyMethodDescriptor ? method.fn(value, [], null) : callUnbound(method, value, []);
+    result = method instanceof PyMethodDescriptor ? method.callOn(value, [], null) : callUnbound(method, value, []);
   } finally {
     leaveRecursiveCall();
   }
-  if (typeof result === 'string') return result;
-  if (result instanceof PyStrSubclassInstance) return result.value;
+  if (typeof result === 'string' || result instanceof PyStrSubclassInstance) return result;
   throw typeError(`${dunder} returned non-string (type ${typeOf(result).name})`);
 }
 
@@ -349,7 +372,7 @@ export function pyHash(value: Py): PyHash {
   if (value === null) return NONE_HASH;
   const method = value.cls.lookup('__hash__');
   if (method === null || method === undefined) throw typeError(`unhashable type: '${value.cls.name}'`);
-  const result = method instanceof PyMethodDescriptor ? method.fn(value, [], null) : callUnbound(method, value, []);
+  const result = method instanceof PyMethodDescriptor ? method.callOn(value, [], null) : callUnbound(method, value, []);
   // A hash in the range of C's Py_hash_t is taken as it is (but -1, which means an error in C); a larger int is hashed.
   if (typeof result === 'number') return result === -1 ? -2 : result;
   if (typeof result === 'bigint') return result >= -(2n ** 63n) && result < 2n ** 63n ? result : hashInt(result);
@@ -408,19 +431,19 @@ export function richCompare(a: Py, b: Py, op: CompareOp): Py {
       const reflected = tb.lookup(COMPARE_DUNDERS[REFLECTED[op]]);
       if (reflected !== undefined && reflected !== ta.lookup(COMPARE_DUNDERS[REFLECTED[op]])) {
         checkedReflected = true;
-        const result = callUnbound(reflected, b, [a]);
+        const result = callComparison(reflected, b, a);
         if (result !== NotImplemented) return result;
       }
     }
     const method = ta.lookup(COMPARE_DUNDERS[op]);
     if (method !== undefined) {
-      const result = method instanceof PyMethodDescriptor ? method.fn(a, [b], null) : callUnbound(method, a, [b]);
+      const result = callComparison(method, a, b);
       if (result !== NotImplemented) return result;
     }
     if (!checkedReflected) {
       const reflected = tb.lookup(COMPARE_DUNDERS[REFLECTED[op]]);
       if (reflected !== undefined) {
-        const result = reflected instanceof PyMethodDescriptor ? reflected.fn(b, [a], null) : callUnbound(reflected, b, [a]);
+        const result = callComparison(reflected, b, a);
         if (result !== NotImplemented) return result;
       }
     }
@@ -430,6 +453,23 @@ export function richCompare(a: Py, b: Py, op: CompareOp): Py {
   } finally {
     leaveRecursiveCall();
   }
+}
+
+/**
+ * A comparison dunder called on `self` (slot_tp_richcompare): one that cannot even be bound
+ * (a property whose getter raises) gives NotImplemented, its error dropped, as in CPython.
+ */
+export function callComparison(method: Py, self: Py, other: Py): Py {
+  if (method instanceof PyMethodDescriptor) return method.callOn(self, [other], null);
+  if (method instanceof PyFunction) return callFunction(method, [self, other], null);
+  let bound: Py;
+  try {
+    bound = bindDescriptor(method, self, typeOf(self));
+  } catch (error) {
+    if (error instanceof PyBaseException) return NotImplemented;
+    throw error;
+  }
+  return call(bound, [other]);
 }
 
 /** The double of an exact float or a JS-number int; undefined for anything else. */
@@ -462,6 +502,11 @@ export function setRecursionLimit(limit: number): void {
 /** How many levels are entered now. */
 export function recursionDepth(): number {
   return depth;
+}
+
+/** Sets the depth: the thread scheduler's, when another Python thread (with a depth of its own) takes the GIL. */
+export function setRecursionDepth(levels: number): void {
+  depth = levels;
 }
 
 /**
@@ -507,7 +552,7 @@ export function isTrue(value: Py): boolean {
   const type = value.cls;
   const bool = type.lookup('__bool__');
   if (bool !== undefined) {
-    const result = bool instanceof PyMethodDescriptor ? bool.fn(value, [], null) : callUnbound(bool, value, []);
+    const result = bool instanceof PyMethodDescriptor ? bool.callOn(value, [], null) : callUnbound(bool, value, []);
     if (typeof result !== 'boolean') throw typeError(`__bool__ should return bool, returned ${typeOf(result).name}`);
     return result;
   }
@@ -517,6 +562,13 @@ export function isTrue(value: Py): boolean {
 }
 
 export function pyLen(value: Py): number {
+  const length = pyLenInt(value);
+  if (typeof length === 'bigint') throw newException(OverflowError, "cannot fit 'int' into an index-sized integer");
+  return length;
+}
+
+/** len(value) as the len() built-in gives it: any int up to sys.maxsize (beyond JS numbers: a range's). */
+export function pyLenInt(value: Py): number | bigint {
   if (typeof value === 'string') return strLength(value);
   // The exact built-in containers, whose __len__ cannot be replaced.
   if (value instanceof PyList && value.cls === listType) return value.items.length;
@@ -524,7 +576,7 @@ export function pyLen(value: Py): number {
   if (value instanceof PyDict && value.cls === dictType) return value.size;
   const method = typeOf(value).lookup('__len__');
   if (method === undefined) throw typeError(`object of type '${typeOf(value).name}' has no len()`);
-  const result = method instanceof PyMethodDescriptor ? method.fn(value, [], null) : callUnbound(method, value, []);
+  const result = method instanceof PyMethodDescriptor ? method.callOn(value, [], null) : callUnbound(method, value, []);
   if (typeof result === 'number') {
     if (result < 0) throw newException(ValueError, '__len__() should return >= 0');
     return result;
@@ -532,22 +584,35 @@ export function pyLen(value: Py): number {
   if (typeof result === 'boolean') return result ? 1 : 0;
   if (typeof result === 'bigint') {
     if (result < 0n) throw newException(ValueError, '__len__() should return >= 0');
-    throw newException(OverflowError, "cannot fit 'int' into an index-sized integer");
+    if (result > 2n ** 63n - 1n) throw newException(OverflowError, "cannot fit 'int' into an index-sized integer");
+    return result;
   }
   throw typeError(`'${typeOf(result).name}' object cannot be interpreted as an integer`);
 }
 
 /** operator.index(value): an int for anything with __index__. */
 export function pyIndex(value: Py): number | bigint {
-  if (typeof value === 'number' || typeof value === 'bigint') return value;
-  if (typeof value === 'boolean') return value ? 1 : 0;
+  // Any int, an int subclass's instance included, is its own index: its __index__ is not asked.
+  const int = intValue(value);
+  if (int !== undefined) return int;
   const method = typeOf(value).lookup('__index__');
   if (method === undefined) throw typeError(`'${typeOf(value).name}' object cannot be interpreted as an integer`);
-  const result = callUnbound(method, value, []);
-  // (CPython warns of an int subclass's instance, and takes its value.)
-  const index = intValue(result);
-  if (index === undefined) throw typeError(`__index__ returned non-int (type ${typeOf(result).name})`);
-  return index;
+  return intReturnedBy(callUnbound(method, value, []), '__index__');
+}
+
+/**
+ * What __index__ or __int__ returned, which must be an int; an instance of a strict
+ * subclass of int (a bool included) gives its value, with CPython's DeprecationWarning.
+ */
+export function intReturnedBy(result: Py, method: string): number | bigint {
+  if (typeof result === 'number' || typeof result === 'bigint') return result;
+  const int = intValue(result);
+  if (int === undefined) throw typeError(`${method} returned non-int (type ${typeOf(result).name})`);
+  warnFromBuiltin(
+    DeprecationWarning,
+    `${method} returned non-int (type ${typeOf(result).name}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.`,
+  );
+  return int;
 }
 
 /** An index as a JS number, clamped the way PyNumber_AsSsize_t would overflow into IndexError. */
@@ -568,7 +633,7 @@ export function indexAsNumber(value: Py, errorMessage?: (typeName: string) => st
 export function getItem(container: Py, key: Py): Py {
   const type = typeOf(container);
   const method = type.lookup('__getitem__');
-  if (method !== undefined) return method instanceof PyMethodDescriptor ? method.fn(container, [key], null) : callUnbound(method, container, [key]);
+  if (method !== undefined) return method instanceof PyMethodDescriptor ? method.callOn(container, [key], null) : callUnbound(method, container, [key]);
   if (container instanceof PyType) {
     if (container === typeType) return container;
     const classGetItem = typeGetAttr(container, '__class_getitem__');
@@ -581,7 +646,7 @@ export function getItem(container: Py, key: Py): Py {
 export function setItem(container: Py, key: Py, value: Py): void {
   const method = typeOf(container).lookup('__setitem__');
   if (method === undefined) throw typeError(`'${typeOf(container).name}' object does not support item assignment`);
-  if (method instanceof PyMethodDescriptor) method.fn(container, [key, value], null);
+  if (method instanceof PyMethodDescriptor) method.callOn(container, [key, value], null);
   else callUnbound(method, container, [key, value]);
 }
 
@@ -603,7 +668,7 @@ export function contains(container: Py, item: Py): boolean {
   const type = typeOf(container);
   const method = type.lookup('__contains__');
   if (method !== undefined) {
-    return isTrue(method instanceof PyMethodDescriptor ? method.fn(container, [item], null) : callUnbound(method, container, [item]));
+    return isTrue(method instanceof PyMethodDescriptor ? method.callOn(container, [item], null) : callUnbound(method, container, [item]));
   }
   if (type.lookup('__iter__') === undefined && type.lookup('__getitem__') === undefined) {
     throw typeError(`argument of type '${type.name}' is not iterable`);
@@ -622,7 +687,7 @@ export function getIter(value: Py): Py {
   const method = type.lookup('__iter__');
   if (method === null) throw typeError(`'${type.name}' object is not iterable`);
   if (method !== undefined) {
-    const iterator = method instanceof PyMethodDescriptor ? method.fn(value, [], null) : callUnbound(method, value, []);
+    const iterator = method instanceof PyMethodDescriptor ? method.callOn(value, [], null) : callUnbound(method, value, []);
     if (typeOf(iterator).lookup('__next__') === undefined) throw typeError(`iter() returned non-iterator of type '${typeOf(iterator).name}'`);
     return iterator;
   }
@@ -660,6 +725,16 @@ export class SequenceIterator extends PyNativeIterator {
   private index = 0;
   constructor(private sequence: Py | undefined) {
     super(sequenceIteratorType);
+  }
+  /** __reduce__: iter(the sequence) at the position; an exhausted one as iter(()). */
+  reduce(): Py {
+    const iter = builtinNamed('iter');
+    return this.sequence === undefined ? newTuple([iter, newTuple([newTuple([])])]) : newTuple([iter, newTuple([this.sequence]), this.index]);
+  }
+  /** __setstate__: continue at `state` (at least 0). */
+  setState(state: Py): void {
+    const index = ssizeState(state);
+    if (this.sequence !== undefined) this.index = Math.max(index, 0);
   }
   next(): Py | undefined {
     if (this.sequence === undefined) return undefined;

@@ -16,7 +16,7 @@ import { PySlice } from './slice';
 import { newTuple } from './tuple';
 import { defineNew } from './builtinNew';
 import { defineReadonlyMembers } from './readonlyMembers';
-import { defineIteratorMethods } from './iterators';
+import { builtinNamed, defineIteratorMethods, defineIteratorPickling } from './iterators';
 import { hasIndex } from './sequenceOps';
 import { pyInt } from '../ast/constant';
 
@@ -80,30 +80,63 @@ export class RangeIterator extends PyNativeIterator {
   remaining(): number {
     return this.length - this.index;
   }
+
+  reduce(): Py {
+    return reducedIteration(this.start, this.step, this.length, this.index);
+  }
+
+  /** __setstate__: continue at `state` (a C long), clamped to 0 .. length. */
+  setState(state: Py): void {
+    this.index = Math.min(Math.max(cLongState(state), 0), this.length);
+  }
 }
 
 /** Iterates a range whose values need bigints. */
 export class LongRangeIterator extends PyNativeIterator {
+  private index: Int = 0;
+
   constructor(
-    private current: Int,
+    private readonly start: Int,
     private readonly step: Int,
-    private left: Int,
+    private readonly length: Int,
     type = longRangeIteratorType,
   ) {
     super(type);
   }
 
   next(): Py | undefined {
-    if (this.left <= 0) return undefined;
-    const value = this.current;
-    this.current = intAdd(value, this.step);
-    this.left = intSubtract(this.left, 1);
-    return value;
+    const index = this.index;
+    if (index >= this.length) return undefined;
+    this.index = intAdd(index, 1);
+    return intAdd(this.start, intMultiply(index, this.step));
   }
 
   remaining(): Int {
-    return this.left;
+    return intSubtract(this.length, this.index);
   }
+
+  reduce(): Py {
+    return reducedIteration(this.start, this.step, this.length, this.index);
+  }
+
+  /** __setstate__: continue at `state`, clamped to 0 .. length (a C long for a range_iterator, any int for a longrange_iterator). */
+  setState(state: Py): void {
+    const index = this.cls === rangeIteratorType ? cLongState(state) : pyIndex(state);
+    this.index = index < 0 ? 0 : index > this.length ? this.length : index;
+  }
+}
+
+/** __reduce__ of a range's iterator: iter(range(start, start + length * step, step)) and the position. */
+function reducedIteration(start: Int, step: Int, length: Int, index: Int): Py {
+  const range = new PyRange(start, intAdd(start, intMultiply(length, step)), step);
+  return newTuple([builtinNamed('iter'), newTuple([range]), index]);
+}
+
+/** A range_iterator's state, as PyLong_AsLong reads it. */
+function cLongState(state: Py): number {
+  const index = pyIndex(state);
+  if (!fitsCLong(index)) throw newException(OverflowError, 'Python int too large to convert to C long');
+  return typeof index === 'number' ? index : index > 0n ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER;
 }
 
 const LONG_MAX = 2n ** 63n - 1n;
@@ -139,6 +172,8 @@ function reverseIterator(range: PyRange): PyNativeIterator {
 
 defineIteratorMethods(rangeIteratorType, (self: RangeIterator | LongRangeIterator) => self.remaining());
 defineIteratorMethods(longRangeIteratorType, (self: LongRangeIterator) => self.remaining());
+defineIteratorPickling(rangeIteratorType, true);
+defineIteratorPickling(longRangeIteratorType, true);
 
 // ---------------------------------------------------------------- construction
 

@@ -6,6 +6,7 @@ import { nativeType, type PyType } from './type';
 import { SetTable } from './setOrder';
 import { getIter, iterNext, pyEquals } from './protocols';
 import { PyNativeIterator } from './nativeIterator';
+import { reducedToRemainingItems } from './iterators';
 import { keepApartFromIdentityKeys, keyHash, PyDict } from './dict';
 import { dictType } from './dictType';
 import { hashFrozenSet, type PyHash } from './hash';
@@ -141,5 +142,9 @@ export class SetIterator extends PyNativeIterator {
 
   lengthHint(): number {
     return this.set !== null && this.set.size === this.sizeAtStart ? this.remaining : 0;
+  }
+
+  reduce(): Py {
+    return reducedToRemainingItems(this);
   }
 }

@@ -8,17 +8,17 @@ import {
   copySet, difference, differenceOfAll, differenceUpdate, intersection, intersectionOfAll, isDisjoint, isSubset, isSuperset,
   makeNewSet, setContains, setDiscard, setRemove, symmetricDifference, symmetricDifferenceUpdate, union,
 } from './setAlgebra';
-import { callUnbound, pyRepr, COMPARE_DUNDERS } from './protocols';
+import { call, getAttr, pyRepr, COMPARE_DUNDERS } from './protocols';
 import { checkArgCount, checkWrapperArgs, defineMethods, noKeywords, type NativeMethod } from './native';
 import { defineNew } from './builtinNew';
 import { keyError } from './exceptions';
 import { NotImplemented } from './singletons';
 import { guardedRepr } from './reprGuard';
-import { defineIteratorMethods } from './iterators';
+import { defineIteratorMethods, defineIteratorPickling } from './iterators';
 import { defineClassGetItem } from './genericAlias';
-import { objectType } from './type';
 
 defineIteratorMethods(setIteratorType, (self: SetIterator) => self.lengthHint());
+defineIteratorPickling(setIteratorType, false);
 
 // ---------------------------------------------------------------- creation
 
@@ -29,8 +29,9 @@ defineNew(setType, (cls) => makeNewSet(cls));
 // are refused unless a subclass's own __init__ may want them.
 defineNew(frozensetType, (cls, args, kwnames) => {
   if (cls === frozensetType || cls.lookup('__init__') === frozensetType.lookup('__init__')) noKeywords('frozenset', kwnames);
-  checkArgCount(cls.name, args, null, 0, 1);
-  const iterable = args[0];
+  const positional = args.slice(0, args.length - (kwnames?.length ?? 0));
+  checkArgCount(cls.name, positional, null, 0, 1);
+  const iterable = positional[0];
   if (cls === frozensetType && iterable instanceof PySet && iterable.cls === frozensetType) return iterable;
   return makeNewSet(cls, iterable);
 });
@@ -109,13 +110,10 @@ function setsEqual(self: PySet, other: PySet): boolean {
   return isSubset(self, other);
 }
 
-/** __reduce__: (class, (members,), the instance's state: its __dict__ when not empty, else None). */
+/** __reduce__: (class, (members,), the instance's state as its __getstate__ gives it: __dict__ and slots, or None). */
 function reduce(self: PySet): Py {
-  const getState = self.cls.lookup('__getstate__');
-  const state = getState !== undefined && getState !== objectType.attrs.get('__getstate__')
-    ? callUnbound(getState, self, [])
-    : self.dict !== undefined && self.dict.size > 0 ? self.dict : null;
-  return newTuple([self.cls, newTuple([new PyList(self.members())]), state]);
+  const members = new PyList(self.members());
+  return newTuple([self.cls, newTuple([members]), call(getAttr(self, '__getstate__'), [])]);
 }
 
 for (const type of [setType, frozensetType]) {

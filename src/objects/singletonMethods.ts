@@ -4,7 +4,8 @@ import type { Py } from './object';
 import type { PyType } from './type';
 import { noneType } from './typeOf';
 import { defineMethods, PyBuiltinFunction } from './native';
-import { typeError } from './exceptions';
+import { DeprecationWarning, typeError } from './exceptions';
+import { warnFromBuiltin } from './builtinWarning';
 import { Ellipsis, ellipsisType, NotImplemented, notImplementedType } from './singletons';
 
 /** Makes `type()` return its singleton, refusing arguments as CPython does (naming the type as its message does). */
@@ -26,8 +27,11 @@ defineMethods(noneType, {
 
 defineMethods(notImplementedType, {
   __repr__: () => 'NotImplemented',
-  // 3.9+ also warns (DeprecationWarning) that NotImplemented's truth is ambiguous.
-  __bool__: () => true,
+  // True, with a DeprecationWarning since 3.9: its truth is ambiguous.
+  __bool__: () => {
+    warnFromBuiltin(DeprecationWarning, 'NotImplemented should not be used in a boolean context');
+    return true;
+  },
   __reduce__: () => 'NotImplemented',
 });
 

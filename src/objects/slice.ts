@@ -105,6 +105,10 @@ defineMethods(sliceType, {
   __repr__(self: PySlice) {
     return `slice(${pyRepr(self.start)}, ${pyRepr(self.stop)}, ${pyRepr(self.step)})`;
   },
+  __reduce__(self: PySlice, args, kwnames) {
+    checkArgCount('slice.__reduce__', args, kwnames, 0);
+    return newTuple([sliceType, newTuple([self.start, self.stop, self.step])]);
+  },
   indices(self: PySlice, args, kwnames) {
     checkArgCount('slice.indices', args, kwnames, 1);
     const length = pyIndex(args[0]);

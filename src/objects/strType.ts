@@ -6,11 +6,11 @@
 import type { Py } from './object';
 import { strType, typeOf } from './typeOf';
 import {
-  bindClinicArguments, checkArgCount, checkWrapperArgs, defineMethods, newTargetOf, noKeywords, PyBuiltinFunction,
+  bindClinicArguments, checkArgCount, checkWrapperArgs, defineMethods, newTargetOf, noKeywords, PyBuiltinFunction, PyMethodDescriptor,
 } from './native';
 import { LookupError, MemoryError, newException, OverflowError, PyBaseException, TypeError, typeError, valueError } from './exceptions';
-import { getItem, getIter, iterNext, pyIndex, pyStr } from './protocols';
-import { concatErrors } from './operators';
+import { getItem, getIter, iterNext, pyIndex, pyStr, strObject } from './protocols';
+import { concatErrors, sequenceRepeats } from './operators';
 import { NotImplemented } from './singletons';
 import { clinicStrArgument, PyStrSubclassInstance, strValue } from './str';
 import { intValue, type Int } from './int';
@@ -107,19 +107,19 @@ const STR_SIGNATURE = { name: 'str', names: ['object', 'encoding', 'errors'], re
 
 strType.attrs.set('__new__', new PyBuiltinFunction('__new__', (args, kwnames) => {
   // str(x), by far the commonest call, goes straight to __str__.
-  if (args[0] === strType && args.length === 2 && kwnames === null) return pyStr(args[1]);
+  if (args[0] === strType && args.length === 2 && kwnames === null) return strObject(args[1]);
   const cls = newTargetOf(strType, args);
   const [object, encoding, errors] = bindClinicArguments(STR_SIGNATURE, args.slice(1), kwnames);
-  const text = strFromArguments(object, encoding, errors);
-  if (cls === strType) return text;
+  const result = strFromArguments(object, encoding, errors);
+  if (cls === strType) return result;
   const instance = newInstance(cls) as PyStrSubclassInstance;
-  instance.value = text;
+  instance.value = strValue(result)!;
   return instance;
 }, strType, null));
 
-/** str(object), or str(bytes, encoding, errors) decoding. */
-function strFromArguments(object: Py | undefined, encoding: Py | undefined, errors: Py | undefined): string {
-  if (encoding === undefined && errors === undefined) return object === undefined ? '' : pyStr(object);
+/** str(object) (which may be a str subclass's instance that __str__ returned), or str(bytes, encoding, errors) decoding. */
+function strFromArguments(object: Py | undefined, encoding: Py | undefined, errors: Py | undefined): Py {
+  if (encoding === undefined && errors === undefined) return object === undefined ? '' : strObject(object);
   const encodingName = encoding === undefined ? 'utf-8' : clinicStrArgument(encoding, "str() argument 'encoding'");
   const errorsName = errors === undefined ? 'strict' : clinicStrArgument(errors, "str() argument 'errors'");
   if (object === undefined) return '';
@@ -165,12 +165,18 @@ function repeat(text: string, count: Int): string {
   return text.repeat(Number(count));
 }
 
+/** str.__mul__ and __rmul__ called directly: the count must be an index. */
 function multiply(name: string) {
   return (self: Py, args: Py[], kwnames: readonly string[] | null): Py => {
-    checkWrapperArgs(name, args, kwnames, 1);
-    const count = repeatCount(args[0]);
-    return count === undefined ? NotImplemented : repeat(textOf(self), count);
+    checkWrapperArgs(name, args, kwnames, 'index');
+    return repeat(textOf(self), pyIndex(args[0]));
   };
+}
+
+/** text * count and count * text: NotImplemented for a count that is no index. */
+function repeatOperator(self: Py, count: Py): Py {
+  const integer = repeatCount(count);
+  return integer === undefined ? NotImplemented : repeat(textOf(self), integer);
 }
 
 /** Whether JS's unit-wise search can only find whole code points of needle (it starts with no low surrogate, ends with no high one). */
@@ -264,6 +270,8 @@ defineMethods(strType, {
     return sizeOf(textOf(self));
   },
 });
+// As operators, __mul__ and __rmul__ leave a count that is no index to the other operand.
+for (const name of ['__mul__', '__rmul__']) sequenceRepeats.set(strType.attrs.get(name) as PyMethodDescriptor, repeatOperator);
 
 /** The bytes CPython's compact representation takes: a header, then one, two or four bytes a code point, plus a terminator. */
 function sizeOf(text: string): number {

@@ -6,7 +6,8 @@ export const tracebackType = nativeType('traceback', undefined, { baseType: fals
 
 export class PyTraceback extends PyObject {
   constructor(
-    readonly next: PyTraceback | null,
+    /** The next entry, towards where the exception was raised; Python may rewrite it. */
+    public next: PyTraceback | null,
     /** The VM's Frame (typed loosely: the object model sits below the VM). */
     readonly frame: unknown,
     /** The instruction that raised, in code units. */

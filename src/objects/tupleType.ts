@@ -7,7 +7,7 @@ import { checkArgCount, checkWrapperArgs, defineMethods, noKeywords } from './na
 import { COMPARE_DUNDERS, CompareOp, pyHash, pyRepr } from './protocols';
 import { NotImplemented } from './singletons';
 import { PySlice } from './slice';
-import { ArrayIterator, defineIteratorMethods, tupleIteratorType } from './iterators';
+import { ArrayIterator, defineIteratorMethods, defineIteratorPickling, tupleIteratorType } from './iterators';
 import { concatErrors } from './operators';
 import { typeName } from './typeOf';
 import { hashTuple } from './hash';
@@ -134,3 +134,4 @@ defineClassGetItem(tupleType);
 concatErrors.set('tuple', (other) => `can only concatenate tuple (not "${typeName(other)}") to tuple`);
 
 defineIteratorMethods(tupleIteratorType, (self: ArrayIterator) => self.remaining());
+defineIteratorPickling<ArrayIterator>(tupleIteratorType, true);

@@ -38,6 +38,8 @@ export class PyType extends PyObject {
   hasInstanceDict: boolean;
   /** Can be subclassed (Py_TPFLAGS_BASETYPE). */
   isBaseType = true;
+  /** Calling it makes instances; false for built-in types only the interpreter makes (a NULL tp_new: generator, coroutine). */
+  isInstantiable = true;
   /** What a `match` statement's sequence and mapping patterns take instances for (Py_TPFLAGS_SEQUENCE / _MAPPING). */
   matchKind: MatchKind;
   /** The abstract methods still unimplemented (__abstractmethods__, which abc sets); instantiation is refused while any remain. */
@@ -126,15 +128,20 @@ function isPlainValue(value: Py | undefined): boolean {
   return value !== undefined && (typeof value !== 'object' || value === null);
 }
 
-/** Thrown by c3Linearization; the caller words the TypeError. */
+/** Thrown by c3Linearization; the caller words the TypeError. `duplicate` is a class listed twice among the bases. */
 export class MroConflict extends Error {
-  constructor(readonly candidates: PyType[]) {
+  constructor(
+    readonly candidates: PyType[],
+    readonly duplicate?: PyType,
+  ) {
     super('MRO conflict');
   }
 }
 
 /** The C3 linearization of a class with the given bases: the class, then its bases' MROs merged. */
 export function c3Linearization(cls: PyType, bases: PyType[]): PyType[] {
+  const duplicate = bases.find((base, index) => bases.indexOf(base) !== index);
+  if (duplicate !== undefined) throw new MroConflict([], duplicate);
   const sequences = [...bases.map((b) => [...b.mro]), [...bases]];
   const result = [cls];
   for (;;) {
@@ -164,9 +171,14 @@ typeType.hasInstanceDict = true;
 objectType.subclasses.push(typeType);
 
 /** A built-in type: written in TypeScript, its attributes fixed (not a heap type). */
-export function nativeType(name: string, base: PyType = objectType, options: { factory?: InstanceFactory; instanceDict?: boolean; baseType?: boolean; matchKind?: MatchKind } = {}): PyType {
+export function nativeType(
+  name: string,
+  base: PyType = objectType,
+  options: { factory?: InstanceFactory; instanceDict?: boolean; baseType?: boolean; instantiable?: boolean; matchKind?: MatchKind } = {},
+): PyType {
   const type = new PyType(typeType, name, [base], { factory: options.factory, instanceDict: options.instanceDict ?? false });
   if (options.baseType === false) type.isBaseType = false;
+  if (options.instantiable === false) type.isInstantiable = false;
   if (options.matchKind !== undefined) type.matchKind = options.matchKind;
   return type;
 }

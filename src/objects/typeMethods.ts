@@ -2,20 +2,28 @@
 // __build_class__ builtin's help), the type attributes (__name__, __mro__, ...), and
 // isinstance/issubclass hooks.
 import type { Py } from './object';
-import { c3Linearization, MroConflict, objectType, PyType, typeType } from './type';
-import { intType, typeOf } from './typeOf';
+import { c3Linearization, MatchKind, MroConflict, objectType, PyType, typeType } from './type';
+import { boolType, floatType, intType, strType, typeOf } from './typeOf';
 import { bindArguments, checkArgCount, defineClassMethods, defineGetSets, defineMethods, PyBuiltinFunction, PyGetSetDescriptor } from './native';
-import { AttributeError, newException, RuntimeError, typeError, ValueError } from './exceptions';
+import { AttributeError, BaseException, newException, RuntimeError, typeError, ValueError } from './exceptions';
 import { toPyException } from './pyErrorConversion';
-import { attributeError, bindDescriptor, call, callType, callUnbound, getAttrOrUndefined, typeGetAttr } from './protocols';
+import { attributeError, bindDescriptor, call, callType, callUnbound, getAttrOrUndefined, iterableToArray, typeGetAttr } from './protocols';
 import { PyDict } from './dict';
 import { newMappingProxy } from './mappingProxy';
 import { frozensetType, PySet, setType } from './set';
-import { bytesType } from './bytes';
+import { complexType } from './complex';
+import { bytearrayType, bytesType } from './bytes';
 import { moduleType } from './module';
-import { newDict } from './dictType';
+import { codeType } from './code';
+import { strValue } from './str';
+import { strIsIdentifier } from './strPredicates';
+import { weakrefListHead } from './weakrefList';
+import { checkSetattrWrapper, layoutBase, typeSlotName } from './typeLayout';
+import { dictType, newDict } from './dictType';
+import { copyDict } from './dictUpdate';
+import { encodeStr } from './strCodecs';
 import { PyTuple, newTuple, tupleType } from './tuple';
-import { PyList } from './list';
+import { listType, PyList } from './list';
 import { PyFunction, PyCell } from './function';
 import { PyClassMethod, PyStaticMethod, classMethodType, staticMethodType } from './descriptors';
 import { defineInstanceDictAttribute } from './objectMethods';
@@ -40,11 +48,13 @@ defineMethods(typeType, {
   },
   __setattr__(self, args) {
     checkArgCount('__setattr__', args, null, 2);
+    checkSetattrWrapper(self, '__setattr__', typeSetattr);
     setTypeAttribute(self as PyType, args[0], args[1]);
     return null;
   },
   __delattr__(self, args) {
     checkArgCount('__delattr__', args, null, 1);
+    checkSetattrWrapper(self, '__delattr__', typeDelattr);
     setTypeAttribute(self as PyType, args[0], undefined);
     return null;
   },
@@ -82,26 +92,85 @@ defineMethods(typeType, {
     return 0;
   },
 });
+const typeSetattr = typeType.attrs.get('__setattr__')!;
+const typeDelattr = typeType.attrs.get('__delattr__')!;
 
 typeType.attrs.set('__new__', new PyBuiltinFunction('__new__', (args, kwnames) => typeNew(args, kwnames), undefined, null));
 // The namespace a class body runs in; any arguments are accepted (and ignored).
 defineClassMethods(typeType, { __prepare__: () => newDict() });
 
+/**
+ * The size of an item of the variable-sized objects CPython stores inline (tp_itemsize,
+ * inherited from the base): a tuple's item pointers, an int's 30-bit digits, a bytes'
+ * bytes, a type's slot member definitions. 0 for every other type.
+ */
+const ITEM_SIZES = new Map<PyType, number>([[tupleType, 8], [intType, 4], [bytesType, 1], [typeType, 40], [codeType, 2]]);
+
+/**
+ * The fixed part of an instance of the common built-in types on a 64-bit CPython 3.11
+ * (tp_basicsize); another built-in type counts as its base's.
+ */
+const BASIC_SIZES = new Map<PyType, number>([
+  [objectType, 16], [intType, 24], [boolType, 32], [floatType, 24], [complexType, 32], [tupleType, 24], [listType, 40],
+  [dictType, 48], [setType, 200], [frozensetType, 200], [strType, 80], [bytesType, 33], [bytearrayType, 56], [typeType, 904],
+  [BaseException, 72],
+]);
+
+/** tp_basicsize: a class adds a pointer for each of its slots and for a __weakref__ its bases lack. */
+function basicSize(cls: PyType): number {
+  const known = BASIC_SIZES.get(cls);
+  if (known !== undefined) return known;
+  if (cls.bases.length === 0) return 16;
+  const base = layoutBase(cls)!;
+  if (!cls.isHeapType) return basicSize(base);
+  const addsWeakref = cls.attrs.has('__weakref__') && base.lookup('__weakref__') === undefined;
+  return basicSize(base) + 8 * (cls.slotNames.length - base.slotNames.length + (addsWeakref ? 1 : 0));
+}
+
+/** CPython's tp_itemsize: the size of each item of a variable-sized instance (0 for a fixed size). */
+export function itemSize(cls: PyType): number {
+  for (let base: PyType | undefined = cls; base !== undefined; base = base.bases[0]) {
+    const size = ITEM_SIZES.get(base);
+    if (size !== undefined) return size;
+  }
+  return 0;
+}
+
+/**
+ * The Py_TPFLAGS_* bits of a class that Python code reads (copyreg's HEAPTYPE, inspect's
+ * IS_ABSTRACT, the fast subclass bits); pyvm keeps no C-level flags beyond those.
+ */
+function typeFlags(cls: PyType): number {
+  let flags = (1 << 12); // READY
+  flags |= cls.isHeapType ? (1 << 9) | (1 << 14) : (1 << 8); // HEAPTYPE and HAVE_GC, or IMMUTABLETYPE
+  if (cls.isBaseType) flags |= 1 << 10;
+  if (cls.abstractMethods !== null && cls.abstractMethods.length > 0) flags |= 1 << 20;
+  if (cls.matchKind === MatchKind.SEQUENCE) flags |= 1 << 5;
+  else if (cls.matchKind === MatchKind.MAPPING) flags |= 1 << 6;
+  const subclassBits: [PyType, number][] = [
+    [intType, 24], [listType, 25], [tupleType, 26], [bytesType, 27], [strType, 28], [dictType, 29], [BaseException, 30], [typeType, 31],
+  ];
+  for (const [base, bit] of subclassBits) if (cls.isSubtypeOf(base)) flags += 2 ** bit;
+  return flags;
+}
+
 defineGetSets(typeType, {
   __name__: {
     get: (cls: PyType) => cls.name,
     set(cls: PyType, value) {
-      if (typeof value !== 'string') throw typeError(`can only assign string to ${cls.name}.__name__, not '${typeOf(value ?? null).name}'`);
-      requireHeapType(cls, '__name__');
-      cls.name = value;
+      requireSettableSpecial(cls, '__name__', value);
+      const name = strValue(value);
+      if (name === undefined) throw typeError(`can only assign string to ${cls.name}.__name__, not '${typeOf(value).name}'`);
+      cls.name = checkedTypeName(name);
     },
   },
   __qualname__: {
     get: (cls: PyType) => cls.qualname,
     set(cls: PyType, value) {
-      if (typeof value !== 'string') throw typeError(`can only assign string to ${cls.name}.__qualname__, not '${typeOf(value ?? null).name}'`);
-      requireHeapType(cls, '__qualname__');
-      cls.qualname = value;
+      requireSettableSpecial(cls, '__qualname__', value);
+      const qualname = strValue(value);
+      if (qualname === undefined) throw typeError(`can only assign string to ${cls.name}.__qualname__, not '${typeOf(value).name}'`);
+      cls.qualname = qualname;
     },
   },
   __text_signature__: { get: typeTextSignature },
@@ -113,13 +182,17 @@ defineGetSets(typeType, {
       return module ?? 'builtins';
     },
     set(cls: PyType, value) {
-      requireHeapType(cls, '__module__');
+      requireSettableSpecial(cls, '__module__', value);
       cls.setAttr('__module__', value);
     },
   },
   __bases__: { get: (cls: PyType) => newTuple([...cls.bases]), set: assignBases },
-  __base__: { get: (cls: PyType) => cls.bases[0] ?? null },
-  __mro__: { get: (cls: PyType) => newTuple([...cls.mro]) },
+  // A class's base is the one whose instance layout it extends (best_base), not always the first.
+  __base__: { get: (cls: PyType) => (cls.bases.length === 0 ? null : cls.isHeapType ? bestBaseOf(cls.bases) : cls.bases[0]) },
+  __mro__: { get: (cls: PyType) => (classesWithoutMro.has(cls) ? null : newTuple([...cls.mro])) },
+  __flags__: { get: typeFlags },
+  __itemsize__: { get: itemSize },
+  __basicsize__: { get: basicSize },
   __dict__: { get: (cls: PyType) => newMappingProxy(mappingOf(cls)) },
   __doc__: {
     get: (cls: PyType) => {
@@ -134,8 +207,8 @@ defineGetSets(typeType, {
       return cls.isHeapType ? bindDescriptor(doc, undefined, cls) : doc;
     },
     set(cls: PyType, value) {
-      requireHeapType(cls, '__doc__');
-      cls.setAttr('__doc__', value ?? null);
+      requireSettableSpecial(cls, '__doc__', value);
+      cls.setAttr('__doc__', value);
     },
   },
   __abstractmethods__: {
@@ -145,6 +218,7 @@ defineGetSets(typeType, {
       return value;
     },
     set(cls: PyType, value) {
+      if (value === undefined && !cls.attrs.has('__abstractmethods__')) throw newException(AttributeError, '__abstractmethods__');
       cls.setAttr('__abstractmethods__', value);
       cls.abstractMethods = value === undefined ? null : iterableNames(value);
     },
@@ -160,6 +234,7 @@ defineGetSets(typeType, {
     },
     set(cls: PyType, value) {
       requireHeapType(cls, '__annotations__');
+      if (value === undefined && !cls.attrs.has('__annotations__')) throw newException(AttributeError, '__annotations__');
       cls.setAttr('__annotations__', value);
     },
   },
@@ -194,6 +269,12 @@ function requireHeapType(cls: PyType, name: string): void {
   if (!cls.isHeapType) throw typeError(`cannot set '${name}' attribute of immutable type '${cls.name}'`);
 }
 
+/** check_set_special_type_attr: a built-in type's special attributes are fixed, and no class's can be deleted. */
+function requireSettableSpecial(cls: PyType, name: string, value: Py | undefined): asserts value is Py {
+  requireHeapType(cls, name);
+  if (value === undefined) throw typeError(`cannot delete '${name}' attribute of immutable type '${cls.name}'`);
+}
+
 function setTypeAttribute(cls: PyType, name: Py, value: Py | undefined): void {
   if (typeof name !== 'string') throw typeError(`attribute name must be string, not '${typeOf(name).name}'`);
   const metaAttribute = cls.cls.lookup(name);
@@ -225,17 +306,18 @@ function linearize(cls: PyType, bases: PyType[]): PyType[] {
  * instances' layout; the MROs of the class and of its subclasses are computed again.
  */
 function assignBases(cls: PyType, value: Py | undefined): void {
-  if (value === undefined) throw typeError(`cannot delete '__bases__' attribute of immutable type '${cls.name}'`);
-  requireHeapType(cls, '__bases__');
+  requireSettableSpecial(cls, '__bases__', value);
   if (!(value instanceof PyTuple)) throw typeError(`can only assign tuple to ${cls.name}.__bases__, not ${typeOf(value).name}`);
   if (value.items.length === 0) throw typeError(`can only assign non-empty tuple to ${cls.name}.__bases__, not ()`);
   for (const base of value.items) {
     if (!(base instanceof PyType)) throw typeError(`${cls.name}.__bases__ must be tuple of classes, not '${typeOf(base).name}'`);
-    if (base.isSubtypeOf(cls)) throw typeError('a __bases__ item causes an inheritance cycle');
+    if (!base.isBaseType) throw typeError(`type '${typeSlotName(base)}' is not an acceptable base type`);
+    // A metaclass's mro() reentering here may have changed bases whose MRO is not computed yet: their base chain tells.
+    if (base.isSubtypeOf(cls) || (!classesWithoutMro.has(base) && inLayoutChain(base, cls))) {
+      throw typeError('a __bases__ item causes an inheritance cycle');
+    }
   }
   const bases = value.items as PyType[];
-  const duplicate = bases.find((base, index) => bases.indexOf(base) !== index);
-  if (duplicate !== undefined) throw typeError(`duplicate base class ${duplicate.name}`);
   const oldBest = bestBaseOf(cls.bases);
   const newBest = bestBaseOf(bases);
   if (newBest.solidBase !== oldBest.solidBase || newBest.hasInstanceDict !== oldBest.hasInstanceDict) {
@@ -243,29 +325,51 @@ function assignBases(cls: PyType, value: Py | undefined): void {
     throw typeError(`__bases__ assignment: '${newBest.name}' ${difference} differs from '${oldBest.name}'`);
   }
   const oldBases = cls.bases;
-  const oldMros = new Map([cls, ...subclassesOf(cls)].map((type) => [type, type.mro]));
   cls.bases = bases;
+  const changed: MroChange[] = [];
   try {
-    recomputeMro(cls);
+    updateMroHierarchy(cls, changed);
   } catch (error) {
-    cls.bases = oldBases;
-    for (const [type, mro] of oldMros) type.setMro(mro);
+    // Undo, except where a reentrant assignment has put a newer MRO or other bases.
+    for (const { type, newMro, oldMro } of changed.reverse()) if (type.mro === newMro) type.setMro(oldMro);
+    if (cls.bases === bases) cls.bases = oldBases;
     throw error;
   }
-  for (const base of oldBases) base.subclasses.splice(base.subclasses.indexOf(cls), 1);
+  // Unless a reentrant assignment replaced the bases meanwhile.
+  if (cls.bases !== bases) return;
+  for (const base of oldBases) {
+    const index = base.subclasses.indexOf(cls);
+    if (index >= 0) base.subclasses.splice(index, 1);
+  }
   for (const base of bases) base.subclasses.push(cls);
 }
 
-/** Every class deriving from `cls`, directly or not. */
-function subclassesOf(cls: PyType): PyType[] {
-  return cls.subclasses.flatMap((sub) => [sub, ...subclassesOf(sub)]);
+/** Whether `target` is `cls` or along its chain of layout bases (type_is_subtype_base_chain). */
+function inLayoutChain(cls: PyType, target: PyType): boolean {
+  for (let base: PyType | undefined = cls; base !== undefined; base = layoutBase(base)) if (base === target) return true;
+  return false;
 }
 
-/** The MRO of a class whose bases changed, by its metaclass's mro() if overridden, and then its subclasses'. */
-function recomputeMro(cls: PyType): void {
+interface MroChange {
+  type: PyType;
+  newMro: PyType[];
+  oldMro: PyType[];
+}
+
+/**
+ * The MROs of a class whose bases changed and of its subclasses (mro_hierarchy), by the
+ * metaclass's mro() if overridden. A class whose MRO changed meanwhile, through an
+ * mro() that reentered, keeps that one, and its subclasses are left to that change.
+ */
+function updateMroHierarchy(cls: PyType, changed: MroChange[]): void {
+  const oldMro = cls.mro;
   const mro = typeOf(cls).lookup('mro');
-  cls.setMro(mro !== typeType.attrs.get('mro') ? iterableTypes(callUnbound(mro!, cls, [])) : withMroTypeError(() => c3Linearization(cls, cls.bases)));
-  for (const sub of cls.subclasses) recomputeMro(sub);
+  const newMro = mro !== typeType.attrs.get('mro') ? checkedCustomMro(cls, callUnbound(mro!, cls, [])) : withMroTypeError(() => c3Linearization(cls, cls.bases));
+  if (cls.mro !== oldMro) return;
+  cls.setMro(newMro);
+  classesWithoutMro.delete(cls);
+  changed.push({ type: cls, newMro, oldMro });
+  for (const sub of [...cls.subclasses]) updateMroHierarchy(sub, changed);
 }
 
 /** Runs `compute` (which linearizes an MRO), turning an MroConflict into CPython's TypeError. */
@@ -273,6 +377,7 @@ function withMroTypeError<T>(compute: () => T): T {
   try {
     return compute();
   } catch (error) {
+    if (error instanceof MroConflict && error.duplicate !== undefined) throw typeError(`duplicate base class ${error.duplicate.name}`);
     if (error instanceof MroConflict) {
       const names = [...new Set(error.candidates)].map((t) => t.name).join(', ');
       throw typeError(`Cannot create a consistent method resolution\norder (MRO) for bases ${names}`);
@@ -308,6 +413,10 @@ function typeNew(args: Py[], kwnames: readonly string[] | null): Py {
   if (typeof name !== 'string') throw typeError(`type.__new__() argument 1 must be str, not ${typeOf(name ?? null).name}`);
   if (!(bases instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${typeOf(bases ?? null).name}`);
   if (!(namespace instanceof PyDict)) throw typeError(`type.__new__() argument 3 must be dict, not ${typeOf(namespace ?? null).name}`);
+  checkedTypeName(name);
+  // The type's __doc__ is kept as UTF-8 too (tp_doc).
+  const doc = namespace.getStr('__doc__');
+  if (typeof doc === 'string') encodeStr(doc, 'utf-8', 'strict');
   const winner = calculateMetaclass(metatype, bases.items);
   if (winner !== metatype) {
     const winnerNew = winner.lookup('__new__');
@@ -315,13 +424,25 @@ function typeNew(args: Py[], kwnames: readonly string[] | null): Py {
   }
   const kwargs = newDict();
   if (kwnames !== null) kwnames.forEach((k, i) => kwargs.setStr(k, args[positionalCount + i]));
-  return createClass(winner, name, bases.items, namespace, kwargs);
+  // A copy, read as PyDict_Copy reads it: in the order a dict subclass (OrderedDict) iterates.
+  return createClass(winner, name, bases.items, copyDict(namespace), kwargs);
 }
+
+/** A type's name, which CPython keeps as UTF-8 (tp_name): no lone surrogates, no null characters. */
+function checkedTypeName(name: string): string {
+  encodeStr(name, 'utf-8', 'strict');
+  if (name.includes('\0')) throw newException(ValueError, 'type name must not contain null characters');
+  return name;
+}
+
+/** Classes whose metaclass's mro() is running for the first time. */
+const classesWithoutMro = new WeakSet<PyType>();
 
 function createClass(metatype: PyType, name: string, baseValues: Py[], namespace: PyDict, kwargs: PyDict): PyType {
   for (const base of baseValues) {
     if (!(base instanceof PyType)) throw typeError(`bases must be types`);
-    if (!base.isBaseType) throw typeError(`type '${base.name}' is not an acceptable base type`);
+    if (!base.isBaseType) throw typeError(`type '${typeSlotName(base)}' is not an acceptable base type`);
+    if (classesWithoutMro.has(base)) throw typeError(`Cannot extend an incomplete type '${base.name}'`);
   }
   const bases = baseValues.length === 0 ? [objectType] : (baseValues as PyType[]);
   const best = bestBaseOf(bases);
@@ -333,10 +454,6 @@ function createClass(metatype: PyType, name: string, baseValues: Py[], namespace
   const instanceDict = wantsDict || bases.some((b) => b.hasInstanceDict);
   const cls = withMroTypeError(() => new PyType(metatype, name, bases, { heap: true, instanceDict, factory: solid.factory }));
   cls.solidBase = slotNames !== null && slotNames.some((n) => n !== '__dict__' && n !== '__weakref__') ? cls : solid;
-  if (metatype !== typeType && metatype.lookup('mro') !== typeType.attrs.get('mro')) {
-    const custom = callUnbound(metatype.lookup('mro')!, cls, []);
-    cls.setMro(iterableTypes(custom));
-  }
   for (const [key, value] of namespace.entries()) {
     if (typeof key !== 'string') continue;
     cls.attrs.set(key, value);
@@ -362,25 +479,41 @@ function createClass(metatype: PyType, name: string, baseValues: Py[], namespace
     if (value instanceof PyFunction) cls.attrs.set(special, new PyClassMethod(classMethodType, value));
   }
   if (slotNames !== null) {
-    for (const slot of slotNames) {
-      if (slot === '__dict__' || slot === '__weakref__') continue;
-      const mangled = slot.startsWith('__') && !slot.endsWith('__') ? `_${name.replace(/^_+/, '')}${slot}` : slot;
-      if (namespace.getStr(mangled) !== undefined) throw newException(ValueError, `'${mangled}' in __slots__ conflicts with class variable`);
+    const mangledNames = slotNames
+      .filter((slot) => slot !== '__dict__' && slot !== '__weakref__')
+      .map((slot) => (slot.startsWith('__') && !slot.endsWith('__') ? `_${name.replace(/^_+/, '')}${slot}` : slot));
+    // Sorted, as type_new stores them: instances of classes with the same slots in any order are laid out alike.
+    mangledNames.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const mangled of mangledNames) {
+      // (The compiler puts __qualname__ and __classcell__ in every namespace; they leave the class's dict.)
+      const compilerSet = mangled === '__qualname__' || mangled === '__classcell__';
+      if (!compilerSet && namespace.getStr(mangled) !== undefined) throw newException(ValueError, `'${mangled}' in __slots__ conflicts with class variable`);
       cls.attrs.set(mangled, new PyMemberDescriptor(cls, mangled, cls.slotNames.length));
       cls.slotNames.push(mangled);
     }
   }
-  // After the namespace and the slots, as PyType_Ready adds them: __dict__, __weakref__, then __doc__.
-  if (addDict) defineInstanceDictAttribute(cls);
-  if (addWeakref) cls.attrs.set('__weakref__', weakrefAttribute(cls));
+  // After the namespace and the slots, as PyType_Ready adds them: __dict__, __weakref__, then __doc__;
+  // each only where the class body did not define the name (PyDict_SetDefault).
+  if (addDict && !cls.attrs.has('__dict__')) defineInstanceDictAttribute(cls);
+  if (addWeakref && !cls.attrs.has('__weakref__')) cls.attrs.set('__weakref__', weakrefAttribute(cls));
   if (!cls.attrs.has('__doc__')) cls.attrs.set('__doc__', null);
   const cell = namespace.getStr('__classcell__');
   if (cell !== undefined) {
     if (!(cell instanceof PyCell)) throw typeError(`__classcell__ must be a nonlocal cell, not ${typeOf(cell).name}`);
     cell.contents = cls;
-    cls.attrs.delete('__classcell__');
+    if (cls.attrs.get('__classcell__') === cell) cls.attrs.delete('__classcell__');
   }
   cls.attributesChanged();
+  // As PyType_Ready: a metaclass's mro() sees the finished namespace and the __class__ cell set.
+  if (metatype !== typeType && metatype.lookup('mro') !== typeType.attrs.get('mro')) {
+    // Until mro() returns, the class has no __mro__ (CPython's NULL tp_mro).
+    classesWithoutMro.add(cls);
+    try {
+      cls.setMro(checkedCustomMro(cls, callUnbound(metatype.lookup('mro')!, cls, [])));
+    } finally {
+      classesWithoutMro.delete(cls);
+    }
+  }
   for (const [key, value] of namespace.entries()) {
     if (typeof key !== 'string' || typeof value !== 'object' || value === null) continue;
     const setName = typeOf(value).lookup('__set_name__');
@@ -390,7 +523,8 @@ function createClass(metatype: PyType, name: string, baseValues: Py[], namespace
       } catch (error) {
         // 3.11 wraps the error (3.12 adds a note instead).
         const wrapped = newException(RuntimeError, `Error calling __set_name__ on '${typeOf(value).name}' instance '${key}' in '${cls.name}'`);
-        wrapped.cause = toPyException(error);
+        // As _PyErr_FormatFromCause: the error is both the cause and the context.
+        wrapped.cause = wrapped.context = toPyException(error);
         wrapped.suppressContext = true;
         throw wrapped;
       }
@@ -403,7 +537,9 @@ function createClass(metatype: PyType, name: string, baseValues: Py[], namespace
 /** super(cls, cls).__init_subclass__(**kwargs): the hook of the nearest base, bound to the new class. */
 function initSubclass(cls: PyType, kwargs: PyDict): void {
   const mro = cls.mro;
-  for (let i = 1; i < mro.length; i++) {
+  // (A custom mro() may have left the class out of its own MRO.)
+  if (!mro.includes(cls)) throw typeError('super(type, obj): obj must be an instance or subtype of type');
+  for (let i = mro.indexOf(cls) + 1; i < mro.length; i++) {
     const hook = mro[i].attrs.get('__init_subclass__');
     if (hook === undefined) continue;
     const names = kwargs.keys() as string[];
@@ -455,29 +591,30 @@ function instanceAttributesToAdd(best: PyType, slotNames: string[] | null): { ad
   return { addDict: count('__dict__') > 0, addWeakref: count('__weakref__') > 0 };
 }
 
-/** The __weakref__ attribute: pyvm keeps no weak reference lists, so it reads None, as with no weak references made. */
+/** The __weakref__ attribute: the instance's first weak reference, or None. */
 function weakrefAttribute(cls: PyType): PyGetSetDescriptor {
-  return new PyGetSetDescriptor(cls, '__weakref__', () => null);
+  return new PyGetSetDescriptor(cls, '__weakref__', weakrefListHead);
 }
 
 function slotNamesOf(slots: Py): string[] {
   const items = typeof slots === 'string' ? [slots] : iterableItems(slots);
   return items.map((item) => {
     if (typeof item !== 'string') throw typeError(`__slots__ items must be strings, not '${typeOf(item).name}'`);
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/u.test(item)) throw typeError('__slots__ must be identifiers');
+    if (!strIsIdentifier(item)) throw typeError('__slots__ must be identifiers');
     return item;
   });
 }
 
 function iterableItems(value: Py): Py[] {
   if (value instanceof PyTuple || value instanceof PyList) return value.items;
-  if (value instanceof PyDict) return value.keys();
-  throw typeError(`'${typeOf(value).name}' object is not iterable`);
+  return iterableToArray(value);
 }
 
-function iterableTypes(value: Py): PyType[] {
+/** What a metaclass's mro() returned, checked as mro_check does: classes whose layout the class's instances have. */
+function checkedCustomMro(cls: PyType, value: Py): PyType[] {
   return iterableItems(value).map((item) => {
     if (!(item instanceof PyType)) throw typeError(`mro() returned a non-class ('${typeOf(item).name}')`);
+    if (!cls.solidBase.isSubtypeOf(item.solidBase)) throw typeError(`mro() returned base with unsuitable layout ('${typeSlotName(item)}')`);
     return item;
   });
 }

@@ -17,10 +17,12 @@ import { Ellipsis, PyComplex, type ConstantValue } from '../ast/constant';
 import { Tokenizer } from '../tokenizer/tokenizer';
 import { decodeSource, hasEncodingDeclaration } from '../tokenizer/sourceDecoding';
 import { TokenType, type Token } from '../tokenizer/token';
-import { PyFrontEndError, PySyntaxError, type PyFrontEndFailure, type SyntaxErrorKind } from '../tokenizer/syntaxError';
+import {
+  PyFrontEndError, PySyntaxError, type CompileWarningSink, type PyFrontEndFailure, type SyntaxErrorKind,
+} from '../tokenizer/syntaxError';
 import { RESERVED_KEYWORDS } from './keywords';
 import { parseNumber } from './numbers';
-import { MAX_STR_DIGITS } from '../objects/numberParsing';
+import { digitLimitMessage, exceedsDigitLimit } from '../objects/numberParsing';
 import { concatenateStrings } from './strings';
 import {
   DEL, LOAD, STORE, TargetsType, emptyArguments, exprName, invalidTarget, keywordsOf, lastComprehensionItem,
@@ -37,6 +39,8 @@ export interface ParseOptions {
   mode?: ParseMode;
   /** Record `# type:` comments (ast.parse's type_comments); default false. */
   typeComments?: boolean;
+  /** Where the tokenizer's SyntaxWarnings go; dropped without one. */
+  warn?: CompileWarningSink;
 }
 
 /**
@@ -60,6 +64,7 @@ export function parse(source: string | Uint8Array, options: ParseOptions = {}): 
     mode,
     // CPython reports parser error columns in bytes for bytes source that does not declare its encoding.
     undeclaredEncoding: typeof source !== 'string' && !hasEncodingDeclaration(source),
+    warn: options.warn,
   });
   let tree: ast.mod;
   try {
@@ -385,10 +390,13 @@ export class Parser {
       if (endCol === CURRENT_POS) endCol = readColumn;
     }
     if (this.startRule === 'fstring') {
-      // Columns inside a replacement field are reported relative to the field's own text.
+      // Columns inside a replacement field are reported relative to the field's own text, and
+      // the text shown is the field's line (the tokenizer numbers the field's lines from 1).
       msg = `f-string: ${msg}`;
       col -= this.startingColOffset;
       endCol -= this.startingColOffset;
+      const ownLine = (line: number) => line - this.startingLineno + 1;
+      return this.onEnclosingLines(this.tokenizer.errorAt(kind, msg, ownLine(lineno), col, ownLine(endLineno), endCol));
     }
     return this.tokenizer.errorAt(kind, msg, lineno, col, endLineno, endCol);
   }
@@ -2032,9 +2040,9 @@ export class Parser {
     const t = this.expectType(TokenType.NUMBER);
     if (!t) return null;
     const digits = decimalIntegerDigits(t.string);
-    if (digits > MAX_STR_DIGITS) {
+    if (exceedsDigitLimit(digits)) {
       // CPython leaves out the columns: a wall of carets would help nobody find a huge literal.
-      throw this.errorAt('SyntaxError', `Exceeds the limit (${MAX_STR_DIGITS} digits) for integer string conversion: value has ${digits} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.`, t.lineno, -1, t.end_lineno, -1);
+      throw this.errorAt('SyntaxError', `${digitLimitMessage(digits)} - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.`, t.lineno, -1, t.end_lineno, -1);
     }
     return new ast.Constant(parseNumber(t.string), null, t.lineno, t.col_offset, t.end_lineno, t.end_col_offset);
   }
@@ -3193,6 +3201,11 @@ export class Parser {
       parseFStringExpression: (text, lineno, colOffset) => this.parseFStringExpression(text, lineno, colOffset),
       raiseAt: (msg, start, end) => this.raiseKnownRange(start, end, msg),
       raiseAtLastToken: (msg) => this.raise(msg),
+      warnInvalidEscape: (msg, token) => {
+        // The second pass, which looks for a better error, warns no more.
+        if (this.callInvalidRules) return;
+        if (this.tokenizer.warnForParser('DeprecationWarning', msg, token.lineno)) this.raiseKnownRange(token, token, msg);
+      },
     });
   }
 
@@ -3635,7 +3648,7 @@ export class Parser {
   }
 
   // invalid_arguments:
-  //   | args ',' '*'
+  //   | args ',' '*'   (args ending in keyword arguments or ** unpackings)
   //   | expression for_if_clauses ',' [args | expression for_if_clauses]
   //   | NAME '=' expression for_if_clauses
   //   | args for_if_clauses
@@ -3644,7 +3657,7 @@ export class Parser {
   private invalid_arguments(): void {
     const m = this.mark;
     let a: ast.Call | null = this.args();
-    const star = a && this.expect(',') && this.expect('*');
+    const star = a && a.keywords.length > 0 && this.expect(',') && this.expect('*');
     if (star) this.raiseKnownLocation(star, 'iterable argument unpacking follows keyword argument unpacking');
     this.mark = m;
     const e = this.expression();
@@ -4065,7 +4078,7 @@ const PLACEHOLDER_FUNC = new ast.Name('', LOAD, 0, 0, 0, 0);
 
 /** The number of digits of a decimal int literal (0 for other numbers), which int() limits. */
 function decimalIntegerDigits(literal: string): number {
-  if (literal.length <= MAX_STR_DIGITS || /[.eEjJxXoObB]/.test(literal)) return 0;
+  if (!exceedsDigitLimit(literal.length) || /[.eEjJxXoObB]/.test(literal)) return 0;
   return literal.replaceAll('_', '').length;
 }
 

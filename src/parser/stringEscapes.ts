@@ -6,6 +6,12 @@ import { lookupCharacterName } from './unicodeNames';
 /** Raises the SyntaxError for a body that does not decode. */
 export type DecodeFailure = (msg: string) => never;
 
+/**
+ * Told of the first invalid escape of a body (an unknown one, or an octal one above
+ * \377), which CPython 3.11 decodes as it is but warns of (a DeprecationWarning).
+ */
+export type InvalidEscapeReport = (msg: string) => void;
+
 const BACKSLASH = 0x5c;
 
 /** The escapes that stand for one fixed character (or, for backslash-newline, for none). */
@@ -23,15 +29,16 @@ const SINGLE_CHARACTER_ESCAPES: ReadonlyMap<string, string> = new Map([
   ['v', '\v'],
 ]);
 
-/** A decoded escape sequence and the index just past it. */
+/** A decoded escape sequence and the index just past it; for an invalid one, the warning's text. */
 interface Escape<T> {
   value: T;
   end: number;
+  invalid?: string;
 }
 
-export function decodeStrEscapes(body: string, fail: DecodeFailure): string {
+export function decodeStrEscapes(body: string, fail: DecodeFailure, invalid?: InvalidEscapeReport): string {
   let decoded = '';
-  decodeStrPieces(body, fail, (piece) => (decoded += piece));
+  decodeStrPieces(body, fail, (piece) => (decoded += piece), invalid);
   return decoded;
 }
 
@@ -46,15 +53,18 @@ export function decodeStrEscapesToCodePoints(body: string, fail: DecodeFailure):
 }
 
 /** Hands `emit` the body's text between escapes and each escape's value, in order. */
-function decodeStrPieces(body: string, fail: DecodeFailure, emit: (piece: string) => void): void {
+function decodeStrPieces(body: string, fail: DecodeFailure, emit: (piece: string) => void, invalid?: InvalidEscapeReport): void {
   let copiedUpTo = 0;
+  let firstInvalid: string | undefined;
   for (let i = body.indexOf('\\'); i >= 0; i = body.indexOf('\\', copiedUpTo)) {
     const escape = strEscapeAt(body, i, fail);
     emit(body.slice(copiedUpTo, i));
     emit(escape.value);
+    firstInvalid ??= escape.invalid;
     copiedUpTo = escape.end;
   }
   emit(body.slice(copiedUpTo));
+  if (firstInvalid !== undefined) invalid?.(firstInvalid);
 }
 
 function strEscapeAt(body: string, backslash: number, fail: DecodeFailure): Escape<string> {
@@ -63,7 +73,7 @@ function strEscapeAt(body: string, backslash: number, fail: DecodeFailure): Esca
   if (single !== undefined) return { value: single, end: backslash + 2 };
   if (isOctalDigit(kind)) {
     const octal = octalEscapeAt(body, backslash);
-    return { value: String.fromCodePoint(octal.value), end: octal.end };
+    return { value: String.fromCodePoint(octal.value), end: octal.end, invalid: invalidOctal(body, backslash, octal.value) };
   }
   switch (kind) {
     case 'x':
@@ -76,9 +86,19 @@ function strEscapeAt(body: string, backslash: number, fail: DecodeFailure): Esca
       return namedEscapeAt(body, backslash, fail);
     default:
       // Not an escape (a lone backslash ends the literal text before an f-string field):
-      // the backslash stays and the next character is read as ordinary text.
-      return { value: '\\', end: backslash + 1 };
+      // the backslash stays and the next character is read as ordinary text. CPython
+      // escapes a backslash before a non-ASCII character, which makes it no invalid escape.
+      return { value: '\\', end: backslash + 1, invalid: kind !== undefined && kind < '\x80' ? invalidEscape(kind) : undefined };
   }
+}
+
+function invalidEscape(kind: string): string {
+  return `invalid escape sequence '\\${kind}'`;
+}
+
+/** The warning for an octal escape above \377 (three digits, the first 4 to 7). */
+function invalidOctal(body: string, backslash: number, value: number): string | undefined {
+  return value > 0o377 ? `invalid octal escape sequence '\\${body.slice(backslash + 1, backslash + 4)}'` : undefined;
 }
 
 function hexEscapeAt(body: string, backslash: number, digits: number, fail: DecodeFailure): Escape<string> {
@@ -139,9 +159,10 @@ function rewrittenOffset(body: string, index: number): number {
 }
 
 /** `body` holds ASCII only: the caller has refused anything else. */
-export function decodeBytesEscapes(body: string, fail: DecodeFailure): Uint8Array {
+export function decodeBytesEscapes(body: string, fail: DecodeFailure, invalid?: InvalidEscapeReport): Uint8Array {
   const decoded = new Uint8Array(body.length);
   let length = 0;
+  let firstInvalid: string | undefined;
   for (let i = 0; i < body.length; ) {
     if (body.charCodeAt(i) !== BACKSLASH) {
       decoded[length++] = body.charCodeAt(i++);
@@ -149,8 +170,10 @@ export function decodeBytesEscapes(body: string, fail: DecodeFailure): Uint8Arra
     }
     const escape = bytesEscapeAt(body, i, fail);
     if (escape.value >= 0) decoded[length++] = escape.value;
+    firstInvalid ??= escape.invalid;
     i = escape.end;
   }
+  if (firstInvalid !== undefined) invalid?.(firstInvalid);
   return decoded.slice(0, length);
 }
 
@@ -162,7 +185,7 @@ function bytesEscapeAt(body: string, backslash: number, fail: DecodeFailure): Es
   if (isOctalDigit(kind)) {
     const octal = octalEscapeAt(body, backslash);
     // \400 to \777 keep their low eight bits, as in CPython 3.11.
-    return { value: octal.value & 0xff, end: octal.end };
+    return { value: octal.value & 0xff, end: octal.end, invalid: invalidOctal(body, backslash, octal.value) };
   }
   if (kind === 'x') {
     const high = hexDigitValue(body.charCodeAt(backslash + 2));
@@ -170,7 +193,7 @@ function bytesEscapeAt(body: string, backslash: number, fail: DecodeFailure): Es
     if (high < 0 || low < 0) fail(`(value error) invalid \\x escape at position ${backslash}`);
     return { value: high * 16 + low, end: backslash + 4 };
   }
-  return { value: BACKSLASH, end: backslash + 1 };
+  return { value: BACKSLASH, end: backslash + 1, invalid: invalidEscape(kind) };
 }
 
 function isOctalDigit(char: string | undefined): boolean {

@@ -33,6 +33,12 @@ export interface StringContext {
    * Every other error of string literals, f-strings included, is reported there.
    */
   raiseAtLastToken(msg: string): never;
+  /**
+   * Warns of an invalid escape in the literal of `token` (a DeprecationWarning on its
+   * line); raises a SyntaxError located at the token when the warning filters make the
+   * warning an error.
+   */
+  warnInvalidEscape(msg: string, token: Token): void;
 }
 
 export function concatenateStrings(tokens: Token[], ctx: StringContext): ast.expr {
@@ -126,12 +132,14 @@ function decodeLiteral(literal: Literal, ctx: StringContext): string | Uint8Arra
     // Bytes that were not UTF-8 reach here escaped (see decodeSource); CPython fails when it decodes the literal.
     const undecodable = undecodableTextIn(body, !literal.isRaw && body.includes('\\'));
     if (undecodable !== null) fail(`(unicode error) ${undecodable}`);
-    return literal.isRaw ? body : decodeStrEscapes(body, fail);
+    return literal.isRaw ? body : decodeStrEscapes(body, fail, (msg) => ctx.warnInvalidEscape(msg, literal.token));
   }
   if (/[^\x00-\x7f]/.test(body)) {
     ctx.raiseAt('bytes can only contain ASCII literal characters', literal.token, literal.token);
   }
-  return literal.isRaw ? Uint8Array.from(body, (char) => char.charCodeAt(0)) : decodeBytesEscapes(body, fail);
+  return literal.isRaw
+    ? Uint8Array.from(body, (char) => char.charCodeAt(0))
+    : decodeBytesEscapes(body, fail, (msg) => ctx.warnInvalidEscape(msg, literal.token));
 }
 
 function joinBytes(parts: Uint8Array[]): Uint8Array {
@@ -254,7 +262,9 @@ class FStringScanner {
           }
           break;
         }
-        // Otherwise the escaped character is read on as if unescaped: '\{' opens a field.
+        // Otherwise the escaped character is read on as if unescaped: '\{' opens a field
+        // (and is warned of: the backslash stays in the text before the field).
+        if (char === '{') this.ctx.warnInvalidEscape("invalid escape sequence '\\{'", this.literal.token);
       }
       if (char === '{' || char === '}') {
         if (depth === 0) {
@@ -277,7 +287,7 @@ class FStringScanner {
     // Each piece of literal text is decoded on its own, with escapes run by run unless raw.
     const undecodable = undecodableTextIn(body, !this.literal.isRaw);
     if (undecodable !== null) this.fail(`(unicode error) ${undecodable}`);
-    return this.literal.isRaw ? body : decodeStrEscapes(body, (msg) => this.fail(msg));
+    return this.literal.isRaw ? body : decodeStrEscapes(body, (msg) => this.fail(msg), (msg) => this.ctx.warnInvalidEscape(msg, this.literal.token));
   }
 
   /** A field from its '{' to its '}': expression, optional '=', conversion and format spec. */
@@ -355,13 +365,12 @@ class FStringScanner {
       } else if (char === '#') {
         this.fail("f-string expression part cannot include '#'");
       } else if (openBrackets.length === 0 && '!:}=<>'.includes(char)) {
-        if (this.pos + 1 < end) {
-          if (text[this.pos + 1] === '=' && '!=<>'.includes(char)) {
-            this.pos++;
-            continue;
-          }
-          if (char === '<' || char === '>') continue;
+        if (this.pos + 1 < end && text[this.pos + 1] === '=' && '!=<>'.includes(char)) {
+          this.pos++;
+          continue;
         }
+        // A lone '<' or '>' (x<y) never ends the expression, even last in the string.
+        if (char === '<' || char === '>') continue;
         break;
       } else if (CLOSING_BRACKETS.has(char)) {
         const opening = openBrackets.pop();

@@ -30,6 +30,7 @@ import { marshalLoadsCode } from '../modules/marshal/marshalReader';
 import { MARSHAL_VERSION } from '../modules/marshal/marshalFormat';
 import { findStdlib } from './stdlibLocation';
 import { renameCode } from './impModule';
+import { atProcessStart } from '../objects/processStart';
 
 /** importlib's MAGIC_NUMBER for 3.11: (3495).to_bytes(2, 'little') + b'\r\n'. */
 const MAGIC = Uint8Array.of(0xa7, 0x0d, 0x0d, 0x0a);
@@ -51,8 +52,12 @@ function currentBuildStamp(): Uint8Array | null {
 
 let stdlibPrefix: string | null | undefined;
 
+/** Found once a process (each module of the library asks; reading the environment is not cheap). */
+let userCache: string | undefined;
+
 function userCacheDirectory(): string {
-  return join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'pyvm');
+  userCache ??= join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'pyvm');
+  return userCache;
 }
 
 /** sys.implementation.cache_tag, which names cache files; None turns caching off, as in CPython. */
@@ -88,6 +93,14 @@ export function moduleCode(sourcePath: string): CodeObject {
 const BUILD_DIRECTORY = fileURLToPath(new URL('.', import.meta.url));
 let frozenCacheDirectory: string | undefined;
 
+// Found anew by each process: its environment says where the library and the user's cache are, and whether dist/ is writable.
+atProcessStart(() => {
+  buildStamp = undefined;
+  stdlibPrefix = undefined;
+  userCache = undefined;
+  frozenCacheDirectory = undefined;
+});
+
 /** dist/frozen/, or, where pyvm is installed read-only, a directory of this build's under the user's cache directory. */
 function frozenCache(): string {
   if (frozenCacheDirectory === undefined) {
@@ -115,8 +128,8 @@ export function frozenModuleCode(sourcePath: string, codeFilename: string): Code
 
 function cachedOrCompiled(sourcePath: string, codeFilename: string, cachePath: string | null, mayWrite: boolean): CodeObject {
   const stamp = currentBuildStamp();
-  const source = readFileSync(sourcePath);
-  if (stamp === null || cachePath === null) return compile(source, codeFilename, 'exec');
+  if (stamp === null || cachePath === null) return compile(readFileSync(sourcePath), codeFilename, 'exec');
+  // The source is read only when it is compiled: a fresh cache needs its mtime and size.
   const { mtimeMs, size } = statSync(sourcePath);
   const header = pycHeader(Math.floor(mtimeMs / 1000), size);
   const cached = readCache(cachePath, header, stamp);
@@ -124,7 +137,7 @@ function cachedOrCompiled(sourcePath: string, codeFilename: string, cachePath: s
     if (cached.co_filename !== codeFilename) renameCode(cached, codeFilename);
     return cached;
   }
-  const code = compile(source, codeFilename, 'exec');
+  const code = compile(readFileSync(sourcePath), codeFilename, 'exec');
   if (mayWrite) writeCache(cachePath, header, code, stamp);
   return code;
 }

@@ -22,7 +22,10 @@ export function runDisCommand(args: string[]): number {
   if ('exit' in parsed) return reportParserExit(parsed.exit);
   const file = parsed.values.infile as OpenedFile;
   try {
-    const warn = (warning: CompileWarning) => process.stderr.write(formatWarning(warning));
+    const warn = (warning: CompileWarning): boolean => {
+      process.stderr.write(formatWarning(warning));
+      return false;
+    };
     process.stdout.write(dis(compile(readWholeFile(file), file.name, 'exec', { warn })));
     return 0;
   } catch (error) {

@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { findStdlib } from './stdlibLocation';
+import { atProcessStart } from '../objects/processStart';
 
 interface FrozenModule {
   /** The module whose source this is (CPython's "origname"); "<pkg" means the package pkg's __init__. */
@@ -47,11 +48,23 @@ const FROZEN = new Map<string, FrozenModule>([
   ['__hello_only__', { origname: null, isPackage: false }],
 ]);
 
+/** The modules found frozen even when tests turn frozen modules off: the import machinery's own. */
+const BOOTSTRAP = new Set(['_frozen_importlib', '_frozen_importlib_external', 'zipimport']);
+
+/** _imp._override_frozen_modules_for_tests: > 0 frozen modules used, < 0 not (bootstrap aside), 0 the default (used). */
+let frozenModulesOverride = 0;
+
+export function overrideFrozenModules(override: number): void {
+  frozenModulesOverride = override;
+}
+
 export function frozenModuleNames(): string[] {
   return [...FROZEN.keys()];
 }
 
 const sourceFiles = new Map<FrozenModule, string | null>();
+// Where the library is, the process's environment says (PYVM_STDLIB).
+atProcessStart(() => sourceFiles.clear());
 
 /** The source file a frozen module's code comes from; null when the library lacks it (then the module is not frozen here). */
 function sourceFile(module: FrozenModule): string | null {
@@ -71,6 +84,7 @@ function locateSource(module: FrozenModule): string | null {
 
 /** What _imp.find_frozen says of `name`: undefined when it is not a frozen module. */
 export function findFrozen(name: string): FrozenModule | undefined {
+  if (frozenModulesOverride < 0 && !BOOTSTRAP.has(name)) return undefined;
   const module = FROZEN.get(name);
   return module !== undefined && sourceFile(module) !== null ? module : undefined;
 }

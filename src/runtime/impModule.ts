@@ -21,7 +21,7 @@ import { defineFunction } from '../modules/builtins';
 import { builtinModuleFactory, registerBuiltinModule } from '../modules/registry';
 import { importModule } from '../objects/moduleImporter';
 import { CodeObject } from '../bytecode/code';
-import { findFrozen, frozenModuleNames } from './frozenModules';
+import { findFrozen, frozenModuleNames, overrideFrozenModules } from './frozenModules';
 
 export const impModule = newModule('_imp', '(Extremely) low-level import machinery bits as used by importlib and imp.');
 registerBuiltinModule('_imp', () => impModule);
@@ -113,6 +113,13 @@ defineFunction(impModule, 'get_frozen_object', (args, kwnames) => {
 defineFunction(impModule, '_frozen_module_names', (args, kwnames) => {
   checkArgCount('_frozen_module_names', args, kwnames, 0);
   return newTuple(frozenModuleNames());
+});
+
+// test.support.import_helper.frozen_modules() switches frozen modules off and on.
+defineFunction(impModule, '_override_frozen_modules_for_tests', (args, kwnames) => {
+  checkArgCount('_override_frozen_modules_for_tests', args, kwnames, 1);
+  overrideFrozenModules(Number(indexAsNumber(args[0])));
+  return null;
 });
 
 function noSuchFrozenObject(name: string): PyBaseException {

@@ -5,9 +5,10 @@ import type { Py } from '../objects/object';
 import { PyModule } from '../objects/module';
 import { PyDict } from '../objects/dict';
 import {
-  AttributeError, exceptionField, ImportError, KeyError, ModuleNotFoundError, newException, PyBaseException, setExceptionField,
-  typeError, ValueError,
+  AttributeError, DeprecationWarning, exceptionField, ImportError, ImportWarning, KeyError, ModuleNotFoundError, newException, PyBaseException,
+  setExceptionField, typeError, ValueError,
 } from '../objects/exceptions';
+import { warnFromBuiltin } from '../objects/builtinWarning';
 import { call, getAttr, getAttrOrUndefined, indexAsNumber, iterableToArray, pyRepr, setAttr, isTrue } from '../objects/protocols';
 import { importMachinery } from './importMachinery';
 import { removeImportlibFrames } from './importlibFrames';
@@ -66,13 +67,22 @@ function importWithFromlist(name: string, globals: Py, fromlist: Py, level: numb
 
 function resolveRelative(name: string, globals: Py, level: number): string {
   const dict = globals instanceof PyDict ? globals : null;
-  let packageName = dict?.getStr('__package__');
-  if (packageName === undefined || packageName === null) {
+  let packageName = dict?.getStr('__package__') ?? null;
+  const spec = dict?.getStr('__spec__') ?? null;
+  // resolve_name: __package__, checked against __spec__.parent; else __spec__.parent; else __name__ (warning so).
+  if (packageName !== null) {
+    if (typeof packageName !== 'string') throw typeError('package must be a string');
+    if (spec !== null && packageName !== getAttr(spec, 'parent')) warnFromBuiltin(DeprecationWarning, '__package__ != __spec__.parent');
+  } else if (spec !== null) {
+    packageName = getAttr(spec, 'parent');
+    if (typeof packageName !== 'string') throw typeError('__spec__.parent must be a string');
+  } else {
+    warnFromBuiltin(ImportWarning, "can't resolve package from __spec__ or __package__, falling back on __name__ and __path__");
     const moduleName = dict?.getStr('__name__');
-    if (typeof moduleName !== 'string') throw newException(KeyError, "'__name__' not in globals");
+    if (moduleName === undefined) throw newException(KeyError, "'__name__' not in globals");
+    if (typeof moduleName !== 'string') throw typeError('__name__ must be a string');
     packageName = dict?.getStr('__path__') !== undefined ? moduleName : moduleName.split('.').slice(0, -1).join('.');
   }
-  if (typeof packageName !== 'string') throw typeError('package must be a string');
   if (packageName === '') throw newException(ImportError, 'attempted relative import with no known parent package');
   const parts = packageName.split('.');
   if (level - 1 >= parts.length) throw newException(ImportError, 'attempted relative import beyond top-level package');

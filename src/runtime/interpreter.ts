@@ -15,13 +15,13 @@ import { setDontWriteBytecode, sysModule, sysModules } from '../modules/sys';
 import { stderr, stdout } from '../modules/consoleStream';
 import { flushUnflushedFiles } from '../modules/io/unflushedFiles';
 import { Frame } from '../vm/frame';
-import { runFrame } from '../vm/eval';
 import { formatException } from './tracebackPrinter';
 import { showUncaught } from './exceptHook';
 import { formatSyntaxErrorReport } from './syntaxErrorReport';
 import { intValue } from '../objects/int';
 import { newDict } from '../objects/dictType';
 import { KeyboardInterrupt, PyBaseException, SystemExit } from '../objects/exceptions';
+import { PyTraceback } from '../objects/traceback';
 import { findStdlib } from './stdlibLocation';
 import { importModule } from './importSystem';
 import { importMachinery, installImportMachinery } from './importMachinery';
@@ -29,17 +29,25 @@ import { runRepl } from './repl';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { runExitFunctions, setExitFunctionFailureReporter } from '../modules/atexit';
 import { setWarningSourceLineReader } from '../modules/warnings';
+import { setStartupSysPath } from '../modules/codecs';
 import { sourceLine } from './sourceLines';
 import { runDeferredFinalizers } from '../vm/deferredFinalization';
+import { runAsThreadBase, setThreadFailureReporter } from '../vm/threads';
 
 sysModules.setStr('builtins', builtinsModule);
 sysModules.setStr('sys', sysModule);
 
+// PyErr_Display: the traceback goes to whatever sys.stderr is now (nowhere when it is None).
 defineFunction(sysModule, 'excepthook', (args, kwnames) => {
   checkArgCount('excepthook', args, kwnames, 3);
-  const exc = args[1];
+  const [, exc, traceback] = args;
+  const file = sysModule.dict.getStr('stderr') ?? null;
+  if (!(exc instanceof PyBaseException) || file === null) return null;
+  // A traceback given for an exception that has none is put on it, to be shown.
+  if (traceback instanceof PyTraceback && exc.traceback === null) exc.traceback = traceback;
   stdout.flush();
-  if (exc instanceof PyBaseException) stderr.write(formatException(exc));
+  call(getAttr(file, 'write'), [formatException(exc)]);
+  call(getAttr(file, 'flush'), []);
   return null;
 });
 sysModule.dict.setStr('__excepthook__', sysModule.dict.getStr('excepthook')!);
@@ -65,6 +73,7 @@ export function configure(argv: string[], scriptDirectory: string | null, option
   const stdlib = findStdlib();
   if (stdlib !== null) path.push(stdlib);
   sys.setStr('path', new PyList(path));
+  setStartupSysPath(scriptDirectory !== null && !options.isolated ? path.slice(1) : path.slice());
   const environmentWarnings = options.ignoreEnvironment ? undefined : process.env.PYTHONWARNINGS;
   const warnOptions = [...(environmentWarnings ? environmentWarnings.split(',').filter((o) => o !== '') : []), ...options.warnOptions];
   sys.setStr('warnoptions', new PyList(warnOptions));
@@ -139,9 +148,34 @@ function finish(body: () => void): number {
   } catch (caught) {
     status = reportUncaught(caught);
   }
+  waitForThreads();
   runDeferredFinalizers(reportFinalizerFailure);
   runExitFunctions();
   return flushStreams(status);
+}
+
+/** As CPython's wait_for_thread_shutdown: threading._shutdown() joins the non-daemon threads (if threading was imported). */
+function waitForThreads(): void {
+  const threading = sysModules.getStr('threading');
+  if (threading === undefined) return;
+  try {
+    const shutdown = getAttr(threading, '_shutdown');
+    call(shutdown, []);
+  } catch (caught) {
+    reportUnraisable(threading, toPyException(caught));
+  }
+}
+
+// A thread of _thread.start_new_thread whose function raised: reported as CPython's thread_run does (SystemExit quietly ends it).
+setThreadFailureReporter((thread, exc) => {
+  if (exc.cls.isSubtypeOf(SystemExit)) return;
+  stdout.flush();
+  stderr.write(`Exception ignored in thread started by: ${pyRepr(thread.target!.callable)}\n${formatException(exc)}`);
+});
+
+function reportUnraisable(object: Py, exc: PyBaseException): void {
+  stdout.flush();
+  stderr.write(`Exception ignored in: ${pyRepr(object)}\n${formatException(exc)}`);
 }
 
 // A warning _warnings shows itself (before the warnings module is loaded) quotes its line as linecache would.
@@ -155,13 +189,13 @@ setExitFunctionFailureReporter((func, exc) => {
 
 // A finalizer's exception is reported as CPython reports an unraisable one.
 function reportFinalizerFailure(object: object, error: unknown): void {
-  stdout.flush();
-  stderr.write(`Exception ignored in: ${pyRepr(object as Py)}\n${formatException(toPyException(error))}`);
+  reportUnraisable(object as Py, toPyException(error));
 }
 
 export function runModuleCode(code: ReturnType<typeof compile>, module: PyModule): Py {
   const frame = new Frame(code, module.dict, builtinsModule.dict, module.dict, null);
-  return runFrame(frame);
+  // (The main thread parks at its base, as the scheduler's threads do.)
+  return runAsThreadBase(frame);
 }
 
 /** What python3 does with an exception that reached the top: SystemExit's status, or the traceback and 1. */

@@ -205,9 +205,11 @@ export function importWithoutImportlib(fullname: string, parent: Py | null, sear
   return executeInSysModules(fullname, module, () => runCode(module, moduleCode(file)));
 }
 
+// A missing path is the common answer: asked without an exception, which costs Node
+// far more than the stat itself (other failures, ENOTDIR, still throw).
 function isFile(path: string): boolean {
   try {
-    return statSync(path).isFile();
+    return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
   } catch {
     return false;
   }
@@ -215,7 +217,7 @@ function isFile(path: string): boolean {
 
 function isDirectory(path: string): boolean {
   try {
-    return statSync(path).isDirectory();
+    return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
   } catch {
     return false;
   }

@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { atProcessStart } from '../objects/processStart';
 
 const RECORDED = new URL('./stdlib-path.txt', import.meta.url);
 const USUAL = ['/usr/lib/python3.11', '/usr/local/lib/python3.11'];
@@ -29,7 +30,20 @@ function askPython(): string | null {
   return null;
 }
 
+// Asked once a process: every module the import system finds consults it, and each
+// answer costs a read and a few stats (the environment is the process's: it is
+// forgotten when a process resumes from the start-up snapshot).
+let found: string | null | undefined;
+atProcessStart(() => {
+  found = undefined;
+});
+
 export function findStdlib(): string | null {
+  if (found === undefined) found = locateStdlib();
+  return found;
+}
+
+function locateStdlib(): string | null {
   const fromEnvironment = process.env.PYVM_STDLIB;
   if (fromEnvironment) return fromEnvironment;
   if (existsSync(RECORDED)) {

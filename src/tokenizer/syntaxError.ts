@@ -43,3 +43,19 @@ export class PyFrontEndError extends Error {
 
 /** Any error the front end raises for bad source. */
 export type PyFrontEndFailure = PySyntaxError | PyFrontEndError;
+
+/** A warning as the front end (tokenizer, compiler) hands it to whoever shows it (warnings.warn_explicit's arguments). */
+export interface CompileWarning {
+  category: 'SyntaxWarning' | 'DeprecationWarning';
+  message: string;
+  filename: string;
+  lineno: number;
+}
+
+/**
+ * Shows or records a warning, as PyErr_WarnExplicitObject; returns true when the warning
+ * filters turned it into an error of its category: the caller then raises a SyntaxError
+ * with the same message at its own location instead (a more accurate report). Other
+ * exceptions the filters raise propagate.
+ */
+export type CompileWarningSink = (warning: CompileWarning) => boolean;

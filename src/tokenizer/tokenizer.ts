@@ -6,7 +6,9 @@
 // error at the moment and place CPython produces it. Columns of tokens are UTF-8 byte offsets, as in
 // CPython's AST; error offsets are code points, as in CPython's SyntaxError.
 
-import { PyFrontEndError, PySyntaxError, type PyFrontEndFailure, type SyntaxErrorKind, type SyntaxErrorLocation } from './syntaxError';
+import {
+  PyFrontEndError, PySyntaxError, type CompileWarning, type CompileWarningSink, type PyFrontEndFailure, type SyntaxErrorKind, type SyntaxErrorLocation,
+} from './syntaxError';
 import { TokenType, type Token } from './token';
 import { encodeKeepingEscapes, hasEscapedBytes, undecodableBytesError } from './sourceDecoding';
 
@@ -26,6 +28,8 @@ export interface TokenizerOptions {
    * characters. The errors the tokenizer raises itself count characters either way.
    */
   undeclaredEncoding?: boolean;
+  /** Where the SyntaxWarnings for a number running into a keyword (`1if x else y`) go; none without it. */
+  warn?: CompileWarningSink;
 }
 
 const EOF = -1;
@@ -150,6 +154,8 @@ export class Tokenizer {
   private readonly typeComments: boolean;
   private readonly interactive: boolean;
   private readonly errorOffsetsInBytes: boolean;
+  /** Unset once an error was found: reading on to report a better error warns no more (tok->report_warnings). */
+  private warn: CompileWarningSink | undefined;
 
   // The reading state, as CPython's tok_state: `cur` is the read position, `inp` the end of what has
   // been read (the end of the current line), `bufStart` the start of the first line of the token in
@@ -198,6 +204,7 @@ export class Tokenizer {
     this.typeComments = options.typeComments;
     this.interactive = mode === 'single';
     this.errorOffsetsInBytes = options.undeclaredEncoding ?? false;
+    this.warn = options.warn;
   }
 
   /** The next token; throws PySyntaxError for errors found by the tokenizer. */
@@ -292,6 +299,7 @@ export class Tokenizer {
    */
   errorInRestOfSource(lastTokenLineno: number): PyFrontEndFailure | null {
     if (this.failure) return null;
+    this.warn = undefined;
     try {
       while (this.readToken().type !== TokenType.ENDMARKER);
       return null;
@@ -683,9 +691,8 @@ export class Tokenizer {
     return this.tokenFrom(TokenType.NUMBER, this.tokenStart);
   }
 
-  /** `c`, just read, follows a number: it may start `and else for if in is not or`, and no other
-   * ASCII name (non-ASCII ones are left to the parser). CPython warns about the keywords; this
-   * tokenizer has no warnings. */
+  /** `c`, just read, follows a number: it may start `and else for if in is not or` (with a
+   * SyntaxWarning), and no other ASCII name (non-ASCII ones are left to the parser). */
   private verifyEndOfNumber(c: number, kind: string): void {
     const nextIsKeyword =
       c === 0x61 ? this.lookingAt('nd')
@@ -695,9 +702,28 @@ export class Tokenizer {
       : c === 0x6f ? this.lookingAt('r')
       : c === 0x6e ? this.lookingAt('ot')
       : false;
-    if (nextIsKeyword || !hasClass(c, IDENTIFIER_PART)) return;
+    if (nextIsKeyword) {
+      this.backup(c);
+      this.warnAtCursor(`invalid ${kind} literal`);
+      this.nextc();
+      return;
+    }
+    if (!hasClass(c, IDENTIFIER_PART)) return;
     this.backup(c);
     throw this.failAtCursor(`invalid ${kind} literal`);
+  }
+
+  /**
+   * A warning of the parser's about a token on line `lineno` (an invalid escape in a
+   * literal): true when the warning filters made it an error, which the parser raises.
+   */
+  warnForParser(category: CompileWarning['category'], message: string, lineno: number): boolean {
+    return this.warn?.({ category, message, filename: this.filename, lineno }) ?? false;
+  }
+
+  /** parser_warn: a SyntaxWarning on the current line; a SyntaxError here if the warning filters make it an error. */
+  private warnAtCursor(message: string): void {
+    if (this.warn?.({ category: 'SyntaxWarning', message, filename: this.filename, lineno: this.lineno })) throw this.failAtCursor(message);
   }
 
   private peek(): number {

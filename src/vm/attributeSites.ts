@@ -22,7 +22,7 @@ import { objectType, type PyType, typeType } from '../objects/type';
 import { typeOf } from '../objects/typeOf';
 import { PyFunction, PyMethod } from '../objects/function';
 import { PyMethodDescriptor } from '../objects/native';
-import { getAttr, isDataDescriptor, setAttr } from '../objects/protocols';
+import { bindDescriptor, getAttr, isDataDescriptor, setAttr } from '../objects/protocols';
 import { PyMemberDescriptor } from '../objects/memberDescriptor';
 import { PyProperty, propertyType } from '../objects/descriptors';
 
@@ -138,14 +138,17 @@ export function loadAttribute(owner: Py, name: string, start: AttributeSite): Py
     if (kind === SiteKind.PROPERTY) return (site.found as PyProperty).getFrom(owner);
     const dict = owner.dict;
     if (kind !== SiteKind.GENERIC) {
+      // What the class had before the dict lookup, which may run code (a key's __eq__) that changes the class.
+      const found = site.found;
       const entry = dict === undefined ? undefined : instanceEntry(dict, name, site);
       if (entry !== undefined) {
         if (kind !== SiteKind.METHOD) return entry.value;
       } else if (kind === SiteKind.METHOD) {
-        const method = site.found;
-        return method instanceof PyFunction ? new PyMethod(method, owner) : (method as PyMethodDescriptor).bind(owner);
+        return found instanceof PyFunction ? new PyMethod(found, owner) : (found as PyMethodDescriptor).bind(owner);
       } else if (kind === SiteKind.CLASS_VALUE) {
         return type.lookup(name)!;
+      } else if (found !== null) {
+        return bindDescriptor(found, owner, type);
       }
     }
   }

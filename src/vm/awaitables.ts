@@ -7,7 +7,7 @@ import { nativeType } from '../objects/type';
 import { typeOf } from '../objects/typeOf';
 import { checkArgCount, defineMethods } from '../objects/native';
 import {
-  GeneratorExit, newException, PyBaseException, RuntimeError, StopAsyncIteration, StopIteration, TypeError, typeError,
+  GeneratorExit, newException, PyBaseException, RuntimeError, StopAsyncIteration, StopIteration, typeError,
 } from '../objects/exceptions';
 import { call, callUnbound } from '../objects/protocols';
 import { addressOf } from '../objects/identity';
@@ -42,7 +42,7 @@ function notAwaitableMessage(typeName: string, where: number): string {
 }
 
 /** coroutine.__await__(): an iterator over the coroutine, for code that drives it by hand. */
-export const coroutineWrapperType = nativeType('coroutine_wrapper', undefined, { baseType: false });
+export const coroutineWrapperType = nativeType('coroutine_wrapper', undefined, { baseType: false, instantiable: false });
 
 class PyCoroutineWrapper extends PyObject {
   constructor(readonly coroutine: PyGenerator) {
@@ -102,10 +102,13 @@ runtimeHooks.getAsyncNext = (iterator) => {
   try {
     return runtimeHooks.getAwaitable(awaitable, 0);
   } catch (error) {
-    if (error instanceof PyBaseException && error.cls === TypeError) {
-      throw typeError(`'async for' received an invalid object from __anext__: ${typeOf(awaitable).name}`);
-    }
-    throw error;
+    if (!(error instanceof PyBaseException)) throw error;
+    // _PyErr_FormatFromCause: whatever went wrong becomes the TypeError's cause.
+    const invalid = typeError(`'async for' received an invalid object from __anext__: ${typeOf(awaitable).name}`);
+    invalid.cause = error;
+    invalid.context = error;
+    invalid.suppressContext = true;
+    throw invalid;
   }
 };
 
@@ -134,12 +137,12 @@ class AsyncGenValue extends PyObject {
     super(asyncGenValueType);
   }
 }
-const asyncGenValueType = nativeType('async_generator_wrapped_value', undefined, { baseType: false });
+const asyncGenValueType = nativeType('async_generator_wrapped_value', undefined, { baseType: false, instantiable: false });
 
 runtimeHooks.wrapAsyncGenValue = (value) => new AsyncGenValue(value);
 
-export const asyncGenAsendType = nativeType('async_generator_asend', undefined, { baseType: false });
-export const asyncGenAthrowType = nativeType('async_generator_athrow', undefined, { baseType: false });
+export const asyncGenAsendType = nativeType('async_generator_asend', undefined, { baseType: false, instantiable: false });
+export const asyncGenAthrowType = nativeType('async_generator_athrow', undefined, { baseType: false, instantiable: false });
 
 type AsyncGenOperation = 'asend' | 'athrow' | 'aclose';
 
@@ -166,6 +169,10 @@ class PyAsyncGenAwaitable extends PyObject {
     try {
       if (!this.started) {
         this.started = true;
+        if (generator.runningAsync) {
+          throw newException(RuntimeError, `${this.operation === 'asend' ? 'anext' : this.operation}(): asynchronous generator is already running`);
+        }
+        generator.runningAsync = true;
         if (this.operation === 'asend') {
           result = generator.resume(value === null ? this.payload as Py : value);
         } else {
@@ -178,10 +185,11 @@ class PyAsyncGenAwaitable extends PyObject {
           result = generator.throwInto(exc);
         }
       } else {
+        generator.runningAsync = true;
         result = generator.resume(value);
       }
     } catch (error) {
-      this.finished = true;
+      this.finish();
       throw this.translateEnd(error);
     }
     return this.interpret(result);
@@ -193,20 +201,26 @@ class PyAsyncGenAwaitable extends PyObject {
     try {
       result = this.generator.throwInto(exc);
     } catch (error) {
-      this.finished = true;
+      this.finish();
       throw this.translateEnd(error);
     }
     return this.interpret(result);
   }
 
+  /** The await is over: the generator yielded a value to its caller, returned or raised. */
+  private finish(): void {
+    this.finished = true;
+    this.generator.runningAsync = false;
+  }
+
   private interpret(result: SendResult): Py {
     const value = sendOutcome.value;
     if (result === SendResult.RETURNED) {
-      this.finished = true;
+      this.finish();
       throw newException(this.operation === 'aclose' ? StopIteration : StopAsyncIteration);
     }
     if (value instanceof AsyncGenValue) {
-      this.finished = true;
+      this.finish();
       if (this.operation === 'aclose') throw newException(RuntimeError, 'async generator ignored GeneratorExit');
       throw value.value === null ? newException(StopIteration) : newException(StopIteration, value.value);
     }

@@ -6,7 +6,8 @@
 import { checkEvalBreaker, evalBreaker } from './evalBreaker';
 
 const SLICE_MS = 50;
-const idle = new Int32Array(new SharedArrayBuffer(4));
+/** What a wait with no other thread to wake it waits on; made on first use, as V8 builds start-up snapshots without SharedArrayBuffer. */
+let idleWord: Int32Array | null = null;
 
 /**
  * Called whenever a wait finds its condition unmet, when set: how an embedder notices
@@ -17,6 +18,17 @@ let sliceObserver: (() => void) | null = null;
 
 export function observeWaits(observer: (() => void) | null): void {
   sliceObserver = observer;
+}
+
+/**
+ * The longest the next slice of waiting may last. A condition no one can signal, only
+ * poll (a pipe's data, a child process's exit), asks to be asked again sooner when it
+ * finds itself unmet; the request holds for one slice.
+ */
+let nextSliceMs = SLICE_MS;
+
+export function pollAgainWithin(ms: number): void {
+  nextSliceMs = Math.min(nextSliceMs, ms);
 }
 
 /** Blocks for `ms` milliseconds (Infinity: until interrupted), raising KeyboardInterrupt when interrupted. */
@@ -37,8 +49,10 @@ export function blockUntil(ms: number, done: () => boolean): boolean {
     const left = deadline - performance.now();
     if (left <= 0) return false;
     const shared = evalBreaker.sharedFlags;
+    const slice = Math.min(left, nextSliceMs);
+    nextSliceMs = SLICE_MS;
     // Waiting on the shared interrupt word wakes as soon as another thread sets it.
-    if (shared !== null) Atomics.wait(shared, 0, 0, Math.min(left, SLICE_MS));
-    else Atomics.wait(idle, 0, 0, Math.min(left, SLICE_MS));
+    if (shared !== null) Atomics.wait(shared, 0, 0, slice);
+    else Atomics.wait((idleWord ??= new Int32Array(new SharedArrayBuffer(4))), 0, 0, slice);
   }
 }

@@ -11,6 +11,8 @@ import { newTuple } from '../objects/tuple';
 import { Frame } from './frame';
 
 const SIMPLE_SIGNATURE_MASK = CodeFlag.VARARGS | CodeFlag.VARKEYWORDS;
+/** The flags of functions whose call makes a generator, coroutine or async generator (and runs nothing yet). */
+export const MAKES_GENERATOR = CodeFlag.GENERATOR | CodeFlag.COROUTINE | CodeFlag.ASYNC_GENERATOR | CodeFlag.ITERABLE_COROUTINE;
 
 /**
  * The common call, made fast: positional arguments only, taken straight from the
@@ -44,10 +46,18 @@ function takesPositional(func: PyFunction, given: number): boolean {
   return missing <= 0 || (func.defaults !== null && func.defaults.length >= missing);
 }
 
+/**
+ * The LOAD_NAME/STORE_NAME namespace of a call: none for a function's code; a function
+ * made of a module's code (FunctionType(compile(...), globals)) runs in its globals, as in CPython.
+ */
+function namespaceOf(func: PyFunction): Py | null {
+  return func.code.co_flags & CodeFlag.OPTIMIZED ? null : func.globals;
+}
+
 /** The frame of a call takesPositional accepts; `self`, when given, goes before the arguments. */
 function bindPositional(func: PyFunction, self: Py | undefined, stack: (Py | undefined)[], first: number, count: number): Frame {
   const code = func.code;
-  const frame = new Frame(code, func.globals, func.builtins, null, func);
+  const frame = new Frame(code, func.globals, func.builtins, namespaceOf(func), func);
   const locals = frame.localsplus;
   let given = count;
   if (self === undefined) {
@@ -69,7 +79,7 @@ function bindPositional(func: PyFunction, self: Py | undefined, stack: (Py | und
 /** A new frame for `func` with the arguments bound (keyword values follow the positional ones in `args`). */
 export function frameForCall(func: PyFunction, args: Py[], kwnames: readonly string[] | null): Frame {
   const code = func.code;
-  const frame = new Frame(code, func.globals, func.builtins, null, func);
+  const frame = new Frame(code, func.globals, func.builtins, namespaceOf(func), func);
   const locals = frame.localsplus;
   const argcount = code.co_argcount;
   const kwonly = code.co_kwonlyargcount;

@@ -12,8 +12,9 @@ export function deferFinalizer(object: object, finalize: () => void): void {
   if (!pending.has(object)) pending.set(object, finalize);
 }
 
-export function dropFinalizer(object: object): void {
-  pending.delete(object);
+/** Returns whether a finalizer was pending. */
+export function dropFinalizer(object: object): boolean {
+  return pending.delete(object);
 }
 
 /**

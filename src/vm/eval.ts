@@ -1,5 +1,12 @@
 // The eval loop: runs a frame's 3.11 bytecode until it returns, yields or raises.
 //
+// A call of a Python function (not a generator or coroutine function) does not recurse:
+// CALL pushes the callee's frame and the loop goes on with it in the same execute(), as
+// CPython 3.11 does; its return (or an exception it does not handle) goes back to the
+// caller frame, which FrameExit tells. So a thread whose Python calls are all inlined is
+// one execute() deep in the JS stack, which lets the thread scheduler (threads.ts)
+// suspend it there: the loop returns THREAD_PARKED, its frames keep ip and sp.
+//
 // One switch over opcodes, as CPython's ceval.c (the seldom-run ones are in
 // rareInstructions.ts, to keep this function small for V8). The value stack and the fast locals
 // are JS arrays owned by the frame; `sp` and `ip` live in locals while the frame runs
@@ -23,7 +30,7 @@ import {
   BaseException, KeyError, newException, PyBaseException, RuntimeError, StopAsyncIteration, SystemError, typeError,
 } from '../objects/exceptions';
 import {
-  call, type CompareOp, contains, getAttr, getItem, getIter, isTrue, iterNext, pyRepr, pyStr, enterRecursiveCall, leaveRecursiveCall, CALLING_AN_OBJECT, richCompare, setItem,
+  call, callUnbound, type CompareOp, contains, getAttr, getItem, getIter, isTrue, iterNext, pyRepr, pyStr, enterRecursiveCall, leaveRecursiveCall, CALLING_AN_OBJECT, richCompare, setItem,
 } from '../objects/protocols';
 import { PyNativeIterator } from '../objects/nativeIterator';
 import { PyMethodDescriptor } from '../objects/native';
@@ -31,19 +38,20 @@ import { binaryOp, unaryNegative } from '../objects/operators';
 import { toPyException } from '../objects/pyErrorConversion';
 import { pyFormat } from '../objects/format';
 import { strItem } from '../objects/strIndexing';
-import { Frame, FrameState } from './frame';
+import { Frame, FrameExit, FrameState } from './frame';
 import { AttributeSite, loadAttribute, loadMethod, storeAttribute } from './attributeSites';
 import { GlobalSite, loadGlobal } from './globalSites';
 import { findHandler, type CodeInfo } from './codeInfo';
-import { frameForCall, frameForInstantiation, frameForPositionalCall } from './call';
-import { threadState } from './threadState';
-import { generatorDelegateSend, PyGenerator, SendResult, sendOutcome } from './generator';
+// (Functions that make generators or coroutines are run by runFrame, never inlined: MAKES_GENERATOR.)
+import { frameForCall, frameForInstantiation, frameForPositionalCall, MAKES_GENERATOR } from './call';
+import { THREAD_PARKED, threadState, type ThreadState } from './threadState';
+import { generatorDelegateSend, PyGenerator, SendResult, sendOutcome, topmostHandled } from './generator';
 import { runtimeHooks } from './hooks';
-import { executeRareInstruction } from './rareInstructions';
+import { contextManagerEnter, executeRareInstruction, spreadCall } from './rareInstructions';
 import { nameError, unboundFree, unboundLocal } from './nameErrors';
 import { unpackItems } from './unpacking';
 import { setChainedContext } from './exceptionContext';
-import { checkEvalBreaker, evalBreaker } from './evalBreaker';
+import { checkEvalBreakerInLoop, evalBreaker } from './evalBreaker';
 
 const CALL_CACHES = 4;
 
@@ -66,518 +74,627 @@ export function runFrame(frame: Frame, thrown?: PyBaseException): Py {
   frame.back = ts.frame;
   ts.frame = frame;
   frame.state = FrameState.RUNNING;
+  ts.nested++;
   try {
     return execute(frame, thrown);
   } finally {
+    ts.nested--;
     ts.frame = frame.back;
     leaveRecursiveCall();
   }
 }
 
-function execute(frame: Frame, thrown: PyBaseException | undefined): Py {
-  const info: CodeInfo = frame.info;
-  const units = info.units;
-  const consts = info.consts;
-  const names = info.names;
-  const sites = info.attributeSites;
-  const globalSites = info.globalSites;
-  const locals = frame.localsplus;
-  const stack = frame.stack;
+/**
+ * Starts or resumes the frames of a thread the scheduler runs: `frame` is its innermost
+ * (entered as runFrame enters one, by the scheduler, when the thread starts), its callers
+ * those the loop inlined. Returns the value the thread's first frame returned, or
+ * THREAD_PARKED when the thread is suspended again.
+ */
+export function resumeThreadFrames(frame: Frame, thrown?: PyBaseException): Py {
+  return execute(frame, thrown);
+}
+
+function execute(entry: Frame, thrown: PyBaseException | undefined): Py {
   const ts = threadState;
-  let sp = frame.sp;
-  let ip = frame.ip;
-  let kwnames: string[] | null = null;
-  let reraising = false;
-  /** Where a RERAISE that restored an earlier lasti was: the exception table is searched from there. */
-  let reraisedAt = -1;
+  let frame = entry;
   let pending: PyBaseException | undefined = thrown;
 
-  for (;;) {
-    try {
-      if (pending !== undefined) {
-        const exc = pending;
-        pending = undefined;
-        throw exc;
-      }
-      for (;;) {
-        frame.lasti = ip;
-        let word = units[ip++];
-        let op = word & 0xff;
-        let oparg = word >> 8;
-        while (op === Op.EXTENDED_ARG) {
-          word = units[ip++];
-          op = word & 0xff;
-          oparg = (oparg << 8) | (word >> 8);
+  // One turn per frame the loop switches to (an inlined call, a return or an exception to the caller).
+  frames: for (;;) {
+    const info: CodeInfo = frame.info;
+    const units = info.units;
+    const consts = info.consts;
+    const names = info.names;
+    const sites = info.attributeSites;
+    const globalSites = info.globalSites;
+    const locals = frame.localsplus;
+    const stack = frame.stack;
+    let sp = frame.sp;
+    let ip = frame.ip;
+    let kwnames: string[] | null = null;
+    let reraising = false;
+    /** Where a RERAISE that restored an earlier lasti was: the exception table is searched from there. */
+    let reraisedAt = -1;
+
+    for (;;) {
+      try {
+        if (pending !== undefined) {
+          const exc = pending;
+          pending = undefined;
+          throw exc;
         }
-        switch (op) {
-          case Op.NOP:
-          case Op.CACHE:
-            break;
-          case Op.RESUME:
-            if (evalBreaker.pending) checkEvalBreaker();
-            break;
-          case Op.LOAD_FAST: {
-            const value = locals[oparg];
-            if (value === undefined) throw unboundLocal(info, oparg);
-            stack[sp++] = value;
-            break;
+        for (;;) {
+          frame.lasti = ip;
+          let word = units[ip++];
+          let op = word & 0xff;
+          let oparg = word >> 8;
+          while (op === Op.EXTENDED_ARG) {
+            word = units[ip++];
+            op = word & 0xff;
+            oparg = (oparg << 8) | (word >> 8);
           }
-          case Op.LOAD_CONST:
-            stack[sp++] = consts[oparg];
-            break;
-          case Op.STORE_FAST:
-            locals[oparg] = stack[--sp];
-            break;
-          case Op.POP_TOP:
-            sp--;
-            break;
-          case Op.PUSH_NULL:
-            stack[sp++] = undefined;
-            break;
-          case Op.COPY:
-            stack[sp] = stack[sp - oparg];
-            sp++;
-            break;
-          case Op.SWAP: {
-            const top = stack[sp - 1];
-            stack[sp - 1] = stack[sp - oparg];
-            stack[sp - oparg] = top;
-            break;
-          }
-
-          // ------------------------------------------------ operators
-          case Op.UNARY_NOT:
-            stack[sp - 1] = !isTrue(stack[sp - 1]!);
-            break;
-          case Op.UNARY_NEGATIVE:
-            stack[sp - 1] = unaryNegative(stack[sp - 1]!);
-            break;
-          case Op.BINARY_OP: {
-            const right = stack[--sp]!;
-            const left = stack[sp - 1]!;
-            if (typeof left === 'number' && typeof right === 'number' && (oparg === 0 || oparg === 13)) {
-              const sum = left + right;
-              stack[sp - 1] = Number.isSafeInteger(sum) ? sum : binaryOp(left, right, oparg);
-            } else if (typeof left === 'string' && typeof right === 'string' && (oparg === 0 || oparg === 13)) {
-              stack[sp - 1] = left + right;
-            } else {
-              stack[sp - 1] = binaryOp(left, right, oparg);
-            }
-            ip += 1;
-            break;
-          }
-          case Op.COMPARE_OP: {
-            const right = stack[--sp]!;
-            const left = stack[sp - 1]!;
-            const result = richCompare(left, right, oparg as CompareOp);
-            ip += 2;
-            // A comparison usually feeds the conditional jump after it (`if a < b:`, `while
-            // k < n:`): with a bool, that jump is taken here, without a dispatch of its own
-            // (CPython's COMPARE_OP_*_JUMP). A bool's truth raises nothing, so only an
-            // interrupt at a backward jump sees the comparison's lasti (on the same line).
-            if (typeof result === 'boolean') {
-              const next = units[ip];
-              const jump = next & 0xff;
-              const forward = jump === Op.POP_JUMP_FORWARD_IF_FALSE || jump === Op.POP_JUMP_FORWARD_IF_TRUE;
-              if (forward || jump === Op.POP_JUMP_BACKWARD_IF_FALSE || jump === Op.POP_JUMP_BACKWARD_IF_TRUE) {
-                sp--;
-                ip++;
-                if (result === (jump === Op.POP_JUMP_FORWARD_IF_TRUE || jump === Op.POP_JUMP_BACKWARD_IF_TRUE)) {
-                  if (forward) {
-                    ip += next >> 8;
-                  } else {
-                    ip -= next >> 8;
-                    if (evalBreaker.pending) checkEvalBreaker();
-                  }
-                }
-                continue;
+          switch (op) {
+            case Op.NOP:
+            case Op.CACHE:
+              break;
+            case Op.RESUME:
+              if (evalBreaker.pending && checkEvalBreakerInLoop()) {
+                frame.ip = ip;
+                frame.sp = sp;
+                return THREAD_PARKED;
               }
+              break;
+            case Op.LOAD_FAST: {
+              const value = locals[oparg];
+              if (value === undefined) throw unboundLocal(info, oparg);
+              stack[sp++] = value;
+              break;
             }
-            stack[sp - 1] = result;
-            break;
-          }
-          case Op.IS_OP: {
-            const right = stack[--sp]!;
-            const left = stack[sp - 1]!;
-            stack[sp - 1] = isSame(left, right) !== (oparg === 1);
-            break;
-          }
-          case Op.CONTAINS_OP: {
-            const container = stack[--sp]!;
-            const item = stack[sp - 1]!;
-            const found = container instanceof PyDict && container.cls === dictType ? container.has(item) : contains(container, item);
-            stack[sp - 1] = found !== (oparg === 1);
-            break;
-          }
-          case Op.BINARY_SUBSCR: {
-            const key = stack[--sp]!;
-            const container = stack[sp - 1]!;
-            if (container instanceof PyList && typeof key === 'number' && container.cls === listType) {
-              const items = container.items;
-              const index = key < 0 ? key + items.length : key;
-              stack[sp - 1] = index >= 0 && index < items.length ? items[index] : getItem(container, key);
-            } else if (typeof container === 'string' && typeof key === 'number') {
-              stack[sp - 1] = strItem(container, key);
-            } else if (container instanceof PyDict && container.cls === dictType) {
-              // (A missing key is getItem's to report.)
-              stack[sp - 1] = container.get(key) ?? getItem(container, key);
-            } else {
-              stack[sp - 1] = getItem(container, key);
+            case Op.LOAD_CONST:
+              stack[sp++] = consts[oparg];
+              break;
+            case Op.STORE_FAST:
+              locals[oparg] = stack[--sp];
+              break;
+            case Op.POP_TOP:
+              sp--;
+              break;
+            case Op.PUSH_NULL:
+              stack[sp++] = undefined;
+              break;
+            case Op.COPY:
+              stack[sp] = stack[sp - oparg];
+              sp++;
+              break;
+            case Op.SWAP: {
+              const top = stack[sp - 1];
+              stack[sp - 1] = stack[sp - oparg];
+              stack[sp - oparg] = top;
+              break;
             }
-            ip += 4;
-            break;
-          }
-          case Op.STORE_SUBSCR: {
-            const key = stack[--sp]!;
-            const container = stack[--sp]!;
-            const value = stack[--sp]!;
-            if (container instanceof PyList && typeof key === 'number' && container.cls === listType && key >= 0 && key < container.items.length) {
-              container.items[key] = value;
-            } else if (container instanceof PyDict && container.cls === dictType) {
-              container.set(key, value);
-            } else {
-              setItem(container, key, value);
-            }
-            ip += 1;
-            break;
-          }
-          case Op.BUILD_SLICE: {
-            const step = oparg === 3 ? stack[--sp]! : null;
-            const stop = stack[--sp]!;
-            const start = stack[sp - 1]!;
-            stack[sp - 1] = new PySlice(start, stop, step);
-            break;
-          }
 
-          // ------------------------------------------------ names
-          case Op.LOAD_GLOBAL: {
-            if (oparg & 1) stack[sp++] = undefined;
-            const name = names[oparg >> 1];
-            const value = loadGlobal((globalSites[frame.lasti] ??= new GlobalSite()), frame.globals, frame.builtins, name);
-            if (value === undefined) throw nameError(name);
-            stack[sp++] = value;
-            ip += 5;
-            break;
-          }
-          case Op.LOAD_NAME:
-            stack[sp++] = loadName(frame, names[oparg]);
-            break;
-          case Op.STORE_NAME:
-            storeName(frame, names[oparg], stack[--sp]!);
-            break;
-          case Op.LOAD_CLOSURE:
-            stack[sp++] = locals[oparg];
-            break;
-          case Op.LOAD_DEREF: {
-            const value = (locals[oparg] as PyCell).contents;
-            if (value === undefined) throw unboundFree(info, oparg);
-            stack[sp++] = value;
-            break;
-          }
-          case Op.STORE_DEREF:
-            (locals[oparg] as PyCell).contents = stack[--sp];
-            break;
-
-          // ------------------------------------------------ attributes
-          case Op.LOAD_ATTR:
-            stack[sp - 1] = loadAttribute(stack[sp - 1]!, names[oparg], (sites[frame.lasti] ??= new AttributeSite()));
-            ip += 4;
-            break;
-          case Op.STORE_ATTR: {
-            const owner = stack[--sp]!;
-            const value = stack[--sp]!;
-            storeAttribute(owner, names[oparg], value, (sites[frame.lasti] ??= new AttributeSite()));
-            ip += 4;
-            break;
-          }
-          case Op.LOAD_METHOD: {
-            const owner = stack[sp - 1]!;
-            const method = loadMethod(owner, names[oparg], (sites[frame.lasti] ??= new AttributeSite()));
-            if (method !== undefined) {
-              stack[sp - 1] = method;
-              stack[sp++] = owner;
-            } else {
-              stack[sp - 1] = undefined;
-              stack[sp++] = getAttr(owner, names[oparg]);
-            }
-            ip += 10;
-            break;
-          }
-
-          // ------------------------------------------------ calls
-          case Op.KW_NAMES:
-            kwnames = (consts[oparg] as PyTuple).items as string[];
-            break;
-          case Op.PRECALL:
-            ip += 1;
-            break;
-          case Op.CALL: {
-            // The call occupies oparg + 2 slots: [NULL, callable, args...] or [method, self, args...].
-            const base = sp - oparg - 2;
-            let callable = stack[base];
-            let first = base + 1;
-            if (callable === undefined) {
-              callable = stack[first++]!;
-              // (A function, the common case, is told apart first: instanceof walks the prototype chain to say no.)
-              if (!(callable instanceof PyFunction) && callable instanceof PyMethod) {
-                stack[base + 1] = callable.self;
-                callable = callable.func;
-                first = base + 1;
-              }
-            }
-            const names = kwnames;
-            kwnames = null;
-            if (evalBreaker.pending) checkEvalBreaker();
-            let result: Py;
-            if (callable instanceof PyFunction) {
-              const callee = (names === null ? frameForPositionalCall(callable, stack, first, sp - first) : undefined) ?? frameForCall(callable, argumentsOnStack(stack, first, sp), names);
-              result = runFrame(callee);
-            } else {
-              const init = names === null && callable instanceof PyType ? frameForInstantiation(callable, stack, first, sp - first) : undefined;
-              if (init !== undefined) {
-                result = runInit(init);
-              } else if (callable instanceof PyMethodDescriptor && first < sp && typeOf(stack[first]!).isSubtypeOf(callable.owner)) {
-                // A built-in type's method that LOAD_METHOD found (list.append, dict.get, str.split):
-                // called directly with self, as CPython's vectorcall does, not through the descriptor's __call__.
-                result = callable.fn(stack[first]!, argumentsOnStack(stack, first + 1, sp), names);
+            // ------------------------------------------------ operators
+            case Op.UNARY_NOT:
+              stack[sp - 1] = !isTrue(stack[sp - 1]!);
+              break;
+            case Op.UNARY_NEGATIVE:
+              stack[sp - 1] = unaryNegative(stack[sp - 1]!);
+              break;
+            case Op.BINARY_OP: {
+              const right = stack[--sp]!;
+              const left = stack[sp - 1]!;
+              if (typeof left === 'number' && typeof right === 'number' && (oparg === 0 || oparg === 13)) {
+                const sum = left + right;
+                stack[sp - 1] = Number.isSafeInteger(sum) ? sum : binaryOp(left, right, oparg);
+              } else if (typeof left === 'string' && typeof right === 'string' && (oparg === 0 || oparg === 13)) {
+                stack[sp - 1] = left + right;
               } else {
-                result = call(callable!, argumentsOnStack(stack, first, sp), names);
+                stack[sp - 1] = binaryOp(left, right, oparg);
               }
+              ip += 1;
+              break;
             }
-            for (let i = base + 1; i < sp; i++) stack[i] = undefined;
-            sp = base + 1;
-            stack[base] = result;
-            ip += CALL_CACHES;
-            break;
-          }
-          case Op.RETURN_VALUE: {
-            const value = stack[--sp]!;
-            frame.state = FrameState.COMPLETED;
-            frame.sp = sp;
-            return value;
-          }
+            case Op.COMPARE_OP: {
+              const right = stack[--sp]!;
+              const left = stack[sp - 1]!;
+              const result = richCompare(left, right, oparg as CompareOp);
+              ip += 2;
+              // A comparison usually feeds the conditional jump after it (`if a < b:`, `while
+              // k < n:`): with a bool, that jump is taken here, without a dispatch of its own
+              // (CPython's COMPARE_OP_*_JUMP). A bool's truth raises nothing, so only an
+              // interrupt at a backward jump sees the comparison's lasti (on the same line).
+              if (typeof result === 'boolean') {
+                const next = units[ip];
+                const jump = next & 0xff;
+                const forward = jump === Op.POP_JUMP_FORWARD_IF_FALSE || jump === Op.POP_JUMP_FORWARD_IF_TRUE;
+                if (forward || jump === Op.POP_JUMP_BACKWARD_IF_FALSE || jump === Op.POP_JUMP_BACKWARD_IF_TRUE) {
+                  sp--;
+                  ip++;
+                  if (result === (jump === Op.POP_JUMP_FORWARD_IF_TRUE || jump === Op.POP_JUMP_BACKWARD_IF_TRUE)) {
+                    if (forward) {
+                      ip += next >> 8;
+                    } else {
+                      ip -= next >> 8;
+                      if (evalBreaker.pending && checkEvalBreakerInLoop()) {
+                        frame.ip = ip;
+                        frame.sp = sp;
+                        return THREAD_PARKED;
+                      }
+                    }
+                  }
+                  continue;
+                }
+              }
+              stack[sp - 1] = result;
+              break;
+            }
+            case Op.IS_OP: {
+              const right = stack[--sp]!;
+              const left = stack[sp - 1]!;
+              stack[sp - 1] = isSame(left, right) !== (oparg === 1);
+              break;
+            }
+            case Op.CONTAINS_OP: {
+              const container = stack[--sp]!;
+              const item = stack[sp - 1]!;
+              const found = container instanceof PyDict && container.cls === dictType ? container.has(item) : contains(container, item);
+              stack[sp - 1] = found !== (oparg === 1);
+              break;
+            }
+            case Op.BINARY_SUBSCR: {
+              const key = stack[--sp]!;
+              const container = stack[sp - 1]!;
+              if (container instanceof PyList && typeof key === 'number' && container.cls === listType) {
+                const items = container.items;
+                const index = key < 0 ? key + items.length : key;
+                stack[sp - 1] = index >= 0 && index < items.length ? items[index] : getItem(container, key);
+              } else if (typeof container === 'string' && typeof key === 'number') {
+                stack[sp - 1] = strItem(container, key);
+              } else if (container instanceof PyDict && container.cls === dictType) {
+                // (A missing key is getItem's to report.)
+                stack[sp - 1] = container.get(key) ?? getItem(container, key);
+              } else {
+                stack[sp - 1] = getItem(container, key);
+              }
+              ip += 4;
+              break;
+            }
+            case Op.STORE_SUBSCR: {
+              const key = stack[--sp]!;
+              const container = stack[--sp]!;
+              const value = stack[--sp]!;
+              if (container instanceof PyList && typeof key === 'number' && container.cls === listType && key >= 0 && key < container.items.length) {
+                container.items[key] = value;
+              } else if (container instanceof PyDict && container.cls === dictType) {
+                container.set(key, value);
+              } else {
+                setItem(container, key, value);
+              }
+              ip += 1;
+              break;
+            }
+            case Op.BUILD_SLICE: {
+              const step = oparg === 3 ? stack[--sp]! : null;
+              const stop = stack[--sp]!;
+              const start = stack[sp - 1]!;
+              stack[sp - 1] = new PySlice(start, stop, step);
+              break;
+            }
 
-          // ------------------------------------------------ building containers
-          case Op.BUILD_TUPLE: {
-            sp -= oparg;
-            // (The slice is taken before `stack[sp++]` moves sp: JS evaluates an assignment's target first.)
-            const items = stack.slice(sp, sp + oparg) as Py[];
-            stack[sp++] = newTuple(items);
-            break;
-          }
-          case Op.BUILD_LIST: {
-            sp -= oparg;
-            const items = stack.slice(sp, sp + oparg) as Py[];
-            stack[sp++] = new PyList(items);
-            break;
-          }
-          case Op.BUILD_STRING: {
-            sp -= oparg;
-            let text = '';
-            for (let i = 0; i < oparg; i++) text += stack[sp + i] as string;
-            stack[sp++] = text;
-            break;
-          }
-          case Op.LIST_APPEND: {
-            const item = stack[--sp]!;
-            (stack[sp - oparg] as PyList).items.push(item);
-            break;
-          }
-          case Op.SET_ADD: {
-            const item = stack[--sp]!;
-            (stack[sp - oparg] as PySet).add(item);
-            break;
-          }
-          case Op.MAP_ADD: {
-            const value = stack[--sp]!;
-            const key = stack[--sp]!;
-            (stack[sp - oparg] as PyDict).set(key, value);
-            break;
-          }
-          case Op.FORMAT_VALUE: {
-            const spec = (oparg & 0x04) === 0x04 ? (stack[--sp] as string) : '';
-            let value = stack[sp - 1]!;
-            switch (oparg & 0x03) {
-              case 1: value = pyStr(value); break;
-              case 2: value = pyRepr(value); break;
-              case 3: value = asciiOf(value); break;
+            // ------------------------------------------------ names
+            case Op.LOAD_GLOBAL: {
+              if (oparg & 1) stack[sp++] = undefined;
+              const name = names[oparg >> 1];
+              const value = loadGlobal((globalSites[frame.lasti] ??= new GlobalSite()), frame.globals, frame.builtins, name);
+              if (value === undefined) throw nameError(name);
+              stack[sp++] = value;
+              ip += 5;
+              break;
             }
-            stack[sp - 1] = typeof value === 'string' && spec === '' ? value : pyFormat(value, spec);
-            break;
-          }
+            case Op.LOAD_NAME:
+              stack[sp++] = loadName(frame, names[oparg]);
+              break;
+            case Op.STORE_NAME:
+              storeName(frame, names[oparg], stack[--sp]!);
+              break;
+            case Op.LOAD_CLOSURE:
+              stack[sp++] = locals[oparg];
+              break;
+            case Op.LOAD_DEREF: {
+              const value = (locals[oparg] as PyCell).contents;
+              if (value === undefined) throw unboundFree(info, oparg);
+              stack[sp++] = value;
+              break;
+            }
+            case Op.STORE_DEREF:
+              (locals[oparg] as PyCell).contents = stack[--sp];
+              break;
 
-          // ------------------------------------------------ unpacking
-          case Op.UNPACK_SEQUENCE: {
-            const sequence = stack[--sp]!;
-            const items = unpackItems(sequence, oparg, -1);
-            for (let i = oparg - 1; i >= 0; i--) stack[sp++] = items[i];
-            ip += 1;
-            break;
-          }
+            // ------------------------------------------------ attributes
+            case Op.LOAD_ATTR:
+              stack[sp - 1] = loadAttribute(stack[sp - 1]!, names[oparg], (sites[frame.lasti] ??= new AttributeSite()));
+              ip += 4;
+              break;
+            case Op.STORE_ATTR: {
+              const owner = stack[--sp]!;
+              const value = stack[--sp]!;
+              storeAttribute(owner, names[oparg], value, (sites[frame.lasti] ??= new AttributeSite()));
+              ip += 4;
+              break;
+            }
+            case Op.LOAD_METHOD: {
+              const owner = stack[sp - 1]!;
+              const method = loadMethod(owner, names[oparg], (sites[frame.lasti] ??= new AttributeSite()));
+              if (method !== undefined) {
+                stack[sp - 1] = method;
+                stack[sp++] = owner;
+              } else {
+                stack[sp - 1] = undefined;
+                stack[sp++] = getAttr(owner, names[oparg]);
+              }
+              ip += 10;
+              break;
+            }
 
-          // ------------------------------------------------ jumps and loops
-          case Op.JUMP_FORWARD:
-            ip += oparg;
-            break;
-          case Op.JUMP_BACKWARD:
-            ip -= oparg;
-            if (evalBreaker.pending) checkEvalBreaker();
-            break;
-          case Op.JUMP_BACKWARD_NO_INTERRUPT:
-            ip -= oparg;
-            break;
-          case Op.POP_JUMP_FORWARD_IF_FALSE: {
-            const value = stack[--sp]!;
-            if (value === false || (value !== true && !isTrue(value))) ip += oparg;
-            break;
-          }
-          case Op.POP_JUMP_FORWARD_IF_TRUE: {
-            const value = stack[--sp]!;
-            if (value === true || (value !== false && isTrue(value))) ip += oparg;
-            break;
-          }
-          case Op.POP_JUMP_BACKWARD_IF_FALSE: {
-            const value = stack[--sp]!;
-            if (value === false || (value !== true && !isTrue(value))) {
-              ip -= oparg;
-              if (evalBreaker.pending) checkEvalBreaker();
+            // ------------------------------------------------ calls
+            case Op.KW_NAMES:
+              kwnames = (consts[oparg] as PyTuple).items as string[];
+              break;
+            case Op.PRECALL:
+              ip += 1;
+              break;
+            case Op.CALL: {
+              // The call occupies oparg + 2 slots: [NULL, callable, args...] or [method, self, args...].
+              const base = sp - oparg - 2;
+              let callable = stack[base];
+              let first = base + 1;
+              if (callable === undefined) {
+                callable = stack[first++]!;
+                // (A function, the common case, is told apart first: instanceof walks the prototype chain to say no.)
+                if (!(callable instanceof PyFunction) && callable instanceof PyMethod) {
+                  stack[base + 1] = callable.self;
+                  callable = callable.func;
+                  first = base + 1;
+                }
+              }
+              const names = kwnames;
+              kwnames = null;
+              if (evalBreaker.pending) checkEvalBreakerInLoop();
+              let result: Py;
+              if (callable instanceof PyFunction) {
+                const callee = (names === null ? frameForPositionalCall(callable, stack, first, sp - first) : undefined) ?? frameForCall(callable, argumentsOnStack(stack, first, sp), names);
+                if ((callable.code.co_flags & MAKES_GENERATOR) === 0) {
+                  enterRecursiveCall('');
+                  sp = clearCallSlots(stack, base, sp);
+                  frame.sp = sp;
+                  frame.ip = ip + CALL_CACHES;
+                  frame = enterInlinedFrame(ts, callee, FrameExit.TO_CALLER);
+                  continue frames;
+                }
+                result = runFrame(callee);
+              } else {
+                const init = names === null && callable instanceof PyType ? frameForInstantiation(callable, stack, first, sp - first) : undefined;
+                if (init !== undefined) {
+                  if ((init.code.co_flags & MAKES_GENERATOR) === 0) {
+                    enterInitLevels();
+                    const instance = init.localsplus[0]!;
+                    sp = clearCallSlots(stack, base, sp);
+                    stack[sp++] = instance;
+                    frame.sp = sp;
+                    frame.ip = ip + CALL_CACHES;
+                    frame = enterInlinedFrame(ts, init, FrameExit.TO_CALLER_AFTER_INIT);
+                    continue frames;
+                  }
+                  result = runInit(init);
+                } else if (callable instanceof PyMethodDescriptor && first < sp && typeOf(stack[first]!).isSubtypeOf(callable.owner)) {
+                  // A built-in type's method that LOAD_METHOD found (list.append, dict.get, str.split):
+                  // called directly with self, as CPython's vectorcall does, not through the descriptor's __call__.
+                  ts.directCall = callable;
+                  result = callable.fn(stack[first]!, argumentsOnStack(stack, first + 1, sp), names);
+                } else {
+                  ts.directCall = callable;
+                  result = call(callable!, argumentsOnStack(stack, first, sp), names);
+                }
+                if (result === THREAD_PARKED) {
+                  // A blocking call parked the thread: its value is pushed when the scheduler resumes it.
+                  sp = clearCallSlots(stack, base, sp);
+                  frame.sp = sp;
+                  frame.ip = ip + CALL_CACHES;
+                  return THREAD_PARKED;
+                }
+              }
+              for (let i = base + 1; i < sp; i++) stack[i] = undefined;
+              sp = base + 1;
+              stack[base] = result;
+              ip += CALL_CACHES;
+              break;
             }
-            break;
-          }
-          case Op.POP_JUMP_BACKWARD_IF_TRUE: {
-            const value = stack[--sp]!;
-            if (value === true || (value !== false && isTrue(value))) {
-              ip -= oparg;
-              if (evalBreaker.pending) checkEvalBreaker();
+            case Op.CALL_FUNCTION_EX: {
+              const spread = spreadCall(stack, sp, oparg);
+              const callee = inlinedCallFrame(spread.callable, spread.args, spread.names);
+              // The call occupies [NULL, callable, positional, kwargs?]: its value takes the NULL's slot.
+              sp = clearCallSlots(stack, sp - (oparg & 1 ? 4 : 3), sp);
+              if (callee === undefined) {
+                stack[sp++] = call(spread.callable, spread.args, spread.names);
+                break;
+              }
+              enterRecursiveCall('');
+              frame.sp = sp;
+              frame.ip = ip;
+              frame = enterInlinedFrame(ts, callee, FrameExit.TO_CALLER);
+              continue frames;
             }
-            break;
-          }
-          case Op.POP_JUMP_FORWARD_IF_NONE:
-            if (stack[--sp] === null) ip += oparg;
-            break;
-          case Op.POP_JUMP_FORWARD_IF_NOT_NONE:
-            if (stack[--sp] !== null) ip += oparg;
-            break;
-          case Op.POP_JUMP_BACKWARD_IF_NONE:
-            if (stack[--sp] === null) ip -= oparg;
-            break;
-          case Op.POP_JUMP_BACKWARD_IF_NOT_NONE:
-            if (stack[--sp] !== null) ip -= oparg;
-            break;
-          case Op.JUMP_IF_FALSE_OR_POP:
-            if (!isTrue(stack[sp - 1]!)) ip += oparg;
-            else sp--;
-            break;
-          case Op.JUMP_IF_TRUE_OR_POP:
-            if (isTrue(stack[sp - 1]!)) ip += oparg;
-            else sp--;
-            break;
-          case Op.GET_ITER: {
-            const iterable = stack[sp - 1]!;
-            stack[sp - 1] = getIter(iterable);
-            break;
-          }
-          case Op.FOR_ITER: {
-            const iterator = stack[sp - 1]!;
-            const next = iterator instanceof PyNativeIterator ? iterator.next() : iterNext(iterator);
-            if (next === undefined) {
-              sp--;
+            case Op.BEFORE_WITH: {
+              // __enter__ is called as CALL calls: a Python one inlined, a native one allowed to park the thread (a lock's).
+              const manager = stack[sp - 1]!;
+              const enter = contextManagerEnter(stack, sp);
+              const callee = inlinedCallFrame(enter, [manager], null);
+              if (callee === undefined) {
+                ts.directCall = enter;
+                const entered = callUnbound(enter, manager, []);
+                if (entered !== THREAD_PARKED) {
+                  stack[sp++] = entered;
+                  break;
+                }
+              } else {
+                enterRecursiveCall('');
+              }
+              frame.sp = sp;
+              frame.ip = ip;
+              if (callee === undefined) return THREAD_PARKED;
+              frame = enterInlinedFrame(ts, callee, FrameExit.TO_CALLER);
+              continue frames;
+            }
+            case Op.RETURN_VALUE: {
+              const value = stack[--sp]!;
+              frame.state = FrameState.COMPLETED;
+              frame.sp = sp;
+              const exit = frame.exit;
+              if (exit === FrameExit.LEAVE_EXECUTE) return value;
+              frame = leaveInlinedFrame(ts, frame);
+              if (exit === FrameExit.TO_CALLER) frame.stack[frame.sp++] = value;
+              else if (value !== null) pending = typeError(`__init__() should return None, not '${typeOf(value).name}'`);
+              continue frames;
+            }
+
+            // ------------------------------------------------ building containers
+            case Op.BUILD_TUPLE: {
+              sp -= oparg;
+              // (The slice is taken before `stack[sp++]` moves sp: JS evaluates an assignment's target first.)
+              const items = stack.slice(sp, sp + oparg) as Py[];
+              stack[sp++] = newTuple(items);
+              break;
+            }
+            case Op.BUILD_LIST: {
+              sp -= oparg;
+              const items = stack.slice(sp, sp + oparg) as Py[];
+              stack[sp++] = new PyList(items);
+              break;
+            }
+            case Op.BUILD_STRING: {
+              sp -= oparg;
+              let text = '';
+              for (let i = 0; i < oparg; i++) text += stack[sp + i] as string;
+              stack[sp++] = text;
+              break;
+            }
+            case Op.LIST_APPEND: {
+              const item = stack[--sp]!;
+              (stack[sp - oparg] as PyList).items.push(item);
+              break;
+            }
+            case Op.SET_ADD: {
+              const item = stack[--sp]!;
+              (stack[sp - oparg] as PySet).add(item);
+              break;
+            }
+            case Op.MAP_ADD: {
+              const value = stack[--sp]!;
+              const key = stack[--sp]!;
+              (stack[sp - oparg] as PyDict).set(key, value);
+              break;
+            }
+            case Op.FORMAT_VALUE: {
+              const spec = (oparg & 0x04) === 0x04 ? (stack[--sp] as string) : '';
+              let value = stack[sp - 1]!;
+              switch (oparg & 0x03) {
+                case 1: value = pyStr(value); break;
+                case 2: value = pyRepr(value); break;
+                case 3: value = asciiOf(value); break;
+              }
+              stack[sp - 1] = typeof value === 'string' && spec === '' ? value : pyFormat(value, spec);
+              break;
+            }
+
+            // ------------------------------------------------ unpacking
+            case Op.UNPACK_SEQUENCE: {
+              const sequence = stack[--sp]!;
+              const items = unpackItems(sequence, oparg, -1);
+              for (let i = oparg - 1; i >= 0; i--) stack[sp++] = items[i];
+              ip += 1;
+              break;
+            }
+
+            // ------------------------------------------------ jumps and loops
+            case Op.JUMP_FORWARD:
               ip += oparg;
-            } else {
-              stack[sp++] = next;
+              break;
+            case Op.JUMP_BACKWARD:
+              ip -= oparg;
+              if (evalBreaker.pending && checkEvalBreakerInLoop()) {
+                frame.ip = ip;
+                frame.sp = sp;
+                return THREAD_PARKED;
+              }
+              break;
+            case Op.JUMP_BACKWARD_NO_INTERRUPT:
+              ip -= oparg;
+              break;
+            case Op.POP_JUMP_FORWARD_IF_FALSE: {
+              const value = stack[--sp]!;
+              if (value === false || (value !== true && !isTrue(value))) ip += oparg;
+              break;
             }
-            break;
-          }
+            case Op.POP_JUMP_FORWARD_IF_TRUE: {
+              const value = stack[--sp]!;
+              if (value === true || (value !== false && isTrue(value))) ip += oparg;
+              break;
+            }
+            case Op.POP_JUMP_BACKWARD_IF_FALSE: {
+              const value = stack[--sp]!;
+              if (value === false || (value !== true && !isTrue(value))) {
+                ip -= oparg;
+                if (evalBreaker.pending && checkEvalBreakerInLoop()) {
+                  frame.ip = ip;
+                  frame.sp = sp;
+                  return THREAD_PARKED;
+                }
+              }
+              break;
+            }
+            case Op.POP_JUMP_BACKWARD_IF_TRUE: {
+              const value = stack[--sp]!;
+              if (value === true || (value !== false && isTrue(value))) {
+                ip -= oparg;
+                if (evalBreaker.pending && checkEvalBreakerInLoop()) {
+                  frame.ip = ip;
+                  frame.sp = sp;
+                  return THREAD_PARKED;
+                }
+              }
+              break;
+            }
+            case Op.POP_JUMP_FORWARD_IF_NONE:
+              if (stack[--sp] === null) ip += oparg;
+              break;
+            case Op.POP_JUMP_FORWARD_IF_NOT_NONE:
+              if (stack[--sp] !== null) ip += oparg;
+              break;
+            case Op.POP_JUMP_BACKWARD_IF_NONE:
+              if (stack[--sp] === null) ip -= oparg;
+              break;
+            case Op.POP_JUMP_BACKWARD_IF_NOT_NONE:
+              if (stack[--sp] !== null) ip -= oparg;
+              break;
+            case Op.JUMP_IF_FALSE_OR_POP:
+              if (!isTrue(stack[sp - 1]!)) ip += oparg;
+              else sp--;
+              break;
+            case Op.JUMP_IF_TRUE_OR_POP:
+              if (isTrue(stack[sp - 1]!)) ip += oparg;
+              else sp--;
+              break;
+            case Op.GET_ITER: {
+              const iterable = stack[sp - 1]!;
+              stack[sp - 1] = getIter(iterable);
+              break;
+            }
+            case Op.FOR_ITER: {
+              const iterator = stack[sp - 1]!;
+              const next = iterator instanceof PyNativeIterator ? iterator.next() : iterNext(iterator);
+              if (next === undefined) {
+                sp--;
+                ip += oparg;
+              } else {
+                stack[sp++] = next;
+              }
+              break;
+            }
 
-          // ------------------------------------------------ exceptions
-          case Op.RAISE_VARARGS: {
-            const cause = oparg === 2 ? stack[--sp]! : undefined;
-            if (oparg === 0) {
-              const handled = ts.handled;
-              if (handled === null) throw newException(RuntimeError, 'No active exception to reraise');
-              reraising = true;
-              throw handled;
+            // ------------------------------------------------ exceptions
+            case Op.RAISE_VARARGS: {
+              const cause = oparg === 2 ? stack[--sp]! : undefined;
+              if (oparg === 0) {
+                const handled = topmostHandled();
+                if (handled === null) throw newException(RuntimeError, 'No active exception to reraise');
+                reraising = true;
+                throw handled;
+              }
+              const exc = exceptionToRaise(stack[--sp]!);
+              if (cause !== undefined) setCause(exc, cause);
+              setChainedContext(exc, topmostHandled());
+              exc.contextPending = false;
+              throw exc;
             }
-            const exc = exceptionToRaise(stack[--sp]!);
-            if (cause !== undefined) setCause(exc, cause);
-            setChainedContext(exc, ts.handled);
-            exc.contextPending = false;
-            throw exc;
-          }
-          case Op.RERAISE: {
-            const exc = stack[--sp] as PyBaseException;
-            // The handler is still looked up from here; the restored lasti is what the frame reports (and pushes again).
-            reraisedAt = frame.lasti;
-            if (oparg) frame.lasti = stack[sp - oparg] as number;
-            reraising = true;
-            throw exc;
-          }
-
-          // ------------------------------------------------ generators and coroutines
-          case Op.RETURN_GENERATOR: {
-            const generator = new PyGenerator(frame, info.code.co_flags);
-            frame.owner = generator;
-            frame.state = FrameState.CREATED;
-            frame.sp = sp;
-            frame.ip = ip;
-            return generator;
-          }
-          case Op.YIELD_VALUE: {
-            const value = stack[--sp]!;
-            frame.state = FrameState.SUSPENDED;
-            frame.sp = sp;
-            frame.ip = ip;
-            return value;
-          }
-          case Op.SEND: {
-            const value = stack[--sp]!;
-            const receiver = stack[sp - 1]!;
-            const result = generatorDelegateSend(receiver, value);
-            if (result === SendResult.RETURNED) {
-              stack[sp - 1] = sendOutcome.value;
-              ip += oparg;
-            } else {
-              stack[sp++] = sendOutcome.value;
-            }
-            break;
-          }
-          case Op.END_ASYNC_FOR: {
-            const exc = stack[--sp]!;
-            if (exc instanceof PyBaseException && exc.cls.isSubtypeOf(StopAsyncIteration)) {
-              sp--;
-            } else {
+            case Op.RERAISE: {
+              const exc = stack[--sp] as PyBaseException;
+              // The handler is still looked up from here; the restored lasti is what the frame reports (and pushes again).
+              reraisedAt = frame.lasti;
+              if (oparg) frame.lasti = stack[sp - oparg] as number;
               reraising = true;
               throw exc;
             }
-            break;
-          }
 
-          default:
-            sp = executeRareInstruction(frame, op, oparg, sp);
+            // ------------------------------------------------ generators and coroutines
+            case Op.RETURN_GENERATOR: {
+              const generator = new PyGenerator(frame, info.code.co_flags);
+              frame.owner = generator;
+              frame.state = FrameState.CREATED;
+              frame.sp = sp;
+              frame.ip = ip;
+              return generator;
+            }
+            case Op.YIELD_VALUE: {
+              const value = stack[--sp]!;
+              frame.state = FrameState.SUSPENDED;
+              frame.sp = sp;
+              frame.ip = ip;
+              return value;
+            }
+            case Op.SEND: {
+              const value = stack[--sp]!;
+              const receiver = stack[sp - 1]!;
+              const result = generatorDelegateSend(receiver, value);
+              if (result === SendResult.RETURNED) {
+                stack[sp - 1] = sendOutcome.value;
+                ip += oparg;
+              } else {
+                stack[sp++] = sendOutcome.value;
+              }
+              break;
+            }
+            case Op.END_ASYNC_FOR: {
+              const exc = stack[--sp]!;
+              if (exc instanceof PyBaseException && exc.cls.isSubtypeOf(StopAsyncIteration)) {
+                sp--;
+              } else {
+                reraising = true;
+                throw exc;
+              }
+              break;
+            }
+
+            default:
+              sp = executeRareInstruction(frame, op, oparg, sp);
+          }
         }
-      }
-    } catch (caught) {
-      const exc = toPyException(caught);
-      if (!reraising) {
-        if (exc.contextPending) {
-          setChainedContext(exc, ts.handled);
-          exc.contextPending = false;
+      } catch (caught) {
+        const exc = toPyException(caught);
+        if (!reraising) {
+          if (exc.contextPending) {
+            setChainedContext(exc, topmostHandled());
+            exc.contextPending = false;
+          }
+          exc.traceback = new PyTraceback(exc.traceback, frame, frame.lasti, frame.lineno);
         }
-        exc.traceback = new PyTraceback(exc.traceback, frame, frame.lasti, frame.lineno);
+        reraising = false;
+        kwnames = null;
+        const handler = findHandler(info, reraisedAt >= 0 ? reraisedAt : frame.lasti);
+        reraisedAt = -1;
+        if (handler === undefined) {
+          frame.state = FrameState.COMPLETED;
+          if (frame.exit === FrameExit.LEAVE_EXECUTE) throw exc;
+          // On to the caller frame, where the exception is raised by the CALL (with a traceback entry of its own).
+          frame = leaveInlinedFrame(ts, frame);
+          pending = exc;
+          continue frames;
+        }
+        sp = info.localsplusCount + handler.depth;
+        if (handler.lasti) stack[sp++] = frame.lasti;
+        stack[sp++] = exc;
+        ip = handler.target >> 1;
+        for (let i = sp; i < stack.length; i++) stack[i] = undefined;
       }
-      reraising = false;
-      kwnames = null;
-      const handler = findHandler(info, reraisedAt >= 0 ? reraisedAt : frame.lasti);
-      reraisedAt = -1;
-      if (handler === undefined) {
-        frame.state = FrameState.COMPLETED;
-        throw exc;
-      }
-      sp = info.localsplusCount + handler.depth;
-      if (handler.lasti) stack[sp++] = frame.lasti;
-      stack[sp++] = exc;
-      ip = handler.target >> 1;
-      for (let i = sp; i < stack.length; i++) stack[i] = undefined;
     }
   }
 }
@@ -592,6 +709,51 @@ function argumentsOnStack(stack: (Py | undefined)[], from: number, to: number): 
     case 2: return [stack[from]!, stack[from + 1]!];
     case 3: return [stack[from]!, stack[from + 1]!, stack[from + 2]!];
     default: return stack.slice(from, to) as Py[];
+  }
+}
+
+/** Empties the slots of a call (callable and arguments) from `base` on: the stack pointer after them. */
+function clearCallSlots(stack: (Py | undefined)[], base: number, sp: number): number {
+  for (let i = base; i < sp; i++) stack[i] = undefined;
+  return base;
+}
+
+/**
+ * The frame of `callable(*args)` when the loop runs the call inlined (a Python function,
+ * or a method of one, that makes no generator); undefined when the call is made by call().
+ */
+function inlinedCallFrame(callable: Py, args: Py[], kwnames: readonly string[] | null): Frame | undefined {
+  if (callable instanceof PyMethod && callable.func instanceof PyFunction) return inlinedCallFrame(callable.func, [callable.self, ...args], kwnames);
+  if (callable instanceof PyFunction && (callable.code.co_flags & MAKES_GENERATOR) === 0) return frameForCall(callable, args, kwnames);
+  return undefined;
+}
+
+/** Makes `callee` (its recursion level entered) the running frame of an inlined call, returning to the running one. */
+function enterInlinedFrame(ts: ThreadState, callee: Frame, exit: FrameExit): Frame {
+  callee.back = ts.frame;
+  callee.exit = exit;
+  callee.state = FrameState.RUNNING;
+  ts.frame = callee;
+  return callee;
+}
+
+/** Ends an inlined frame: its caller, now the running frame. */
+function leaveInlinedFrame(ts: ThreadState, frame: Frame): Frame {
+  const caller = frame.back!;
+  ts.frame = caller;
+  leaveRecursiveCall();
+  if (frame.exit === FrameExit.TO_CALLER_AFTER_INIT) leaveRecursiveCall();
+  return caller;
+}
+
+/** The recursion levels a class call running a Python __init__ enters, as runInit's: type.__call__'s and the frame's. */
+function enterInitLevels(): void {
+  enterRecursiveCall(CALLING_AN_OBJECT);
+  try {
+    enterRecursiveCall('');
+  } catch (error) {
+    leaveRecursiveCall();
+    throw error;
   }
 }
 
@@ -652,7 +814,7 @@ function exceptionToRaise(value: Py): PyBaseException {
   if (value instanceof PyType && value.isSubtypeOf(BaseException)) {
     const instance = call(value, []);
     if (!(instance instanceof PyBaseException)) {
-      throw typeError(`calling ${pyRepr(value)} should have returned an instance of BaseException, not ${typeOf(instance).name}`);
+      throw typeError(`calling ${pyRepr(value)} should have returned an instance of BaseException, not ${pyRepr(typeOf(instance))}`);
     }
     return instance;
   }

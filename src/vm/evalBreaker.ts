@@ -1,7 +1,8 @@
 // The eval breaker: a flag the loop polls on backward jumps, calls and RESUME, so that
 // work that must interrupt Python code (KeyboardInterrupt, signals, thread switches)
 // runs at an instruction boundary. `pending` is a plain field (cheap to poll); whoever
-// sets an interrupt source sets it.
+// sets an interrupt source sets it. While several Python threads exist, the thread
+// scheduler keeps it set and counts the polls (threads.ts).
 import { KeyboardInterrupt, newException } from '../objects/exceptions';
 
 export const evalBreaker = {
@@ -10,6 +11,12 @@ export const evalBreaker = {
   interruptRequested: false,
   /** Shared memory another thread may set (index 0: interrupt), polled when present. */
   sharedFlags: null as Int32Array | null,
+  /**
+   * Set by the thread scheduler while other threads exist: whether the running thread
+   * must give up the GIL by returning from its eval loop now (true), or carry on.
+   * It may run other threads itself before it answers.
+   */
+  threadSwitch: null as (() => boolean) | null,
 };
 
 export function requestInterrupt(): void {
@@ -29,12 +36,35 @@ export function setInterruptHandler(handler: () => void): void {
   interruptHandler = handler;
 }
 
+/** Handles what is pending but thread switches: an interrupt (KeyboardInterrupt, or the Python handler of SIGINT). */
 export function checkEvalBreaker(): void {
   const shared = evalBreaker.sharedFlags;
   if (shared !== null && Atomics.exchange(shared, 0, 0) !== 0) evalBreaker.interruptRequested = true;
-  evalBreaker.pending = shared !== null;
-  if (evalBreaker.interruptRequested) {
+  evalBreaker.pending = shared !== null || evalBreaker.threadSwitch !== null;
+  if (evalBreaker.interruptRequested && interruptsHere()) {
     evalBreaker.interruptRequested = false;
     interruptHandler();
   }
+}
+
+/**
+ * The eval loop's check (at RESUME, backward jumps and calls): what checkEvalBreaker
+ * handles, then the thread switch. Whether the running thread must suspend itself (the
+ * loop then returns THREAD_PARKED).
+ */
+export function checkEvalBreakerInLoop(): boolean {
+  checkEvalBreaker();
+  const threadSwitch = evalBreaker.threadSwitch;
+  return threadSwitch !== null && threadSwitch();
+}
+
+/**
+ * Whether the running thread takes interrupts: the main thread, as in CPython (signal
+ * handlers run there), unless the scheduler says otherwise; the interrupt stays pending
+ * until the main thread runs.
+ */
+let interruptsHere = (): boolean => true;
+
+export function setInterruptTaker(takesInterrupts: () => boolean): void {
+  interruptsHere = takesInterrupts;
 }

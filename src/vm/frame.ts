@@ -15,6 +15,18 @@ export const enum FrameState {
   COMPLETED,
 }
 
+/**
+ * What a frame's return does: leave the execute() running it (a frame runFrame started),
+ * or go on with its caller frame in the same execute() (a call the loop inlined), pushing
+ * the value returned or, for an __init__ the loop called for a class, checking that it
+ * is None (the new instance is already on the caller's stack).
+ */
+export const enum FrameExit {
+  LEAVE_EXECUTE,
+  TO_CALLER,
+  TO_CALLER_AFTER_INIT,
+}
+
 export class Frame {
   readonly info: CodeInfo;
   /** Fast locals, then cells, then free variables (co_localsplusnames). */
@@ -31,6 +43,7 @@ export class Frame {
   lasti = -1;
   state = FrameState.CREATED;
   back: Frame | null = null;
+  exit = FrameExit.LEAVE_EXECUTE;
   /** The generator, coroutine or async generator running this frame, if any. */
   owner: unknown = null;
 

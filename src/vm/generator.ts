@@ -14,12 +14,13 @@ import { typeOf } from '../objects/typeOf';
 import { Frame, FrameState } from './frame';
 import { runFrame } from './eval';
 import { threadState } from './threadState';
+import { setChainedContext } from './exceptionContext';
 import { coroutineLeftCreatedState, noteNewCoroutine } from './unawaitedCoroutines';
 import { coroutineOriginTracking, recordOrigin } from './coroutineOrigin';
 
-export const generatorType = nativeType('generator', undefined, { baseType: false });
-export const coroutineType = nativeType('coroutine', undefined, { baseType: false });
-export const asyncGeneratorType = nativeType('async_generator', undefined, { baseType: false });
+export const generatorType = nativeType('generator', undefined, { baseType: false, instantiable: false });
+export const coroutineType = nativeType('coroutine', undefined, { baseType: false, instantiable: false });
+export const asyncGeneratorType = nativeType('async_generator', undefined, { baseType: false, instantiable: false });
 
 export const enum SendResult {
   YIELDED,
@@ -29,20 +30,46 @@ export const enum SendResult {
 /** What the last send produced: the value yielded or returned. Read right after the call. */
 export const sendOutcome: { value: Py } = { value: null };
 
+/** How many generators are running now (in any thread): when none, the handled exception is threadState's alone. */
+let generatorsRunning = 0;
+
+/**
+ * The exception being handled, as sys.exc_info() and implicit chaining see it
+ * (_PyErr_GetTopmostException): the one the running code handles, else, for a generator
+ * that handles none, the one handled where it was resumed from, and so on down the stack.
+ */
+export function topmostHandled(): Py {
+  const ts = threadState;
+  if (ts.handled !== null || generatorsRunning === 0) return ts.handled;
+  for (let frame = ts.frame; frame !== null; frame = frame.back) {
+    const owner = frame.owner;
+    if (owner instanceof PyGenerator && owner.running && owner.handledBelow !== null) return owner.handledBelow;
+  }
+  return null;
+}
+
 export class PyGenerator extends PyNativeIterator {
   running = false;
+  /** An async generator's asend()/athrow() awaitable is driving it (CPython's ag_running_async). */
+  runningAsync = false;
   name: string;
   qualname: string;
-  /** The exception being handled inside the generator while it is suspended in an except block. */
+  /**
+   * The generator's own exception state (CPython's gi_exc_state): the exception its code is
+   * handling, kept while it is suspended in an except block; null when it handles none.
+   */
   private savedHandled: Py = null;
+  /** While it runs: the exception handled where it was resumed from, which sys.exc_info() falls back to. */
+  handledBelow: Py = null;
 
   constructor(
     readonly frame: Frame,
     flags: number,
   ) {
     super(flags & CodeFlag.COROUTINE ? coroutineType : flags & CodeFlag.ASYNC_GENERATOR ? asyncGeneratorType : generatorType);
-    this.name = frame.code.co_name;
-    this.qualname = frame.code.co_qualname;
+    // Named after the function that made it (which may have been renamed since compiling).
+    this.name = frame.func?.name ?? frame.code.co_name;
+    this.qualname = frame.func?.qualname ?? frame.code.co_qualname;
     if (this.cls === coroutineType) {
       noteNewCoroutine(this, frame.back);
       if (coroutineOriginTracking.depth > 0) recordOrigin(this, frame.back);
@@ -67,7 +94,8 @@ export class PyGenerator extends PyNativeIterator {
     const frame = this.frame;
     if (this.running) throw newException(ValueError, `${this.kindName} already executing`);
     if (frame.state === FrameState.COMPLETED) {
-      if (this.cls === coroutineType && thrown === undefined) throw newException(RuntimeError, 'cannot reuse already awaited coroutine');
+      // (close() never comes here: it returns early for a finished generator.)
+      if (this.cls === coroutineType) throw newException(RuntimeError, 'cannot reuse already awaited coroutine');
       if (thrown !== undefined) throw thrown;
       sendOutcome.value = null;
       return SendResult.RETURNED;
@@ -79,8 +107,12 @@ export class PyGenerator extends PyNativeIterator {
     if (thrown === undefined) frame.stack[frame.sp++] = value;
     const ts = threadState;
     const outerHandled = ts.handled;
-    if (this.savedHandled !== null) ts.handled = this.savedHandled;
+    ts.handled = this.savedHandled;
+    this.handledBelow = outerHandled;
+    // _PyErr_ChainStackItem: an exception thrown into a generator that handles one is chained to it.
+    if (thrown !== undefined && this.savedHandled !== null) setChainedContext(thrown, this.savedHandled);
     this.running = true;
+    generatorsRunning++;
     let result: Py;
     try {
       result = runFrame(frame, thrown);
@@ -88,8 +120,10 @@ export class PyGenerator extends PyNativeIterator {
       frame.state = FrameState.COMPLETED;
       throw this.leakedStopIteration(error);
     } finally {
+      generatorsRunning--;
       this.running = false;
-      this.savedHandled = frame.state === FrameState.SUSPENDED && ts.handled !== outerHandled ? ts.handled : null;
+      this.savedHandled = frame.state === FrameState.SUSPENDED ? ts.handled : null;
+      this.handledBelow = null;
       ts.handled = outerHandled;
     }
     sendOutcome.value = result;
@@ -145,7 +179,7 @@ export class PyGenerator extends PyNativeIterator {
       this.running = true;
       try {
         if (delegate instanceof PyGenerator) {
-          outcome = delegate.throwInto(exc);
+          outcome = this.throwIntoDelegate(delegate, exc);
         } else {
           const throwMethod = typeOf(delegate).lookup('throw');
           if (throwMethod === undefined) {
@@ -173,6 +207,23 @@ export class PyGenerator extends PyNativeIterator {
     return this.resume(null, exc);
   }
 
+  /**
+   * throw() passed down to the generator this one delegates to, with this one's frame as
+   * the current frame meanwhile (as CPython's _gen_throw makes it): stack listings taken
+   * down there show the whole chain, as they do when send() resumes it.
+   */
+  private throwIntoDelegate(delegate: PyGenerator, exc: PyBaseException): SendResult {
+    const ts = threadState;
+    const frame = this.frame;
+    frame.back = ts.frame;
+    ts.frame = frame;
+    try {
+      return delegate.throwInto(exc);
+    } finally {
+      ts.frame = frame.back;
+    }
+  }
+
   /** After the delegate of a `yield from` finished during throw(): continue after its SEND loop. */
   private skipPastSend(): void {
     const frame = this.frame;
@@ -188,12 +239,15 @@ export class PyGenerator extends PyNativeIterator {
       frame.state = FrameState.COMPLETED;
       return;
     }
+    let result: SendResult;
     try {
-      this.throwInto(newException(GeneratorExit));
+      result = this.throwInto(newException(GeneratorExit));
     } catch (error) {
       if (error instanceof PyBaseException && (error.cls.isSubtypeOf(GeneratorExit) || error.cls.isSubtypeOf(StopIteration))) return;
       throw error;
     }
+    // Returning (even a value) is a way to finish; yielding again is not.
+    if (result === SendResult.RETURNED) return;
     throw newException(RuntimeError, `${this.kindName} ignored GeneratorExit`);
   }
 }

@@ -5,11 +5,13 @@ import { PyType } from '../objects/type';
 import { typeOf } from '../objects/typeOf';
 import { checkArgCount, defineGetSets, defineMethods } from '../objects/native';
 import { BaseException, newException, PyBaseException, StopIteration, typeError } from '../objects/exceptions';
-import { call } from '../objects/protocols';
+import { call, pyRepr } from '../objects/protocols';
+import { PyTuple } from '../objects/tuple';
+import { PyTraceback } from '../objects/traceback';
 import { addressOf } from '../objects/identity';
 import { pyCode } from '../objects/code';
 import { FrameState } from './frame';
-import { coroutineType, generatorType, PyGenerator, SendResult, sendOutcome } from './generator';
+import { asyncGeneratorType, coroutineType, generatorType, PyGenerator, SendResult, sendOutcome } from './generator';
 import { frameObject } from './frameObject';
 
 /** The value a send/throw produced, or StopIteration(value) when the generator returned. */
@@ -22,20 +24,35 @@ function outcome(result: SendResult): Py {
 /** throw()'s arguments, in the 3.11 forms: throw(exc), throw(type), throw(type, value[, tb]). */
 export function exceptionToThrow(args: Py[]): PyBaseException {
   const [type, value, traceback] = args;
-  if (traceback !== undefined && traceback !== null && typeOf(traceback).name !== 'traceback') {
+  if (traceback !== undefined && traceback !== null && !(traceback instanceof PyTraceback)) {
     throw typeError('throw() third argument must be a traceback object');
   }
-  let exc: Py;
+  let exc: PyBaseException;
   if (type instanceof PyType && type.isSubtypeOf(BaseException)) {
-    if (value instanceof PyBaseException && value.cls.isSubtypeOf(type)) exc = value;
-    else exc = value === undefined || value === null ? call(type, []) : value instanceof PyBaseException ? value : call(type, [value]);
+    exc = value instanceof PyBaseException && value.cls.isSubtypeOf(type) ? value : normalized(type, value ?? null);
   } else if (type instanceof PyBaseException) {
     if (value !== undefined && value !== null) throw typeError('instance exception may not have a separate value');
     exc = type;
   } else {
     throw typeError(`exceptions must be classes or instances deriving from BaseException, not ${typeOf(type ?? null).name}`);
   }
-  return exc as PyBaseException;
+  if (traceback instanceof PyTraceback) exc.traceback = traceback;
+  return exc;
+}
+
+/**
+ * PyErr_NormalizeException: the class called with the value (a tuple is the arguments);
+ * whatever goes wrong there is the exception thrown in instead.
+ */
+function normalized(type: PyType, value: Py): PyBaseException {
+  try {
+    const exc = call(type, value === null ? [] : value instanceof PyTuple ? value.items : [value]);
+    if (exc instanceof PyBaseException) return exc;
+    return typeError(`calling ${pyRepr(type)} should have returned an instance of BaseException, not ${typeOf(exc).name}`);
+  } catch (error) {
+    if (error instanceof PyBaseException) return error;
+    throw error;
+  }
 }
 
 for (const type of [generatorType, coroutineType]) {
@@ -65,15 +82,13 @@ defineMethods(generatorType, {
   },
 });
 
-const prefix = (type: PyType): string => (type === coroutineType ? 'cr' : 'gi');
-for (const type of [generatorType, coroutineType]) {
-  const p = prefix(type);
+/** The introspection attributes generators (gi_*), coroutines (cr_*) and async generators (ag_*) share. */
+const KINDS: readonly [type: PyType, prefix: string][] = [[generatorType, 'gi'], [coroutineType, 'cr'], [asyncGeneratorType, 'ag']];
+for (const [type, p] of KINDS) {
   defineGetSets(type, {
     [`${p}_frame`]: { get: (self: PyGenerator): Py => (self.frame.state === FrameState.COMPLETED ? null : frameObject(self.frame)) },
-    [`${p}_running`]: { get: (self: PyGenerator): Py => self.running },
-    [`${p}_suspended`]: { get: (self: PyGenerator): Py => self.frame.state === FrameState.SUSPENDED },
     [`${p}_code`]: { get: (self: PyGenerator): Py => pyCode(self.frame.code) },
-    [p === 'cr' ? 'cr_await' : 'gi_yieldfrom']: { get: (self: PyGenerator): Py => self.delegate() ?? null },
+    [p === 'gi' ? 'gi_yieldfrom' : `${p}_await`]: { get: (self: PyGenerator): Py => self.delegate() ?? null },
     __name__: {
       get: (self: PyGenerator): Py => self.name,
       set(self: PyGenerator, value) {
@@ -89,4 +104,11 @@ for (const type of [generatorType, coroutineType]) {
       },
     },
   });
+  // An async generator is "running" while an asend()/athrow() awaitable drives it (it has no ag_suspended).
+  defineGetSets(type, p === 'ag'
+    ? { ag_running: { get: (self: PyGenerator): Py => self.runningAsync } }
+    : {
+      [`${p}_running`]: { get: (self: PyGenerator): Py => self.running },
+      [`${p}_suspended`]: { get: (self: PyGenerator): Py => self.frame.state === FrameState.SUSPENDED },
+    });
 }

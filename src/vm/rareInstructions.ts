@@ -36,6 +36,57 @@ import { runtimeHooks } from './hooks';
 import { nameError, unboundFree, unboundLocal } from './nameErrors';
 import { unpackItems } from './unpacking';
 
+/** What CALL_FUNCTION_EX calls: the callable, the arguments (keyword values after positional ones) and the keywords. */
+export interface SpreadCall {
+  callable: Py;
+  args: Py[];
+  names: string[] | null;
+}
+
+/**
+ * The call of CALL_FUNCTION_EX, read from the stack ([NULL, callable, positional,
+ * kwargs?] up to `sp`): `f(*positional, **kwargs)`. (The eval loop makes the call.)
+ */
+export function spreadCall(stack: (Py | undefined)[], sp: number, oparg: number): SpreadCall {
+  const kwargs = oparg & 1 ? stack[--sp]! : null;
+  const positional = stack[--sp]!;
+  const callable = stack[--sp]!;
+  if (!(positional instanceof PyTuple) && !isIterable(positional)) {
+    throw typeError(`${functionStr(callable)} argument after * must be an iterable, not ${typeOf(positional).name}`);
+  }
+  const args = positional instanceof PyTuple ? positional.items.slice() : iterableToArray(positional);
+  let names: string[] | null = null;
+  if (kwargs !== null) {
+    const entries = (kwargs as PyDict).entries();
+    if (entries.length > 0) {
+      names = [];
+      for (const [key, value] of entries) {
+        const name = strValue(key);
+        if (name === undefined) throw typeError('keywords must be strings');
+        names.push(name);
+        args.push(value);
+      }
+    }
+  }
+  return { callable, args, names };
+}
+
+/**
+ * BEFORE_WITH's lookups: the context manager's __exit__, bound, replaces it on the
+ * stack; its __enter__ (unbound, from its type) is returned for the eval loop to call.
+ */
+export function contextManagerEnter(stack: (Py | undefined)[], sp: number): Py {
+  const manager = stack[sp - 1]!;
+  const type = typeOf(manager);
+  const enter = type.lookup('__enter__');
+  const exit = type.lookup('__exit__');
+  if (enter === undefined || exit === undefined) {
+    throw typeError(`'${type.name}' object does not support the context manager protocol${enter === undefined ? '' : ' (missed __exit__ method)'}`);
+  }
+  stack[sp - 1] = bindDescriptor(exit, manager, type);
+  return enter;
+}
+
 /** Runs one of the seldom-run instructions of `frame` (execute's default case); returns the new stack pointer. */
 export function executeRareInstruction(frame: Frame, op: number, oparg: number, sp: number): number {
   const info = frame.info;
@@ -98,30 +149,6 @@ export function executeRareInstruction(frame: Frame, op: number, oparg: number, 
     case Op.DELETE_ATTR:
       setAttr(stack[--sp]!, names[oparg], undefined);
       break;
-    case Op.CALL_FUNCTION_EX: {
-      const kwargs = oparg & 1 ? stack[--sp]! : null;
-      const positional = stack[--sp]!;
-      const callable = stack[--sp]!;
-      if (!(positional instanceof PyTuple) && !isIterable(positional)) {
-        throw typeError(`${functionStr(callable)} argument after * must be an iterable, not ${typeOf(positional).name}`);
-      }
-      const args = positional instanceof PyTuple ? positional.items.slice() : iterableToArray(positional);
-      let names: string[] | null = null;
-      if (kwargs !== null) {
-        const entries = (kwargs as PyDict).entries();
-        if (entries.length > 0) {
-          names = [];
-          for (const [key, value] of entries) {
-            const name = strValue(key);
-            if (name === undefined) throw typeError('keywords must be strings');
-            names.push(name);
-            args.push(value);
-          }
-        }
-      }
-      stack[sp - 1] = call(callable, args, names);
-      break;
-    }
     case Op.MAKE_FUNCTION: {
       const code = (stack[--sp] as PyCode).code;
       const func = new PyFunction(code, frame.globals, frame.builtins);
@@ -241,25 +268,14 @@ export function executeRareInstruction(frame: Frame, op: number, oparg: number, 
     case Op.LOAD_ASSERTION_ERROR:
       stack[sp++] = AssertionError;
       break;
-    case Op.BEFORE_WITH: {
-      const manager = stack[sp - 1]!;
-      const type = typeOf(manager);
-      const enter = type.lookup('__enter__');
-      const exit = type.lookup('__exit__');
-      if (enter === undefined || exit === undefined) {
-        throw typeError(`'${type.name}' object does not support the context manager protocol`);
-      }
-      stack[sp - 1] = bindDescriptor(exit, manager, type);
-      stack[sp++] = callUnbound(enter, manager, []);
-      break;
-    }
     case Op.BEFORE_ASYNC_WITH: {
       const manager = stack[sp - 1]!;
       const type = typeOf(manager);
       const enter = type.lookup('__aenter__');
       const exit = type.lookup('__aexit__');
       if (enter === undefined || exit === undefined) {
-        throw typeError(`'${type.name}' object does not support the asynchronous context manager protocol`);
+        const missed = enter === undefined ? '' : ' (missed __aexit__ method)';
+        throw typeError(`'${type.name}' object does not support the asynchronous context manager protocol${missed}`);
       }
       stack[sp - 1] = bindDescriptor(exit, manager, type);
       stack[sp++] = callUnbound(enter, manager, []);

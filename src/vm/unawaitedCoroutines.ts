@@ -5,6 +5,7 @@
 // the two are the same line.
 import type { Py } from '../objects/object';
 import { deferFinalizer, dropFinalizer } from './deferredFinalization';
+import { threadState } from './threadState';
 import type { Frame } from './frame';
 
 /** Where a coroutine was made: the calling frame, at the call. */
@@ -24,6 +25,16 @@ export function setUnawaitedCoroutineReporter(report: (coroutine: Py, site: Crea
 export function noteNewCoroutine(coroutine: Py & object, caller: Frame | null): void {
   const site = caller === null ? null : { frame: caller, lasti: caller.lasti };
   deferFinalizer(coroutine, () => warnUnawaited(coroutine, site));
+}
+
+/**
+ * The coroutine is finalized now (its frame is cleared): if it never started, the warning
+ * comes now, located where Python code runs now, as CPython locates it.
+ */
+export function finalizeCoroutineNow(coroutine: Py & object): void {
+  if (!dropFinalizer(coroutine)) return;
+  const frame = threadState.frame;
+  warnUnawaited(coroutine, frame === null ? null : { frame, lasti: frame.lasti });
 }
 
 /** The coroutine started or was closed: nothing to report. */

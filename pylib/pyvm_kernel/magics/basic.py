@@ -1,7 +1,7 @@
 """The magic system itself and help: %lsmagic, %magic, %pinfo and %pinfo2 (what
 ``obj?`` and ``obj??`` become), and the magics of other libraries pyvm answers for:
 %pip and %conda (not supported: said clearly), %matplotlib (a no-op with a note, as
-matplotlib does not run on pyvm), and pyvm's own %dis and %%dis."""
+matplotlib does not run on pyvm), and pyvm's own %dis, %%dis, %%trace_tasks and %%trace_gil."""
 import inspect
 import sys
 import textwrap
@@ -215,3 +215,19 @@ def trace_tasks(line="", cell=None):
     import importlib
 
     return importlib.import_module("pyvm_kernel.task_trace").trace_tasks_cell_magic(line, cell)
+
+
+@no_var_expand
+@cell_magic
+def trace_gil(line="", cell=None):
+    """Run the cell with the GIL's hand-offs between threads recorded, and
+    display them: the sequence diagram of which thread acquired and released
+    the GIL and why (check interval, sleep, lock, join, I/O, exit), a timeline
+    of the whole run with one lane per thread, and per thread the time it held
+    the GIL, its acquisitions and its releases by reason (also as text).
+
+    The value of the cell's last expression is returned.
+    """
+    import importlib
+
+    return importlib.import_module("pyvm_kernel.gil_trace").trace_gil_cell_magic(line, cell)

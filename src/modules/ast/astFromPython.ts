@@ -16,7 +16,7 @@ import { newException, typeError, ValueError } from '../../objects/exceptions';
 import { intValue } from '../../objects/int';
 import { toCodeConstant } from '../../objects/codeMethods';
 import type { FieldSpec } from '../../ast/schema';
-import { astClasses, astClassesMade, astSpecs } from './astClasses';
+import { astClasses, astClassesMade, astSpecs, isSimpleSum } from './astClasses';
 
 type TreeValue = ast.Node | TreeValue[] | ConstantValue;
 
@@ -47,10 +47,9 @@ function nodeFromPython(value: Py, type: string): ast.Node {
     const spec = astSpecs.get(kind)!;
     const attributes = spec.base === 'AST' ? spec.attributes : astSpecs.get(spec.base)!.attributes;
     // Errors name the constructor for a field, the type that declares them for an attribute.
-    const values = [
-      ...spec.fields.map((field) => fieldFromPython(value, field, kind)),
-      ...attributes.map((attribute) => fieldFromPython(value, attribute, spec.base === 'AST' ? kind : spec.base)),
-    ];
+    // The attributes (lineno...) are read first, as CPython reads them.
+    const attributeValues = attributes.map((attribute) => fieldFromPython(value, attribute, spec.base === 'AST' ? kind : spec.base));
+    const values = [...spec.fields.map((field) => fieldFromPython(value, field, kind)), ...attributeValues];
     const NodeClass = ast.nodeClasses[kind] as unknown as new (...args: unknown[]) => ast.Node;
     return new NodeClass(...values);
   } finally {
@@ -67,14 +66,26 @@ function constructorOf(value: Py, type: string): string {
 
 function fieldFromPython(owner: Py, field: FieldSpec, ownerName: string): TreeValue {
   const value = getAttrOrUndefined(owner, field.name);
-  if (value === null && field.qualifier === '?') return null;
-  if (value === undefined || (value === null && field.qualifier === '')) {
+  if (value === undefined) {
     if (field.qualifier === '?') return null;
     throw typeError(`required field "${field.name}" missing from ${ownerName}`);
+  }
+  if (value === null && field.qualifier === '?') return null;
+  if (value === null && field.qualifier === '' && readsNoneAsMissing(field.type)) {
+    throw newException(ValueError, `field '${field.name}' is required for ${ownerName}`);
   }
   if (field.qualifier !== '*') return scalarFromPython(value, field.type);
   if (!(value instanceof PyList)) throw typeError(`${ownerName} field "${field.name}" must be a list, not a ${typeName(value)}`);
   return value.items.slice().map((item) => scalarFromPython(item, field.type));
+}
+
+/**
+ * Whether None read for a field of this type stands for no value, which the node's constructor
+ * then refuses: so for an identifier and a node of a sum type (expr, stmt...); for the other
+ * types (constant, int, string, expr_context, the product types) the reader judges None.
+ */
+function readsNoneAsMissing(type: string): boolean {
+  return type === 'identifier' || (astClasses().constructors.has(type) && !isSimpleSum(type));
 }
 
 function scalarFromPython(value: Py, type: string): TreeValue {

@@ -95,6 +95,9 @@ function checkShape(kind: string, fields: NodeFields): void {
     case 'Name':
       if (RESERVED_NAMES.has(fields.id as string)) throw invalid(`identifier field can't represent '${fields.id as string}' constant`);
       break;
+    case 'NamedExpr':
+      if ((fields.target as ast.Node)._kind !== 'Name') throw typeError('NamedExpr target must be a Name');
+      break;
     case 'BoolOp':
       if (count('values') < 2) throw invalid('BoolOp with less than 2 values');
       break;

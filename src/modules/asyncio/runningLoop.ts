@@ -4,20 +4,22 @@
 import type { Py } from '../../objects/object';
 import { call, getAttr } from '../../objects/protocols';
 import { eventLoopPolicy } from './pythonSide';
+import { ThreadSlot } from '../../vm/threads';
 
-/** The running loop; null when none runs. (One Python thread, so one slot.) */
-let runningLoop: Py = null;
+/** The running loop of each Python thread; null when none runs. */
+const runningLoop = new ThreadSlot<Py>(() => null);
 
 export function getRunningLoop(): Py {
-  return runningLoop;
+  return runningLoop.get();
 }
 
 export function setRunningLoop(loop: Py): void {
-  runningLoop = loop;
+  runningLoop.set(loop);
 }
 
 /** get_event_loop(): the running loop, else get_event_loop_policy().get_event_loop(). */
 export function currentEventLoop(): Py {
-  if (runningLoop !== null) return runningLoop;
+  const running = runningLoop.get();
+  if (running !== null) return running;
   return call(getAttr(eventLoopPolicy(), 'get_event_loop'), []);
 }

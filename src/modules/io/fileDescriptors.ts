@@ -5,10 +5,12 @@
 // pipes, terminals and sockets, and descriptors this process did not open here (0, 1
 // and 2 among them), are read and written at the kernel's position and cannot seek
 // (ESPIPE). Anything that reads, writes or seeks a descriptor (os.read, os.lseek...)
-// must go through here to see the same positions.
+// must go through here to see the same positions, and what ./pipeEnds read ahead of a
+// watched pipe.
 import { closeSync, fstatSync, ftruncateSync, openSync, readSync, writeSync } from 'node:fs';
 import type { Py } from '../../objects/object';
 import { pythonError, systemCall, systemError } from './osErrors';
+import { takeReadAhead, unwatchPipeEnd, writeThroughTwin } from './pipeEnds';
 
 const EINVAL = 22;
 const ESPIPE = 29;
@@ -49,6 +51,8 @@ export function isSeekableDescriptor(fd: number): boolean {
 
 /** read(2) into `target`: the count read (0 at the end), or null when a non-blocking descriptor has nothing yet. */
 export function readDescriptor(fd: number, target: Uint8Array): number | null {
+  const readAhead = takeReadAhead(fd, target);
+  if (readAhead !== undefined) return readAhead;
   const entry = positioned.get(fd);
   try {
     const count = readSync(fd, target, 0, target.length, entry === undefined ? null : entry.position);
@@ -63,6 +67,8 @@ export function readDescriptor(fd: number, target: Uint8Array): number | null {
 
 /** write(2) of `data`: the count written, or null when a non-blocking descriptor cannot take any now. */
 export function writeDescriptor(fd: number, data: Uint8Array): number | null {
+  const throughTwin = writeThroughTwin(fd, data);
+  if (throughTwin !== undefined) return throughTwin;
   const entry = positioned.get(fd);
   try {
     if (entry === undefined || entry.append) {
@@ -111,6 +117,7 @@ export function truncateDescriptor(fd: number, size: number): void {
 /** close(2). */
 export function closeDescriptor(fd: number): void {
   positioned.delete(fd);
+  unwatchPipeEnd(fd);
   systemCall(() => closeSync(fd));
 }
 

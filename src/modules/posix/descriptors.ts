@@ -7,16 +7,11 @@
 // on the same file, which is what dup2, set_blocking and set_inheritable need, given
 // that the kernel always hands out the lowest free number), and /proc/self/fdinfo/N
 // shows its flags. A descriptor made so starts at its original's file position but
-// does not share it afterwards, as a true duplicate would. pipe() makes a FIFO, opens
-// both ends and removes its name.
-import { fstatSync, mkdtempSync, readdirSync, readFileSync, rmdirSync, unlinkSync, fsyncSync, fdatasyncSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// does not share it afterwards, as a true duplicate would. (pipe() is in ./pipes.)
+import { fstatSync, readdirSync, fsyncSync, fdatasyncSync } from 'node:fs';
 import { isatty } from 'node:tty';
 import type { Py } from '../../objects/object';
 import { PyBytes } from '../../objects/bytes';
-import { newTuple } from '../../objects/tuple';
 import { newException, typeError, ValueError } from '../../objects/exceptions';
 import { call, getAttrOrUndefined, isTrue, pyIndex } from '../../objects/protocols';
 import { intValue } from '../../objects/int';
@@ -26,9 +21,10 @@ import { newStructSeq, structSeqType } from '../../objects/structSeq';
 import {
   closeDescriptor, isSeekableDescriptor, openDescriptor, readDescriptor, seekDescriptor, truncateDescriptor, writeDescriptor,
 } from '../io/fileDescriptors';
+import { descriptorStatusFlags } from '../io/pipeEnds';
 import { checkPosixArgCount, definePosix, errnoError, posixArguments, posixCall, posixModule } from './posixModule';
 import { descriptorArgument, descriptorPath, pathArgument, pathAt } from './pathArguments';
-import { O_ACCMODE, O_APPEND, O_CLOEXEC, O_NONBLOCK, O_RDONLY, O_RDWR, O_WRONLY } from './constants';
+import { O_ACCMODE, O_APPEND, O_CLOEXEC, O_NONBLOCK } from './constants';
 
 const EBADF = 9;
 const EINVAL = 22;
@@ -136,18 +132,6 @@ definePosix('isatty', (args, kwnames) => {
 
 // ---------------------------------------------------------------- flags, duplicates
 
-/** The descriptor's file status flags (fcntl F_GETFL), as /proc/self/fdinfo shows them. */
-function descriptorFlags(fd: number): number {
-  let info: string;
-  try {
-    info = readFileSync(`/proc/self/fdinfo/${fd}`, 'latin1');
-  } catch {
-    throw errnoError(EBADF);
-  }
-  const flags = /^flags:\s*([0-7]+)$/m.exec(info);
-  return flags === null ? 0 : parseInt(flags[1], 8);
-}
-
 /** The flags a descriptor keeps that a reopening must give again. */
 const KEPT_FLAGS = O_ACCMODE | O_APPEND | O_NONBLOCK;
 
@@ -161,7 +145,7 @@ function reopen(fd: number, flags: number): number {
  * (closing what `target` was), at the same file position: the kernel gives the lowest
  * free number, so numbers below `target` handed out meanwhile are held, then let go.
  */
-function reopenAs(fd: number, flags: number, target: number): void {
+export function reopenAs(fd: number, flags: number, target: number): void {
   const source = fd === target ? reopen(fd, flags) : fd;
   const position = isSeekableDescriptor(fd) ? seekDescriptor(fd, 0, 1) : undefined;
   if (isOpen(target)) closeDescriptor(target);
@@ -200,7 +184,7 @@ function lowestFreeDescriptor(): number {
 definePosix('dup', (args, kwnames) => {
   checkPosixArgCount('dup', args, kwnames, 1);
   const fd = cIntArgument(args[0]);
-  const flags = descriptorFlags(fd) & KEPT_FLAGS;
+  const flags = descriptorStatusFlags(fd) & KEPT_FLAGS;
   const target = lowestFreeDescriptor();
   reopenAs(fd, flags, target);
   return target;
@@ -209,7 +193,7 @@ definePosix('dup', (args, kwnames) => {
 definePosix('dup2', (args, kwnames) => {
   const [fd, fd2, inheritable] = posixArguments('dup2', ['fd', 'fd2', 'inheritable'], args, kwnames, 2);
   const [source, target] = [cIntArgument(fd!), cIntArgument(fd2!)];
-  const flags = descriptorFlags(source) & KEPT_FLAGS;
+  const flags = descriptorStatusFlags(source) & KEPT_FLAGS;
   if (source !== target) reopenAs(source, flags, target);
   if (inheritable === undefined || isTrue(inheritable)) inheritableDescriptors.add(target);
   else inheritableDescriptors.delete(target);
@@ -218,21 +202,30 @@ definePosix('dup2', (args, kwnames) => {
 
 /**
  * Descriptors made inheritable by set_inheritable or dup2: node:fs opens every file with
- * O_CLOEXEC and nothing here can clear it, so the flag Python sees is kept here. (The
- * only child processes pyvm starts, os.system's, inherit just 0, 1 and 2.)
+ * O_CLOEXEC and nothing here can clear it, so the flag Python sees is kept here, and
+ * child processes started with close_fds=False are handed these (../posixSubprocess).
  */
 const inheritableDescriptors = new Set<number>();
+
+export function inheritableDescriptorNumbers(): number[] {
+  return [...inheritableDescriptors];
+}
+
+/** Marks `fd`, just opened (so O_CLOEXEC), inheritable: what pipe2() without O_CLOEXEC gives. */
+export function markInheritable(fd: number): void {
+  inheritableDescriptors.add(fd);
+}
 
 definePosix('get_inheritable', (args, kwnames) => {
   checkPosixArgCount('get_inheritable', args, kwnames, 1);
   const fd = cIntArgument(args[0]);
-  return (descriptorFlags(fd) & O_CLOEXEC) === 0 || inheritableDescriptors.has(fd);
+  return (descriptorStatusFlags(fd) & O_CLOEXEC) === 0 || inheritableDescriptors.has(fd);
 });
 
 definePosix('set_inheritable', (args, kwnames) => {
   checkArgCount('set_inheritable', args, kwnames, 2);
   const fd = cIntArgument(args[0]);
-  const flags = descriptorFlags(fd);
+  const flags = descriptorStatusFlags(fd);
   if (isTrue(args[1])) {
     if ((flags & O_CLOEXEC) !== 0) inheritableDescriptors.add(fd);
     return null;
@@ -244,38 +237,16 @@ definePosix('set_inheritable', (args, kwnames) => {
 
 definePosix('get_blocking', (args, kwnames) => {
   checkPosixArgCount('get_blocking', args, kwnames, 1);
-  return (descriptorFlags(cIntArgument(args[0])) & O_NONBLOCK) === 0;
+  return (descriptorStatusFlags(cIntArgument(args[0])) & O_NONBLOCK) === 0;
 });
 
 definePosix('set_blocking', (args, kwnames) => {
   checkArgCount('set_blocking', args, kwnames, 2);
   const fd = cIntArgument(args[0]);
-  const flags = descriptorFlags(fd) & KEPT_FLAGS;
+  const flags = descriptorStatusFlags(fd) & KEPT_FLAGS;
   const wanted = isTrue(args[1]) ? flags & ~O_NONBLOCK : flags | O_NONBLOCK;
   if (wanted !== flags) reopenAs(fd, wanted, fd);
   return null;
-});
-
-definePosix('pipe', (args, kwnames) => {
-  checkPosixArgCount('pipe', args, kwnames, 0);
-  const directory = mkdtempSync(join(tmpdir(), 'pyvm-pipe-'));
-  const fifo = join(directory, 'fifo');
-  try {
-    const made = spawnSync('mkfifo', ['-m', '600', fifo]);
-    if (made.status !== 0) throw errnoError(EINVAL);
-    // Opened read-write first, a FIFO's ends open without waiting for each other; that
-    // first descriptor then gives its number (the lowest) to the read end.
-    const keeper = openDescriptor(fifo, O_RDWR, 0, null);
-    const writeEnd = openDescriptor(fifo, O_WRONLY, 0, null);
-    const readEnd = openDescriptor(fifo, O_RDONLY, 0, null);
-    closeDescriptor(keeper);
-    reopenAs(readEnd, O_RDONLY, keeper);
-    closeDescriptor(readEnd);
-    return newTuple([keeper, writeEnd]);
-  } finally {
-    unlinkSync(fifo);
-    rmdirSync(directory);
-  }
 });
 
 definePosix('device_encoding', (args, kwnames) => {

@@ -6,7 +6,9 @@ import { newDict } from '../../objects/dictType';
 import { newException, ValueError } from '../../objects/exceptions';
 import { encodeStr } from '../../objects/strCodecs';
 import { checkArgCount } from '../../objects/native';
+import { atProcessStart } from '../../objects/processStart';
 import { fspathValue } from '../io/paths';
+import { interpreterExecutable } from '../interpreterExecutable';
 import { checkPosixArgCount, definePosix, errnoError, posixModule } from './posixModule';
 
 const EINVAL = 22;
@@ -15,11 +17,14 @@ function bytesOf(text: string): PyBytes {
   return new PyBytes(encodeStr(text, 'utf-8', 'surrogateescape'));
 }
 
-const environ = newDict();
-for (const [name, value] of Object.entries(process.env)) {
-  if (value !== undefined) environ.set(bytesOf(name), bytesOf(value));
-}
-posixModule.dict.setStr('environ', environ);
+atProcessStart(() => {
+  interpreterExecutable();
+  const environ = newDict();
+  for (const [name, value] of Object.entries(process.env)) {
+    if (value !== undefined) environ.set(bytesOf(name), bytesOf(value));
+  }
+  posixModule.dict.setStr('environ', environ);
+});
 
 /** A name or value as PyUnicode_FSConverter takes it, as the text process.env holds. */
 function environmentText(value: Py): string {

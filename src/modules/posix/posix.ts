@@ -13,6 +13,8 @@ import './scandir';
 import './files';
 import './descriptors';
 import './process';
+import './pipes';
+import './childProcesses';
 import './statvfs';
 
 posixModule.dict.setStr('_have_functions', new PyList([

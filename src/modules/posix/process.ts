@@ -1,6 +1,6 @@
 // The posix calls about the process and the machine: ids, the login name, uname(),
 // randomness, CPU counts and times, signals to processes, exiting, os.system() and
-// the wait status macros that read its result.
+// the wait status macros that read its result. (Child processes and waitpid: ./childProcesses.)
 import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -10,7 +10,7 @@ import { PyBytes } from '../../objects/bytes';
 import { PyFloat } from '../../objects/float';
 import { PyList } from '../../objects/list';
 import { newTuple } from '../../objects/tuple';
-import { bindArguments } from '../../objects/native';
+import { bindArguments, checkArgCount } from '../../objects/native';
 import { newException, ValueError } from '../../objects/exceptions';
 import { cIntArgument } from '../../objects/bytesArguments';
 import { pyIndex } from '../../objects/protocols';
@@ -127,6 +127,14 @@ definePosix('kill', (args, kwnames) => {
   return null;
 });
 
+definePosix('killpg', (args, kwnames) => {
+  checkArgCount('killpg', args, kwnames, 2);
+  const pgid = cIntArgument(args[0]);
+  const signal = cIntArgument(args[1]);
+  posixCall(() => process.kill(-pgid, signal));
+  return null;
+});
+
 definePosix('_exit', (args, kwnames) => {
   const [status] = posixArguments('_exit', ['status'], args, kwnames);
   process.exit(cIntArgument(status!));
@@ -182,15 +190,4 @@ definePosix('waitstatus_to_exitcode', (args, kwnames) => {
   if (signaled(status)) return -termSignal(status);
   if (stopped(status)) throw newException(ValueError, `process stopped by delivery of signal ${exitStatus(status)}`);
   throw newException(ValueError, `invalid wait status: ${status}`);
-});
-
-// pyvm starts no child processes it could wait for (os.system's is waited for within
-// the call; see _posixsubprocess), so waitpid finds none, whatever it is asked.
-const ECHILD = 10;
-
-definePosix('waitpid', (args, kwnames) => {
-  checkPosixArgCount('waitpid', args, kwnames, 2);
-  cIntArgument(args[0]);
-  cIntArgument(args[1]);
-  throw errnoError(ECHILD);
 });

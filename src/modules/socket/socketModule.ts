@@ -17,7 +17,7 @@ import { isTrue } from '../../objects/protocols';
 import { bytesLikeArgument, cIntArgument } from '../../objects/bytesArguments';
 import { typeName } from '../../objects/typeOf';
 import { newInstance } from '../../objects/objectMethods';
-import { blockUntil } from '../../vm/blockingWait';
+import { blockUntilReady } from '../../vm/threads';
 import { hostname } from 'node:os';
 import { defineFunction } from '../builtins';
 import { registerBuiltinModule } from '../registry';
@@ -97,7 +97,7 @@ function endpoint(self: PySocket): StreamEndpoint {
 function awaitReadiness(self: PySocket, ready: () => boolean): void {
   if (ready()) return;
   if (self.timeout === 0) throw systemError(EAGAIN);
-  if (!blockUntil(self.timeout === null ? Infinity : self.timeout * 1000, ready)) throw newException(TimeoutError, 'timed out');
+  if (!blockUntilReady('io', self.timeout === null ? Infinity : self.timeout * 1000, ready)) throw newException(TimeoutError, 'timed out');
 }
 
 function receive(self: PySocket, size: number): Uint8Array {

@@ -1,0 +1,83 @@
+// pyvm's start-up snapshot (src/snapshotMain.ts): the build makes one that bin/pyvm
+// starts node on, and a process resumed from it is its own process — its environment,
+// hash key, pid, clock, timezone and command line — exactly as one that loaded the
+// bundle (bin/pyvm-launch.cjs) is.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { CLI_TIMEOUT_MS, PYVM_BIN, requireBundle } from '../support/commandLine';
+
+const LAUNCHER = fileURLToPath(new URL('../../bin/pyvm-launch.cjs', import.meta.url));
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Run {
+  const result = spawnSync(command, args, { env: { ...process.env, ...env }, encoding: 'utf8', timeout: CLI_TIMEOUT_MS });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** bin/pyvm (on the snapshot) and the launcher without it, on the same command line. */
+function bothWays(args: string[], env: NodeJS.ProcessEnv = {}): { snapshot: Run; loaded: Run } {
+  return { snapshot: run(PYVM_BIN, args, env), loaded: run('node', [LAUNCHER, ...args], env) };
+}
+
+const PROCESS_STATE = `
+import os, sys, time
+print(sys.argv, sys.orig_argv[1:], sys.executable)
+print(hash('pyvm'), hash(b'pyvm'), {'a', 'b', 'c', 'd', 'e'})
+print(os.getpid() == int(open('/proc/self/stat').read().split()[0]))
+print(os.environ.get('PYVM_SNAPSHOT_TEST'), os.environb.get(b'PYVM_SNAPSHOT_TEST'))
+print(time.tzname, time.timezone, time.daylight)
+print(abs(time.time() - float(os.environ['PYVM_SNAPSHOT_NOW'])) < 30)
+print(sys.stdout.line_buffering, sys.path[0])
+`;
+
+describe('the start-up snapshot', () => {
+  it('is made by the build and used by bin/pyvm', () => {
+    requireBundle();
+    const { stdout, status } = run(PYVM_BIN, ['-c', "print('--snapshot-blob' in open('/proc/self/cmdline').read())"]);
+    expect(status).toBe(0);
+    expect(stdout).toBe('True\n');
+  });
+
+  it("gives a resumed process its own state, as a process that loaded the bundle has it", () => {
+    requireBundle();
+    for (const env of [
+      { PYTHONHASHSEED: '0', TZ: 'America/New_York' },
+      { PYTHONHASHSEED: '4242', TZ: 'Asia/Tokyo' },
+      { PYTHONHASHSEED: '7', TZ: 'UTC' },
+    ]) {
+      const environment = { ...env, PYVM_SNAPSHOT_TEST: 'x\u00e9', PYVM_SNAPSHOT_NOW: String(Date.now() / 1000) };
+      const { snapshot, loaded } = bothWays(['-c', PROCESS_STATE, 'one', 'two'], environment);
+      expect(snapshot.stderr).toBe('');
+      expect(snapshot.status).toBe(0);
+      expect(snapshot.stdout).toBe(loaded.stdout);
+    }
+  });
+
+  it('chooses a new hash key in each process without PYTHONHASHSEED', () => {
+    requireBundle();
+    const hashes = new Set([1, 2, 3].map(() => run(PYVM_BIN, ['-c', "print(hash('pyvm'))"], { PYTHONHASHSEED: '' }).stdout));
+    expect(hashes.size).toBe(3);
+  });
+
+  it('takes PYTHONHASHSEED as python3 does', () => {
+    requireBundle();
+    const pyvm = run(PYVM_BIN, ['-c', "print(hash('a'), hash('pyvm'), {'x', 'y', 'z', 'w'})"], { PYTHONHASHSEED: '0' });
+    const python = run('python3', ['-c', "print(hash('a'), hash('pyvm'), {'x', 'y', 'z', 'w'})"], { PYTHONHASHSEED: '0' });
+    expect(pyvm.stdout).toBe(python.stdout);
+  });
+
+  it('keeps the options that read the environment', () => {
+    requireBundle();
+    const program = 'import sys; print(sys.path[:2], sys.dont_write_bytecode, sys.warnoptions, sys._xoptions)';
+    for (const options of [['-E'], ['-I'], ['-B', '-W', 'error', '-X', 'dev'], []]) {
+      const { snapshot, loaded } = bothWays([...options, '-c', program], { PYTHONPATH: '/nowhere', PYTHONDONTWRITEBYTECODE: '' });
+      expect(snapshot.stdout).toBe(loaded.stdout);
+    }
+  });
+});
