@@ -23,7 +23,7 @@ import threading
 import time
 
 import _pyvm_gil as _recorder
-from pyvm_kernel.trace_common import clip, compile_cell, display, duration, escape, run_cell, seconds, time_axis
+from pyvm_kernel.trace_common import TraceView, clip, compile_cell, display, duration, escape, run_cell, seconds, time_axis
 
 __all__ = ["GilTrace", "trace", "trace_gil_cell_magic", "SEQUENCE_LIMIT"]
 
@@ -65,7 +65,7 @@ class _Thread:
         return sum(hold.end - hold.start for hold in self.holds)
 
 
-class GilTrace:
+class GilTrace(TraceView):
     """The hand-offs of a run, as ``_pyvm_gil.stop()`` returns them, between ``start`` and ``end``
     (perf_counter seconds); ``holder`` is the ident of the thread holding the GIL at the start,
     ``names`` maps idents to thread names."""
@@ -139,13 +139,7 @@ class GilTrace:
         return (current.name, duration(holding), "%.0f%%" % (share * 100), str(current.acquisitions), str(sum(current.releases.values()))) + tuple(
             str(current.releases.get(reason, 0)) for reason in REASONS)
 
-    def __repr__(self):
-        return self.summary()
-
     # ---------------------------------------------------------------- HTML
-
-    def _repr_mimebundle_(self, include=None, exclude=None):
-        return {"text/plain": self.summary(), "text/html": self.html()}
 
     def html(self):
         scope = "pyvm-gil-" + os.urandom(4).hex()

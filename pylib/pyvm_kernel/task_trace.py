@@ -18,7 +18,7 @@ import asyncio
 import os
 
 import _pyvm_asyncio_trace as _recorder
-from pyvm_kernel.trace_common import CO_COROUTINE, clip, compile_cell, display, duration, escape, run_cell, seconds, time_axis
+from pyvm_kernel.trace_common import TraceView, CO_COROUTINE, clip, compile_cell, display, duration, escape, run_cell, seconds, time_axis
 
 __all__ = ["TaskTrace", "trace", "trace_tasks_cell_magic", "REFRESH_SECONDS"]
 
@@ -70,7 +70,7 @@ class _Task:
         self.segments.append(_Segment(time, state, detail, place))
 
 
-class TaskTrace:
+class TaskTrace(TraceView):
     """The trace of a run: ``events`` as ``_pyvm_asyncio_trace`` records them; ``live`` while it still runs."""
 
     def __init__(self, events, live=False):
@@ -194,13 +194,7 @@ class TaskTrace:
             for child_index, child in enumerate(children):
                 self._tree_lines(child, child_prefix, child_index == len(children) - 1, lines, seen)
 
-    def __repr__(self):
-        return self.summary()
-
     # ---------------------------------------------------------------- HTML
-
-    def _repr_mimebundle_(self, include=None, exclude=None):
-        return {"text/plain": self.summary(), "text/html": self.html()}
 
     def html(self):
         scope = "pyvm-tasks-" + os.urandom(4).hex()

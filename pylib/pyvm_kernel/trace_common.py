@@ -127,3 +127,13 @@ def _run_on_kernel_loop(coroutine, companion):
                 loop.run_until_complete(beside)
             except asyncio.CancelledError:
                 pass
+
+
+class TraceView:
+    """What both traces show: their summary as text/plain and their drawing as text/html."""
+
+    def __repr__(self):
+        return self.summary()
+
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        return {"text/plain": self.summary(), "text/html": self.html()}

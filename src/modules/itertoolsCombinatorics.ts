@@ -121,16 +121,49 @@ const PRODUCT: NativeSignature = { name: 'product', names: ['repeat'], required:
 
 // ---------------------------------------------------------------- combinations
 
-class CombinationsIterator extends IndexIterator {
-  private readonly indices: number[];
+/** r indices into one pool, the tuple of the items they pick, pickled as (cls, (pool, r), indices). */
+abstract class PoolChoiceIterator extends IndexIterator {
+  protected readonly indices: number[];
 
   constructor(
     cls: PyType,
-    private readonly pool: PyTuple,
-    private readonly r: number,
+    exhausted: boolean,
+    protected readonly pool: PyTuple,
+    protected readonly r: number,
+    firstIndex: (position: number) => number,
   ) {
-    super(cls, r > pool.items.length);
-    this.indices = Array.from({ length: r }, (_, i) => i);
+    super(cls, exhausted);
+    this.indices = Array.from({ length: r }, (_, position) => firstIndex(position));
+  }
+
+  /** The largest index `position` may hold. */
+  protected abstract highestIndex(position: number): number;
+
+  protected result(): Py {
+    return newTuple(this.indices.map((index) => this.pool.items[index]));
+  }
+
+  reduce(): Py {
+    if (!this.started) return newTuple([this.cls, newTuple([this.pool, this.r])]);
+    if (this.stopped) return newTuple([this.cls, newTuple([newTuple([]), this.r])]);
+    return newTuple([this.cls, newTuple([this.pool, this.r]), newTuple(this.indices.slice())]);
+  }
+
+  setState(state: Py): void {
+    const indices = indexState(state, this.r);
+    for (let i = 0; i < this.r; i++) this.indices[i] = clamp(indices[i], 0, this.highestIndex(i));
+    this.started = true;
+  }
+}
+
+/** combinations: strictly increasing indices. */
+class CombinationsIterator extends PoolChoiceIterator {
+  constructor(cls: PyType, pool: PyTuple, r: number) {
+    super(cls, r > pool.items.length, pool, r, (position) => position);
+  }
+
+  protected highestIndex(position: number): number {
+    return Math.max(0, position + this.pool.items.length - this.r);
   }
 
   protected advance(): boolean {
@@ -143,36 +176,16 @@ class CombinationsIterator extends IndexIterator {
     for (let j = i + 1; j < r; j++) indices[j] = indices[j - 1] + 1;
     return true;
   }
-
-  protected result(): Py {
-    return newTuple(this.indices.map((index) => this.pool.items[index]));
-  }
-
-  reduce(): Py {
-    if (!this.started) return newTuple([this.cls, newTuple([this.pool, this.r])]);
-    if (this.stopped) return newTuple([this.cls, newTuple([newTuple([]), this.r])]);
-    return newTuple([this.cls, newTuple([this.pool, this.r]), newTuple(this.indices.slice())]);
-  }
-
-  setState(state: Py): void {
-    const indices = indexState(state, this.r);
-    const n = this.pool.items.length;
-    for (let i = 0; i < this.r; i++) this.indices[i] = clamp(indices[i], 0, Math.max(0, i + n - this.r));
-    this.started = true;
-  }
 }
 
 /** combinations_with_replacement: indices that never decrease. */
-class CombinationsWithReplacementIterator extends IndexIterator {
-  private readonly indices: number[];
+class CombinationsWithReplacementIterator extends PoolChoiceIterator {
+  constructor(cls: PyType, pool: PyTuple, r: number) {
+    super(cls, pool.items.length === 0 && r > 0, pool, r, () => 0);
+  }
 
-  constructor(
-    cls: PyType,
-    private readonly pool: PyTuple,
-    private readonly r: number,
-  ) {
-    super(cls, pool.items.length === 0 && r > 0);
-    this.indices = new Array<number>(r).fill(0);
+  protected highestIndex(): number {
+    return this.pool.items.length - 1;
   }
 
   protected advance(): boolean {
@@ -184,23 +197,6 @@ class CombinationsWithReplacementIterator extends IndexIterator {
     const index = indices[i] + 1;
     for (; i < r; i++) indices[i] = index;
     return true;
-  }
-
-  protected result(): Py {
-    return newTuple(this.indices.map((index) => this.pool.items[index]));
-  }
-
-  reduce(): Py {
-    if (!this.started) return newTuple([this.cls, newTuple([this.pool, this.r])]);
-    if (this.stopped) return newTuple([this.cls, newTuple([newTuple([]), this.r])]);
-    return newTuple([this.cls, newTuple([this.pool, this.r]), newTuple(this.indices.slice())]);
-  }
-
-  setState(state: Py): void {
-    const indices = indexState(state, this.r);
-    const n = this.pool.items.length;
-    for (let i = 0; i < this.r; i++) this.indices[i] = clamp(indices[i], 0, n - 1);
-    this.started = true;
   }
 }
 
