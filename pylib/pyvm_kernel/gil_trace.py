@@ -23,7 +23,7 @@ import threading
 import time
 
 import _pyvm_gil as _recorder
-from pyvm_kernel.trace_common import TraceView, clip, compile_cell, display, duration, escape, run_cell, seconds, time_axis
+from pyvm_kernel.trace_common import BASE_STYLE, TraceView, clip, compile_cell, display, duration, escape, run_cell, seconds, time_axis
 
 __all__ = ["GilTrace", "trace", "trace_gil_cell_magic", "SEQUENCE_LIMIT"]
 
@@ -305,13 +305,7 @@ def _css_reason(reason):
 
 # ---------------------------------------------------------------- style
 
-_STYLE = """
-.S { font-family: var(--jp-ui-font-family, sans-serif); font-size: 12px; color: var(--jp-ui-font-color1, #333); }
-.S svg { background: var(--jp-layout-color0, transparent); }
-.S text { fill: var(--jp-ui-font-color1, #555); font-size: 11px; }
-.S .tick { fill: var(--jp-ui-font-color2, #777); font-size: 10px; }
-.S .grid { stroke: var(--jp-border-color2, #8884); stroke-width: 1; }
-.S .lifeline { stroke: var(--jp-border-color1, #999); stroke-dasharray: 4 3; }
+_STYLE = BASE_STYLE + """.S .lifeline { stroke: var(--jp-border-color1, #999); stroke-dasharray: 4 3; }
 .S .head { fill: var(--jp-layout-color2, #eee); stroke: var(--jp-border-color1, #999); }
 .S .gil .head { fill: var(--jp-brand-color3, #bbdefb); stroke: var(--jp-brand-color1, #2f7ed8); }
 .S .name { font-weight: bold; }

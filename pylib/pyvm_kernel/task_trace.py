@@ -18,7 +18,7 @@ import asyncio
 import os
 
 import _pyvm_asyncio_trace as _recorder
-from pyvm_kernel.trace_common import TraceView, CO_COROUTINE, clip, compile_cell, display, duration, escape, run_cell, seconds, time_axis
+from pyvm_kernel.trace_common import BASE_STYLE, TraceView, CO_COROUTINE, clip, compile_cell, display, duration, escape, run_cell, seconds, time_axis
 
 __all__ = ["TaskTrace", "trace", "trace_tasks_cell_magic", "REFRESH_SECONDS"]
 
@@ -272,13 +272,7 @@ class TaskTrace(TraceView):
 
 # ---------------------------------------------------------------- formatting helpers
 
-_STYLE = """
-.S { font-family: var(--jp-ui-font-family, sans-serif); font-size: 12px; color: var(--jp-ui-font-color1, #333); }
-.S svg { background: var(--jp-layout-color0, transparent); }
-.S text { fill: var(--jp-ui-font-color1, #555); font-size: 11px; }
-.S .tick { fill: var(--jp-ui-font-color2, #777); font-size: 10px; }
-.S .grid { stroke: var(--jp-border-color2, #8884); stroke-width: 1; }
-.S .running { fill: var(--jp-brand-color1, #2f7ed8); }
+_STYLE = BASE_STYLE + """.S .running { fill: var(--jp-brand-color1, #2f7ed8); }
 .S .ready { fill: var(--jp-layout-color3, #bbb); opacity: 0.6; }
 .S .awaiting { fill: var(--jp-warn-color2, #f0b34a); opacity: 0.75; }
 .S .sleeping { fill: var(--jp-info-color2, #9bc4e8); opacity: 0.75; }

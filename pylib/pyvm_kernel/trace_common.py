@@ -129,6 +129,16 @@ def _run_on_kernel_loop(coroutine, companion):
                 pass
 
 
+# The CSS both drawings start from; ".S" stands for each display's own scope class.
+BASE_STYLE = """
+.S { font-family: var(--jp-ui-font-family, sans-serif); font-size: 12px; color: var(--jp-ui-font-color1, #333); }
+.S svg { background: var(--jp-layout-color0, transparent); }
+.S text { fill: var(--jp-ui-font-color1, #555); font-size: 11px; }
+.S .tick { fill: var(--jp-ui-font-color2, #777); font-size: 10px; }
+.S .grid { stroke: var(--jp-border-color2, #8884); stroke-width: 1; }
+"""
+
+
 class TraceView:
     """What both traces show: their summary as text/plain and their drawing as text/html."""
 
