@@ -14,7 +14,9 @@ import type { PyTraceback } from '../objects/traceback';
 import { stderr, stdout } from '../modules/consoleStream';
 import { sysModule } from '../modules/sys';
 import { observeWaits } from '../vm/blockingWait';
-import { requestInterrupt } from '../vm/evalBreaker';
+import { deferInterruptsWhile, requestInterrupt } from '../vm/evalBreaker';
+import { threadState } from '../vm/threadState';
+import { isAsyncioFile } from '../modules/asyncio/pythonSide';
 import type { Frame } from '../vm/frame';
 import { importModule } from './importSystem';
 
@@ -31,13 +33,13 @@ export class KernelEventLoop {
     const loop = this.kernelLoop();
     const task = call(getAttr(loop, 'create_task'), [coroutine]);
     try {
-      return runUntilComplete(loop, task);
+      return whileInterruptsWaitOutsideAsyncio(() => runUntilComplete(loop, task));
     } catch (caught) {
       const exc = toPyException(caught);
       if (exc.cls.isSubtypeOf(KeyboardInterrupt) && !isTrue(call(getAttr(task, 'done'), []))) {
         call(getAttr(task, 'cancel'), []);
         try {
-          runUntilComplete(loop, task);
+          whileInterruptsWaitOutsideAsyncio(() => runUntilComplete(loop, task));
         } catch (cancelled) {
           // Where the cell was waiting: the CancelledError's traceback goes through it.
           exc.traceback = toPyException(cancelled).traceback;
@@ -84,7 +86,7 @@ export class KernelEventLoop {
       call(getAttr(loop, 'call_soon_threadsafe'), [getAttr(loop, 'stop')]);
     });
     try {
-      call(getAttr(loop, 'run_forever'), []);
+      whileInterruptsWaitOutsideAsyncio(() => call(getAttr(loop, 'run_forever'), []));
     } catch (caught) {
       if (!toPyException(caught).cls.isSubtypeOf(KeyboardInterrupt)) throw caught;
       // Meant for the cell that waits to run (interrupts are only sent while a cell is
@@ -98,6 +100,21 @@ export class KernelEventLoop {
   private kernelLoop(): Py {
     this.loop ??= call(getAttr(importModule('asyncio'), 'new_event_loop'), []);
     return this.loop;
+  }
+}
+
+/**
+ * Runs the loop with interrupts taken only outside asyncio's own code: in the tasks' and
+ * callbacks' code, or while the loop waits in its selector. Anywhere inside, a
+ * KeyboardInterrupt could leave the loop broken (a callback taken off the ready queue and
+ * never run: its task never wakes again). The interrupt stays pending until then.
+ */
+function whileInterruptsWaitOutsideAsyncio<T>(run: () => T): T {
+  deferInterruptsWhile(() => threadState.frame !== null && isAsyncioFile(threadState.frame.code.co_filename));
+  try {
+    return run();
+  } finally {
+    deferInterruptsWhile(null);
   }
 }
 

@@ -40,8 +40,8 @@ export function setInterruptHandler(handler: () => void): void {
 export function checkEvalBreaker(): void {
   const shared = evalBreaker.sharedFlags;
   if (shared !== null && Atomics.exchange(shared, 0, 0) !== 0) evalBreaker.interruptRequested = true;
-  evalBreaker.pending = shared !== null || evalBreaker.threadSwitch !== null;
-  if (evalBreaker.interruptRequested && interruptsHere()) {
+  evalBreaker.pending = shared !== null || evalBreaker.threadSwitch !== null || evalBreaker.interruptRequested;
+  if (evalBreaker.interruptRequested && interruptsHere() && !(interruptDeferred?.() ?? false)) {
     evalBreaker.interruptRequested = false;
     interruptHandler();
   }
@@ -67,4 +67,16 @@ let interruptsHere = (): boolean => true;
 
 export function setInterruptTaker(takesInterrupts: () => boolean): void {
   interruptsHere = takesInterrupts;
+}
+
+/**
+ * Set by an embedder while it drives code whose state an interrupt at any instruction
+ * would break (the kernel's asyncio loop: a KeyboardInterrupt between taking a callback
+ * off the ready queue and running it loses the callback): whether the interrupt must
+ * wait, pending, for the next check.
+ */
+let interruptDeferred: (() => boolean) | null = null;
+
+export function deferInterruptsWhile(predicate: (() => boolean) | null): void {
+  interruptDeferred = predicate;
 }

@@ -109,13 +109,17 @@ describe('cells that await', () => {
     expect(resultText((await kernel.execute('await asyncio.sleep(0, "still alive")')).iopub)).toEqual(["'still alive'"]);
   });
 
-  it('interrupts an awaiting cell that keeps the loop busy', async () => {
-    const id = await kernel.request('shell', 'execute_request', {
-      code: 'while True:\n    await asyncio.sleep(0)', silent: false, store_history: true, user_expressions: {}, allow_stdin: false, stop_on_error: true,
-    });
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    await kernel.request('control', 'interrupt_request', {});
-    expect((await kernel.reply('shell', id, 1000)).content).toMatchObject({ status: 'error', ename: 'KeyboardInterrupt' });
+  it('interrupts an awaiting cell that keeps the loop busy, wherever in the loop the interrupt lands', async () => {
+    // Several times, at different moments: an interrupt inside asyncio's own code could
+    // drop the cell's wake-up and leave it hanging.
+    for (const delayMs of [300, 50, 120, 210, 80]) {
+      const id = await kernel.request('shell', 'execute_request', {
+        code: 'while True:\n    await asyncio.sleep(0)', silent: false, store_history: true, user_expressions: {}, allow_stdin: false, stop_on_error: true,
+      });
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+      await kernel.request('control', 'interrupt_request', {});
+      expect((await kernel.reply('shell', id, 1000)).content).toMatchObject({ status: 'error', ename: 'KeyboardInterrupt' });
+    }
     expect(resultText((await kernel.execute('"still alive"')).iopub)).toEqual(["'still alive'"]);
   });
 

@@ -3,7 +3,7 @@
 // on first use rather than when _asyncio is imported, because asyncio.futures imports
 // _asyncio while the asyncio package is still being initialised.
 import type { Py } from '../../objects/object';
-import { call, getAttr } from '../../objects/protocols';
+import { call, getAttr, pyStr } from '../../objects/protocols';
 import { importModule } from '../../objects/moduleImporter';
 import { contextvarsModule } from '../contextvars';
 
@@ -43,5 +43,10 @@ export const copyCurrentContext = (): Py => call(contextvarsModule.dict.getStr('
 /** weakref.WeakSet(): _asyncio._all_tasks. */
 export const newWeakSet = (): Py => call(pythonAttribute('weakref', 'WeakSet'), []);
 
-/** asyncio.__file__: where asyncio's own modules are (the trace hook leaves their frames out). */
-export const asyncioPackageFile = (): Py => pythonAttribute('asyncio', '__file__');
+let asyncioDirectory: string | undefined;
+
+/** Whether the file is one of asyncio's own modules (whose frames the trace hook leaves out). */
+export function isAsyncioFile(filename: string): boolean {
+  asyncioDirectory ??= pyStr(pythonAttribute('asyncio', '__file__')).replace(/__init__\.py$/, '');
+  return filename.startsWith(asyncioDirectory);
+}

@@ -15,7 +15,7 @@ import type { Frame } from '../../vm/frame';
 import { threadState } from '../../vm/threadState';
 import { FutureState, PyFuture } from './future';
 import type { PyTask } from './task';
-import { asyncioPackageFile } from './pythonSide';
+import { isAsyncioFile } from './pythonSide';
 import { currentTasks } from './taskRegistry';
 
 /**
@@ -177,7 +177,7 @@ function awaitChain(coro: Py): PyGenerator[] {
 function suspensionPlace(chain: PyGenerator[]): [Py, Py] {
   for (let index = chain.length - 1; index >= 0; index--) {
     const frame = chain[index].frame;
-    if (!inAsyncio(frame.code.co_filename)) return [frame.code.co_filename, frame.lineno];
+    if (!isAsyncioFile(frame.code.co_filename)) return [frame.code.co_filename, frame.lineno];
   }
   return [null, null];
 }
@@ -185,7 +185,7 @@ function suspensionPlace(chain: PyGenerator[]): [Py, Py] {
 /** asyncio.sleep's delay, when the innermost coroutine is asyncio.sleep itself. */
 function sleepDelay(innermost: PyGenerator): Py | undefined {
   const code = innermost.frame.code;
-  if (code.co_name !== 'sleep' || !inAsyncio(code.co_filename)) return undefined;
+  if (code.co_name !== 'sleep' || !isAsyncioFile(code.co_filename)) return undefined;
   return localOf(innermost, 'delay');
 }
 
@@ -208,7 +208,7 @@ function awaitedTasks(waiter: Py, innermost: PyGenerator | undefined): Py[] {
 function describeFuture(future: Py, innermost: PyGenerator | undefined, awaited: Py[]): string {
   if (isTask(future)) return taskName(future);
   if (getAttrOrUndefined(future, '_children') !== undefined) return `gather(${awaited.map(taskName).join(', ')})`;
-  if (innermost !== undefined && inAsyncio(innermost.frame.code.co_filename)) return innermost.qualname;
+  if (innermost !== undefined && isAsyncioFile(innermost.frame.code.co_filename)) return innermost.qualname;
   return typeOf(future).name;
 }
 
@@ -218,18 +218,10 @@ function isTask(future: Py): boolean {
 
 // ---------------------------------------------------------------- places
 
-let asyncioDirectory: string | undefined;
-
-/** Whether the file is one of asyncio's own modules. */
-function inAsyncio(filename: string): boolean {
-  asyncioDirectory ??= pyStr(asyncioPackageFile()).replace(/__init__\.py$/, '');
-  return filename.startsWith(asyncioDirectory);
-}
-
 /** (file, line) of the innermost frame from `frame` out that is not asyncio's; (None, None) if none is. */
 function placeOf(frame: Frame | null): [Py, Py] {
   for (let at = frame; at !== null; at = at.back) {
-    if (!inAsyncio(at.code.co_filename)) return [at.code.co_filename, at.lineno];
+    if (!isAsyncioFile(at.code.co_filename)) return [at.code.co_filename, at.lineno];
   }
   return [null, null];
 }
