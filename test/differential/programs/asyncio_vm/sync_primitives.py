@@ -31,7 +31,9 @@ async def limited(sem, n, active):
     async with sem:
         active.append(n)
         print("running", n, "active", len(active))
-        await asyncio.sleep(0.05)
+        # Deadlines 50 ms apart: which worker leaves first must not depend on whether two
+        # timers due at about the same moment fire in the same turn of the loop.
+        await asyncio.sleep(0.05 * (n + 1))
         active.remove(n)
 
 
