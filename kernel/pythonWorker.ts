@@ -5,8 +5,8 @@ import { MessageChannel, Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { type NumberedJob, SHARED_FLAG_COUNT, SharedFlag, type WorkerEvent, type WorkerJob, type WorkerSetup } from './workerMessages';
 
-/** The bundle dist/kernel-worker.cjs, beside this one. */
-const WORKER_BUNDLE = join(__dirname, 'kernel-worker.cjs');
+/** What starts the worker: the bundle dist/kernel-worker.cjs (beside this one), through the launcher that gives it V8's code cache. */
+const WORKER_LAUNCHER = join(__dirname, '..', 'bin', 'kernel-worker-launch.cjs');
 
 /**
  * As bin/pyvm gives the main thread about 1 GB of stack for deep Python recursion, the
@@ -22,7 +22,7 @@ export class PythonWorker {
 
   constructor(onEvent: (event: WorkerEvent) => void, onFailure: (reason: string) => void) {
     const setup: WorkerSetup = { sharedFlags: this.flags.buffer as SharedArrayBuffer, inputPort: this.input.port2 };
-    this.worker = new Worker(WORKER_BUNDLE, {
+    this.worker = new Worker(WORKER_LAUNCHER, {
       workerData: setup,
       transferList: [this.input.port2],
       resourceLimits: { stackSizeMb: STACK_MB },
