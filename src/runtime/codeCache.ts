@@ -5,9 +5,12 @@
 // reads and writes the same files, and CPython's never collide with pyvm's.
 //
 // Where: as CPython's cache_from_source says (__pycache__ beside the source, or under
-// sys.pycache_prefix), except for the machine's CPython library, which pyvm only
-// reads: its modules are cached under the user's cache directory
-// ($XDG_CACHE_HOME/pyvm, or ~/.cache/pyvm), in a tree mirroring their paths.
+// sys.pycache_prefix), except for the libraries pyvm comes with, the machine's CPython
+// library (which pyvm only reads) and pyvm's own pylib/: their modules are cached under
+// the user's cache directory ($XDG_CACHE_HOME/pyvm, or ~/.cache/pyvm), in a tree
+// mirroring their paths, whatever -B or PYTHONDONTWRITEBYTECODE say. Those keep a
+// user's directories free of .pyc files; CPython's library comes with its .pyc files
+// written when it was installed, and pyvm writes its own once, where no one sees them.
 //
 // The frozen modules (frozenModules.ts) are cached with the build, in dist/frozen/ (or
 // under the user's cache directory when pyvm is installed read-only).
@@ -50,7 +53,17 @@ function currentBuildStamp(): Uint8Array | null {
   return buildStamp;
 }
 
-let stdlibPrefix: string | null | undefined;
+/** The directories of the libraries pyvm comes with, each ending in '/'. */
+let libraryPrefixes: string[] | undefined;
+
+function comesWithPyvm(sourcePath: string): boolean {
+  if (libraryPrefixes === undefined) {
+    const stdlib = findStdlib();
+    libraryPrefixes = [fileURLToPath(new URL('../pylib/', import.meta.url))];
+    if (stdlib !== null) libraryPrefixes.push(`${stdlib.replace(/\/+$/, '')}/`);
+  }
+  return libraryPrefixes.some((prefix) => sourcePath.startsWith(prefix));
+}
 
 /** Found once a process (each module of the library asks; reading the environment is not cheap). */
 let userCache: string | undefined;
@@ -72,11 +85,7 @@ export function cachePathFor(sourcePath: string): string | null {
   const tag = cacheTag();
   if (tag === null) return null;
   const cacheName = `${basename(sourcePath).replace(/\.[^.]*$/, '')}.${tag}.pyc`;
-  if (stdlibPrefix === undefined) {
-    const stdlib = findStdlib();
-    stdlibPrefix = stdlib === null ? null : `${stdlib.replace(/\/+$/, '')}/`;
-  }
-  if (stdlibPrefix !== null && sourcePath.startsWith(stdlibPrefix)) return join(userCacheDirectory(), dirname(sourcePath), cacheName);
+  if (comesWithPyvm(sourcePath)) return join(userCacheDirectory(), dirname(sourcePath), cacheName);
   const prefix = sysModule.dict.getStr('pycache_prefix');
   if (typeof prefix === 'string') return join(prefix, dirname(sourcePath), cacheName);
   return join(dirname(sourcePath), '__pycache__', cacheName);
@@ -84,10 +93,11 @@ export function cachePathFor(sourcePath: string): string | null {
 
 /**
  * The code of the module in `sourcePath`: read from its cache when that is fresh, else
- * compiled (and cached, unless sys.dont_write_bytecode).
+ * compiled (and cached, unless sys.dont_write_bytecode and the module is the user's).
  */
 export function moduleCode(sourcePath: string): CodeObject {
-  return cachedOrCompiled(sourcePath, sourcePath, cachePathFor(sourcePath), !isTrue(sysModule.dict.getStr('dont_write_bytecode') ?? false));
+  const mayWrite = comesWithPyvm(sourcePath) || !isTrue(sysModule.dict.getStr('dont_write_bytecode') ?? false);
+  return cachedOrCompiled(sourcePath, sourcePath, cachePathFor(sourcePath), mayWrite);
 }
 
 const BUILD_DIRECTORY = fileURLToPath(new URL('.', import.meta.url));
@@ -96,7 +106,7 @@ let frozenCacheDirectory: string | undefined;
 // Found anew by each process: its environment says where the library and the user's cache are, and whether dist/ is writable.
 atProcessStart(() => {
   buildStamp = undefined;
-  stdlibPrefix = undefined;
+  libraryPrefixes = undefined;
   userCache = undefined;
   frozenCacheDirectory = undefined;
 });

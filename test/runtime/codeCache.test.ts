@@ -1,7 +1,8 @@
 // The cache of compiled modules (src/runtime/codeCache.ts), through bin/pyvm: a module's
 // code is written to __pycache__/NAME.pyvm-311.pyc (the library's to the user's cache
 // directory), read back instead of compiling while the source's mtime and size match,
-// compiled again when they do not, and never written under -B or PYTHONDONTWRITEBYTECODE.
+// compiled again when they do not, and, for a user's modules, never written under -B or
+// PYTHONDONTWRITEBYTECODE.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -70,10 +71,11 @@ describe('the code cache', () => {
     expect(existsSync(cacheFile())).toBe(false);
   }, CLI_TIMEOUT_MS);
 
-  it("keeps the library's modules under the user's cache directory", () => {
+  it("keeps the library's modules under the user's cache directory, even under PYTHONDONTWRITEBYTECODE", () => {
+    // As CPython's library comes with its .pyc files: a kernel started with that variable set must not compile it at every start.
     writeFileSync(join(directory, 'helper.py'), 'import colorsys\nVALUE = colorsys.__cached__\n');
     const cached = join(cacheHome, 'pyvm', stdlibRoot(), 'colorsys.pyvm-311.pyc');
-    expect(runMain()).toBe(`${cached} True\n`);
+    expect(runMain([], { PYTHONDONTWRITEBYTECODE: '1' })).toBe(`${cached} True\n`);
     expect(existsSync(cached)).toBe(true);
     expect(existsSync(join(stdlibRoot(), '__pycache__', 'colorsys.pyvm-311.pyc'))).toBe(false);
   }, CLI_TIMEOUT_MS);
