@@ -3,8 +3,11 @@
 // For each start, a kernel is launched on a fresh connection file as Jupyter launches it
 // (`bin/pyvm kernel -f FILE`; `/usr/bin/python3 -m ipykernel_launcher -f FILE`), a
 // kernel_info_request is queued on shell at once, and the time from spawning the process
-// to its kernel_info_reply is the start-up time. Then `1+1` is executed (3 warm-up cells,
-// then N timed ones), each timed from sending the execute_request to receiving its
+// to its kernel_info_reply is the start-up time. (The client retries its connection every
+// 5 ms, not every 100 ms as ZeroMQ does by default, so that the figure is the kernel's
+// and not the retry timer's.) Then `1+1` is executed: the first cell alone (when the
+// kernel is ready for Python, not only for the protocol), then 3 warm-up cells, then N
+// timed ones, each timed from sending the execute_request to receiving its
 // execute_reply. The two kernels alternate which goes first. Printed: medians, and the
 // ratios pyvm/ipykernel beside the goals (start-up ≤ 1/3 of ipykernel's, round trip ≤ 1).
 import { spawn } from 'node:child_process';
@@ -53,7 +56,7 @@ class Shell {
   constructor(port, key) {
     this.key = key;
     this.session = randomUUID();
-    this.socket = new Dealer({ routingId: randomUUID() });
+    this.socket = new Dealer({ routingId: randomUUID(), reconnectInterval: 5 });
     this.socket.connect(`tcp://127.0.0.1:${port}`);
   }
 
@@ -83,7 +86,7 @@ class Shell {
   }
 }
 
-/** One start of a kernel: [start-up ms, round-trip ms of each timed execute]. */
+/** One start of a kernel: [start-up ms, first execute's round trip ms, round-trip ms of each timed execute]. */
 async function measure(name, executes) {
   const ports = {};
   for (const channel of ['shell', 'iopub', 'stdin', 'control', 'hb']) ports[`${channel}_port`] = await freePort();
@@ -101,14 +104,16 @@ async function measure(name, executes) {
     await shell.replyTo(await shell.send('kernel_info_request', {}));
     const startup = performance.now() - started;
     const roundTrips = [];
-    for (let i = 0; i < WARM_UP + executes; i++) {
+    let first;
+    for (let i = 0; i <= WARM_UP + executes; i++) {
       const sent = performance.now();
       const id = await shell.send('execute_request', { code: '1+1', silent: false, store_history: true, user_expressions: {}, allow_stdin: false, stop_on_error: true });
       const reply = await shell.replyTo(id);
       if (reply.msg_type !== 'execute_reply') throw new Error(`${name}: unexpected ${reply.msg_type}`);
-      if (i >= WARM_UP) roundTrips.push(performance.now() - sent);
+      if (i === 0) first = performance.now() - sent;
+      else if (i > WARM_UP) roundTrips.push(performance.now() - sent);
     }
-    return [startup, roundTrips];
+    return [startup, first, roundTrips];
   } finally {
     shell.close();
     child.kill('SIGKILL');
@@ -123,21 +128,24 @@ function median(values) {
 
 async function main() {
   const options = parseArgs(process.argv.slice(2));
-  const results = { pyvm: { startups: [], roundTrips: [] }, ipykernel: { startups: [], roundTrips: [] } };
+  const results = { pyvm: { startups: [], firsts: [], roundTrips: [] }, ipykernel: { startups: [], firsts: [], roundTrips: [] } };
   for (let run = 0; run < options.starts; run++) {
     const order = run % 2 === 0 ? ['pyvm', 'ipykernel'] : ['ipykernel', 'pyvm'];
     for (const name of order) {
-      const [startup, roundTrips] = await measure(name, options.executes);
+      const [startup, first, roundTrips] = await measure(name, options.executes);
       results[name].startups.push(startup);
+      results[name].firsts.push(first);
       results[name].roundTrips.push(...roundTrips);
     }
   }
   const row = (label, pyvm, ipykernel, goal) =>
     `${label.padEnd(28)}${pyvm.toFixed(1).padStart(10)} ms${ipykernel.toFixed(1).padStart(12)} ms${(pyvm / ipykernel).toFixed(2).padStart(9)}   ${goal}`;
   const startup = [median(results.pyvm.startups), median(results.ipykernel.startups)];
+  const first = [median(results.pyvm.firsts), median(results.ipykernel.firsts)];
   const roundTrip = [median(results.pyvm.roundTrips), median(results.ipykernel.roundTrips)];
   console.log(`${'median of'.padEnd(28)}${'pyvm'.padStart(13)}${'ipykernel'.padStart(15)}${'ratio'.padStart(9)}   goal`);
   console.log(row(`start → kernel_info_reply (${options.starts})`, ...startup, 'ratio ≤ 0.33'));
+  console.log(row(`first 1+1 after that (${options.starts})`, ...first, ''));
   console.log(row(`1+1 execute round trip (${options.starts * options.executes})`, ...roundTrip, 'ratio ≤ 1'));
 }
 
