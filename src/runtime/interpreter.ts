@@ -4,6 +4,7 @@
 import './startup';
 import { compile } from '../compiler/compile';
 import { PyFrontEndError, PySyntaxError } from '../tokenizer/syntaxError';
+import { programFileProblem } from '../tokenizer/sourceDecoding';
 import type { Py } from '../objects/object';
 import { newModule, PyModule } from '../objects/module';
 import { PyList } from '../objects/list';
@@ -123,7 +124,11 @@ export function runMain(source: string | Uint8Array, filename: string, argv: str
   // normalized), in its code objects (so in tracebacks) and its __file__, as in CPython.
   const path = fromFile && !isAbsolute(filename) ? `${process.cwd()}/${filename}` : filename;
   const main = mainModule(fromFile || filename === '<stdin>' ? path : null);
-  return finish(() => runModuleCode(compile(source, path, 'exec'), main));
+  return finish(() => {
+    const problem = typeof source === 'string' ? null : programFileProblem(source, path);
+    if (problem !== null) throw new PyFrontEndError('SyntaxError', problem);
+    runModuleCode(compile(source, path, 'exec'), main);
+  });
 }
 
 /** `-m NAME`: runpy finds the module (a package's __main__) and runs it as __main__, as in CPython. */

@@ -27,6 +27,28 @@ export function hasEncodingDeclaration(bytes: Uint8Array): boolean {
   return startsWithBom(bytes) || declaredEncoding(bytes) !== null;
 }
 
+/**
+ * What python3's reader of a program file (or of stdin) rejects before it tokenizes, as
+ * the SyntaxError's message (shown without a location); null when nothing. Unlike
+ * compile(), it reads undeclared source line by line as UTF-8, comments included.
+ */
+export function programFileProblem(bytes: Uint8Array, filename: string): string | null {
+  if (startsWithBom(bytes)) return null;
+  const declared = declaredEncoding(bytes);
+  if (declared !== null) return declared === 'utf-8' || lookupCodec(declared) !== undefined ? null : `encoding problem: ${declared}`;
+  for (let i = 0; i < bytes.length; ) {
+    const length = utf8SequenceLength(bytes, i, bytes.length);
+    if (typeof length === 'number') {
+      i += length;
+      continue;
+    }
+    let line = 1;
+    for (let k = 0; k < length.start; k++) if (bytes[k] === 0x0a) line++;
+    return `Non-UTF-8 code starting with '\\x${hex(bytes[length.start])}' in file ${filename} on line ${line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details`;
+  }
+  return null;
+}
+
 const startsWithBom = (bytes: Uint8Array): boolean => bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 
 /**

@@ -34,7 +34,7 @@ export class PySyntaxError extends Error {
  */
 export class PyFrontEndError extends Error {
   constructor(
-    readonly kind: 'MemoryError' | 'RecursionError' | 'UnicodeDecodeError',
+    readonly kind: 'MemoryError' | 'RecursionError' | 'UnicodeDecodeError' | 'SyntaxError',
     readonly msg: string,
   ) {
     super(msg ? `${kind}: ${msg}` : kind);
