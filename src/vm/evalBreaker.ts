@@ -53,9 +53,12 @@ export function checkEvalBreaker(): void {
  * loop then returns THREAD_PARKED).
  */
 export function checkEvalBreakerInLoop(): boolean {
-  checkEvalBreaker();
+  // With no interrupt to look for, only the thread switch: the common case while threads run, kept cheap.
+  if (evalBreaker.sharedFlags !== null || evalBreaker.interruptRequested) checkEvalBreaker();
   const threadSwitch = evalBreaker.threadSwitch;
-  return threadSwitch !== null && threadSwitch();
+  if (threadSwitch !== null) return threadSwitch();
+  evalBreaker.pending = evalBreaker.sharedFlags !== null || evalBreaker.interruptRequested;
+  return false;
 }
 
 /**
