@@ -307,10 +307,23 @@ export class CallableIterator extends PyNativeIterator {
   }
 
   next(): Py | undefined {
-    if (this.callable === undefined) return undefined;
+    const callable = this.callable;
+    return callable === undefined ? undefined : this.outcome(() => call(callable, []));
+  }
+
+  /** The callable, until the iterator is exhausted. */
+  get target(): Py | undefined {
+    return this.callable;
+  }
+
+  /**
+   * What next() makes of a call of the callable (`produce`): its value, or undefined at
+   * the sentinel or StopIteration (the iterator is exhausted then).
+   */
+  outcome(produce: () => Py): Py | undefined {
     let result: Py;
     try {
-      result = call(this.callable, []);
+      result = produce();
     } catch (error) {
       if (!isInstanceOfException(error, StopIteration)) throw error;
       this.callable = undefined;

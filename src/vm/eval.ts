@@ -33,6 +33,7 @@ import {
   call, callUnbound, type CompareOp, contains, getAttr, getItem, getIter, isTrue, iterNext, pyRepr, pyStr, enterRecursiveCall, leaveRecursiveCall, CALLING_AN_OBJECT, richCompare, setItem,
 } from '../objects/protocols';
 import { PyNativeIterator } from '../objects/nativeIterator';
+import { CallableIterator } from '../objects/iteratorTypes';
 import { PyMethodDescriptor } from '../objects/native';
 import { binaryOp, unaryNegative } from '../objects/operators';
 import { toPyException } from '../objects/pyErrorConversion';
@@ -52,6 +53,7 @@ import { nameError, unboundFree, unboundLocal } from './nameErrors';
 import { unpackItems } from './unpacking';
 import { setChainedContext } from './exceptionContext';
 import { checkEvalBreakerInLoop, evalBreaker } from './evalBreaker';
+import { deliverParkedValueTo } from './threads';
 
 const CALL_CACHES = 4;
 
@@ -591,7 +593,17 @@ function execute(entry: Frame, thrown: PyBaseException | undefined): Py {
             }
             case Op.FOR_ITER: {
               const iterator = stack[sp - 1]!;
-              const next = iterator instanceof PyNativeIterator ? iterator.next() : iterNext(iterator);
+              let next: Py | undefined;
+              if (!(iterator instanceof PyNativeIterator)) next = iterNext(iterator);
+              else if (iterator instanceof CallableIterator && ts.parkable && ts.nested === 0) {
+                next = nextCalling(iterator, ts);
+                if (next === THREAD_PARKED) {
+                  // The callable blocks (`for job in iter(queue.get, None)`): this FOR_ITER runs again when the thread resumes, with the call's value.
+                  frame.sp = sp;
+                  frame.ip = frame.lasti;
+                  return THREAD_PARKED;
+                }
+              } else next = iterator.next();
               if (next === undefined) {
                 sp--;
                 ip += oparg;
@@ -835,3 +847,32 @@ function setCause(exc: PyBaseException, cause: Py): void {
   exc.suppressContext = true;
 }
 
+
+/**
+ * FOR_ITER's next of iter(callable, sentinel) in a thread that can park: the callable
+ * called as CALL calls it, so that a blocking one may park the thread (THREAD_PARKED);
+ * its value then comes back to the iterator, for this FOR_ITER, run again, to take.
+ */
+const parkedCallValues = new WeakMap<CallableIterator, Py>();
+
+function nextCalling(iterator: CallableIterator, ts: ThreadState): Py | undefined {
+  const callable = iterator.target;
+  if (callable === undefined) return undefined;
+  const delivered = parkedCallValues.get(iterator);
+  if (delivered !== undefined) {
+    parkedCallValues.delete(iterator);
+    return iterator.outcome(() => delivered);
+  }
+  let value: Py;
+  try {
+    ts.directCall = callable;
+    value = call(callable, []);
+  } catch (error) {
+    return iterator.outcome(() => {
+      throw error;
+    });
+  }
+  if (value !== THREAD_PARKED) return iterator.outcome(() => value);
+  deliverParkedValueTo((result) => parkedCallValues.set(iterator, result));
+  return THREAD_PARKED;
+}

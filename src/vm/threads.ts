@@ -6,7 +6,8 @@
 // - when it has run for sys.getswitchinterval() seconds and another thread wants to run:
 //   the eval loop asks at its breaker checks (evalBreaker.threadSwitch, set only while
 //   several threads exist, reading the clock every TICKS_PER_CLOCK_READ checks);
-// - when it blocks: time.sleep, lock waits (so join, Condition, queues), select/poll.
+// - when it blocks: time.sleep, lock waits (so join, Condition, queues), select/poll,
+//   reads and writes of pipes (modules/io/pipeWaits) and in-process sockets.
 //
 // Where a thread can be suspended is the JS stack's business. A thread's frames are
 // resumed by calling the eval loop on its innermost one; with its Python calls inlined
@@ -87,6 +88,8 @@ export class PythonThread {
   readonly atExit: (() => void)[] = [];
   /** An exception to raise where the thread parked, instead of ending its wait (KeyboardInterrupt). */
   thrown: PyBaseException | null = null;
+  /** Where the blocking call's value goes when the thread resumes, if not onto its frame's stack (see deliverParkedValueTo). */
+  deliverTo: ((value: Py) => void) | null = null;
   /** While the main thread runs frames as a thread's (runAsThreadBase): how they ended, once they have. */
   base: { outcome: { value: Py } | { error: unknown } | null } | null = null;
 
@@ -325,6 +328,8 @@ function resumeParked(thread: PythonThread): Py {
   const frame = threadState.frame!;
   const wait = thread.wait;
   const thrown = thread.thrown;
+  const deliver = thread.deliverTo;
+  thread.deliverTo = null;
   if (thrown !== null) {
     thread.thrown = null;
     thread.wait = null;
@@ -338,7 +343,8 @@ function resumeParked(thread: PythonThread): Py {
   } catch (error) {
     return resumeThreadFrames(frame, toPyException(error));
   }
-  frame.stack[frame.sp++] = value;
+  if (deliver !== null) deliver(value);
+  else frame.stack[frame.sp++] = value;
   return resumeThreadFrames(frame);
 }
 
@@ -419,6 +425,15 @@ export function blockThread(wait: Wait, direct: boolean): Py {
     return THREAD_PARKED;
   }
   return waitEmbedded(wait);
+}
+
+/**
+ * For a thread about to park in a call the eval loop will make again when the thread
+ * resumes (FOR_ITER's call of iter(callable, sentinel)'s callable): the call's value
+ * goes to `deliver`, for that instruction to take, rather than onto the frame's stack.
+ */
+export function deliverParkedValueTo(deliver: (value: Py) => void): void {
+  current.deliverTo = deliver;
 }
 
 /** Blocks the running thread (never parking it) until `ready()` holds or `ms` have passed: whether it held. */
