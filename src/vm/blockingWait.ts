@@ -20,6 +20,11 @@ export function observeWaits(observer: (() => void) | null): void {
   sliceObserver = observer;
 }
 
+/** Whether something outside the running code may act during a wait: an interrupt another thread can set (the kernel's), or an observer. */
+export function waitsAreWatched(): boolean {
+  return evalBreaker.sharedFlags !== null || sliceObserver !== null;
+}
+
 /**
  * The longest the next slice of waiting may last. A condition no one can signal, only
  * poll (a pipe's data, a child process's exit), asks to be asked again sooner when it
@@ -29,6 +34,19 @@ let nextSliceMs = SLICE_MS;
 
 export function pollAgainWithin(ms: number): void {
   nextSliceMs = Math.min(nextSliceMs, ms);
+}
+
+/**
+ * A word of memory shared with other interpreters (multiprocessing's, on other worker
+ * threads), which they bump and notify when something a wait here waits for may have
+ * happened (a semaphore released), set while such a wait is on: waits then sleep on it,
+ * in slices short enough for an interrupt on the interrupt word to be noticed soon.
+ */
+let crossInterpreterWake: Int32Array | null = null;
+const CROSS_INTERPRETER_SLICE_MS = 10;
+
+export function wakeOnSharedWord(word: Int32Array | null): void {
+  crossInterpreterWake = word;
 }
 
 /** Blocks for `ms` milliseconds (Infinity: until interrupted), raising KeyboardInterrupt when interrupted. */
@@ -44,6 +62,9 @@ export function blockUntil(ms: number, done: () => boolean): boolean {
   const deadline = performance.now() + ms;
   for (;;) {
     if (evalBreaker.pending || evalBreaker.sharedFlags !== null) checkEvalBreaker();
+    // (Read before done() asks: a bump after it ends the sleep below at once.)
+    const wake = crossInterpreterWake;
+    const wakeSeen = wake === null ? 0 : Atomics.load(wake, 0);
     if (done()) return true;
     sliceObserver?.();
     const left = deadline - performance.now();
@@ -51,8 +72,9 @@ export function blockUntil(ms: number, done: () => boolean): boolean {
     const shared = evalBreaker.sharedFlags;
     const slice = Math.min(left, nextSliceMs);
     nextSliceMs = SLICE_MS;
+    if (wake !== null) Atomics.wait(wake, 0, wakeSeen, shared === null ? slice : Math.min(slice, CROSS_INTERPRETER_SLICE_MS));
     // Waiting on the shared interrupt word wakes as soon as another thread sets it.
-    if (shared !== null) Atomics.wait(shared, 0, 0, slice);
+    else if (shared !== null) Atomics.wait(shared, 0, 0, slice);
     else Atomics.wait((idleWord ??= new Int32Array(new SharedArrayBuffer(4))), 0, 0, slice);
   }
 }

@@ -5,7 +5,8 @@
 // the GIL, so that the eval loop can keep a reference to it.
 import type { Py } from '../objects/object';
 import { PyObject } from '../objects/object';
-import { objectType } from '../objects/type';
+import { objectType, type PyType } from '../objects/type';
+import { PyBuiltinFunction, PyMethodDescriptor } from '../objects/native';
 import type { Frame } from './frame';
 
 export interface ThreadState {
@@ -35,6 +36,13 @@ export function takeDirectCall(): Py | undefined {
   const callable = threadState.directCall;
   threadState.directCall = undefined;
   return callable;
+}
+
+/** Whether CALL itself called the native method `name` of `owner` on `self` (as an unbound descriptor or bound), clearing what it called. */
+export function takeDirectMethodCall(owner: PyType, self: Py, name: string): boolean {
+  const callee = takeDirectCall();
+  if (callee instanceof PyMethodDescriptor) return callee.owner === owner && callee.name === name;
+  return callee instanceof PyBuiltinFunction && callee.self === self && callee.name === name;
 }
 
 /**

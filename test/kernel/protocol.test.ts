@@ -170,6 +170,16 @@ describe('pyvm kernel', () => {
     expect((await kernel.reply('shell', id, 2000)).content).toMatchObject({ status: 'error', ename: 'KeyboardInterrupt' });
   });
 
+  it('interrupts a cell blocked reading an empty pipe; what is written later is read whole', async () => {
+    const id = await kernel.request('shell', 'execute_request', { code: 'import os\nr, w = os.pipe()\nos.read(r, 1)', silent: false, store_history: true, user_expressions: {}, allow_stdin: false, stop_on_error: true });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const interruptId = await kernel.request('control', 'interrupt_request', {});
+    expect((await kernel.reply('control', interruptId, 1000)).content).toEqual({ status: 'ok' });
+    expect((await kernel.reply('shell', id, 2000)).content).toMatchObject({ status: 'error', ename: 'KeyboardInterrupt' });
+    const { iopub } = await kernel.execute('os.write(w, b"abc")\nprint(os.read(r, 10))');
+    expect(ofType(iopub, 'stream').map((m) => m.content)).toEqual([{ name: 'stdout', text: "b'abc'\n" }]);
+  });
+
   it('aborts the cells queued behind a failure when stop_on_error', async () => {
     const send = (code: string, stopOnError: boolean) =>
       kernel.request('shell', 'execute_request', { code, silent: false, store_history: true, user_expressions: {}, allow_stdin: false, stop_on_error: stopOnError });

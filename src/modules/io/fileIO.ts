@@ -17,9 +17,10 @@ import {
   writableBuffer,
 } from './ioBase';
 import {
-  closeDescriptor, describeDescriptor, isSeekableDescriptor, openDescriptor, readDescriptor, seekDescriptor,
-  truncateDescriptor, writeDescriptor,
+  closeDescriptor, describeDescriptor, isSeekableDescriptor, openDescriptor, readDescriptor, readDescriptorThen,
+  seekDescriptor, truncateDescriptor, writeDescriptor, writeDescriptorThen,
 } from './fileDescriptors';
+import { takeDirectMethodCall } from '../../vm/threadState';
 import { systemError } from './osErrors';
 import { fsPath } from './paths';
 import { flushUnflushedFiles } from './unflushedFiles';
@@ -259,28 +260,33 @@ defineMethods(fileIOType, {
     if (name === undefined) return `<${typeDisplay} fd=${self.fd} mode='${modeString(self)}' closefd=${closefd}>`;
     return reprOnce(self, typeDisplay, () => `<${typeDisplay} name=${pyRepr(name)} mode='${modeString(self)}' closefd=${closefd}>`);
   },
+  // A read of an empty pipe, or a write into a full one, waits giving up the GIL; called by CALL itself, the thread parks.
   read(self: PyFileIO, args, kwnames) {
+    const direct = takeDirectMethodCall(fileIOType, self, 'read');
     checkArgCount('read', args, kwnames, 0, 1);
     const size = sizeArgument(args[0]);
     checkReadable(self);
     if (size < 0) return readAll(self);
     const target = new Uint8Array(size);
-    const count = readDescriptor(self.fd, target);
-    return count === null ? null : new PyBytes(target.slice(0, count));
+    return readDescriptorThen(self.fd, target, direct, (count) => (count === null ? null : new PyBytes(target.slice(0, count))));
   },
   readall(self: PyFileIO, args, kwnames) {
     checkArgCount('FileIO.readall', args, kwnames, 0);
     return readAll(self);
   },
   readinto(self: PyFileIO, args, kwnames) {
+    const direct = takeDirectMethodCall(fileIOType, self, 'readinto');
     checkArgCount('FileIO.readinto', args, kwnames, 1);
     const target = writableBuffer(args[0], 'readinto');
-    return readInto(self, target);
+    checkReadable(self);
+    return readDescriptorThen(self.fd, target, direct, (count) => count);
   },
   write(self: PyFileIO, args, kwnames) {
+    const direct = takeDirectMethodCall(fileIOType, self, 'write');
     checkArgCount('FileIO.write', args, kwnames, 1);
     const data = readableBuffer(args[0]);
-    return writeFrom(self, data);
+    checkWritable(self);
+    return writeDescriptorThen(self.fd, data, direct, (count) => count);
   },
   seek(self: PyFileIO, args, kwnames) {
     checkArgCount('seek', args, kwnames, 1, 2);

@@ -12,13 +12,16 @@
 //   child fills its stdout (subprocess.communicate) cannot deadlock.
 // A twin lives as long as its descriptor: closing the descriptor closes it.
 import { closeSync, fstatSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
-import { blockUntil, pollAgainWithin } from '../../vm/blockingWait';
+import { pollAgainWithin } from '../../vm/blockingWait';
+import { blockUntilReady } from '../../vm/threads';
 import { pythonError, systemError } from './osErrors';
 
 const EBADF = 9;
-const O_WRONLY = 1;
-const O_ACCMODE = 3;
-const O_NONBLOCK = 0o4000;
+/** open(2)'s flags, as Linux numbers them, that pipe ends are opened and told apart by. */
+export const O_RDONLY = 0;
+export const O_WRONLY = 1;
+export const O_ACCMODE = 3;
+export const O_NONBLOCK = 0o4000;
 const READ_AHEAD_CHUNK = 65536;
 /** How often a write into a full pipe tries again, in ms. */
 const FULL_PIPE_RETRY_MS = 1;
@@ -151,7 +154,8 @@ export function writeThroughTwin(fd: number, data: Uint8Array): number | undefin
     pollAgainWithin(FULL_PIPE_RETRY_MS);
     return false;
   };
-  blockUntil(Infinity, tryWrite);
+  // (Giving up the GIL: a thread of this process may be the one to drain the pipe.)
+  blockUntilReady('io', Infinity, tryWrite);
   return written;
 }
 

@@ -3,7 +3,7 @@
 import type { Py } from '../../objects/object';
 import { newModule } from '../../objects/module';
 import { OSError, type PyBaseException } from '../../objects/exceptions';
-import { bindClinicArguments, checkArgCount, type NativeFunction } from '../../objects/native';
+import { bindClinicArguments, checkArgCount, type NativeFunction, type PyBuiltinFunction } from '../../objects/native';
 import { osError } from '../../objects/osError';
 import { defineFunction } from '../builtins';
 import { isSystemCallError, strerror } from '../io/osErrors';
@@ -17,8 +17,8 @@ export const posixModule = newModule(
 );
 posixModule.dict.setStr('error', OSError);
 
-export function definePosix(name: string, fn: NativeFunction): void {
-  defineFunction(posixModule, name, fn);
+export function definePosix(name: string, fn: NativeFunction): PyBuiltinFunction {
+  return defineFunction(posixModule, name, fn);
 }
 
 /** The OSError for errno `errno` (glibc's text), naming the file(s) the call was about. */
