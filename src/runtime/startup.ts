@@ -41,6 +41,7 @@ import '../modules/weakref';
 import '../modules/thread';
 import '../modules/pyvmGil';
 import '../modules/queue';
+import '../modules/multiprocessing/multiprocessingModule';
 import '../modules/collections';
 import '../modules/string';
 import '../modules/contextvars';

@@ -1,0 +1,146 @@
+# _multiprocessing used directly: SemLock's arguments, errors, named semaphores, _rebuild.
+import _multiprocessing
+import os
+import re
+
+SemLock = _multiprocessing.SemLock
+RECURSIVE_MUTEX, SEMAPHORE = 0, 1
+
+def attempt(f):
+    try:
+        result = f()
+    except BaseException as e:
+        print(' ', type(e).__name__, e, getattr(e, 'errno', ''))
+    else:
+        if isinstance(result, SemLock):
+            result = re.sub(r'0x[0-9a-f]+', 'ADDR', repr(result))
+        print(' ', result)
+
+print(SemLock.SEM_VALUE_MAX, _multiprocessing.flags, SemLock.__module__, SemLock.__doc__)
+print(sorted(name for name in dir(SemLock) if not name.startswith('__')))
+print(SemLock.acquire.__doc__, '|', SemLock.release.__doc__, '|', type(SemLock.__dict__['_rebuild']).__name__)
+
+print('constructor arguments')
+attempt(lambda: SemLock())
+attempt(lambda: SemLock(1))
+attempt(lambda: SemLock(1, 1, 1, '/a'))
+attempt(lambda: SemLock(2, 1, 1, '/a', True))
+attempt(lambda: SemLock(1, 1, 1, None, True))
+attempt(lambda: SemLock(1, 1, 1, '/a', None))
+attempt(lambda: SemLock(1.0, 1, 1, '/a', True))
+attempt(lambda: SemLock('1', 1, 1, '/a', True))
+attempt(lambda: SemLock(1, 1, 1, '/a', True, 5))
+attempt(lambda: SemLock(1, 1, 1, '/a', unlink=True, kind=3))
+attempt(lambda: SemLock(1, 1, 1, '/a', True, spam=3))
+attempt(lambda: SemLock(kind=1, value=1, maxvalue=1, name='/a', unlink=True).maxvalue)
+attempt(lambda: SemLock(1, 1, -5, '/a', True).maxvalue)
+attempt(lambda: SemLock(1, 2 ** 31, 1, '/a', True))
+attempt(lambda: SemLock(1, 2 ** 31 - 1, 1, '/a', True)._get_value())
+
+print('values and names sem_open refuses')
+attempt(lambda: SemLock(1, -1, 1, '/a', True))
+for name in ['', '/', 'a', '//a', 'a/b', '/a/b', 'x' * 251, 'x' * 252, 'x' * 256, 'é' * 126, 'a\0b', '\udc80']:
+    attempt(lambda: SemLock(1, 1, 1, name, True).name)
+
+print('acquire and release')
+lock = SemLock(SEMAPHORE, 1, 1, '/a', True)
+print(' ', lock.kind, lock.maxvalue, lock.name, type(lock.handle).__name__, lock._count(), lock._is_mine(), lock._get_value(), lock._is_zero())
+attempt(lambda: lock.acquire('x'))
+attempt(lambda: lock.acquire(1.5))
+attempt(lambda: lock.acquire(True, 'x'))
+attempt(lambda: lock.acquire(True, None, 3))
+attempt(lambda: lock.acquire(blocking=False))
+attempt(lambda: lock.acquire(block=False))
+print(' ', lock._count(), lock._is_mine(), lock._get_value(), lock._is_zero())
+attempt(lambda: lock.acquire(timeout=-1))
+attempt(lambda: lock.acquire(False, 5))
+attempt(lambda: lock.acquire(True, float('nan')))
+attempt(lambda: lock.acquire(True, float('inf')))
+attempt(lambda: lock.acquire(True, 1e300))
+attempt(lambda: lock.acquire(True, 0.01))
+attempt(lambda: lock.release(1))
+attempt(lambda: lock.release())
+attempt(lambda: lock.release())
+print(' ', lock._count(), lock._is_mine())
+attempt(lambda: lock.__enter__())
+attempt(lambda: lock.__enter__(1))
+attempt(lambda: lock.__exit__(1, 2, 3, 4))
+attempt(lambda: lock.__exit__(None, None, None))
+attempt(lambda: lock._is_zero(1))
+attempt(lambda: setattr(lock, 'kind', 3))
+with lock:
+    print('  inside', lock._get_value())
+
+print('semaphores')
+sem = SemLock(SEMAPHORE, 5, 3, '/a', True)
+print(' ', sem._get_value())
+attempt(lambda: sem.release())
+full = SemLock(SEMAPHORE, 2 ** 31 - 1, -1, '/a', True)
+attempt(lambda: full.release())
+full.acquire()
+full.acquire()
+attempt(lambda: full.release())
+print(' ', full._count(), full._get_value())
+
+print('recursive mutex')
+r = SemLock(RECURSIVE_MUTEX, 1, 1, '/r', True)
+attempt(lambda: r.release())
+print(' ', r.acquire(), r.acquire(), r._count(), r._is_mine(), r._get_value(), r._is_zero())
+attempt(lambda: r.acquire(False))
+print(' ', r.release(), r._count(), r.release(), r._count(), r._get_value())
+attempt(lambda: r.release())
+r.acquire()
+r._after_fork()
+print(' ', r._count(), r._is_mine(), r._get_value())
+attempt(lambda: r.release())
+attempt(lambda: r.acquire(False))
+zero = SemLock(RECURSIVE_MUTEX, 5, 3, '/r', True)
+print(' ', zero._get_value(), zero.acquire(), zero.release(), zero._get_value())
+attempt(lambda: zero.release())
+
+print('named semaphores')
+name = '/pyvm-difftest-%d' % os.getpid()
+named = SemLock(SEMAPHORE, 2, 2, name, False)
+try:
+    print(' ', named.name == name)
+    attempt(lambda: SemLock(SEMAPHORE, 1, 1, name, False))
+    attempt(lambda: SemLock(SEMAPHORE, 1, 1, name, True))
+    attempt(lambda: SemLock(SEMAPHORE, 1, 1, name.lstrip('/'), True))
+    again = SemLock._rebuild(0, SEMAPHORE, 2, name)
+    print(' ', again.name == name, again.kind, again.maxvalue, again._get_value())
+    named.acquire()
+    print(' ', again._get_value(), again.acquire(False), again.acquire(False), named._get_value())
+    again.release()
+    print(' ', named._get_value(), named._count(), again._count())
+finally:
+    _multiprocessing.sem_unlink(name)
+attempt(lambda: _multiprocessing.sem_unlink(name))
+attempt(lambda: SemLock._rebuild(0, SEMAPHORE, 2, name))
+print(' ', again._get_value())
+attempt(lambda: _multiprocessing.sem_unlink(''))
+attempt(lambda: _multiprocessing.sem_unlink('a/b'))
+attempt(lambda: _multiprocessing.sem_unlink('a\0'))
+attempt(lambda: _multiprocessing.sem_unlink(5))
+attempt(lambda: _multiprocessing.sem_unlink(None))
+attempt(lambda: _multiprocessing.sem_unlink())
+attempt(lambda: _multiprocessing.sem_unlink(name='x'))
+
+print('_rebuild by handle')
+twin = SemLock._rebuild(sem.handle, SEMAPHORE, 10, None)
+print(' ', twin.handle == sem.handle, twin.name, twin.maxvalue, twin._get_value())
+twin.acquire()
+print(' ', sem._get_value(), twin._count(), sem._count())
+attempt(lambda: SemLock._rebuild(sem.handle, 5, 1, None).kind)
+attempt(lambda: SemLock._rebuild(sem.handle, 5, 1))
+attempt(lambda: SemLock._rebuild('x', 5, 1, None))
+attempt(lambda: SemLock._rebuild(1.5, 5, 1, None))
+attempt(lambda: SemLock._rebuild(-1, 5, 1, None).handle)
+attempt(lambda: SemLock._rebuild(0, 2 ** 40, 1, None))
+attempt(lambda: SemLock._rebuild(0, -2 ** 40, 1, None))
+attempt(lambda: SemLock._rebuild(0, 0, 1, 5))
+attempt(lambda: SemLock._rebuild(0, 0, 1, 'a\0'))
+attempt(lambda: SemLock._rebuild(handle=0, kind=0, maxvalue=1, name=None))
+
+class Sub(SemLock):
+    pass
+print(type(Sub(0, 1, 1, '/q', True)).__name__, type(Sub._rebuild(sem.handle, 0, 1, None)).__name__)
