@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Dealer } from 'zeromq';
+import { median } from './benchSupport.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const KERNELS = {
@@ -118,12 +119,6 @@ async function measure(name, executes) {
     shell.close();
     child.kill('SIGKILL');
   }
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 async function main() {

@@ -17,6 +17,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median, positiveWholeNumber, realPython, table } from './benchSupport.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PROGRAMS = join(ROOT, 'bench', 'programs');
@@ -29,11 +30,7 @@ const USAGE =
 
 function parseArgs(argv) {
   const options = { ...DEFAULTS, filters: [], json: null, pyvm: PYVM };
-  const positive = (flag, value) => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 1) throw new Error(`${flag} needs a positive whole number\n${USAGE}`);
-    return n;
-  };
+  const positive = (flag, value) => positiveWholeNumber(flag, value, USAGE);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--rounds') options.rounds = positive(arg, argv[++i]);
@@ -56,13 +53,6 @@ function parseArgs(argv) {
 }
 
 /** The python3 binary behind the pyenv shim ($PYTHON wins), so that its start-up is not the shim's. */
-function realPython() {
-  if (process.env.PYTHON) return process.env.PYTHON;
-  const found = spawnSync('python3', ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' });
-  const path = found.status === 0 ? found.stdout.trim() : '';
-  if (!path) throw new Error(`cannot find python3: ${found.error?.message ?? found.stderr}`);
-  return path;
-}
 
 // Runs a child, timing it and reading its peak RSS through a wrapper. The python3
 // fallback (run with -S, so it starts quickly) times the child itself and writes
@@ -161,12 +151,6 @@ function lastLine(text) {
   return lines.at(-1) ?? '';
 }
 
-function median(values) {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 /** Where two outputs first differ: the line, and both sides from a little before the first differing character. */
 function firstDifference(expected, actual) {
@@ -189,16 +173,6 @@ function clip(text, width) {
 }
 
 /** A text table; the first column is left-aligned, the others right-aligned except a last 'note' column. */
-function table(header, rows) {
-  const widths = header.map((cell, col) => Math.max(cell.length, ...rows.map((row) => String(row[col]).length)));
-  const left = (col) => col === 0 || header[col] === 'note';
-  const format = (row) =>
-    row
-      .map((cell, col) => (left(col) ? String(cell).padEnd(widths[col]) : String(cell).padStart(widths[col])))
-      .join('  ')
-      .trimEnd();
-  return [format(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(format)].join('\n');
-}
 
 const seconds = (value) => (value == null ? '-' : value.toFixed(3));
 const mebibytes = (kib) => (kib == null ? '-' : (kib / 1024).toFixed(1));
@@ -350,6 +324,7 @@ try {
         r.ratio == null ? '-' : r.valid ? `${r.ratio.toFixed(2)}x` : `(${r.ratio.toFixed(2)}x)`,
         clip(r.note, 110),
       ]),
+      ['note'],
     ),
   );
   for (const r of results.filter((result) => result.mismatch)) {
