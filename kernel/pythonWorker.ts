@@ -1,9 +1,9 @@
 // The main thread's handle on the worker thread that runs Python: it hands the worker
 // jobs, passes its events on, and reaches into it through shared memory when the
 // worker is too busy to read messages (an interrupt; the answer to input()).
-import { MessageChannel, Worker } from 'node:worker_threads';
+import { BroadcastChannel, MessageChannel, Worker } from 'node:worker_threads';
 import { join } from 'node:path';
-import { type NumberedJob, SHARED_FLAG_COUNT, SharedFlag, type WorkerEvent, type WorkerJob, type WorkerSetup } from './workerMessages';
+import { CHILD_OUTPUT_CHANNEL, type NumberedJob, SHARED_FLAG_COUNT, SharedFlag, type WorkerEvent, type WorkerJob, type WorkerSetup } from './workerMessages';
 
 /** What starts the worker: the bundle dist/kernel-worker.cjs (beside this one), through the launcher that gives it V8's code cache. */
 const WORKER_LAUNCHER = join(__dirname, '..', 'bin', 'kernel-worker-launch.cjs');
@@ -30,6 +30,9 @@ export class PythonWorker {
       stderr: false,
     });
     this.worker.on('message', onEvent);
+    const childOutput = new BroadcastChannel(CHILD_OUTPUT_CHANNEL);
+    childOutput.onmessage = (message) => onEvent((message as { data: WorkerEvent }).data);
+    childOutput.unref();
     this.worker.on('error', (error: unknown) => onFailure(`the Python worker failed: ${error instanceof Error ? error.stack : String(error)}`));
     this.worker.on('exit', (code) => onFailure(`the Python worker exited with status ${code}`));
   }

@@ -13,7 +13,8 @@ import { formatException } from '../src/runtime/tracebackPrinter';
 import type { JsonObject } from '../src/runtime/kernelBridge';
 import { currentOrigin, enterOrigin } from '../src/runtime/outputOrigin';
 import { setDirectoryChanger } from '../src/modules/posix/files';
-import { type DirectoryChange, type NumberedJob, type QueryJob, SharedFlag, type WorkerEvent, type WorkerSetup } from './workerMessages';
+import { sendChildOutputTo } from '../src/modules/multiprocessing/childInterpreters';
+import { CHILD_OUTPUT_CHANNEL, type DirectoryChange, type NumberedJob, type QueryJob, SharedFlag, type WorkerEvent, type WorkerSetup } from './workerMessages';
 
 const { sharedFlags, inputPort } = workerData as WorkerSetup;
 const flags = new Int32Array(sharedFlags);
@@ -30,6 +31,8 @@ evalBreaker.pending = true;
 // Streams are line-buffered here, so a line is sent while the code that wrote it runs: its origin is that code's.
 stdout.redirect((text) => post({ kind: 'stream', name: 'stdout', text, origin: currentOrigin() }));
 stderr.redirect((text) => post({ kind: 'stream', name: 'stderr', text, origin: currentOrigin() }));
+// multiprocessing's children print to the cell that started them.
+sendChildOutputTo(() => ({ channel: CHILD_OUTPUT_CHANNEL, tag: currentOrigin() }));
 
 /** pyvm's Python for notebooks (IPython.display, comm, ...): pylib/ in the repository, beside dist/ where this bundle runs. */
 const NOTEBOOK_LIBRARY = join(__dirname, '..', 'pylib');

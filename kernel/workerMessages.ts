@@ -19,6 +19,13 @@ export const enum SharedFlag {
 
 export const SHARED_FLAG_COUNT = 3;
 
+/**
+ * The BroadcastChannel on which multiprocessing's children (interpreters on worker
+ * threads of their own) post what they print, as `stream` events tagged with the job
+ * that started them: the worker that runs cells cannot pass it on while it waits for them.
+ */
+export const CHILD_OUTPUT_CHANNEL = 'pyvm-kernel-child-output';
+
 export interface ExecuteJob {
   kind: 'execute';
   code: string;

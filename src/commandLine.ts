@@ -7,6 +7,8 @@ import { runDisCommand } from './runtime/disCommand';
 import { DIE_BY_SIGINT, type LaunchOptions, runInteractive, runMain, runModuleAsMain } from './runtime/interpreter';
 import { resolve } from 'node:path';
 import { PYTHON_VERSION, PYVM_VERSION } from './modules/version';
+// multiprocessing's fork start method, made of child interpreters.
+import './runtime/forkStartMethod';
 
 const USAGE = 'usage: pyvm [option] ... [-c cmd | -m mod | file | -] [arg] ...';
 

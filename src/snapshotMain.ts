@@ -91,6 +91,10 @@ if (startupSnapshot.isBuildingSnapshot()) {
   readFrozenCodeAhead(RUN_AT_START);
   runModuleCode(compile(WARM_UP, '<pyvm snapshot warm-up>', 'exec'), newModule('__warm_up__'));
   if (hashKeyChosen()) throw new Error('pyvm start-up snapshot: the hash key was chosen while building it (see src/objects/hashSecret.ts)');
+  // Loaded now, node:worker_threads would leave the resumed processes' workers (multiprocessing's children) failing as they start.
+  if ((process as unknown as { moduleLoadList: string[] }).moduleLoadList.includes('NativeModule worker_threads')) {
+    throw new Error('pyvm start-up snapshot: node:worker_threads was loaded while building it (load it when first needed, as modules/multiprocessing/childInterpreters.ts does)');
+  }
   startupSnapshot.setDeserializeMainFunction(() => {
     const blob = snapshotBlob();
     if (blob === undefined || dirname(resolve(blob)) !== BUILD_DIRECTORY) return runWithoutSnapshot();

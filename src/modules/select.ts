@@ -56,7 +56,7 @@ const ENOSYS = 38;
 function pollEvents(fd: number): number {
   const socket = endpointOf(fd);
   if (socket !== undefined) {
-    return (socket.readable ? POLLIN : 0) | (socket.writable ? POLLOUT : 0) | (socket.peer === null ? POLLHUP : 0);
+    return (socket.readable ? POLLIN : 0) | (socket.writable ? POLLOUT : 0) | (socket.hungUp ? POLLHUP : 0);
   }
   let stats;
   try {

@@ -44,6 +44,8 @@ import { type CompletionReply, complete } from './completion';
 import { type InspectReply, describe, inspect } from './inspection';
 import { fromJson, type JsonValue } from './jsonValues';
 import { KernelEventLoop } from './kernelEventLoop';
+// multiprocessing's fork start method, made of child interpreters.
+import './forkStartMethod';
 
 export interface CellHooks {
   /** Shows the value a cell displayed (Jupyter's execute_result). */

@@ -31,7 +31,7 @@ import { getAttrOrUndefined, isTrue } from '../objects/protocols';
 import { marshalDumps } from '../modules/marshal/marshalWriter';
 import { marshalLoadsCode } from '../modules/marshal/marshalReader';
 import { MARSHAL_VERSION } from '../modules/marshal/marshalFormat';
-import { findStdlib } from './stdlibLocation';
+import { findStdlib, pyvmLibraryDirectory } from './stdlibLocation';
 import { renameCode } from './impModule';
 import { atProcessStart } from '../objects/processStart';
 
@@ -59,7 +59,7 @@ let libraryPrefixes: string[] | undefined;
 function comesWithPyvm(sourcePath: string): boolean {
   if (libraryPrefixes === undefined) {
     const stdlib = findStdlib();
-    libraryPrefixes = [fileURLToPath(new URL('../pylib/', import.meta.url))];
+    libraryPrefixes = [pyvmLibraryDirectory()];
     if (stdlib !== null) libraryPrefixes.push(`${stdlib.replace(/\/+$/, '')}/`);
   }
   return libraryPrefixes.some((prefix) => sourcePath.startsWith(prefix));

@@ -24,6 +24,7 @@ import { findFrozen } from './frozenModules';
 import { frozenCode } from './frozenCode';
 import { runModuleCode } from './interpreter';
 import { moduleNotFound } from './importSystem';
+import { moduleLoaded } from './moduleLoadHooks';
 
 /**
  * Finds and loads `fullname` through sys.meta_path's finders, in order; undefined when a
@@ -98,6 +99,7 @@ function loadNatively(current: ImportMachinery, spec: Py, parent: Py | null, mod
     const loaded = executeInSysModules(name, module, execute);
     sysModules.delete(name);
     sysModules.setStr(name, loaded);
+    moduleLoaded(name, loaded);
     return loaded;
   } finally {
     setAttr(spec, '_initializing', false);

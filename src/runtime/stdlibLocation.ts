@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { atProcessStart } from '../objects/processStart';
 
 const RECORDED = new URL('./stdlib-path.txt', import.meta.url);
@@ -53,4 +54,9 @@ function locateStdlib(): string | null {
   const asked = askPython();
   if (asked !== null && isStdlib(asked)) return asked;
   return USUAL.find(isStdlib) ?? null;
+}
+
+/** pyvm's own Python library, pylib/ beside dist/ (what notebooks import, and runtime/pyvmLibrary's modules), ending in '/'. */
+export function pyvmLibraryDirectory(): string {
+  return fileURLToPath(new URL('../pylib/', import.meta.url));
 }

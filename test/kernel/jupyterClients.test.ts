@@ -42,8 +42,8 @@ describe.skipIf(!hasJupyter)('Jupyter clients on the pyvm kernel', () => {
     /** What python3 prints for a cell's source with its magic line left out and `tail` added. */
     const python3 = (cell: { source: string[] }, tail = '') =>
       execFileSync('python3', ['-c', `${text(cell.source).replace(/^%.*$/m, '')}\n${tail}`], { encoding: 'utf8', env: { ...process.env, PYTHONHASHSEED: '0' } });
-    const [disCell, traceCell] = cells.slice(-2);
-    expect(outputs.slice(0, -2)).toEqual([
+    const [disCell, traceCell, poolCell] = cells.slice(-3);
+    expect(outputs.slice(0, -3)).toEqual([
       ['Hello from pyvm!\n0 0\n1 1\n2 4\n'],
       ['285'],
       ['(Point(3.0, 4.0), 5.0)'],
@@ -55,11 +55,13 @@ describe.skipIf(!hasJupyter)('Jupyter clients on the pyvm kernel', () => {
     // %dis: a rich listing whose plain text is dis.dis's.
     expect(disCell.outputs[0].output_type).toBe('display_data');
     expect(Object.keys(disCell.outputs[0].data as object)).toContain('text/html');
-    expect(outputs.at(-2)).toEqual([python3(disCell, 'import dis; dis.dis(first_negative)')]);
+    expect(outputs.at(-3)).toEqual([python3(disCell, 'import dis; dis.dis(first_negative)')]);
     // %%trace_tasks: the cell's own output as python3 prints it, and a trace of main and its three tasks.
-    const [trace, ...streams] = outputs.at(-1)!;
+    const [trace, ...streams] = outputs.at(-2)!;
     expect(streams.join('')).toBe(python3(traceCell));
     expect(trace).toMatch(/^asyncio task trace: 4 tasks over [\d.]+ ms\n/);
     expect(trace.match(/fetch_data\(\) .* done: 'data from api-\d'/g)).toHaveLength(3);
+    // A Pool runs the cell's function in its worker processes, as under python3.
+    expect(outputs.at(-1)!.join('')).toBe(python3(poolCell));
   });
 });

@@ -6,11 +6,14 @@
 // and 2 among them), are read and written at the kernel's position and cannot seek
 // (ESPIPE). Anything that reads, writes or seeks a descriptor (os.read, os.lseek...)
 // must go through here to see the same positions, and what ./pipeEnds read ahead of a
-// watched pipe.
+// watched pipe. Reads and writes of pipes in blocking mode wait without blocking the VM
+// (./pipeWaits); those of in-process sockets go to their queues (./socketDescriptors).
 import { closeSync, fstatSync, ftruncateSync, openSync, readSync, writeSync } from 'node:fs';
 import type { Py } from '../../objects/object';
 import { pythonError, systemCall, systemError } from './osErrors';
 import { takeReadAhead, unwatchPipeEnd, writeThroughTwin } from './pipeEnds';
+import { forgetPipeEnd, readBlockingPipe, writeBlockingPipe } from './pipeWaits';
+import { closeSocketDescriptor, readSocketDescriptor, writeSocketDescriptor } from './socketDescriptors';
 
 const EINVAL = 22;
 const ESPIPE = 29;
@@ -38,6 +41,7 @@ export function openDescriptor(path: string | Buffer, flags: number, mode: numbe
  * if it is a regular file or a block device: at its start, or its end when appending.
  */
 export function trackDescriptor(fd: number, append: boolean): void {
+  forgetPipeEnd(fd);
   const stats = systemCall(() => fstatSync(fd));
   if (stats.isFile() || stats.isBlockDevice()) positioned.set(fd, { position: append ? stats.size : 0, append });
   else positioned.delete(fd);
@@ -51,38 +55,67 @@ export function isSeekableDescriptor(fd: number): boolean {
 
 /** read(2) into `target`: the count read (0 at the end), or null when a non-blocking descriptor has nothing yet. */
 export function readDescriptor(fd: number, target: Uint8Array): number | null {
+  return readDescriptorThen(fd, target, false, (count) => count) as number | null;
+}
+
+/**
+ * read(2) into `target`, then `then(count)`: the call's value. A read of an empty pipe
+ * waits giving up the GIL (./pipeWaits); when `direct` (CALL called the native itself)
+ * the thread may park there: THREAD_PARKED, and `then` runs when it is resumed.
+ */
+export function readDescriptorThen(fd: number, target: Uint8Array, direct: boolean, then: (count: number | null) => Py): Py {
   const readAhead = takeReadAhead(fd, target);
-  if (readAhead !== undefined) return readAhead;
+  if (readAhead !== undefined) return then(readAhead);
   const entry = positioned.get(fd);
-  try {
-    const count = readSync(fd, target, 0, target.length, entry === undefined ? null : entry.position);
-    if (entry !== undefined) entry.position += count;
-    return count;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EAGAIN') return null;
-    if ((error as NodeJS.ErrnoException).code === 'EOF') return 0;
-    throw pythonError(error);
+  if (entry === undefined) {
+    const waited = readSocketDescriptor(fd, target, direct, then) ?? readBlockingPipe(fd, target, direct, then);
+    if (waited !== undefined) return waited;
   }
+  let count: number | null;
+  try {
+    count = readSync(fd, target, 0, target.length, entry === undefined ? null : entry.position);
+    if (entry !== undefined) entry.position += count;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EAGAIN') count = null;
+    else if (code === 'EOF') count = 0;
+    else throw pythonError(error);
+  }
+  return then(count);
 }
 
 /** write(2) of `data`: the count written, or null when a non-blocking descriptor cannot take any now. */
 export function writeDescriptor(fd: number, data: Uint8Array): number | null {
+  return writeDescriptorThen(fd, data, false, (count) => count) as number | null;
+}
+
+/**
+ * write(2) of `data`, then `then(count)`: the call's value. A write into a full pipe
+ * waits giving up the GIL (./pipeWaits); when `direct` the thread may park there, as
+ * for readDescriptorThen.
+ */
+export function writeDescriptorThen(fd: number, data: Uint8Array, direct: boolean, then: (count: number | null) => Py): Py {
   const throughTwin = writeThroughTwin(fd, data);
-  if (throughTwin !== undefined) return throughTwin;
+  if (throughTwin !== undefined) return then(throughTwin);
   const entry = positioned.get(fd);
+  if (entry === undefined) {
+    const waited = writeSocketDescriptor(fd, data, direct, then) ?? writeBlockingPipe(fd, data, direct, then);
+    if (waited !== undefined) return waited;
+  }
+  let count: number | null;
   try {
     if (entry === undefined || entry.append) {
-      const count = writeSync(fd, data, 0, data.length, null);
+      count = writeSync(fd, data, 0, data.length, null);
       if (entry !== undefined) entry.position = fstatSync(fd).size;
-      return count;
+    } else {
+      count = writeSync(fd, data, 0, data.length, entry.position);
+      entry.position += count;
     }
-    const count = writeSync(fd, data, 0, data.length, entry.position);
-    entry.position += count;
-    return count;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EAGAIN') return null;
-    throw pythonError(error);
+    if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw pythonError(error);
+    count = null;
   }
+  return then(count);
 }
 
 /** lseek(2): whence 0 (from the start), 1 (from the position) or 2 (from the end). */
@@ -115,10 +148,19 @@ export function truncateDescriptor(fd: number, size: number): void {
 }
 
 /** close(2). */
+/** Told of every descriptor this interpreter closes (a multiprocessing child, of those its parent handed it). */
+let closeWatcher: ((fd: number) => void) | null = null;
+
+export function watchDescriptorCloses(watcher: (fd: number) => void): void {
+  closeWatcher = watcher;
+}
+
 export function closeDescriptor(fd: number): void {
+  closeWatcher?.(fd);
   positioned.delete(fd);
+  forgetPipeEnd(fd);
   unwatchPipeEnd(fd);
-  systemCall(() => closeSync(fd));
+  if (!closeSocketDescriptor(fd)) systemCall(() => closeSync(fd));
 }
 
 /** fstat(2)'s size and block size, and whether the descriptor is a directory. */

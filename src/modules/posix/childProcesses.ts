@@ -26,6 +26,10 @@ const FIRST_UNBORN_PID = 1 << 22;
 interface Child {
   /** The wait status, once the 'exit' event told it (or, for an unborn child, from the start). */
   status: number | null;
+  /** For a child that is no OS process (a multiprocessing child interpreter): its wait status once it has ended, else null. */
+  readonly ended?: () => number | null;
+  /** For such a child: what a signal sent to it with os.kill does. */
+  readonly signal?: (signal: number) => void;
 }
 
 const children = new Map<number, Child>();
@@ -61,12 +65,29 @@ export function unbornChild(): number {
 }
 
 /**
+ * A child that is not an OS process, but which waitpid waits for and os.kill signals as
+ * one: `ended()` its wait status once it has ended, `signal` what a signal does to it.
+ */
+export function adoptChild(pid: number, ended: () => number | null, signal: (signal: number) => void): void {
+  children.set(pid, { status: null, ended, signal });
+}
+
+/** Sends `signal` to `pid` if it is an adopted child (true), else leaves it to the OS (false). */
+export function signalAdoptedChild(pid: number, signal: number): boolean {
+  const child = children.get(pid);
+  if (child?.signal === undefined) return false;
+  child.signal(signal);
+  return true;
+}
+
+/**
  * The wait status of child `pid` if it has ended: what its 'exit' event told, or what
  * its zombie's /proc/PID/stat shows. A child gone without either (reaped by someone
  * else) is no longer one to wait for: ECHILD.
  */
 function endedStatus(pid: number, child: Child): number | null {
   if (child.status !== null) return child.status;
+  if (child.ended !== undefined) return child.ended();
   let stat: string;
   try {
     stat = readFileSync(`/proc/${pid}/stat`, 'latin1');

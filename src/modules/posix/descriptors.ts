@@ -7,7 +7,8 @@
 // on the same file, which is what dup2, set_blocking and set_inheritable need, given
 // that the kernel always hands out the lowest free number), and /proc/self/fdinfo/N
 // shows its flags. A descriptor made so starts at its original's file position but
-// does not share it afterwards, as a true duplicate would. (pipe() is in ./pipes.)
+// does not share it afterwards, as a true duplicate would. (pipe() is in ./pipes.) A
+// socket of socketpair()'s is duplicated as ../socket/inProcessSockets says.
 import { fstatSync, readdirSync, fsyncSync, fdatasyncSync } from 'node:fs';
 import { isatty } from 'node:tty';
 import type { Py } from '../../objects/object';
@@ -19,9 +20,12 @@ import { bytesLikeArgument, cIntArgument } from '../../objects/bytesArguments';
 import { checkArgCount } from '../../objects/native';
 import { newStructSeq, structSeqType } from '../../objects/structSeq';
 import {
-  closeDescriptor, isSeekableDescriptor, openDescriptor, readDescriptor, seekDescriptor, truncateDescriptor, writeDescriptor,
+  closeDescriptor, isSeekableDescriptor, openDescriptor, readDescriptorThen, seekDescriptor, truncateDescriptor,
+  writeDescriptorThen,
 } from '../io/fileDescriptors';
 import { descriptorStatusFlags } from '../io/pipeEnds';
+import { duplicateEndpoint } from '../socket/inProcessSockets';
+import { takeDirectCall } from '../../vm/threadState';
 import { checkPosixArgCount, definePosix, errnoError, posixArguments, posixCall, posixModule } from './posixModule';
 import { descriptorArgument, descriptorPath, pathArgument, pathAt } from './pathArguments';
 import { O_ACCMODE, O_APPEND, O_CLOEXEC, O_NONBLOCK } from './constants';
@@ -37,23 +41,28 @@ definePosix('open', (args, kwnames) => {
   return openDescriptor(pathAt(path, dirFd), cIntArgument(flags!), mode === undefined ? 0o777 : cIntArgument(mode), path.filename);
 });
 
-definePosix('read', (args, kwnames) => {
+// A read of an empty pipe, or a write into a full one, waits giving up the GIL; called by CALL itself, the thread parks.
+const readFunction = definePosix('read', (args, kwnames) => {
+  const direct = takeDirectCall() === readFunction;
   checkArgCount('read', args, kwnames, 2);
   const fd = cIntArgument(args[0]);
   const length = Number(pyIndex(args[1]));
   if (length < 0) throw errnoError(EINVAL);
   const buffer = new Uint8Array(length);
-  const count = readDescriptor(fd, buffer);
-  if (count === null) throw errnoError(EAGAIN);
-  return new PyBytes(buffer.slice(0, count));
+  return readDescriptorThen(fd, buffer, direct, (count) => {
+    if (count === null) throw errnoError(EAGAIN);
+    return new PyBytes(buffer.slice(0, count));
+  });
 });
 
-definePosix('write', (args, kwnames) => {
+const writeFunction = definePosix('write', (args, kwnames) => {
+  const direct = takeDirectCall() === writeFunction;
   checkArgCount('write', args, kwnames, 2);
   const fd = cIntArgument(args[0]);
-  const count = writeDescriptor(fd, bytesLikeArgument(args[1]));
-  if (count === null) throw errnoError(EAGAIN);
-  return count;
+  return writeDescriptorThen(fd, bytesLikeArgument(args[1]), direct, (count) => {
+    if (count === null) throw errnoError(EAGAIN);
+    return count;
+  });
 });
 
 definePosix('lseek', (args, kwnames) => {
@@ -174,20 +183,16 @@ function isOpen(fd: number): boolean {
   }
 }
 
-/** The lowest free descriptor number (what open() would give). */
-function lowestFreeDescriptor(): number {
-  let fd = 0;
-  while (isOpen(fd)) fd++;
-  return fd;
-}
-
 definePosix('dup', (args, kwnames) => {
   checkPosixArgCount('dup', args, kwnames, 1);
   const fd = cIntArgument(args[0]);
-  const flags = descriptorStatusFlags(fd) & KEPT_FLAGS;
-  const target = lowestFreeDescriptor();
-  reopenAs(fd, flags, target);
-  return target;
+  const socketCopy = duplicateEndpoint(fd);
+  if (socketCopy !== undefined) return socketCopy;
+  // The kernel hands out the lowest free number, as dup(2) does: asked for at once, so
+  // that no other interpreter of this process (a multiprocessing child) can take it first.
+  const copy = reopen(fd, descriptorStatusFlags(fd) & KEPT_FLAGS);
+  if (isSeekableDescriptor(fd)) seekDescriptor(copy, seekDescriptor(fd, 0, 1), 0);
+  return copy;
 });
 
 definePosix('dup2', (args, kwnames) => {

@@ -19,6 +19,8 @@ import { strerror } from '../io/osErrors';
 import { fspathValue } from '../io/paths';
 import { deliverSignalToSelf } from '../signal';
 import { checkPosixArgCount, definePosix, errnoError, posixArguments, posixCall, posixModule } from './posixModule';
+import { currentParentPid, currentPid } from './processIdentity';
+import { signalAdoptedChild } from './childProcesses';
 
 const ENXIO = 6;
 
@@ -31,8 +33,8 @@ function defineNoArguments(name: string, value: () => Py): void {
 
 // ---------------------------------------------------------------- ids
 
-defineNoArguments('getpid', () => process.pid);
-defineNoArguments('getppid', () => process.ppid);
+defineNoArguments('getpid', currentPid);
+defineNoArguments('getppid', currentParentPid);
 defineNoArguments('getuid', () => process.getuid!());
 defineNoArguments('geteuid', () => process.geteuid!());
 defineNoArguments('getgid', () => process.getgid!());
@@ -122,7 +124,8 @@ definePosix('kill', (args, kwnames) => {
   bindArguments({ name: 'kill', names: ['pid', 'signal'] }, args, kwnames);
   const pid = cIntArgument(args[0]);
   const signal = cIntArgument(args[1]);
-  if (pid === process.pid && deliverSignalToSelf(signal)) return null;
+  if (pid === currentPid() && deliverSignalToSelf(signal)) return null;
+  if (signalAdoptedChild(pid, signal)) return null;
   posixCall(() => process.kill(pid, signal));
   return null;
 });

@@ -188,8 +188,7 @@ defineMethods(socketType, {
     const how = cIntArgument(args[0]);
     const open = endpoint(self);
     if (how !== SHUT_RD && how !== SHUT_WR && how !== SHUT_RDWR) throw systemError(EINVAL);
-    if (how !== SHUT_WR) open.receivingShutDown = true;
-    if (how !== SHUT_RD) open.sendingShutDown = true;
+    open.shutDown(how !== SHUT_WR, how !== SHUT_RD);
     return null;
   },
   // An unnamed unix socket's address is the empty string.

@@ -1,8 +1,11 @@
 // The in-process socket pairs behind _socket.socketpair() (src/modules/socket/inProcessSockets.ts):
 // bytes flow between the two ends in order, readiness is what select()/poll() report,
-// and closing or shutting down an end reads as end-of-file on the other.
+// and closing or shutting down an end reads as end-of-file on the other; a duplicated
+// descriptor moves the pair to shared memory, where every descriptor of an end counts.
 import { describe, expect, it } from 'vitest';
-import { endpointOf, streamPair } from '../../../src/modules/socket/inProcessSockets';
+import {
+  adoptEndpoint, duplicateEndpoint, endpointOf, handOverEndpoint, releaseHandedOver, streamPair,
+} from '../../../src/modules/socket/inProcessSockets';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 const text = (data: Uint8Array): string => new TextDecoder().decode(data);
@@ -55,10 +58,66 @@ describe('in-process stream pairs', () => {
     expect(b.receive(10).length).toBe(0);
     b.close();
     const [c, d] = streamPair();
-    c.sendingShutDown = true;
+    c.shutDown(false, true);
     expect(d.readable).toBe(true);
     expect(c.broken).toBe(true);
     c.close();
     d.close();
+  });
+
+  it('moves a pair to shared memory on dup, queued bytes and all', () => {
+    const [a, b] = streamPair();
+    a.send(bytes('queued'));
+    const copy = endpointOf(duplicateEndpoint(b.fd)!)!;
+    expect(text(copy.receive(3))).toBe('que');
+    expect(text(b.receive(10))).toBe('ued');
+    copy.send(bytes('from the copy'));
+    expect(text(a.receive(100))).toBe('from the copy');
+    b.close();
+    // The copy still holds the end open: no end-of-file yet.
+    expect(a.readable).toBe(false);
+    expect(a.hungUp).toBe(false);
+    copy.close();
+    expect(a.readable).toBe(true);
+    expect(a.hungUp).toBe(true);
+    expect(a.broken).toBe(true);
+    expect(a.receive(10).length).toBe(0);
+    a.close();
+  });
+
+  it('wraps around the shared ring', () => {
+    const [a, b] = streamPair();
+    const copy = endpointOf(duplicateEndpoint(a.fd)!)!;
+    const chunk = new Uint8Array(150_000).map((_, i) => i % 251);
+    for (let round = 0; round < 3; round++) {
+      expect(copy.send(chunk)).toBe(chunk.length);
+      const received = b.receive(chunk.length);
+      expect(received.length === chunk.length && received.every((byte, i) => byte === chunk[i])).toBe(true);
+    }
+    for (const end of [a, b, copy]) end.close();
+  });
+
+  it('hands a descriptor over to another interpreter, counted closed once', () => {
+    const [a, b] = streamPair();
+    const fd = duplicateEndpoint(b.fd)!;
+    const handed = handOverEndpoint(fd)!;
+    expect(endpointOf(fd)).toBeUndefined();
+    b.close();
+    expect(a.hungUp).toBe(false);
+    adoptEndpoint(handed);
+    endpointOf(fd)!.send(bytes('hi'));
+    expect(text(a.receive(10))).toBe('hi');
+    endpointOf(fd)!.close();
+    expect(a.hungUp).toBe(true);
+    // (A killed child's parent releases it again: no second count.)
+    releaseHandedOver(handed);
+    const [c, d] = streamPair();
+    const other = handOverEndpoint(duplicateEndpoint(d.fd)!)!;
+    d.close();
+    releaseHandedOver(other);
+    releaseHandedOver(other);
+    expect(c.hungUp).toBe(true);
+    a.close();
+    c.close();
   });
 });
