@@ -14,7 +14,7 @@ def names(tasks):
 
 
 async def main():
-    tasks = [asyncio.create_task(job(f"j{i}", i * 0.02), name=f"j{i}") for i in range(3)]
+    tasks = [asyncio.create_task(job(f"j{i}", i * 0.06), name=f"j{i}") for i in range(3)]
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
     print("first:", names(done), names(pending))
     done, pending = await asyncio.wait(pending)
@@ -30,7 +30,8 @@ async def main():
     await asyncio.wait(pending)
 
     results = []
-    for coro in asyncio.as_completed([job("slow", 0.03), job("fast", 0), job("mid", 0.015)]):
+    # Deadlines 60 ms apart: a loaded machine starting the three late must not reorder them.
+    for coro in asyncio.as_completed([job("slow", 0.12), job("fast", 0), job("mid", 0.06)]):
         results.append(await coro)
     print("as_completed:", results)
     try:

@@ -2,7 +2,8 @@
 import threading
 
 fired = []
-t1 = threading.Timer(0.02, fired.append, args=('late',))
+# 100 ms: a loaded machine must not start the late one first.
+t1 = threading.Timer(0.1, fired.append, args=('late',))
 t2 = threading.Timer(0.0, fired.append, args=('early',))
 t3 = threading.Timer(10, fired.append, args=('cancelled',))
 t1.start()
