@@ -8,7 +8,7 @@ import { nativeType } from '../objects/type';
 import {
   GeneratorExit, newException, PyBaseException, RuntimeError, StopAsyncIteration, StopIteration, typeError, ValueError,
 } from '../objects/exceptions';
-import { callUnbound, iterNext } from '../objects/protocols';
+import { call, callUnbound, getAttr, iterNext } from '../objects/protocols';
 import { PyNativeIterator } from '../objects/nativeIterator';
 import { typeOf } from '../objects/typeOf';
 import { Frame, FrameState } from './frame';
@@ -272,10 +272,10 @@ export function generatorDelegateSend(receiver: Py, value: Py): SendResult {
     const next = iterNextKeepingValue(receiver);
     return next;
   }
-  const send = typeOf(receiver).lookup('send');
-  if (send === undefined) throw typeError(`'${typeOf(receiver).name}' object has no attribute 'send'`);
+  // As CPython looks it up: an AttributeError when there is none (a list iterator).
+  const send = getAttr(receiver, 'send');
   try {
-    sendOutcome.value = callUnbound(send, receiver, [value]);
+    sendOutcome.value = call(send, [value]);
     return SendResult.YIELDED;
   } catch (error) {
     if (error instanceof PyBaseException && error.cls.isSubtypeOf(StopIteration)) {
