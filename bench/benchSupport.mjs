@@ -1,6 +1,6 @@
-// What the benchmark scripts share: finding python3's real binary, reading whole-number
-// options, medians, and text tables.
-import { spawnSync } from 'node:child_process';
+// What the benchmark scripts share: finding python3's real binary, running a child with a
+// time limit, reading whole-number options, medians, and text tables.
+import { spawn, spawnSync } from 'node:child_process';
 
 /** The python3 binary behind the pyenv shim ($PYTHON wins), so that its start-up is not the shim's. */
 export function realPython() {
@@ -36,4 +36,65 @@ export function table(header, rows, leftColumns = []) {
       .join('  ')
       .trimEnd();
   return [format(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(format)].join('\n');
+}
+
+// The child being run, in its own process group (outside the terminal's, so ^C comes
+// here): a time limit or ^C ends it and everything it started.
+let running = null;
+const atInterrupt = [];
+
+function killRunning() {
+  if (!running) return;
+  try {
+    process.kill(-running.pid, 'SIGKILL');
+  } catch {
+    // already gone
+  }
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    killRunning();
+    for (const cleanUp of atInterrupt) cleanUp();
+    process.exit(130);
+  });
+}
+
+/** Runs `cleanUp` if the script is interrupted (^C, SIGTERM). */
+export function onInterrupt(cleanUp) {
+  atInterrupt.push(cleanUp);
+}
+
+/**
+ * Runs `file args` in `cwd`, killed after `timeoutSeconds`: { code, signal, spawnError,
+ * timedOut, seconds (wall), stdout, stderr }.
+ */
+export async function runChild(file, args, cwd, timeoutSeconds) {
+  const started = process.hrtime.bigint();
+  const child = spawn(file, args, { cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  running = child;
+  const stdout = [];
+  const stderr = [];
+  child.stdout.on('data', (chunk) => stdout.push(chunk));
+  child.stderr.on('data', (chunk) => stderr.push(chunk));
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    killRunning();
+  }, timeoutSeconds * 1000);
+  const { code, signal, spawnError } = await new Promise((resolve) => {
+    child.on('error', (error) => resolve({ code: null, signal: null, spawnError: error }));
+    child.on('close', (status, endSignal) => resolve({ code: status, signal: endSignal, spawnError: null }));
+  });
+  clearTimeout(timer);
+  running = null;
+  return {
+    code,
+    signal,
+    spawnError,
+    timedOut,
+    seconds: Number(process.hrtime.bigint() - started) / 1e9,
+    stdout: Buffer.concat(stdout).toString('utf8'),
+    stderr: Buffer.concat(stderr).toString('utf8'),
+  };
 }

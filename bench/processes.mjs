@@ -17,10 +17,10 @@
 // median over rounds. Python is the real python3 binary, not the pyenv shim ($PYTHON wins).
 // A side that fails (non-zero exit, timeout, wrong results, no JSON) is reported with
 // the tail of its stderr and not run again; the script then exits 1.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { median, positiveWholeNumber, realPython, table } from './benchSupport.mjs';
+import { median, positiveWholeNumber, realPython, runChild, table } from './benchSupport.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PROGRAM = join(ROOT, 'bench', 'processes.py');
@@ -57,22 +57,6 @@ function parseArgs(argv) {
 /** The python3 binary behind the pyenv shim ($PYTHON wins), so that its start-up is not the shim's. */
 
 // The child being run, in its own process group so that a timeout or ^C ends its workers too.
-let running = null;
-const killRunning = () => {
-  if (!running) return;
-  try {
-    process.kill(-running.pid, 'SIGKILL');
-  } catch {
-    // already gone
-  }
-};
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    killRunning();
-    process.exit(130);
-  });
-}
-
 function tail(text, lines) {
   const kept = text.trimEnd().split('\n');
   return kept.slice(-lines).join('\n');
@@ -80,25 +64,7 @@ function tail(text, lines) {
 
 /** Runs `command PROGRAM n`; returns { report } (the parsed JSON) or { error } (why not, with the stderr tail). */
 async function runOnce(command, n, timeoutSeconds) {
-  const child = spawn(command, [PROGRAM, String(n)], { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-  running = child;
-  const stdout = [];
-  const stderr = [];
-  child.stdout.on('data', (chunk) => stdout.push(chunk));
-  child.stderr.on('data', (chunk) => stderr.push(chunk));
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    killRunning();
-  }, timeoutSeconds * 1000);
-  const { code, signal, spawnError } = await new Promise((resolve) => {
-    child.on('error', (error) => resolve({ spawnError: error }));
-    child.on('close', (status, endSignal) => resolve({ code: status, signal: endSignal }));
-  });
-  clearTimeout(timer);
-  running = null;
-  const out = Buffer.concat(stdout).toString('utf8');
-  const err = Buffer.concat(stderr).toString('utf8');
+  const { code, signal, spawnError, timedOut, stdout: out, stderr: err } = await runChild(command, [PROGRAM, String(n)], ROOT, timeoutSeconds);
   const withStderr = (why) => ({ error: err.trim() ? `${why}; stderr ends:\n${tail(err, STDERR_TAIL_LINES)}` : `${why} (no stderr)` });
   if (spawnError) return { error: `cannot start ${command}: ${spawnError.message}` };
   if (timedOut) return withStderr(`timed out after ${timeoutSeconds} s`);

@@ -12,12 +12,12 @@
 // memory is the child's max RSS (the highest over rounds), read through GNU time when
 // /usr/bin/time exists, else through a python3 wrapper that reads
 // resource.getrusage(RUSAGE_CHILDREN).ru_maxrss (KiB on Linux).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { median, positiveWholeNumber, realPython, table } from './benchSupport.mjs';
+import { median, onInterrupt, positiveWholeNumber, realPython, runChild, table } from './benchSupport.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PROGRAMS = join(ROOT, 'bench', 'programs');
@@ -67,23 +67,6 @@ const RUSAGE_WRAPPER = [
   'sys.exit(code)',
 ].join('\n');
 
-// The child being run: its process group is outside the terminal's, so ^C is passed on here.
-let running = null;
-let scratchToRemove = null;
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    if (running) {
-      try {
-        process.kill(-running.pid, 'SIGKILL');
-      } catch {
-        // already gone
-      }
-    }
-    if (scratchToRemove) rmSync(scratchToRemove, { recursive: true, force: true });
-    process.exit(130);
-  });
-}
-
 function makeRunner(python, scratch) {
   const rssFile = join(scratch, 'maxrss');
   const useGnuTime = existsSync(GNU_TIME) && spawnSync(GNU_TIME, ['-f', '%M', '-o', rssFile, 'true']).status === 0;
@@ -97,30 +80,9 @@ function makeRunner(python, scratch) {
     async run(command, timeoutSeconds) {
       rmSync(rssFile, { force: true });
       const [file, args] = wrap(command);
-      const started = process.hrtime.bigint();
       // Its own process group, so that a timeout kills the benchmark and not only the wrapper.
-      const child = spawn(file, args, { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-      running = child;
-      const stdout = [];
-      const stderr = [];
-      child.stdout.on('data', (chunk) => stdout.push(chunk));
-      child.stderr.on('data', (chunk) => stderr.push(chunk));
-      let timedOut = false;
-      const timer = setTimeout(() => {
-        timedOut = true;
-        try {
-          process.kill(-child.pid, 'SIGKILL');
-        } catch {
-          // already gone
-        }
-      }, timeoutSeconds * 1000);
-      const { code, spawnError } = await new Promise((resolve) => {
-        child.on('error', (error) => resolve({ code: null, spawnError: error }));
-        child.on('close', (status) => resolve({ code: status, spawnError: null }));
-      });
-      let seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      clearTimeout(timer);
-      running = null;
+      const { code, spawnError, timedOut, seconds: wallSeconds, stdout, stderr: err } = await runChild(file, args, ROOT, timeoutSeconds);
+      let seconds = wallSeconds;
       let maxrssKiB = null;
       try {
         const written = readFileSync(rssFile, 'utf8').trim();
@@ -136,12 +98,11 @@ function makeRunner(python, scratch) {
       } catch {
         // no file: the wrapper was killed (timeout) or could not start
       }
-      const err = Buffer.concat(stderr).toString('utf8');
       let error = null;
       if (timedOut) error = `timed out after ${timeoutSeconds} s`;
       else if (spawnError) error = spawnError.message;
       else if (code !== 0) error = `exit ${code}: ${lastLine(err).replaceAll(ROOT, '') || '(no stderr)'}`;
-      return { seconds, maxrssKiB, code, stdout: Buffer.concat(stdout).toString('utf8'), stderr: err, error };
+      return { seconds, maxrssKiB, code, stdout, stderr: err, error };
     },
   };
 }
@@ -192,7 +153,7 @@ if (selected.length === 0) {
 }
 
 const scratch = mkdtempSync(join(tmpdir(), 'pyvm-bench-'));
-scratchToRemove = scratch;
+onInterrupt(() => rmSync(scratch, { recursive: true, force: true }));
 const emptyProgram = join(scratch, 'empty.py');
 writeFileSync(emptyProgram, '');
 // Start-up with the library (issue 5's goal: within 2x of python3, on a warm cache).
