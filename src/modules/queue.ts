@@ -4,7 +4,7 @@ import type { Py } from '../objects/object';
 import { PyObject } from '../objects/object';
 import { newModule } from '../objects/module';
 import { nativeType } from '../objects/type';
-import { bindArguments, checkArgCount, defineMethods, PyBuiltinFunction, PyMethodDescriptor } from '../objects/native';
+import { bindArguments, checkArgCount, defineMethods } from '../objects/native';
 import { defineNew } from '../objects/builtinNew';
 import { newException, typeError, ValueError } from '../objects/exceptions';
 import { PyFloat } from '../objects/float';
@@ -12,7 +12,7 @@ import { intValue } from '../objects/int';
 import { isTrue } from '../objects/protocols';
 import { addressOf } from '../objects/identity';
 import { defineClassGetItem } from '../objects/genericAlias';
-import { takeDirectCall } from '../vm/threadState';
+import { takeDirectMethodCall } from '../vm/threadState';
 import { blockThread } from '../vm/threads';
 import { registerBuiltinModule } from './registry';
 import { newExceptionClass } from './moduleErrors';
@@ -69,15 +69,9 @@ function getItem(queue: PySimpleQueue, budget: number, direct: boolean): Py {
   }, direct);
 }
 
-function calledDirectly(self: PySimpleQueue): boolean {
-  const callee = takeDirectCall();
-  if (callee instanceof PyMethodDescriptor) return callee.owner === simpleQueueType && callee.name === 'get';
-  return callee instanceof PyBuiltinFunction && callee.self === self && callee.name === 'get';
-}
-
 defineMethods(simpleQueueType, {
   get(self: PySimpleQueue, args, kwnames) {
-    const direct = calledDirectly(self);
+    const direct = takeDirectMethodCall(simpleQueueType, self, 'get');
     const [block, timeout] = bindArguments(GET, args, kwnames);
     if (block !== undefined && !isTrue(block)) return getItem(self, 0, false);
     if (timeout === undefined || timeout === null) return getItem(self, Infinity, direct);

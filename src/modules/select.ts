@@ -12,7 +12,7 @@ import type { Py } from '../objects/object';
 import { PyObject } from '../objects/object';
 import { newModule } from '../objects/module';
 import { nativeType } from '../objects/type';
-import { checkArgCount, defineMethods, PyBuiltinFunction, PyMethodDescriptor } from '../objects/native';
+import { checkArgCount, defineMethods, PyBuiltinFunction } from '../objects/native';
 import { defineNew } from '../objects/builtinNew';
 import { keyError, newException, OSError, OverflowError, typeError, ValueError } from '../objects/exceptions';
 import { PyFloat } from '../objects/float';
@@ -22,7 +22,7 @@ import { newTuple } from '../objects/tuple';
 import { iterableToArray } from '../objects/protocols';
 import { cIntArgument } from '../objects/bytesArguments';
 import { typeOf } from '../objects/typeOf';
-import { takeDirectCall } from '../vm/threadState';
+import { takeDirectCall, takeDirectMethodCall } from '../vm/threadState';
 import { blockThread } from '../vm/threads';
 import { defineFunction } from './builtins';
 import { registerBuiltinModule } from './registry';
@@ -178,8 +178,7 @@ defineMethods(pollType, {
     return null;
   },
   poll(self: PyPoll, args, kwnames) {
-    const callee = takeDirectCall();
-    const direct = callee instanceof PyMethodDescriptor ? callee.owner === pollType && callee.name === 'poll' : callee instanceof PyBuiltinFunction && callee.self === self && callee.name === 'poll';
+    const direct = takeDirectMethodCall(pollType, self, 'poll');
     checkArgCount('poll', args, kwnames, 0, 1);
     const wait = pollTimeout(args[0]);
     let ready: Py[] = [];

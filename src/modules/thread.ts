@@ -9,7 +9,7 @@ import type { Py } from '../objects/object';
 import { PyObject } from '../objects/object';
 import { newModule } from '../objects/module';
 import { nativeType, type PyType } from '../objects/type';
-import { bindArguments, checkArgCount, defineMethods, newTargetOf, PyBuiltinFunction, PyMethodDescriptor } from '../objects/native';
+import { bindArguments, checkArgCount, defineMethods, newTargetOf, PyBuiltinFunction } from '../objects/native';
 import { newException, OverflowError, RuntimeError, SystemExit, typeError, ValueError } from '../objects/exceptions';
 import { PyFloat } from '../objects/float';
 import { intValue } from '../objects/int';
@@ -17,7 +17,7 @@ import { PyDict } from '../objects/dict';
 import { PyTuple, newTuple } from '../objects/tuple';
 import { isCallable } from '../objects/protocols';
 import { addressOf } from '../objects/identity';
-import { takeDirectCall } from '../vm/threadState';
+import { takeDirectMethodCall } from '../vm/threadState';
 import { blockThread, currentThread, otherThreadCount, startThread, type PythonThread } from '../vm/threads';
 import { requestInterrupt } from '../vm/evalBreaker';
 import { defineFunction } from './builtins';
@@ -82,13 +82,6 @@ function acquireLock(lock: PyLock, reentrant: boolean, budget: number, depth: nu
   }, direct);
 }
 
-/** Whether the eval loop's CALL called this method of `self` itself (it may then park the thread). */
-function calledDirectly(type: PyType, self: PyLock, names: readonly string[]): boolean {
-  const callee = takeDirectCall();
-  if (callee instanceof PyMethodDescriptor) return callee.owner === type && names.includes(callee.name);
-  return callee instanceof PyBuiltinFunction && callee.self === self && names.includes(callee.name);
-}
-
 const ACQUIRE_NAMES = ['acquire', 'acquire_lock', '_acquire_restore'];
 
 function lockType(name: string, reentrant: boolean): PyType {
@@ -96,11 +89,11 @@ function lockType(name: string, reentrant: boolean): PyType {
   type.attrs.set('__module__', '_thread');
   type.attrs.set('__new__', new PyBuiltinFunction('__new__', (args) => new PyLock(newTargetOf(type, args)), undefined, null));
   const acquire = (self: PyLock, args: Py[], kwnames: readonly string[] | null): Py => {
-    const direct = calledDirectly(type, self, ACQUIRE_NAMES);
+    const direct = takeDirectMethodCall(type, self, ACQUIRE_NAMES);
     return acquireLock(self, reentrant, waitBudget(args, kwnames), 1, direct);
   };
   const enter = (self: PyLock, args: Py[], kwnames: readonly string[] | null): Py => {
-    const direct = calledDirectly(type, self, ['__enter__']);
+    const direct = takeDirectMethodCall(type, self, '__enter__');
     return acquireLock(self, reentrant, waitBudget(args, kwnames), 1, direct);
   };
   const release = (self: PyLock): Py => {
@@ -141,7 +134,7 @@ function lockType(name: string, reentrant: boolean): PyType {
         return saved;
       },
       _acquire_restore(self: PyLock, args: Py[], kwnames: readonly string[] | null) {
-        const direct = calledDirectly(type, self, ACQUIRE_NAMES);
+        const direct = takeDirectMethodCall(type, self, ACQUIRE_NAMES);
         checkArgCount('_acquire_restore', args, kwnames, 1);
         const state = args[0];
         if (!(state instanceof PyTuple) || state.items.length !== 2) throw typeError('_acquire_restore() argument must be a 2-tuple');

@@ -38,11 +38,16 @@ export function takeDirectCall(): Py | undefined {
   return callable;
 }
 
-/** Whether CALL itself called the native method `name` of `owner` on `self` (as an unbound descriptor or bound), clearing what it called. */
-export function takeDirectMethodCall(owner: PyType, self: Py, name: string): boolean {
+/**
+ * Whether CALL itself called a native method of `owner` on `self`, named `name` (or one
+ * of the names: a method and its aliases), as an unbound descriptor or bound; clears
+ * what it called.
+ */
+export function takeDirectMethodCall(owner: PyType, self: Py, name: string | readonly string[]): boolean {
   const callee = takeDirectCall();
-  if (callee instanceof PyMethodDescriptor) return callee.owner === owner && callee.name === name;
-  return callee instanceof PyBuiltinFunction && callee.self === self && callee.name === name;
+  const named = (calleeName: string) => (typeof name === 'string' ? calleeName === name : name.includes(calleeName));
+  if (callee instanceof PyMethodDescriptor) return callee.owner === owner && named(callee.name);
+  return callee instanceof PyBuiltinFunction && callee.self === self && named(callee.name);
 }
 
 /**
