@@ -22,6 +22,8 @@ import sys
 import types
 
 import _pyvm_process
+from multiprocessing import context, util
+from multiprocessing.reduction import ForkingPickler
 
 # The length of each of the image's pickles of __main__'s values.
 _LENGTH = struct.Struct('<Q')
@@ -47,8 +49,6 @@ def install(popen_fork):
 # ---------------------------------------------------------------- the parent's side
 
 def _launch(self, process_obj):
-    from multiprocessing import context, util
-
     parent_r, child_w = os.pipe()
     child_r, parent_w = os.pipe()
     # The descriptors the child owns: its copies, which it closes when it ends.
@@ -125,12 +125,7 @@ def _dump_if_picklable(pickler, buffer, item):
     buffer.seek(end)
 
 
-def _pickler_base():
-    from multiprocessing.reduction import ForkingPickler
-    return ForkingPickler
-
-
-class _ForkPickler(_pickler_base()):
+class _ForkPickler(ForkingPickler):
     """multiprocessing's pickler, taking by value what a forked child would have anyway."""
 
     def reducer_override(self, obj):
@@ -171,9 +166,8 @@ def _class_by_value(cls):
     basics = {'__module__': cls.__module__, '__qualname__': cls.__qualname__}
     if '__slots__' in vars(cls):
         basics['__slots__'] = cls.__slots__
-    slots = set(basics.get('__slots__', ()))
-    if isinstance(basics.get('__slots__'), str):
-        slots = {basics['__slots__']}
+    slots = basics.get('__slots__', ())
+    slots = {slots} if isinstance(slots, str) else set(slots)
     attributes = {name: value for name, value in vars(cls).items()
                   if name not in _MADE_BY_CLASS_CREATION and name not in basics and name not in slots}
     return _class, (type(cls), cls.__name__, cls.__bases__, basics), attributes, None, None, _set_class_state

@@ -78,7 +78,7 @@ function loadSource(current: ImportMachinery, fullname: string, found: SourceLoc
   return loadNatively(current, spec, parent, module, () => runCode(module, moduleCode(found.file)));
 }
 
-function runCode(module: PyModule, code: CodeObject): void {
+export function runCode(module: PyModule, code: CodeObject): void {
   module.dict.setStr('__builtins__', builtinsModule.dict);
   runModuleCode(code, module);
 }
@@ -108,7 +108,7 @@ function loadNatively(current: ImportMachinery, spec: Py, parent: Py | null, mod
 }
 
 /** Runs the module with it in sys.modules (taken out again if it fails); returns what sys.modules then holds, since a module may replace itself. */
-function executeInSysModules(name: string, module: PyModule, execute: () => void): Py {
+export function executeInSysModules(name: string, module: PyModule, execute: () => void): Py {
   sysModules.setStr(name, module);
   try {
     execute();

@@ -4,10 +4,9 @@
 import { join } from 'node:path';
 import type { Py } from '../objects/object';
 import { newModule } from '../objects/module';
-import { builtinsModule } from '../modules/builtins';
 import { sysModules } from '../modules/sys';
 import { moduleCode } from './codeCache';
-import { runModuleCode } from './interpreter';
+import { executeInSysModules, runCode } from './nativeImport';
 import { pyvmLibraryDirectory } from './stdlibLocation';
 
 /** The module pylib/NAME.py, run once and kept in sys.modules as NAME. */
@@ -17,13 +16,5 @@ export function importPyvmModule(name: string): Py {
   const file = join(pyvmLibraryDirectory(), `${name}.py`);
   const module = newModule(name);
   module.dict.setStr('__file__', file);
-  module.dict.setStr('__builtins__', builtinsModule.dict);
-  sysModules.setStr(name, module);
-  try {
-    runModuleCode(moduleCode(file), module);
-  } catch (error) {
-    sysModules.delete(name);
-    throw error;
-  }
-  return module;
+  return executeInSysModules(name, module, () => runCode(module, moduleCode(file)));
 }
