@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
 import { CellSession } from '../src/runtime/cellSession';
 import { checkCompleteness } from '../src/runtime/inputCompleteness';
-import { checkEvalBreaker, evalBreaker } from '../src/vm/evalBreaker';
+import { checkEvalBreaker, evalBreaker, lookAtNextCheck } from '../src/vm/evalBreaker';
 import { stderr, stdout } from '../src/modules/consoleStream';
 import { toPyException } from '../src/objects/pyErrorConversion';
 import { formatException } from '../src/runtime/tracebackPrinter';
@@ -26,7 +26,7 @@ function post(event: WorkerEvent): void {
 
 // The eval breaker polls the interrupt word whenever it is present.
 evalBreaker.sharedFlags = flags;
-evalBreaker.pending = true;
+lookAtNextCheck();
 
 // Streams are line-buffered here, so a line is sent while the code that wrote it runs: its origin is that code's.
 stdout.redirect((text) => post({ kind: 'stream', name: 'stdout', text, origin: currentOrigin() }));

@@ -125,7 +125,8 @@ function execute(entry: Frame, thrown: PyBaseException | undefined): Py {
           pending = undefined;
           throw exc;
         }
-        for (;;) {
+        // Left (break park) where the thread must be suspended: the frame keeps its ip and sp.
+        park: for (;;) {
           frame.lasti = ip;
           let word = units[ip++];
           let op = word & 0xff;
@@ -140,11 +141,7 @@ function execute(entry: Frame, thrown: PyBaseException | undefined): Py {
             case Op.CACHE:
               break;
             case Op.RESUME:
-              if (evalBreaker.pending && checkEvalBreakerInLoop()) {
-                frame.ip = ip;
-                frame.sp = sp;
-                return THREAD_PARKED;
-              }
+              if (evalBreaker.pending && --evalBreaker.countdown < 0 && checkEvalBreakerInLoop()) break park;
               break;
             case Op.LOAD_FAST: {
               const value = locals[oparg];
@@ -217,11 +214,7 @@ function execute(entry: Frame, thrown: PyBaseException | undefined): Py {
                       ip += next >> 8;
                     } else {
                       ip -= next >> 8;
-                      if (evalBreaker.pending && checkEvalBreakerInLoop()) {
-                        frame.ip = ip;
-                        frame.sp = sp;
-                        return THREAD_PARKED;
-                      }
+                      if (evalBreaker.pending && --evalBreaker.countdown < 0 && checkEvalBreakerInLoop()) break park;
                     }
                   }
                   continue;
@@ -361,7 +354,7 @@ function execute(entry: Frame, thrown: PyBaseException | undefined): Py {
               }
               const names = kwnames;
               kwnames = null;
-              if (evalBreaker.pending) checkEvalBreakerInLoop();
+              if (evalBreaker.pending && --evalBreaker.countdown < 0) checkEvalBreakerInLoop();
               let result: Py;
               if (callable instanceof PyFunction) {
                 const callee = (names === null ? frameForPositionalCall(callable, stack, first, sp - first) : undefined) ?? frameForCall(callable, argumentsOnStack(stack, first, sp), names);
@@ -400,9 +393,8 @@ function execute(entry: Frame, thrown: PyBaseException | undefined): Py {
                 if (result === THREAD_PARKED) {
                   // A blocking call parked the thread: its value is pushed when the scheduler resumes it.
                   sp = clearCallSlots(stack, base, sp);
-                  frame.sp = sp;
-                  frame.ip = ip + CALL_CACHES;
-                  return THREAD_PARKED;
+                  ip += CALL_CACHES;
+                  break park;
                 }
               }
               for (let i = base + 1; i < sp; i++) stack[i] = undefined;
@@ -441,9 +433,9 @@ function execute(entry: Frame, thrown: PyBaseException | undefined): Py {
               } else {
                 enterRecursiveCall('');
               }
+              if (callee === undefined) break park;
               frame.sp = sp;
               frame.ip = ip;
-              if (callee === undefined) return THREAD_PARKED;
               frame = enterInlinedFrame(ts, callee, FrameExit.TO_CALLER);
               continue frames;
             }
@@ -523,11 +515,7 @@ function execute(entry: Frame, thrown: PyBaseException | undefined): Py {
               break;
             case Op.JUMP_BACKWARD:
               ip -= oparg;
-              if (evalBreaker.pending && checkEvalBreakerInLoop()) {
-                frame.ip = ip;
-                frame.sp = sp;
-                return THREAD_PARKED;
-              }
+              if (evalBreaker.pending && --evalBreaker.countdown < 0 && checkEvalBreakerInLoop()) break park;
               break;
             case Op.JUMP_BACKWARD_NO_INTERRUPT:
               ip -= oparg;
@@ -546,11 +534,7 @@ function execute(entry: Frame, thrown: PyBaseException | undefined): Py {
               const value = stack[--sp]!;
               if (value === false || (value !== true && !isTrue(value))) {
                 ip -= oparg;
-                if (evalBreaker.pending && checkEvalBreakerInLoop()) {
-                  frame.ip = ip;
-                  frame.sp = sp;
-                  return THREAD_PARKED;
-                }
+                if (evalBreaker.pending && --evalBreaker.countdown < 0 && checkEvalBreakerInLoop()) break park;
               }
               break;
             }
@@ -558,11 +542,7 @@ function execute(entry: Frame, thrown: PyBaseException | undefined): Py {
               const value = stack[--sp]!;
               if (value === true || (value !== false && isTrue(value))) {
                 ip -= oparg;
-                if (evalBreaker.pending && checkEvalBreakerInLoop()) {
-                  frame.ip = ip;
-                  frame.sp = sp;
-                  return THREAD_PARKED;
-                }
+                if (evalBreaker.pending && --evalBreaker.countdown < 0 && checkEvalBreakerInLoop()) break park;
               }
               break;
             }
@@ -599,9 +579,8 @@ function execute(entry: Frame, thrown: PyBaseException | undefined): Py {
                 next = nextCalling(iterator, ts);
                 if (next === THREAD_PARKED) {
                   // The callable blocks (`for job in iter(queue.get, None)`): this FOR_ITER runs again when the thread resumes, with the call's value.
-                  frame.sp = sp;
-                  frame.ip = frame.lasti;
-                  return THREAD_PARKED;
+                  ip = frame.lasti;
+                  break park;
                 }
               } else next = iterator.next();
               if (next === undefined) {
@@ -680,6 +659,9 @@ function execute(entry: Frame, thrown: PyBaseException | undefined): Py {
               sp = executeRareInstruction(frame, op, oparg, sp);
           }
         }
+        frame.ip = ip;
+        frame.sp = sp;
+        return THREAD_PARKED;
       } catch (caught) {
         const exc = toPyException(caught);
         if (!reraising) {
