@@ -11,6 +11,7 @@ import { newTuple } from '../objects/tuple';
 import { PyFloat } from '../objects/float';
 import { bytearrayType, bytesType } from '../objects/bytes';
 import { intValue } from '../objects/int';
+import { pyInt } from '../ast/constant';
 import { binaryOp, NbOp } from '../objects/operators';
 import { rangeType } from '../objects/range';
 import { sliceType } from '../objects/slice';
@@ -107,6 +108,29 @@ function sumItems(iterator: Py, total: Py): Py {
       }
     }
     total = binaryOp(total, item, NbOp.ADD);
+  }
+  if (typeof total === 'bigint') {
+    // Past 2**53 the total is a bigint, which every addition would allocate anew: the
+    // items that are numbers are gathered in a double for as long as it stays exact,
+    // and it is added to the bigint only then (one bigint addition per many items).
+    let big = total;
+    let gathered = 0;
+    for (;;) {
+      item = iterNext(iterator);
+      if (item === undefined) return pyInt(big + BigInt(gathered));
+      if (typeof item === 'number') {
+        const sum = gathered + item;
+        if (Number.isSafeInteger(sum)) gathered = sum;
+        else {
+          big += BigInt(gathered);
+          gathered = item;
+        }
+      } else if (typeof item === 'bigint') big += item;
+      else {
+        total = binaryOp(pyInt(big + BigInt(gathered)), item, NbOp.ADD);
+        break;
+      }
+    }
   }
   if (total instanceof PyFloat && total.cls === floatType) {
     let sum = total.value;
