@@ -175,8 +175,46 @@ def _class_by_value(cls):
 
 # ---------------------------------------------------------------- the child's side
 
-def run_child(image):
-    """Loads the image into this (fresh) __main__ and runs the Process: its exit code."""
+def prepare_child():
+    """Imports, before this interpreter is told which child it is, the modules of
+    multiprocessing a child most often needs (a Pool's worker, a Queue's reader), which a
+    forked child would have found loaded already."""
+    for name in ('multiprocessing.connection', 'multiprocessing.synchronize', 'multiprocessing.queues',
+                 'multiprocessing.pool'):
+        importlib.import_module(name)
+
+
+class _Point:
+    __slots__ = ('x', 'y')
+
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+
+def warm_up():
+    """A few milliseconds of the most common Python code (loops, calls, int and float
+    arithmetic, generators, attribute, item and dict access), run while this interpreter
+    waits to be told which child it is, so that V8 has compiled pyvm's eval loop before
+    the child runs: a forked child inherits its parent's compiled code, a new interpreter
+    has none, and compiling it while the child works slows the child down."""
+    table = {}
+    points = [_Point(i, i * 0.5) for i in range(100)]
+    total = sum(p.x * p.x + int(p.y) for p in points)
+    table[total % 7] = table.get(total % 7, 0) + total
+    items = sorted(points, key=lambda p: -p.x)[:10]
+    text = ' '.join(str(p.x) for p in items)
+    table[text[:3]] = len(text)
+    return table
+
+
+def run_child(image, environ):
+    """Takes the parent's environment, loads the image into this (fresh) __main__ and
+    runs the Process: its exit code."""
+    # (This interpreter may have started up a while ago, with the environment of then.)
+    if os.environ != environ:
+        os.environ.clear()
+        os.environ.update(environ)
     stream = io.BytesIO(image)
     unpickler = _ImageUnpickler(stream)
     main = vars(sys.modules['__main__'])

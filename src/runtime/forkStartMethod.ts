@@ -2,12 +2,15 @@
 // multiprocessing.popen_fork has loaded, pylib/_pyvm_fork.py puts its own way of
 // launching into popen_fork.Popen: the child is an interpreter on a worker thread
 // (../modules/multiprocessing/childInterpreters), given an image of the parent. This
-// file also is that child's main: it becomes its own process, loads the image into a
-// __main__ like its parent's, and runs the Process object, ending as popen_fork's child
+// file also is that child's main: it starts up (often ahead of need, as a spare), then,
+// told which child it is, becomes its own process, loads the image into a __main__ like
+// its parent's, and runs the Process object, ending as popen_fork's child
 // does with os._exit(code): no atexit functions, no waiting for threads (the
 // Process's _bootstrap has joined them).
+import type { Py } from '../objects/object';
 import { PyBytes } from '../objects/bytes';
 import { PyList } from '../objects/list';
+import { newDict } from '../objects/dictType';
 import { intValue } from '../objects/int';
 import { call, getAttr } from '../objects/protocols';
 import { sysModule } from '../modules/sys';
@@ -15,7 +18,8 @@ import { stderr, stdout } from '../modules/consoleStream';
 import { closeAllEndpoints } from '../modules/socket/inProcessSockets';
 import { becomeProcess } from '../modules/posix/processIdentity';
 import {
-  adoptParentMemory, type ChildInterpreterSetup, type ChildOutput, releaseOwnedFiles, recordChildEnd, workerThreads,
+  adoptParentMemory, adoptSharedMemory, type ChildAssignment, type ChildInterpreterBoot, type ChildOutput, keepSpareInterpreters,
+  releaseOwnedFiles, recordChildEnd, workerThreads,
 } from '../modules/multiprocessing/childInterpreters';
 import { configure, mainModule, reportUncaught } from './interpreter';
 import { importPyvmModule } from './pyvmLibrary';
@@ -25,22 +29,52 @@ whenModuleLoaded('multiprocessing.popen_fork', (module) => {
   call(getAttr(importPyvmModule('_pyvm_fork'), 'install'), [module]);
 });
 
-/** The setup this thread was started with, if it is a child interpreter's; else null. */
-export function childInterpreterSetup(): ChildInterpreterSetup | null {
+// A program that imports multiprocessing is likely to start children: the first
+// interpreter boots spares for them meanwhile (a child's own children start cold).
+whenModuleLoaded('multiprocessing', () => {
+  if (childInterpreterBoot() === null) keepSpareInterpreters();
+});
+
+/** What this thread was started with, if it is a child interpreter's; else null. */
+export function childInterpreterBoot(): ChildInterpreterBoot | null {
   const { isMainThread, workerData } = workerThreads();
   if (isMainThread) return null;
-  const setup = workerData as Partial<ChildInterpreterSetup> | null;
-  return setup?.pyvmChildInterpreter === true ? (setup as ChildInterpreterSetup) : null;
+  const boot = workerData as Partial<ChildInterpreterBoot> | null;
+  return boot?.pyvmChildInterpreter === true ? (boot as ChildInterpreterBoot) : null;
 }
 
-/** Runs the child, then ends its worker thread. */
-export function runChildInterpreter(setup: ChildInterpreterSetup): void {
-  becomeProcess(setup.pid, setup.parentPid);
-  adoptParentMemory(setup);
-  if (setup.output !== null) sendOutput(setup.output);
+/**
+ * Starts the interpreter up, with the modules children need (_pyvm_fork's, and its
+ * prepare_child's), then waits
+ * (idle: its event loop, nothing else, runs) to be told which child to be, runs it, and
+ * ends its worker thread.
+ */
+export function bootChildInterpreter(boot: ChildInterpreterBoot): void {
+  adoptSharedMemory(boot);
+  configure([], null, { ignoreEnvironment: false, isolated: false, unbuffered: false, warnOptions: [], xOptions: [] });
+  const fork = importPyvmModule('_pyvm_fork');
+  call(getAttr(fork, 'prepare_child'), []);
+  const { parentPort, receiveMessageOnPort } = workerThreads();
+  // Warming up only while no child is asked for: a short step at a time, looking between steps.
+  const warmUp = getAttr(fork, 'warm_up');
+  for (let step = 0; step < WARM_UP_STEPS; step++) {
+    const asked = receiveMessageOnPort(parentPort!);
+    if (asked !== undefined) return runChild(asked.message as ChildAssignment, fork);
+    call(warmUp, []);
+  }
+  parentPort!.once('message', (child: ChildAssignment) => runChild(child, fork));
+}
+
+/** Steps of _pyvm_fork.warm_up, a few milliseconds each: about half a second in all. */
+const WARM_UP_STEPS = 300;
+
+function runChild(child: ChildAssignment, fork: Py): void {
+  becomeProcess(child.pid, child.parentPid);
+  adoptParentMemory(child);
+  if (child.output !== null) sendOutput(child.output);
   let waitStatus: number;
   try {
-    waitStatus = (runImage(setup) & 0xff) << 8;
+    waitStatus = (runImage(child, fork) & 0xff) << 8;
   } catch (caught) {
     waitStatus = (reportUncaught(caught) & 0xff) << 8;
   }
@@ -48,10 +82,10 @@ export function runChildInterpreter(setup: ChildInterpreterSetup): void {
     stdout.flush();
     stderr.flush();
   } finally {
-    releaseOwnedFiles(setup.ownedFiles, new Int32Array(setup.ownedFilesHeld));
+    releaseOwnedFiles(child.ownedFiles, new Int32Array(child.ownedFilesHeld));
     // (Those it owns, and any it made and left open.)
     closeAllEndpoints();
-    recordChildEnd(new Int32Array(setup.status), waitStatus);
+    recordChildEnd(new Int32Array(child.status), waitStatus);
     process.exit(0);
   }
 }
@@ -63,10 +97,12 @@ function sendOutput({ channel, tag }: ChildOutput): void {
 }
 
 /** The exit code the Process object's _bootstrap returned. */
-function runImage(setup: ChildInterpreterSetup): number {
-  configure(setup.argv, null, { ignoreEnvironment: false, isolated: false, unbuffered: false, warnOptions: [], xOptions: [] });
-  sysModule.dict.setStr('path', new PyList(setup.path));
-  mainModule(setup.mainFile);
-  const code = call(getAttr(importPyvmModule('_pyvm_fork'), 'run_child'), [new PyBytes(setup.image)]);
+function runImage(child: ChildAssignment, fork: Py): number {
+  sysModule.dict.setStr('argv', new PyList(child.argv));
+  sysModule.dict.setStr('path', new PyList(child.path));
+  mainModule(child.mainFile);
+  const environment = newDict();
+  for (const [name, value] of Object.entries(child.environment)) if (value !== undefined) environment.setStr(name, value);
+  const code = call(getAttr(fork, 'run_child'), [new PyBytes(child.image), environment]);
   return Number(intValue(code) ?? 1);
 }

@@ -29,10 +29,17 @@ import { adoptChild } from '../posix/childProcesses';
 import { currentPid } from '../posix/processIdentity';
 import { adoptEndpoint, handOverEndpoint, releaseHandedOver, type HandedOverSocket } from '../socket/inProcessSockets';
 import { adoptSemaphoreTable, semaphoreTableMemory } from './semaphoreTable';
+import { adoptFileMaps, fileMapsForChild } from '../mmap/sharedFileMaps';
 
-/** What a child interpreter is started with (its worker's workerData). */
-export interface ChildInterpreterSetup {
+/** What every child interpreter's worker starts with (its workerData): the memory all interpreters share. */
+export interface ChildInterpreterBoot {
   readonly pyvmChildInterpreter: true;
+  readonly pidCounter: SharedArrayBuffer;
+  readonly semaphores: SharedArrayBuffer;
+}
+
+/** What makes a booted interpreter a given child: posted to it once, when the parent starts that child. */
+export interface ChildAssignment {
   readonly pid: number;
   readonly parentPid: number;
   /** _pyvm_fork's image of the parent: its __main__ and the Process object to run. */
@@ -41,6 +48,8 @@ export interface ChildInterpreterSetup {
   readonly path: string[];
   /** The parent's __main__.__file__, if it has one. */
   readonly mainFile: string | null;
+  /** The parent's environment as the child starts (a spare read one when it booted, maybe long before). */
+  readonly environment: Record<string, string | undefined>;
   /** The owned descriptors that are no socket ends, and a word for each: 1 while the child has it open (see releaseOwnedFiles). */
   readonly ownedFiles: number[];
   readonly ownedFilesHeld: SharedArrayBuffer;
@@ -48,10 +57,10 @@ export interface ChildInterpreterSetup {
   readonly ownedSockets: HandedOverSocket[];
   /** [ended (0 or 1), wait status]: written by the child as it ends, or by a parent that kills it. */
   readonly status: SharedArrayBuffer;
-  readonly pidCounter: SharedArrayBuffer;
-  readonly semaphores: SharedArrayBuffer;
   /** Where the child's stdout and stderr go when not to descriptors 1 and 2 (see sendChildOutputTo). */
   readonly output: ChildOutput | null;
+  /** The memory of the files the parent has mapped with mmap (MAP_SHARED maps a forked child inherits: ../mmap/sharedFileMaps). */
+  readonly fileMaps: Map<string, SharedArrayBuffer>;
 }
 
 /**
@@ -96,17 +105,22 @@ function sharedPidCounter(): Int32Array {
   return pidCounter;
 }
 
-/** A child interpreter, at its start: takes the memory its parent shares with it. */
-export function adoptParentMemory(setup: ChildInterpreterSetup): void {
-  pidCounter = new Int32Array(setup.pidCounter);
-  adoptSemaphoreTable(setup.semaphores);
-  for (const socket of setup.ownedSockets) adoptEndpoint(socket);
-  const held = new Int32Array(setup.ownedFilesHeld);
+/** A child interpreter, as its worker starts: takes the memory every interpreter shares. */
+export function adoptSharedMemory(boot: ChildInterpreterBoot): void {
+  pidCounter = new Int32Array(boot.pidCounter);
+  adoptSemaphoreTable(boot.semaphores);
+}
+
+/** A child interpreter, given the child it is to be: takes what its parent hands it (before the child's Python runs). */
+export function adoptParentMemory(child: ChildAssignment): void {
+  adoptFileMaps(child.fileMaps);
+  for (const socket of child.ownedSockets) adoptEndpoint(socket);
+  const held = new Int32Array(child.ownedFilesHeld);
   watchDescriptorCloses((fd) => {
-    const index = setup.ownedFiles.indexOf(fd);
+    const index = child.ownedFiles.indexOf(fd);
     if (index >= 0) Atomics.store(held, index, 0);
   });
-  const output = setup.output;
+  const output = child.output;
   if (output !== null) childOutput = () => output;
 }
 
@@ -130,9 +144,72 @@ export function releaseOwnedFiles(files: number[], held: Int32Array): void {
 }
 
 /** Closes what a child that did not end by itself owned: its sockets and files, unless it closed them. */
-function closeOwnedDescriptors(setup: ChildInterpreterSetup): void {
-  for (const socket of setup.ownedSockets) releaseHandedOver(socket);
-  releaseOwnedFiles(setup.ownedFiles, new Int32Array(setup.ownedFilesHeld));
+function closeOwnedDescriptors(child: ChildAssignment): void {
+  for (const socket of child.ownedSockets) releaseHandedOver(socket);
+  releaseOwnedFiles(child.ownedFiles, new Int32Array(child.ownedFilesHeld));
+}
+
+// ---------------------------------------------------------------- booted interpreters
+
+/**
+ * A worker thread running a pyvm interpreter that has started up (its runtime, and the
+ * modules every child imports: ../../runtime/forkStartMethod) and waits to be told which
+ * child it is. Starting one costs a few tenths of a second of CPU — what fork, which
+ * copies a running interpreter, does not cost — so the OS process's first interpreter
+ * boots spares in the background once a program imports multiprocessing, and a child
+ * started then takes one that is ready.
+ */
+interface BootedInterpreter {
+  readonly worker: import('node:worker_threads').Worker;
+  /** The child it was made, once it was. */
+  child: ChildAssignment | null;
+  failed: boolean;
+}
+
+/** Spares booting or booted, oldest first. */
+const spares: BootedInterpreter[] = [];
+/** How many spares to keep: PYVM_SPARE_CHILDREN, else one per CPU up to MAX_SPARES (each holds a JS heap of its own). */
+const MAX_SPARES = 4;
+/** Null until spares are first asked for (a child's own children never are). */
+let spareTarget: number | null = null;
+
+function bootInterpreter(): BootedInterpreter {
+  const boot: ChildInterpreterBoot = {
+    pyvmChildInterpreter: true,
+    pidCounter: sharedPidCounter().buffer as SharedArrayBuffer,
+    semaphores: semaphoreTableMemory(),
+  };
+  // (Not the parent's node options: a parent resumed from pyvm's start-up snapshot has --snapshot-blob among them.)
+  const worker = new (workerThreads().Worker)(LAUNCHER, { workerData: boot, execArgv: [], resourceLimits: { stackSizeMb: STACK_MB }, stdout: false, stderr: false });
+  const interpreter: BootedInterpreter = { worker, child: null, failed: false };
+  // An interpreter that fails outside Python (it cannot start): a child it was made has ended, with status 1.
+  worker.on('error', () => {
+    interpreter.failed = true;
+    const child = interpreter.child;
+    if (child !== null && recordChildEnd(new Int32Array(child.status), 1 << 8)) closeOwnedDescriptors(child);
+  });
+  // As a forked child does not keep its parent alive: multiprocessing joins or kills its children at exit.
+  worker.unref();
+  return interpreter;
+}
+
+/** Boots spares until there are as many as wanted (pyvm's own multiprocessing hook calls it when the module loads). */
+export function keepSpareInterpreters(): void {
+  spareTarget ??= wantedSpares();
+  while (spares.length < spareTarget) spares.push(bootInterpreter());
+}
+
+function wantedSpares(): number {
+  const asked = process.env.PYVM_SPARE_CHILDREN;
+  if (asked !== undefined && /^\d+$/.test(asked)) return Number(asked);
+  return Math.min(require('node:os').availableParallelism() as number, MAX_SPARES);
+}
+
+/** A booted interpreter for a child: a spare if one is left (then, once the child is reaped, another boots in its place), else a new one. */
+function interpreterForChild(): BootedInterpreter {
+  let spare: BootedInterpreter | undefined;
+  while ((spare = spares.shift()) !== undefined) if (!spare.failed) return spare;
+  return bootInterpreter();
 }
 
 /** Starts a child interpreter on `image`, owning `ownedDescriptors`: its pid. */
@@ -144,36 +221,38 @@ function startChild(image: Uint8Array, ownedDescriptors: number[]): number {
   const ownedSockets = ownedDescriptors.flatMap((fd) => handOverEndpoint(fd) ?? []);
   const ownedFiles = ownedDescriptors.filter((fd) => !ownedSockets.some((socket) => socket.fd === fd));
   const ownedFilesHeld = new Int32Array(new SharedArrayBuffer(Math.max(1, ownedFiles.length) * Int32Array.BYTES_PER_ELEMENT)).fill(1);
-  const setup: ChildInterpreterSetup = {
-    pyvmChildInterpreter: true,
+  const child: ChildAssignment = {
     pid,
     parentPid: currentPid(),
     image,
     argv: stringList('argv'),
     path: stringList('path'),
     mainFile: typeof mainFile === 'string' ? mainFile : null,
+    environment: { ...process.env },
     ownedFiles,
     ownedFilesHeld: ownedFilesHeld.buffer as SharedArrayBuffer,
     ownedSockets,
     status: status.buffer as SharedArrayBuffer,
-    pidCounter: sharedPidCounter().buffer as SharedArrayBuffer,
-    semaphores: semaphoreTableMemory(),
     output: childOutput?.() ?? null,
+    fileMaps: fileMapsForChild(),
   };
-  // (Not the parent's node options: a parent resumed from pyvm's start-up snapshot has --snapshot-blob among them.)
-  const worker = new (workerThreads().Worker)(LAUNCHER, { workerData: setup, execArgv: [], resourceLimits: { stackSizeMb: STACK_MB }, stdout: false, stderr: false });
-  // A child that fails outside Python (it cannot start) has ended, with status 1.
-  worker.on('error', () => {
-    if (recordChildEnd(status, 1 << 8)) closeOwnedDescriptors(setup);
-  });
-  // As a forked child does not keep its parent alive: multiprocessing joins or kills its children at exit.
-  worker.unref();
-  adoptChild(pid, () => (Atomics.load(status, 0) === 0 ? null : Atomics.load(status, 1)), (signal) => {
-    if (signal === 0 || Atomics.load(status, 0) !== 0) return;
+  const interpreter = interpreterForChild();
+  interpreter.child = child;
+  interpreter.worker.postMessage(child);
+  const ended = (): boolean => Atomics.load(status, 0) !== 0;
+  let reaped = false;
+  const waitStatus = (): number | null => {
+    if (!ended()) return null;
+    if (!reaped && spareTarget !== null) keepSpareInterpreters();
+    reaped = true;
+    return Atomics.load(status, 1);
+  };
+  adoptChild(pid, waitStatus, (signal) => {
+    if (signal === 0 || ended()) return;
     // Every signal a child could get ends it here, as the default action of those a program sends (SIGTERM, SIGKILL, SIGINT) does.
     if (!recordChildEnd(status, signal)) return;
-    void worker.terminate();
-    closeOwnedDescriptors(setup);
+    void interpreter.worker.terminate();
+    closeOwnedDescriptors(child);
   });
   return pid;
 }
