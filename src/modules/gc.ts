@@ -1,6 +1,7 @@
 // The gc module. pyvm's objects live in JavaScript's heap, whose collector finds cycles
 // by itself and runs when it will: there is nothing for Python to collect, so collect()
-// finds 0 objects. The module keeps the settings Python code reads back (enabled,
+// finds 0 objects (it does run the finalizers CPython would have run by then:
+// gcReachability.ts). The module keeps the settings Python code reads back (enabled,
 // thresholds, debug flags, the frozen count), calls gc.callbacks around a collection,
 // and tells which objects CPython's collector would track.
 import type { Py } from '../objects/object';
@@ -20,6 +21,7 @@ import { bindArguments, bindClinicArguments, checkArgCount } from '../objects/na
 import { newException, ValueError } from '../objects/exceptions';
 import { call, iterableToArray, pyIndex } from '../objects/protocols';
 import { defineFunction } from './builtins';
+import { finalizeUnreachable } from './gcReachability';
 import { registerBuiltinModule } from './registry';
 
 const gcModule = newModule(
@@ -104,9 +106,12 @@ defineFunction(gcModule, 'collect', (args, kwnames) => {
   info.setStr('generation', generation);
   info.setStr('collected', 0);
   info.setStr('uncollectable', 0);
-  for (const phase of ['start', 'stop']) {
+  const runCallbacks = (phase: string): void => {
     for (const callback of iterableToArray(callbacks)) call(callback, [phase, info]);
-  }
+  };
+  runCallbacks('start');
+  finalizeUnreachable();
+  runCallbacks('stop');
   return 0;
 });
 

@@ -3,8 +3,7 @@
 // wait gives up the GIL; called by the eval loop itself (`lock.acquire()`, `with lock:`
 // in Python code), it parks the thread, to be resumed holding the lock.
 //
-// _thread._local and _thread._excepthook are left out: threading then takes the
-// pure-Python _threading_local.local and its own excepthook, which behave alike.
+// _thread._local is in threadLocal.ts, _thread._excepthook in threadExceptHook.ts.
 import type { Py } from '../objects/object';
 import { PyObject } from '../objects/object';
 import { newModule } from '../objects/module';

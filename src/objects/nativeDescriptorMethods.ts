@@ -16,6 +16,7 @@ import { newTuple } from './tuple';
 import { addressOf, identityHashOfValue, xorHashes } from './identity';
 import { hashStr } from './hash';
 import { NotImplemented } from './singletons';
+import { typeSlotName } from './typeLayout';
 import { importModule } from './moduleImporter';
 import { descriptorDoc, descriptorTextSignature, functionDoc, functionTextSignature, type NativeDescriptor } from './builtinDocs';
 
@@ -82,7 +83,7 @@ const REPR_KINDS: [PyType, string][] = [
 
 for (const [type, kind] of REPR_KINDS) {
   defineMethods(type, {
-    __repr__: (self: NativeDescriptor) => `<${kind} '${self.name}' of '${self.owner.name}' objects>`,
+    __repr__: (self: NativeDescriptor) => `<${kind} '${self.name}' of '${typeSlotName(self.owner)}' objects>`,
   });
   defineGetSets(type, {
     __name__: { get: (self: NativeDescriptor) => self.name },

@@ -14,6 +14,7 @@ import { newTuple, PyTuple } from './tuple';
 import { intValue } from './int';
 import { importModule } from './moduleImporter';
 import { itemSize } from './typeMethods';
+import { typeSlotName } from './typeLayout';
 
 function copyreg(name: string): Py {
   return getAttr(importModule('copyreg'), name);
@@ -50,7 +51,7 @@ function commonReduce(self: Py, protocol: number): Py {
 /** The protocol 2+ reduction: (copyreg.__newobj__, (cls, *args), state, listitems, dictitems). */
 function reduceNewObj(self: Py): Py {
   const cls = typeOf(self);
-  if (!cls.isInstantiable) throw typeError(`cannot pickle '${cls.name}' object`);
+  if (!cls.isInstantiable) throw typeError(`cannot pickle '${typeSlotName(cls)}' object`);
   const { args, kwargs } = newArguments(self);
   let reconstructor: Py;
   let reconstructorArgs: Py;
@@ -107,7 +108,7 @@ function objectState(self: Py, required: boolean): Py {
 function defaultState(self: Py, required: boolean): Py {
   const type = typeOf(self);
   if (required && itemSize(type) > 0) throw typeError(`cannot pickle ${type.name} objects`);
-  if (required && hasNativeData(type)) throw typeError(`cannot pickle '${type.name}' object`);
+  if (required && hasNativeData(type)) throw typeError(`cannot pickle '${typeSlotName(type)}' object`);
   const dict = typeof self === 'object' && self !== null ? self.dict : undefined;
   let state: Py = dict === undefined || dict.size === 0 ? null : dict;
   const slotNames = call(copyreg('_slotnames'), [type]);

@@ -4,7 +4,8 @@
 // event loop, which does not turn while Python runs. So an object that would report
 // something when it dies is kept here, in the order the need arose, until it no longer
 // would (its exception retrieved, say), and whatever is still here at exit reports then.
-// Its text is CPython's; only the moment differs.
+// Its text is CPython's; only the moment differs. gc.collect() runs those of the objects
+// it finds unreachable (see gcReachability.ts), as CPython's collection would have by then.
 const pending = new Map<object, () => void>();
 
 /** From now on, `finalize` runs at exit unless `dropFinalizer(object)` comes first. */
@@ -17,17 +18,38 @@ export function dropFinalizer(object: object): boolean {
   return pending.delete(object);
 }
 
+let reportFailure: (object: object, error: unknown) => void = () => {};
+
+/** How an error a finalizer raises is reported (CPython reports it as unraisable): the runtime says. */
+export function setFinalizerFailureReporter(report: (object: object, error: unknown) => void): void {
+  reportFailure = report;
+}
+
+/** Reports an error of a finalizer that handles its own errors (PyErr_WriteUnraisable), as the failures of those run here are. */
+export function reportFinalizerFailure(object: object, error: unknown): void {
+  reportFailure(object, error);
+}
+
+/** Runs the finalizers still pending, oldest first (ones they defer run too). */
+export function runDeferredFinalizers(): void {
+  for (const [object, finalize] of pending) runFinalizer(object, finalize);
+}
+
 /**
- * Runs the finalizers still pending, oldest first (ones they defer run too); an error
- * one raises goes to `reportError`, as CPython reports an exception a finalizer raised.
+ * gc.collect(): runs now, oldest first, the pending finalizers of the objects that
+ * `isReachable` says the program can no longer reach (those deferred meanwhile wait).
  */
-export function runDeferredFinalizers(reportError: (object: object, error: unknown) => void): void {
-  for (const [object, finalize] of pending) {
-    pending.delete(object);
-    try {
-      finalize();
-    } catch (error) {
-      reportError(object, error);
-    }
+export function runFinalizersOfUnreachable(isReachable: (object: object) => boolean): void {
+  for (const [object, finalize] of [...pending]) {
+    if (pending.get(object) === finalize && !isReachable(object)) runFinalizer(object, finalize);
+  }
+}
+
+function runFinalizer(object: object, finalize: () => void): void {
+  pending.delete(object);
+  try {
+    finalize();
+  } catch (error) {
+    reportFailure(object, error);
   }
 }
