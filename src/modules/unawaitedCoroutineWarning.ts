@@ -1,50 +1,65 @@
-// The RuntimeWarning for a coroutine never awaited, shown by the warnings module as
-// CPython's _PyErr_WarnUnawaitedCoroutine has it shown: the message of
-// warnings._warn_unawaited_coroutine, located at the line that made the coroutine (see
-// ../vm/unawaitedCoroutines for why that line). CPython also gives the coroutine as the
-// warning's source, which adds "Enable tracemalloc to get the object allocation
-// traceback"; warnings.py's own warn_explicit (which pyvm runs, having no C _warnings
-// filters) passes a source to WarningMessage as its `file` and fails, so none is given.
-import type { Py } from '../objects/object';
-import { newDict } from '../objects/dictType';
-import { newTuple, PyTuple } from '../objects/tuple';
-import { PyList } from '../objects/list';
-import { RuntimeWarning } from '../objects/exceptions';
-import { call, getAttr, pyStr } from '../objects/protocols';
-import { importModule } from '../objects/moduleImporter';
-import { addressToLine } from '../vm/codeInfo';
-import { setUnawaitedCoroutineReporter } from '../vm/unawaitedCoroutines';
+// The RuntimeWarning for a coroutine never awaited, as CPython's
+// _PyErr_WarnUnawaitedCoroutine gives it: warnings._warn_unawaited_coroutine(coro) words
+// it (with where the coroutine was made, when origins are tracked) and warns with
+// stacklevel=2 and the coroutine as source; when that function cannot be had or fails,
+// its error is reported as unraisable and a plain warning given instead (unless what
+// failed was the warning itself, turned into an error by the filters).
+//
+// The warning is located at the line that made the coroutine (see ../vm/unawaitedCoroutines
+// for why that line): while the Python function runs, that line stands as the frame
+// that called it, so that its stacklevel=2 finds it.
+import { PyBaseException, RuntimeWarning } from '../objects/exceptions';
+import { call, getAttr, isInstance, pyStr } from '../objects/protocols';
+import { Frame } from '../vm/frame';
+import { threadState } from '../vm/threadState';
+import { reportFinalizerFailure } from '../vm/deferredFinalization';
+import { type CreationSite, setUnawaitedCoroutineReporter } from '../vm/unawaitedCoroutines';
+import { warnAboutObject, warningsAttribute } from './warnings';
 
 setUnawaitedCoroutineReporter((coroutine, site) => {
-  const warnings = importModule('warnings');
-  const message = unawaitedMessage(coroutine);
-  if (site === null) {
-    // Made by no Python frame: located as a warning raised where none runs ("sys:1").
-    call(getAttr(warnings, 'warn'), [message, RuntimeWarning]);
-    return;
-  }
-  const { frame, lasti } = site;
-  const globals = frame.globals;
-  let registry = globals.getStr('__warningregistry__');
-  if (registry === undefined) globals.setStr('__warningregistry__', (registry = newDict()));
-  const lineno: Py = addressToLine(frame.info, lasti < 0 ? 0 : lasti);
-  call(getAttr(warnings, 'warn_explicit'), [
-    message, RuntimeWarning, frame.code.co_filename, lineno, globals.getStr('__name__') ?? '<string>', registry,
-  ], ['module', 'registry']);
+  runningAt(site, () => {
+    let warned = false;
+    try {
+      const warnUnawaited = warningsAttribute('_warn_unawaited_coroutine', true);
+      if (warnUnawaited !== undefined) {
+        call(warnUnawaited, [coroutine]);
+        warned = true;
+      }
+    } catch (error) {
+      warned = error instanceof PyBaseException && isInstance(error, RuntimeWarning);
+      reportFinalizerFailure(coroutine as object, error);
+    }
+    if (warned) return;
+    try {
+      warnAboutObject(coroutine, RuntimeWarning, `coroutine '${pyStr(getAttr(coroutine, '__qualname__'))}' was never awaited`, 1);
+    } catch (error) {
+      reportFinalizerFailure(coroutine as object, error);
+    }
+  });
 });
 
-/** warnings._warn_unawaited_coroutine's message: with where the coroutine was made, when origins are tracked. */
-function unawaitedMessage(coroutine: Py): string {
-  let message = `coroutine '${pyStr(getAttr(coroutine, '__qualname__'))}' was never awaited\n`;
-  const origin = getAttr(coroutine, 'cr_origin');
-  if (origin instanceof PyTuple) {
-    const getline = getAttr(importModule('linecache'), 'getline');
-    const frames = origin.items.slice().reverse().map((entry) => {
-      const [filename, lineno, name] = (entry as PyTuple).items;
-      return newTuple([filename, lineno, name, call(getline, [filename, lineno])]);
-    });
-    const lines = call(getAttr(importModule('traceback'), 'format_list'), [new PyList(frames)]) as PyList;
-    message += `Coroutine created at (most recent call last)\n${lines.items.map((line) => pyStr(line)).join('')}`;
+/**
+ * Runs `body` with the creation site as the running frame: the frame itself when it is
+ * still at that instruction, else a stand-in for it (same code and globals, at the
+ * site's instruction); no frame at all for a coroutine no Python code made.
+ */
+function runningAt(site: CreationSite | null, body: () => void): void {
+  const running = threadState.frame;
+  if (site !== null && site.frame === running && site.frame.lasti === site.lasti) {
+    body();
+    return;
   }
-  return message.replace(/\n+$/, '');
+  let standIn: Frame | null = null;
+  if (site !== null) {
+    const { frame, lasti } = site;
+    standIn = new Frame(frame.code, frame.globals, frame.builtins, null, null);
+    standIn.lasti = lasti;
+    standIn.back = frame.back;
+  }
+  threadState.frame = standIn;
+  try {
+    body();
+  } finally {
+    threadState.frame = running;
+  }
 }
