@@ -2,23 +2,37 @@
 // run_forever) learns of the async generators its tasks start, to close them at the end.
 // The hooks themselves are kept, and called, by the VM (../vm/awaitables).
 import type { Py } from '../objects/object';
-import { bindArguments, checkArgCount } from '../objects/native';
 import { typeError } from '../objects/exceptions';
 import { isCallable } from '../objects/protocols';
 import { newStructSeq, structSeqType } from '../objects/structSeq';
 import { typeName } from '../objects/typeOf';
 import { asyncGenHooks } from '../vm/awaitables';
 import { defineFunction } from './builtins';
-import { sysModule } from './sys';
+import { defineSysFunction, sysModule } from './sys';
 
 const hooksType = structSeqType('builtins', 'asyncgen_hooks', ['firstiter', 'finalizer']);
 
-defineFunction(sysModule, 'get_asyncgen_hooks', (args, kwnames) => {
-  checkArgCount('sys.get_asyncgen_hooks', args, kwnames, 0);
-  return newStructSeq(hooksType, [asyncGenHooks.firstiter, asyncGenHooks.finalizer]);
-});
+defineSysFunction('get_asyncgen_hooks', 0, 0, () => newStructSeq(hooksType, [asyncGenHooks.firstiter, asyncGenHooks.finalizer]));
 
-const SET = { name: 'set_asyncgen_hooks', names: ['firstiter', 'finalizer'], required: 0, positionalOnly: 0 };
+const HOOK_NAMES = ['firstiter', 'finalizer'];
+
+/** The arguments bound as PyArg_ParseTupleAndKeywords binds "|OO" for a function it is not told the name of. */
+function bindHookArguments(args: Py[], kwnames: readonly string[] | null): (Py | undefined)[] {
+  const positionalCount = args.length - (kwnames?.length ?? 0);
+  if (args.length > HOOK_NAMES.length) {
+    throw typeError(`function takes at most ${HOOK_NAMES.length} ${positionalCount === 0 ? 'keyword ' : ''}arguments (${args.length} given)`);
+  }
+  const bound: (Py | undefined)[] = HOOK_NAMES.map((_, index) => (index < positionalCount ? args[index] : undefined));
+  HOOK_NAMES.forEach((name, index) => {
+    const k = kwnames?.indexOf(name) ?? -1;
+    if (k < 0) return;
+    if (index < positionalCount) throw typeError(`argument for function given by name ('${name}') and position (${index + 1})`);
+    bound[index] = args[positionalCount + k];
+  });
+  const invalid = kwnames?.find((keyword) => !HOOK_NAMES.includes(keyword));
+  if (invalid !== undefined) throw typeError(`'${invalid}' is an invalid keyword argument for this function`);
+  return bound;
+}
 
 /** A hook argument: undefined when not given (the hook stays), else None or a callable. */
 function hookArgument(value: Py | undefined, name: string): Py | undefined {
@@ -27,8 +41,7 @@ function hookArgument(value: Py | undefined, name: string): Py | undefined {
 }
 
 defineFunction(sysModule, 'set_asyncgen_hooks', (args, kwnames) => {
-  if (args.length - (kwnames?.length ?? 0) > 2) throw typeError(`function takes at most 2 arguments (${args.length} given)`);
-  const [firstiterArgument, finalizerArgument] = bindArguments(SET, args, kwnames);
+  const [firstiterArgument, finalizerArgument] = bindHookArguments(args, kwnames);
   // Both are checked before either is set, as CPython does.
   const firstiter = hookArgument(firstiterArgument, 'firstiter');
   const finalizer = hookArgument(finalizerArgument, 'finalizer');

@@ -4,12 +4,16 @@ import { newModule } from '../objects/module';
 import { newDict } from '../objects/dictType';
 import { PyList } from '../objects/list';
 import { newTuple, PyTuple } from '../objects/tuple';
-import { bindArguments, checkArgCount } from '../objects/native';
+import { bindClinicArguments, checkArgCount, noKeywords } from '../objects/native';
 import { DEFAULT_MAX_STR_DIGITS, intStrConversion, MAX_STR_DIGITS_THRESHOLD } from '../objects/numberParsing';
-import { typeOf } from '../objects/typeOf';
+import { strType, typeOf } from '../objects/typeOf';
+import { strValue } from '../objects/str';
+import { frozensetType, PySet } from '../objects/set';
+import { cIntArgument } from '../objects/bytesArguments';
+import { STDLIB_MODULE_NAMES } from './stdlibModuleNames';
 import type { PyType } from '../objects/type';
-import { AttributeError, newException, PyBaseException, RecursionError, RuntimeError, SystemExit, typeError, ValueError } from '../objects/exceptions';
-import { call, callSpecial, indexAsNumber, pyRepr, recursionDepth, recursionLimit, setRecursionLimit } from '../objects/protocols';
+import { AttributeError, Exception, newException, OverflowError, PyBaseException, RecursionError, RuntimeError, SystemExit, TypeError, typeError, ValueError } from '../objects/exceptions';
+import { call, callSpecial, pyRepr, recursionDepth, recursionLimit, setRecursionLimit } from '../objects/protocols';
 import type { Py } from '../objects/object';
 import { runtimeHooks } from '../vm/hooks';
 import { builtinsModule, defineFunction } from './builtins';
@@ -22,10 +26,10 @@ import { registerSysModule } from './sysAccess';
 import { builtinModuleNames } from './registry';
 import { threadState } from '../vm/threadState';
 import { topmostHandled } from '../vm/generator';
-import { setSwitchInterval, switchInterval } from '../vm/threads';
+import { setSwitchInterval, switchInterval, threadFrames, threadHandledExceptions } from '../vm/threads';
 import { asDouble } from './math';
 import { frameObject } from '../vm/frameObject';
-import { intAdd } from '../objects/int';
+import { intAdd, intValue } from '../objects/int';
 import { atProcessStart, programInvocation } from '../objects/processStart';
 
 export const sysModule = newModule('sys', 'This module provides access to some objects used or maintained by the\nPython interpreter and to functions that interact strongly with the interpreter.');
@@ -94,14 +98,24 @@ sys.setStr('float_info', newStructSeq(floatInfoType, [
 ]));
 const intInfoType = structSeqType('sys', 'int_info', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold']);
 sys.setStr('int_info', newStructSeq(intInfoType, [30, 4, DEFAULT_MAX_STR_DIGITS, MAX_STR_DIGITS_THRESHOLD]));
-defineFunction(sysModule, 'get_int_max_str_digits', (args, kwnames) => {
-  checkArgCount('get_int_max_str_digits', args, kwnames, 0, 0);
-  return intStrConversion.maxDigits;
-});
+
+/**
+ * Defines sys.`name`, taking `min` to `max` positional arguments and no keywords, checked
+ * as CPython checks them: its METH_NOARGS and METH_O functions call themselves
+ * "sys.name()", as does the complaint about keywords.
+ */
+export function defineSysFunction(name: string, min: number, max: number, body: (args: Py[]) => Py): void {
+  defineFunction(sysModule, name, (args, kwnames) => {
+    checkArgCount(`sys.${name}`, args, kwnames, min, max);
+    return body(args);
+  });
+}
+
+defineSysFunction('get_int_max_str_digits', 0, 0, () => intStrConversion.maxDigits);
 const SET_INT_MAX_STR_DIGITS = { name: 'set_int_max_str_digits', names: ['maxdigits'], required: 1, positionalOnly: 0 };
 defineFunction(sysModule, 'set_int_max_str_digits', (args, kwnames) => {
-  const [maxdigits] = bindArguments(SET_INT_MAX_STR_DIGITS, args, kwnames);
-  const limit = Number(indexAsNumber(maxdigits!));
+  const [maxdigits] = bindClinicArguments(SET_INT_MAX_STR_DIGITS, args, kwnames);
+  const limit = cIntArgument(maxdigits!);
   if (limit !== 0 && !(limit >= MAX_STR_DIGITS_THRESHOLD)) {
     throw newException(ValueError, `maxdigits must be 0 or larger than ${MAX_STR_DIGITS_THRESHOLD}`);
   }
@@ -120,41 +134,43 @@ sys.setStr('implementation', newNamespace({
   _multiarch: 'x86_64-linux-gnu',
 }));
 
-defineFunction(sysModule, 'exit', (args, kwnames) => {
-  checkArgCount('exit', args, kwnames, 0, 1);
+defineSysFunction('exit', 0, 1, (args) => {
   // Made as PyErr_SetObject makes it: None gives no args, a tuple gives its items.
   const status = args.length > 0 ? args[0] : null;
   throw newException(SystemExit, ...(status === null ? [] : status instanceof PyTuple ? status.items : [status]));
 });
 
-defineFunction(sysModule, 'getrecursionlimit', (args, kwnames) => {
-  checkArgCount('getrecursionlimit', args, kwnames, 0);
-  return recursionLimit;
-});
+defineSysFunction('getrecursionlimit', 0, 0, () => recursionLimit);
 
-defineFunction(sysModule, 'setrecursionlimit', (args, kwnames) => {
-  checkArgCount('setrecursionlimit', args, kwnames, 1);
-  if (typeof args[0] !== 'number' && typeof args[0] !== 'bigint') throw typeError(`'${typeOf(args[0]).name}' object cannot be interpreted as an integer`);
-  const limit = indexAsNumber(args[0]);
+defineSysFunction('setrecursionlimit', 1, 1, (args) => {
+  const limit = cIntArgument(args[0]);
   if (limit < 1) throw newException(ValueError, 'recursion limit must be greater or equal than 1');
-  if (limit <= recursionDepth()) {
-    throw newException(RecursionError, `cannot set the recursion limit to ${limit} at the recursion depth ${recursionDepth()}: the limit is too low`);
-  }
+  // CPython counts the call of setrecursionlimit itself, as it counts any C function's.
+  const depth = recursionDepth() + 1;
+  if (limit <= depth) throw newException(RecursionError, `cannot set the recursion limit to ${limit} at the recursion depth ${depth}: the limit is too low`);
   setRecursionLimit(limit);
   return null;
 });
 
-defineFunction(sysModule, 'exc_info', () => {
-  const handled = topmostHandled();
+defineSysFunction('exc_info', 0, 0, () => excInfo(topmostHandled()));
+
+/** The (type, value, traceback) triple of a handled exception, or of none. */
+function excInfo(handled: Py): PyTuple {
   if (handled === null) return newTuple([null, null, null]);
   if (!(handled instanceof PyBaseException)) return newTuple([typeOf(handled), handled, null]);
   return newTuple([handled.cls, handled, handled.traceback]);
+}
+
+// (3.11 gives each thread's sys.exc_info(), not the exception alone.)
+defineSysFunction('_current_exceptions', 0, 0, () => {
+  const exceptions = newDict();
+  for (const [ident, handled] of threadHandledExceptions(topmostHandled())) exceptions.set(ident, excInfo(handled));
+  return exceptions;
 });
 
-defineFunction(sysModule, 'exception', () => topmostHandled());
+defineSysFunction('exception', 0, 0, () => topmostHandled());
 
-defineFunction(sysModule, 'displayhook', (args, kwnames) => {
-  checkArgCount('displayhook', args, kwnames, 1);
+defineSysFunction('displayhook', 1, 1, (args) => {
   const value = args[0];
   if (value === null) return null;
   const builtins = builtinsModule.dict;
@@ -180,22 +196,54 @@ function callSpecialOrFail(target: Py, name: string, args: Py[]): Py {
   return result;
 }
 
-defineFunction(sysModule, 'getdefaultencoding', () => 'utf-8');
-defineFunction(sysModule, 'getfilesystemencoding', () => 'utf-8');
-defineFunction(sysModule, 'getfilesystemencodeerrors', () => 'surrogateescape');
-defineFunction(sysModule, 'getrefcount', () => 2);
-defineFunction(sysModule, 'is_finalizing', () => false);
-defineFunction(sysModule, 'audit', () => null);
-defineFunction(sysModule, 'addaudithook', () => null);
-defineFunction(sysModule, 'intern', (args, kwnames) => {
-  checkArgCount('intern', args, kwnames, 1);
-  if (typeof args[0] !== 'string') throw typeError(`intern() argument must be str, not ${typeOf(args[0]).name}`);
-  return args[0];
+// Audit hooks: sys.audit() hands its event to each, in the order they were added (the
+// events CPython raises from inside the interpreter, "open" or "import", pyvm does not).
+const auditHooks: Py[] = [];
+
+/** PySys_Audit: calls each hook with the event's name and arguments; a hook's exception propagates. */
+export function audit(event: string, eventArgs: Py[]): void {
+  if (auditHooks.length === 0) return;
+  const argsTuple = newTuple(eventArgs);
+  for (const hook of [...auditHooks]) call(hook, [event, argsTuple]);
+}
+
+defineFunction(sysModule, 'audit', (args, kwnames) => {
+  noKeywords('sys.audit', kwnames);
+  if (args.length === 0) throw typeError("audit() missing 1 required positional argument: 'event'");
+  if (auditHooks.length === 0) return null;
+  const event = strValue(args[0]);
+  if (event === undefined) throw typeError(`expected str for argument 'event', not ${typeOf(args[0]).name}`);
+  audit(event, args.slice(1));
+  return null;
 });
 
-defineFunction(sysModule, 'getswitchinterval', () => new PyFloat(switchInterval()));
-defineFunction(sysModule, 'setswitchinterval', (args, kwnames) => {
-  checkArgCount('setswitchinterval', args, kwnames, 1);
+const ADD_AUDIT_HOOK = { name: 'addaudithook', names: ['hook'], positionalOnly: 0 };
+defineFunction(sysModule, 'addaudithook', (args, kwnames) => {
+  const [hook] = bindClinicArguments(ADD_AUDIT_HOOK, args, kwnames);
+  // The hooks there are may refuse the new one; refusing with an Exception only means not adding it.
+  try {
+    audit('sys.addaudithook', []);
+  } catch (error) {
+    if (error instanceof PyBaseException && error.cls.isSubtypeOf(Exception)) return null;
+    throw error;
+  }
+  auditHooks.push(hook!);
+  return null;
+});
+
+defineSysFunction('getdefaultencoding', 0, 0, () => 'utf-8');
+defineSysFunction('getfilesystemencoding', 0, 0, () => 'utf-8');
+defineSysFunction('getfilesystemencodeerrors', 0, 0, () => 'surrogateescape');
+defineSysFunction('getrefcount', 1, 1, () => 2);
+defineSysFunction('is_finalizing', 0, 0, () => false);
+defineSysFunction('intern', 1, 1, ([string]) => {
+  if (typeof string === 'string') return string;
+  const type = typeOf(string);
+  throw typeError(type.isSubtypeOf(strType) ? `can't intern ${type.name}` : `intern() argument must be str, not ${type.name}`);
+});
+
+defineSysFunction('getswitchinterval', 0, 0, () => new PyFloat(switchInterval()));
+defineSysFunction('setswitchinterval', 1, 1, (args) => {
   const value = asDouble(args[0]);
   if (!(value > 0)) throw newException(ValueError, 'switch interval must be strictly positive');
   setSwitchInterval(value);
@@ -204,20 +252,26 @@ defineFunction(sysModule, 'setswitchinterval', (args, kwnames) => {
 
 let traceFunction: Py = null;
 let profileFunction: Py = null;
-defineFunction(sysModule, 'settrace', (args) => {
-  traceFunction = args[0] ?? null;
+defineSysFunction('settrace', 1, 1, ([trace]) => {
+  audit('sys.settrace', []);
+  traceFunction = trace;
   return null;
 });
-defineFunction(sysModule, 'gettrace', () => traceFunction);
-defineFunction(sysModule, 'setprofile', (args) => {
-  profileFunction = args[0] ?? null;
+defineSysFunction('gettrace', 0, 0, () => traceFunction);
+defineSysFunction('setprofile', 1, 1, ([profile]) => {
+  audit('sys.setprofile', []);
+  profileFunction = profile;
   return null;
 });
-defineFunction(sysModule, 'getprofile', () => profileFunction);
+defineSysFunction('getprofile', 0, 0, () => profileFunction);
 
-defineFunction(sysModule, '_getframe', (args, kwnames) => {
-  checkArgCount('_getframe', args, kwnames, 0, 1);
-  let depth = args.length === 0 ? 0 : indexAsNumber(args[0]);
+defineSysFunction('call_tracing', 2, 2, ([func, funcArgs]) => {
+  if (!(funcArgs instanceof PyTuple)) throw typeError(`call_tracing() argument 2 must be tuple, not ${typeOf(funcArgs).name}`);
+  return call(func, funcArgs.items);
+});
+
+defineSysFunction('_getframe', 0, 1, (args) => {
+  let depth = args.length === 0 ? 0 : cIntArgument(args[0]);
   let frame = threadState.frame;
   while (depth > 0 && frame !== null) {
     frame = frame.back;
@@ -227,17 +281,37 @@ defineFunction(sysModule, '_getframe', (args, kwnames) => {
   return frameObject(frame);
 });
 
-defineFunction(sysModule, 'getsizeof', (args, kwnames) => {
-  checkArgCount('getsizeof', args, kwnames, 1, 2);
-  const sizeof = callSpecial(args[0], '__sizeof__', []);
-  if (sizeof === undefined) {
-    if (args.length === 2) return args[1];
-    throw typeError(`Type ${typeOf(args[0]).name} doesn't define __sizeof__`);
-  }
-  const type = typeOf(args[0]);
-  return isGarbageCollected(type) ? intAdd(indexAsNumber(sizeof), GC_HEADER_SIZE) : indexAsNumber(sizeof);
+defineSysFunction('_current_frames', 0, 0, () => {
+  const frames = newDict();
+  for (const [ident, frame] of threadFrames()) if (frame !== null) frames.set(ident, frameObject(frame));
+  return frames;
 });
 
+const GETSIZEOF = { name: 'getsizeof', names: ['object', 'default'], required: 1, positionalOnly: 0 };
+defineFunction(sysModule, 'getsizeof', (args, kwnames) => {
+  const [object, fallback] = bindClinicArguments(GETSIZEOF, args, kwnames);
+  if (fallback === undefined) return sizeOf(object!);
+  // A default stands in for a size that cannot be had: any TypeError on the way.
+  try {
+    return sizeOf(object!);
+  } catch (error) {
+    if (error instanceof PyBaseException && error.cls.isSubtypeOf(TypeError)) return fallback;
+    throw error;
+  }
+});
+
+/** _PySys_GetSizeOf: what __sizeof__ says (an int, not negative, within ssize_t), with the collector's header. */
+function sizeOf(object: Py): number | bigint {
+  const sizeof = callSpecial(object, '__sizeof__', []);
+  if (sizeof === undefined) throw typeError(`Type ${typeOf(object).name} doesn't define __sizeof__`);
+  const size = intValue(sizeof);
+  if (size === undefined) throw typeError('an integer is required');
+  if (size < 0) throw newException(ValueError, '__sizeof__() should return >= 0');
+  if (size > SSIZE_MAX) throw newException(OverflowError, 'Python int too large to convert to C ssize_t');
+  return intAdd(size, preHeaderSize(typeOf(object)));
+}
+
+const SSIZE_MAX = 2n ** 63n - 1n;
 /** The size of the header CPython puts before an object its cycle collector tracks (PyGC_Head). */
 const GC_HEADER_SIZE = 16;
 /** The built-in types whose instances CPython's cycle collector does not track: they hold no references, or only strs. */
@@ -249,5 +323,45 @@ const UNTRACKED_TYPES = new Set([
 function isGarbageCollected(type: PyType): boolean {
   return type.isHeapType || !UNTRACKED_TYPES.has(type.name);
 }
+
+/** The built-in types whose instances vary in size (a non-zero tp_itemsize): a subclass's __dict__ goes after their items. */
+const VARIABLE_SIZE_TYPES = new Set(['int', 'tuple', 'bytes']);
+
+/**
+ * _PyType_PreHeaderSize: what sits before an object, which sys.getsizeof counts: the
+ * collector's header, and the two pointers of a "managed" __dict__ (3.11 keeps there
+ * the __dict__ a class statement adds, unless the built-in base has a dict of its own
+ * or instances of variable size).
+ */
+function preHeaderSize(type: PyType): number {
+  const builtinBase = type.mro.find((base) => !base.isHeapType)!;
+  const managedDict = type.isHeapType && type.hasInstanceDict && !builtinBase.hasInstanceDict && !VARIABLE_SIZE_TYPES.has(builtinBase.solidBase.name);
+  return (isGarbageCollected(type) ? GC_HEADER_SIZE : 0) + (managedDict ? MANAGED_DICT_SIZE : 0);
+}
+const MANAGED_DICT_SIZE = 16;
+
+// What concerns CPython's memory allocator, type cache, specializing interpreter and
+// dynamic loader, which pyvm has not: answered as a build without them answers.
+defineSysFunction('getallocatedblocks', 0, 0, () => 0);
+defineSysFunction('_getquickenedcount', 0, 0, () => 0);
+defineSysFunction('_clear_type_cache', 0, 0, () => null);
+defineSysFunction('_debugmallocstats', 0, 0, () => null);
+/** os.RTLD_NOW, CPython's default. */
+let dlopenFlags = 2;
+defineSysFunction('getdlopenflags', 0, 0, () => dlopenFlags);
+defineSysFunction('setdlopenflags', 1, 1, ([flags]) => {
+  dlopenFlags = cIntArgument(flags);
+  return null;
+});
+
+sys.setStr('_git', newTuple(['CPython', '', '']));
+sys.setStr('_framework', '');
+sys.setStr('_home', null);
+// (Made at process start: hashing its strs while the start-up snapshot is built would fix the hash key.)
+atProcessStart(() => {
+  const stdlibModuleNames = new PySet(frozensetType);
+  for (const name of STDLIB_MODULE_NAMES) stdlibModuleNames.add(name);
+  sys.setStr('stdlib_module_names', stdlibModuleNames);
+});
 
 sys.setStr('builtin_module_names', newTuple([...new Set(['builtins', 'sys', ...builtinModuleNames()])].sort()));

@@ -193,15 +193,21 @@ export function noKeywords(name: string, kwnames: readonly string[] | null): voi
   if (kwnames !== null && kwnames.length > 0) throw typeError(`${name}() takes no keyword arguments`);
 }
 
-/** For natives with a fixed count of positional arguments, worded as CPython's METH_O / METH_NOARGS / "expected" messages. */
+/**
+ * For natives with a fixed count of positional arguments, worded as CPython's METH_O /
+ * METH_NOARGS / "expected" messages. `name` may be qualified ("sys.exit") as CPython
+ * names a function of a module or a method of a type in the first two and in "takes no
+ * keyword arguments"; the "expected" messages (_PyArg_CheckPositional) use the bare name.
+ */
 export function checkArgCount(name: string, args: Py[], kwnames: readonly string[] | null, min: number, max: number = min): void {
   noKeywords(name, kwnames);
   const n = args.length;
   if (n >= min && n <= max) return;
   if (max === 0) throw typeError(`${name}() takes no arguments (${n} given)`);
   if (min === 1 && max === 1) throw typeError(`${name}() takes exactly one argument (${n} given)`);
-  if (n < min) throw typeError(`${name} expected ${min === max ? '' : 'at least '}${min} argument${min === 1 ? '' : 's'}, got ${n}`);
-  throw typeError(`${name} expected ${min === max ? '' : 'at most '}${max} argument${max === 1 ? '' : 's'}, got ${n}`);
+  const bareName = name.slice(name.lastIndexOf('.') + 1);
+  if (n < min) throw typeError(`${bareName} expected ${min === max ? '' : 'at least '}${min} argument${min === 1 ? '' : 's'}, got ${n}`);
+  throw typeError(`${bareName} expected ${min === max ? '' : 'at most '}${max} argument${max === 1 ? '' : 's'}, got ${n}`);
 }
 
 /**

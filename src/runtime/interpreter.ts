@@ -8,15 +8,16 @@ import { programFileProblem } from '../tokenizer/sourceDecoding';
 import type { Py } from '../objects/object';
 import { newModule, PyModule } from '../objects/module';
 import { PyList } from '../objects/list';
-import { call, getAttr, pyRepr, pyStr } from '../objects/protocols';
+import { call, getAttr, pyStr } from '../objects/protocols';
 import { toPyException } from '../objects/pyErrorConversion';
-import { builtinsModule, defineFunction } from '../modules/builtins';
-import { checkArgCount } from '../objects/native';
-import { setDontWriteBytecode, sysModule, sysModules } from '../modules/sys';
+import { builtinsModule } from '../modules/builtins';
+import { typeOf } from '../objects/typeOf';
+import { defineSysFunction, setDontWriteBytecode, sysModule, sysModules } from '../modules/sys';
 import { stderr, stdout } from '../modules/consoleStream';
 import { flushUnflushedFiles } from '../modules/io/unflushedFiles';
 import { Frame } from '../vm/frame';
 import { formatException } from './tracebackPrinter';
+import { reportUnraisable } from './unraisableHook';
 import { showUncaught } from './exceptHook';
 import { formatSyntaxErrorReport } from './syntaxErrorReport';
 import { intValue } from '../objects/int';
@@ -29,25 +30,28 @@ import { importMachinery, installImportMachinery } from './importMachinery';
 import { runRepl } from './repl';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { runExitFunctions, setExitFunctionFailureReporter } from '../modules/atexit';
-import { setWarningSourceLineReader } from '../modules/warnings';
+import { setWarningSourceLineReader, warnAtCompileTime } from '../modules/warnings';
 import { setStartupSysPath } from '../modules/codecs';
 import { sourceLine } from './sourceLines';
-import { runDeferredFinalizers } from '../vm/deferredFinalization';
+import { runDeferredFinalizers, setFinalizerFailureReporter } from '../vm/deferredFinalization';
 import { runAsThreadBase, setThreadFailureReporter } from '../vm/threads';
+import { setThreadExceptionFormatter } from '../modules/threadExceptHook';
 
 sysModules.setStr('builtins', builtinsModule);
 sysModules.setStr('sys', sysModule);
 
 // PyErr_Display: the traceback goes to whatever sys.stderr is now (nowhere when it is None).
-defineFunction(sysModule, 'excepthook', (args, kwnames) => {
-  checkArgCount('excepthook', args, kwnames, 3);
-  const [, exc, traceback] = args;
+defineSysFunction('excepthook', 3, 3, ([, exc, traceback]) => {
   const file = sysModule.dict.getStr('stderr') ?? null;
-  if (!(exc instanceof PyBaseException) || file === null) return null;
-  // A traceback given for an exception that has none is put on it, to be shown.
-  if (traceback instanceof PyTraceback && exc.traceback === null) exc.traceback = traceback;
+  if (file === null) return null;
   stdout.flush();
-  call(getAttr(file, 'write'), [formatException(exc)]);
+  if (exc instanceof PyBaseException) {
+    // A traceback given for an exception that has none is put on it, to be shown.
+    if (traceback instanceof PyTraceback && exc.traceback === null) exc.traceback = traceback;
+    call(getAttr(file, 'write'), [formatException(exc)]);
+  } else {
+    call(getAttr(file, 'write'), [`TypeError: print_exception(): Exception expected for value, ${typeOf(exc).name} found\n`]);
+  }
   call(getAttr(file, 'flush'), []);
   return null;
 });
@@ -127,7 +131,7 @@ export function runMain(source: string | Uint8Array, filename: string, argv: str
   return finish(() => {
     const problem = typeof source === 'string' ? null : programFileProblem(source, path);
     if (problem !== null) throw new PyFrontEndError('SyntaxError', problem);
-    runModuleCode(compile(source, path, 'exec'), main);
+    runModuleCode(compile(source, path, 'exec', { warn: warnAtCompileTime }), main);
   });
 }
 
@@ -154,7 +158,7 @@ function finish(body: () => void): number {
     status = reportUncaught(caught);
   }
   waitForThreads();
-  runDeferredFinalizers(reportFinalizerFailure);
+  runDeferredFinalizers();
   runExitFunctions();
   return flushStreams(status);
 }
@@ -167,35 +171,26 @@ function waitForThreads(): void {
     const shutdown = getAttr(threading, '_shutdown');
     call(shutdown, []);
   } catch (caught) {
-    reportUnraisable(threading, toPyException(caught));
+    reportUnraisable(toPyException(caught), null, threading);
   }
 }
 
+// _thread._excepthook (threading.excepthook) shows tracebacks as sys.excepthook does.
+setThreadExceptionFormatter(formatException);
+
 // A thread of _thread.start_new_thread whose function raised: reported as CPython's thread_run does (SystemExit quietly ends it).
 setThreadFailureReporter((thread, exc) => {
-  if (exc.cls.isSubtypeOf(SystemExit)) return;
-  stdout.flush();
-  stderr.write(`Exception ignored in thread started by: ${pyRepr(thread.target!.callable)}\n${formatException(exc)}`);
+  if (!exc.cls.isSubtypeOf(SystemExit)) reportUnraisable(exc, 'in thread started by', thread.target!.callable);
 });
-
-function reportUnraisable(object: Py, exc: PyBaseException): void {
-  stdout.flush();
-  stderr.write(`Exception ignored in: ${pyRepr(object)}\n${formatException(exc)}`);
-}
 
 // A warning _warnings shows itself (before the warnings module is loaded) quotes its line as linecache would.
 setWarningSourceLineReader(sourceLine);
 
 // An exit function's exception is reported as CPython reports an unraisable one.
-setExitFunctionFailureReporter((func, exc) => {
-  stdout.flush();
-  stderr.write(`Exception ignored in atexit callback: ${pyRepr(func)}\n${formatException(exc)}`);
-});
+setExitFunctionFailureReporter((func, exc) => reportUnraisable(exc, 'in atexit callback', func));
 
 // A finalizer's exception is reported as CPython reports an unraisable one.
-function reportFinalizerFailure(object: object, error: unknown): void {
-  reportUnraisable(object as Py, toPyException(error));
-}
+setFinalizerFailureReporter((object, error) => reportUnraisable(toPyException(error), null, object as Py));
 
 export function runModuleCode(code: ReturnType<typeof compile>, module: PyModule): Py {
   const frame = new Frame(code, module.dict, builtinsModule.dict, module.dict, null);

@@ -178,7 +178,7 @@ function printNotes(printer: ExceptionPrinter, exc: PyBaseException): void {
 }
 
 /** What `make` gives, or `fallback` when it raises a Python exception (which printing ignores). */
-function safely<T>(make: () => T, fallback: T): T {
+export function safely<T>(make: () => T, fallback: T): T {
   try {
     return make();
   } catch (error) {
@@ -233,13 +233,25 @@ function sizeAttribute(exc: PyBaseException, name: string, ifNone: number | unde
 // ---------------------------------------------------------------- traceback entries
 
 function printTraceback(printer: ExceptionPrinter, exc: PyBaseException): void {
-  const limit = tracebackLimit();
-  if (limit <= 0) return;
   const group = isExceptionGroup(exc);
   const headerMargin = group && printer.groupDepth === 1 ? '+ ' : printer.margin;
-  printer.text += ' '.repeat(printer.indent) + headerMargin + (group ? GROUP_TRACEBACK_HEADER : TRACEBACK_HEADER);
+  printEntries(printer, exc.traceback!, headerMargin + (group ? GROUP_TRACEBACK_HEADER : TRACEBACK_HEADER));
+}
+
+/** PyTraceBack_Print: a traceback alone, with its header (how sys.unraisablehook shows where an exception came from). */
+export function formatTraceback(traceback: PyTraceback): string {
+  const printer = new ExceptionPrinter();
+  printEntries(printer, traceback, TRACEBACK_HEADER);
+  return printer.text;
+}
+
+/** tb_printinternal: the header, then the entries from `first` on; nothing when sys.tracebacklimit is not positive. */
+function printEntries(printer: ExceptionPrinter, first: PyTraceback, header: string): void {
+  const limit = tracebackLimit();
+  if (limit <= 0) return;
+  printer.text += ' '.repeat(printer.indent) + header;
   const entries: PyTraceback[] = [];
-  for (let tb: PyTraceback | null = exc.traceback; tb !== null; tb = tb.next) entries.push(tb);
+  for (let tb: PyTraceback | null = first; tb !== null; tb = tb.next) entries.push(tb);
   // Only the innermost `limit` entries are shown.
   let lastKey: string | undefined;
   let count = 0;

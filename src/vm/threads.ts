@@ -5,7 +5,7 @@
 // thread runs). One thread runs at a time. A thread gives up the GIL
 // - when it has run for sys.getswitchinterval() seconds and another thread wants to run:
 //   the eval loop asks at its breaker checks (evalBreaker.threadSwitch, set only while
-//   several threads exist, reading the clock every TICKS_PER_CLOCK_READ checks);
+//   several threads exist, reading the clock every so many checks: evalBreaker.ts);
 // - when it blocks: time.sleep, lock waits (so join, Condition, queues), select/poll,
 //   reads and writes of pipes (modules/io/pipeWaits) and in-process sockets.
 //
@@ -39,7 +39,7 @@ import { type Frame, FrameState } from './frame';
 import { frameForCall, MAKES_GENERATOR } from './call';
 import { resumeThreadFrames, runFrame } from './eval';
 import { THREAD_PARKED, threadState } from './threadState';
-import { evalBreaker, setInterruptTaker } from './evalBreaker';
+import { evalBreaker, lookAtNextCheck, setInterruptTaker } from './evalBreaker';
 import { blockUntil } from './blockingWait';
 import { gilRecord, recordGil, type GilEvent, type GilReason } from './gilRecord';
 import { atProcessStart } from '../objects/processStart';
@@ -70,8 +70,6 @@ const enum Status {
   RUNNING,
   FINISHED,
 }
-
-const TICKS_PER_CLOCK_READ = 256;
 
 export class PythonThread {
   status: Status;
@@ -144,7 +142,6 @@ let started = 0;
 let switchIntervalMicros = 5000;
 let switchIntervalMs = 5;
 let sliceEnd = 0;
-let ticks = 0;
 let switchRequested = false;
 
 export function currentThread(): PythonThread {
@@ -161,6 +158,16 @@ export function setSwitchInterval(seconds: number): void {
   switchIntervalMs = Math.max(1, switchIntervalMicros) / 1000;
 }
 
+/** Each thread alive with the frame it runs or stopped in (sys._current_frames()): null for one not started yet. */
+export function threadFrames(): [ident: number, frame: Frame | null][] {
+  return threads.map((thread) => [thread.ident, thread === current ? threadState.frame : thread.frame]);
+}
+
+/** Each thread alive with the exception it handles (sys._current_exceptions()): the running one's is `runningHandled`. */
+export function threadHandledExceptions(runningHandled: Py): [ident: number, handled: Py][] {
+  return threads.map((thread) => [thread.ident, thread === current ? runningHandled : thread.handled]);
+}
+
 /** The threads alive besides the main thread (_thread._count()). */
 export function otherThreadCount(): number {
   return threads.length - 1;
@@ -172,7 +179,7 @@ export function startThread(callable: Py, args: Py[], kwnames: readonly string[]
   const thread = new PythonThread(MAIN_IDENT + started * 8392704, process.pid + started, { callable, args, kwnames });
   threads.push(thread);
   evalBreaker.threadSwitch = threadSwitch;
-  evalBreaker.pending = true;
+  lookAtNextCheck();
   return thread;
 }
 
@@ -201,7 +208,6 @@ function loadRegisters(thread: PythonThread): void {
 function startSlice(): void {
   sliceEnd = performance.now() + switchIntervalMs;
   switchRequested = false;
-  ticks = 0;
 }
 
 // ---------------------------------------------------------------- who can run
@@ -380,8 +386,6 @@ function reportThreadFailure(thread: PythonThread, exc: PyBaseException): void {
 /** evalBreaker.threadSwitch, while several threads exist. */
 function threadSwitch(): boolean {
   if (!switchRequested) {
-    if (++ticks < TICKS_PER_CLOCK_READ) return false;
-    ticks = 0;
     const now = performance.now();
     if (now < sliceEnd) return false;
     if (!othersWaiting()) {
