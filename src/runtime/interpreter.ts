@@ -24,7 +24,7 @@ import { intValue } from '../objects/int';
 import { newDict } from '../objects/dictType';
 import { KeyboardInterrupt, PyBaseException, SystemExit } from '../objects/exceptions';
 import { PyTraceback } from '../objects/traceback';
-import { findStdlib } from './stdlibLocation';
+import { findStdlib, MISSING_STDLIB } from './stdlibLocation';
 import { importModule } from './importSystem';
 import { importMachinery, installImportMachinery } from './importMachinery';
 import { runRepl } from './repl';
@@ -77,6 +77,7 @@ export function configure(argv: string[], scriptDirectory: string | null, option
   if (pythonPath) path.push(...pythonPath.split(':').filter((p) => p !== ''));
   const stdlib = findStdlib();
   if (stdlib !== null) path.push(stdlib);
+  else stderr.write(MISSING_STDLIB);
   sys.setStr('path', new PyList(path));
   setStartupSysPath(scriptDirectory !== null && !options.isolated ? path.slice(1) : path.slice());
   const environmentWarnings = options.ignoreEnvironment ? undefined : process.env.PYTHONWARNINGS;

@@ -1,8 +1,8 @@
 // Where CPython 3.11's pure-Python standard library is: pyvm runs it from there,
-// unmodified. PYVM_STDLIB wins; else the answer the build recorded from python3
+// unmodified. PYVM_STDLIB wins (when it is one); else the answer the build recorded from python3
 // (dist/stdlib-path.txt); else python3.11 or python3 is asked now; else the usual
-// install locations. null when there is none: imports of library modules then fail
-// with a message saying what to install.
+// install locations. null when there is none: a start then says what to install, and
+// imports of library modules fail.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +10,11 @@ import { fileURLToPath } from 'node:url';
 import { atProcessStart } from '../objects/processStart';
 
 const RECORDED = new URL('./stdlib-path.txt', import.meta.url);
+
+/** What a start without a library says (only built-in modules can then be imported). */
+export const MISSING_STDLIB =
+  "pyvm: CPython 3.11's standard library was not found: install python3.11 (Debian: apt-get install python3.11)\n" +
+  'or set PYVM_STDLIB to its directory (the one holding os.py); only built-in modules can be imported\n';
 const USUAL = ['/usr/lib/python3.11', '/usr/local/lib/python3.11'];
 
 function isStdlib(directory: string): boolean {
@@ -46,7 +51,8 @@ export function findStdlib(): string | null {
 
 function locateStdlib(): string | null {
   const fromEnvironment = process.env.PYVM_STDLIB;
-  if (fromEnvironment) return fromEnvironment;
+  // (One that is no library counts as none: library imports then say what to install.)
+  if (fromEnvironment) return isStdlib(fromEnvironment) ? fromEnvironment : null;
   if (existsSync(RECORDED)) {
     const recorded = readFileSync(RECORDED, 'utf8').trim();
     if (isStdlib(recorded)) return recorded;
