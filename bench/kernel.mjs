@@ -11,14 +11,12 @@
 // execute_reply. The two kernels alternate which goes first. Printed: medians, and the
 // ratios pyvm/ipykernel beside the goals (start-up ≤ 1/3 of ipykernel's, round trip ≤ 1).
 import { spawn } from 'node:child_process';
-import { createHmac, randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Dealer } from 'zeromq';
 import { median } from './benchSupport.mjs';
+import { connectionFile } from './kernelConnection.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const KERNELS = {
@@ -26,7 +24,6 @@ const KERNELS = {
   ipykernel: (file) => ['/usr/bin/python3', ['-m', 'ipykernel_launcher', '-f', file]],
 };
 const WARM_UP = 3;
-const TIMEOUT_MS = 60_000;
 
 function parseArgs(argv) {
   const options = { starts: 5, executes: 30 };
@@ -41,60 +38,9 @@ function parseArgs(argv) {
   return options;
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** A shell connection: signs requests, and waits for the reply to each. */
-class Shell {
-  constructor(port, key) {
-    this.key = key;
-    this.session = randomUUID();
-    this.socket = new Dealer({ routingId: randomUUID(), reconnectInterval: 5 });
-    this.socket.connect(`tcp://127.0.0.1:${port}`);
-  }
-
-  async send(type, content) {
-    const header = { msg_id: randomUUID(), session: this.session, username: 'bench', date: new Date().toISOString(), msg_type: type, version: '5.3' };
-    const parts = [header, {}, {}, content].map((part) => Buffer.from(JSON.stringify(part)));
-    const hmac = createHmac('sha256', this.key);
-    for (const part of parts) hmac.update(part);
-    await this.socket.send([Buffer.from('<IDS|MSG>'), Buffer.from(hmac.digest('hex')), ...parts]);
-    return header.msg_id;
-  }
-
-  async replyTo(id) {
-    const deadline = Date.now() + TIMEOUT_MS;
-    this.socket.receiveTimeout = TIMEOUT_MS;
-    while (Date.now() < deadline) {
-      const frames = await this.socket.receive();
-      const delimiter = frames.findIndex((frame) => frame.toString() === '<IDS|MSG>');
-      const parent = JSON.parse(frames[delimiter + 3].toString());
-      if (parent.msg_id === id) return JSON.parse(frames[delimiter + 2].toString());
-    }
-    throw new Error(`no reply to ${id}`);
-  }
-
-  close() {
-    this.socket.close();
-  }
-}
-
 /** One start of a kernel: [start-up ms, first execute's round trip ms, round-trip ms of each timed execute]. */
 async function measure(name, executes) {
-  const ports = {};
-  for (const channel of ['shell', 'iopub', 'stdin', 'control', 'hb']) ports[`${channel}_port`] = await freePort();
-  const key = randomBytes(16).toString('hex');
-  const file = join(mkdtempSync(join(tmpdir(), 'pyvm-bench-')), 'connection.json');
-  writeFileSync(file, JSON.stringify({ transport: 'tcp', ip: '127.0.0.1', key, signature_scheme: 'hmac-sha256', kernel_name: name, ...ports }));
-  const shell = new Shell(ports.shell_port, key);
+  const { file, shell } = await connectionFile(name);
   const [command, args] = KERNELS[name](file);
   const started = performance.now();
   const child = spawn(command, args, {
