@@ -1,18 +1,21 @@
 // `npm run tour`: pyvm's main job. Sets up what Jupyter needs (Debian's Jupyter
 // packages when missing, the pyvm kernelspec under dist/jupyter), then has Jupyter
 // (nbconvert, headless) execute notebooks/tour.ipynb on the pyvm kernel, prints the
-// outputs of its cells and says where the executed notebook is. (nbformat keeps text as
-// lists of lines, hence the joins.)
-//   node scripts/tour.mjs [--output-dir DIR]   (default: dist/notebooks)
+// outputs of its cells and says where the executed notebook is. Given a notebook (one of
+// the chapters, notebooks/01-bytecode-and-the-eval-loop.ipynb ...), it runs that one
+// instead. (nbformat keeps text as lists of lines, hence the joins.)
+//   node scripts/tour.mjs [NOTEBOOK] [--output-dir DIR]   (default: notebooks/tour.ipynb, dist/notebooks)
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const flag = process.argv.indexOf('--output-dir');
 const outputDir = resolve(flag >= 0 ? process.argv[flag + 1] : join(root, 'dist/notebooks'));
-const notebook = join(root, 'notebooks/tour.ipynb');
+const positional = process.argv.slice(2).filter((argument, index, all) => !argument.startsWith('--') && all[index - 1] !== '--output-dir');
+const tour = join(root, 'notebooks/tour.ipynb');
+const notebook = positional.length ? resolve(positional[0]) : tour;
 
 execFileSync(join(root, 'scripts/install_jupyter.sh'), { stdio: 'inherit' });
 const prefix = join(root, 'dist/jupyter');
@@ -20,7 +23,7 @@ execFileSync(join(root, 'bin/pyvm'), ['install', '--prefix', prefix], { stdio: '
 const env = { ...process.env, JUPYTER_PATH: join(prefix, 'share/jupyter'), PYDEVD_DISABLE_FILE_VALIDATION: '1' };
 execFileSync('/usr/bin/python3', ['-m', 'nbconvert', '--to', 'notebook', '--execute', '--ExecutePreprocessor.kernel_name=pyvm', notebook, '--output-dir', outputDir], { env, stdio: ['ignore', 'inherit', 'pipe'] });
 
-const executed = join(outputDir, 'tour.ipynb');
+const executed = join(outputDir, basename(notebook));
 for (const cell of JSON.parse(readFileSync(executed, 'utf8')).cells) {
   if (cell.cell_type !== 'code') continue;
   const source = [].concat(cell.source).join('');
@@ -31,4 +34,5 @@ for (const cell of JSON.parse(readFileSync(executed, 'utf8')).cells) {
   }
   process.stdout.write('\n');
 }
-process.stdout.write(`Jupyter executed the tour on the pyvm kernel: ${executed}\n`);
+const what = notebook === tour ? 'the tour' : relative(root, notebook);
+process.stdout.write(`Jupyter executed ${what} on the pyvm kernel: ${executed}\n`);
