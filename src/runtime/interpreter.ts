@@ -27,6 +27,7 @@ import { PyTraceback } from '../objects/traceback';
 import { findStdlib, MISSING_STDLIB } from './stdlibLocation';
 import { importModule } from './importSystem';
 import { importMachinery, installImportMachinery } from './importMachinery';
+import { primeEvalLoopFeedback } from './evalLoopPriming';
 import { runRepl } from './repl';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { runExitFunctions, setExitFunctionFailureReporter } from '../modules/atexit';
@@ -99,6 +100,7 @@ export function configure(argv: string[], scriptDirectory: string | null, option
     stderr.unbuffered = true;
   }
   installImportMachinery();
+  primeEvalLoopFeedback();
   // As CPython: the warnings module applies the -W options when it is imported.
   if (warnOptions.length > 0) importModule('warnings');
 }
