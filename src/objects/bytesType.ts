@@ -15,7 +15,7 @@ import {
 import { bytesRepr } from './bytesRepr';
 import { formatBytesPercent } from './bytesPrintfFormat';
 import { percentArgs } from './percentOperands';
-import { decodeBytes, encodeStr } from './strCodecs';
+import { decodeBuffer, encodeStr } from './strCodecs';
 import { hashBytes } from './hash';
 import {
   bindClinicArguments, checkArgCount, checkWrapperArgs, defineClassMethods, defineMethods, newTargetOf, noKeywords, PyBuiltinFunction,
@@ -446,7 +446,7 @@ function sharedMethods(flavour: Flavour): Record<string, NativeMethod> {
 
     decode(self: ByteSequence, args, kwnames) {
       const [encoding, errors] = bindClinicArguments({ name: 'decode', names: ['encoding', 'errors'], required: 0, positionalOnly: 0 }, args, kwnames);
-      return decodeBytes(self.bytes, codecArgument(encoding, 'decode', 'encoding') ?? 'utf-8', codecArgument(errors, 'decode', 'errors') ?? 'strict');
+      return decodeBuffer(self.bytes, codecArgument(encoding, 'decode', 'encoding') ?? 'utf-8', codecArgument(errors, 'decode', 'errors') ?? 'strict');
     },
     hex: (self: ByteSequence, args, kwnames) => hexMethod(self.bytes, args, kwnames),
   };

@@ -346,7 +346,15 @@ class TextSink {
   }
 }
 
-/** bytes.decode(encoding, errors). */
+/**
+ * bytes.decode(encoding, errors) and str(bytes, encoding, errors): as PyUnicode_Decode,
+ * an empty buffer is '' without the codec being looked up (str(b'', 'no-such') is '').
+ */
+export function decodeBuffer(bytes: Uint8Array, encoding: string, errors: string): string {
+  return bytes.length === 0 ? '' : decodeBytes(bytes, encoding, errors);
+}
+
+/** Decodes `bytes` with `encoding` (the codec must exist, even for no bytes: codecs.decode's rule). */
 export function decodeBytes(bytes: Uint8Array, encoding: string, errors: string): string {
   const codec = builtinCodec(encoding);
   if (codec === null) return codecFallback!.decode(bytes, encoding, errors);

@@ -29,7 +29,7 @@ import { formatPercent } from './printfFormat';
 import { percentArgs } from './percentOperands';
 import { toPyException } from './pyErrorConversion';
 import { formatTemplate, keywordArguments } from './strFormatMethod';
-import { decodeBytes, encodeStr } from './strCodecs';
+import { decodeBuffer, encodeStr } from './strCodecs';
 import { compareStrs } from './strOrder';
 import { strItem, strLength, strSliceResolved } from './strIndexing';
 import { StrIterator } from './iterators';
@@ -126,7 +126,7 @@ function strFromArguments(object: Py | undefined, encoding: Py | undefined, erro
   if (strValue(object) !== undefined) throw typeError('decoding str is not supported');
   const bytes = bufferOf(object);
   if (bytes === undefined) throw typeError(`decoding to str: need a bytes-like object, ${typeOf(object).name} found`);
-  return decodeBytes(bytes, encodingName, errorsName);
+  return decodeBuffer(bytes, encodingName, errorsName);
 }
 
 strType.attrs.set('__doc__', "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str\n\nCreate a new string object from the given object. If encoding or\nerrors is specified, then the object must expose a data buffer\nthat will be decoded using the given encoding and error handler.\nOtherwise, returns the result of object.__str__() (if defined)\nor repr(object).\nencoding defaults to sys.getdefaultencoding().\nerrors defaults to 'strict'.");
