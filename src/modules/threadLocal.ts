@@ -10,6 +10,7 @@ import { typeOf } from '../objects/typeOf';
 import { typeSlotName } from '../objects/typeLayout';
 import { checkWrapperArgs, defineMethods, newTargetOf, PyBuiltinFunction } from '../objects/native';
 import { newInstance, objectInit } from '../objects/objectMethods';
+import { keepsOwnWeakrefs } from '../objects/typeMethods';
 import { AttributeError, newException, typeError } from '../objects/exceptions';
 import { callUnbound, genericGetAttr, genericSetAttr, isDataDescriptor } from '../objects/protocols';
 import { attributeName } from '../objects/str';
@@ -59,6 +60,8 @@ Object.defineProperty(PyThreadLocal.prototype, 'dict', {
 
 const localType = nativeType('_local', undefined, { factory: (cls) => new PyThreadLocal(cls, [], null) });
 threadModule.dict.setStr('_local', localType);
+// (As CPython's localobject, which has a weak reference list: a subclass adds no __weakref__.)
+keepsOwnWeakrefs(localType);
 
 localType.attrs.set('__new__', new PyBuiltinFunction('__new__', (args, kwnames) => {
   const cls = newTargetOf(localType, args);

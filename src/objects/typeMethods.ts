@@ -564,8 +564,17 @@ function bestBaseOf(bases: PyType[]): PyType {
 }
 
 /** Whether instances of a built-in solid base take weak references (subclasses of the others get a __weakref__ slot). */
+/** Built-in types of modules whose instances keep their weak references themselves (see isNativeWeakrefType). */
+const moduleWeakrefTypes = new Set<PyType>();
+
+/** Declares that `type`'s instances keep their weak references themselves (CPython's tp_weaklistoffset: _thread._local's). */
+export function keepsOwnWeakrefs(type: PyType): void {
+  moduleWeakrefTypes.add(type);
+}
+
+/** Whether instances of the built-in `type` keep their weak references themselves: its subclasses then add no __weakref__. */
 function isNativeWeakrefType(type: PyType): boolean {
-  return type === typeType || type === setType || type === frozensetType || type === moduleType;
+  return type === typeType || type === setType || type === frozensetType || type === moduleType || moduleWeakrefTypes.has(type);
 }
 
 /** Whether instances of a built-in solid base vary in size (int, bytes, tuple): their subclasses cannot add slots or a __weakref__. */
