@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { runAstCommand } from './runtime/astCommand';
 import { runDisCommand } from './runtime/disCommand';
-import { DIE_BY_SIGINT, type LaunchOptions, runInteractive, runMain, runModuleAsMain } from './runtime/interpreter';
+import { defaultLaunchOptions, DIE_BY_SIGINT, type LaunchOptions, runInteractive, runMain, runModuleAsMain } from './runtime/interpreter';
 import { resolve } from 'node:path';
 import { PYTHON_VERSION, PYVM_VERSION } from './modules/version';
 // multiprocessing's fork start method, made of child interpreters.
@@ -51,7 +51,7 @@ const nativeMainModules: Record<string, (args: string[]) => number> = {
 const IGNORED_FLAGS = new Set(['b', 'd', 'O', 'q', 's', 'S', 'v', 'x', 'R', 'P']);
 
 function main(argv: string[]): number {
-  const options: LaunchOptions = { ignoreEnvironment: false, isolated: false, unbuffered: false, dontWriteBytecode: false, warnOptions: [], xOptions: [] };
+  const options: LaunchOptions = { ...defaultLaunchOptions(), dontWriteBytecode: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--help' || arg === '-?') return printHelp();

@@ -26,7 +26,7 @@ import { registerSysModule } from './sysAccess';
 import { builtinModuleNames } from './registry';
 import { threadState } from '../vm/threadState';
 import { topmostHandled } from '../vm/generator';
-import { setSwitchInterval, switchInterval, threadFrames, threadHandledExceptions } from '../vm/threads';
+import { eachThread, setSwitchInterval, switchInterval } from '../vm/threads';
 import { asDouble } from './math';
 import { frameObject } from '../vm/frameObject';
 import { intAdd, intValue } from '../objects/int';
@@ -164,7 +164,7 @@ function excInfo(handled: Py): PyTuple {
 // (3.11 gives each thread's sys.exc_info(), not the exception alone.)
 defineSysFunction('_current_exceptions', 0, 0, () => {
   const exceptions = newDict();
-  for (const [ident, handled] of threadHandledExceptions(topmostHandled())) exceptions.set(ident, excInfo(handled));
+  for (const [ident, handled] of eachThread(topmostHandled(), (thread) => thread.handled)) exceptions.set(ident, excInfo(handled));
   return exceptions;
 });
 
@@ -283,7 +283,7 @@ defineSysFunction('_getframe', 0, 1, (args) => {
 
 defineSysFunction('_current_frames', 0, 0, () => {
   const frames = newDict();
-  for (const [ident, frame] of threadFrames()) if (frame !== null) frames.set(ident, frameObject(frame));
+  for (const [ident, frame] of eachThread(threadState.frame, (thread) => thread.frame)) if (frame !== null) frames.set(ident, frameObject(frame));
   return frames;
 });
 

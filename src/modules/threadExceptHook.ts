@@ -3,8 +3,7 @@
 // ("Exception in thread NAME:" and the traceback, on sys.stderr or else on the stderr
 // the thread started with; SystemExit is silent).
 import type { Py } from '../objects/object';
-import { PyBaseException, SystemExit, typeError } from '../objects/exceptions';
-import { PyTraceback } from '../objects/traceback';
+import { SystemExit, typeError } from '../objects/exceptions';
 import { structSeqType } from '../objects/structSeq';
 import { PyTuple } from '../objects/tuple';
 import { typeOf } from '../objects/typeOf';
@@ -19,11 +18,14 @@ const exceptHookArgsType = structSeqType('_thread', '_ExceptHookArgs', ['exc_typ
 exceptHookArgsType.attrs.set('__doc__', 'ExceptHookArgs\n\nType used to pass arguments to threading.excepthook.');
 threadModule.dict.setStr('_ExceptHookArgs', exceptHookArgsType);
 
-/** How the runtime formats a traceback (its printer lives above the modules): registered at start-up. */
-let formatException = (exc: PyBaseException): string => `${typeOf(exc).name}: ${pyStr(exc)}\n`;
+/**
+ * What PyErr_Display writes for an exception value and traceback, as the runtime formats
+ * it (its printer lives above the modules): registered at start-up.
+ */
+let formatDisplayedError = (value: Py, _traceback: Py): string => `${typeOf(value).name}: ${pyStr(value)}\n`;
 
-export function setThreadExceptionFormatter(format: (exc: PyBaseException) => string): void {
-  formatException = format;
+export function setThreadExceptionFormatter(format: (value: Py, traceback: Py) => string): void {
+  formatDisplayedError = format;
 }
 
 defineFunction(threadModule, '_excepthook', (args, kwnames) => {
@@ -52,12 +54,6 @@ function showThreadException(file: Py, value: Py, traceback: Py, thread: Py): vo
   const name = thread === null ? undefined : getAttrOrUndefined(thread, 'name');
   call(write, [name === undefined ? String(currentThread().ident) : pyStr(name)]);
   call(write, [':\n']);
-  if (value instanceof PyBaseException) {
-    // A traceback given for an exception that has none is put on it, to be shown.
-    if (traceback instanceof PyTraceback && value.traceback === null) value.traceback = traceback;
-    call(write, [formatException(value)]);
-  } else {
-    call(write, [`TypeError: print_exception(): Exception expected for value, ${typeOf(value).name} found\n`]);
-  }
+  call(write, [formatDisplayedError(value, traceback)]);
   call(getAttr(file, 'flush'), []);
 }

@@ -32,7 +32,7 @@ import { toPyException } from '../objects/pyErrorConversion';
 import { builtinsModule } from '../modules/builtins';
 import { sysModule } from '../modules/sys';
 import { stderr, stdout } from '../modules/consoleStream';
-import { configure, mainModule, runModuleCode } from './interpreter';
+import { configure, defaultLaunchOptions, mainModule, runModuleCode } from './interpreter';
 import { importModule } from './importSystem';
 import { formatException } from './tracebackPrinter';
 import { ipythonTraceback } from './ipythonTraceback';
@@ -117,7 +117,7 @@ export class CellSession {
   private readonly eventLoop = new KernelEventLoop();
 
   constructor(private readonly hooks: CellHooks, notebookLibrary: string) {
-    configure([''], '', { ignoreEnvironment: false, isolated: false, unbuffered: false, warnOptions: [], xOptions: [] });
+    configure([''], '', defaultLaunchOptions());
     // After the working directory, before the standard library: `import IPython` finds pyvm's.
     (sysModule.dict.getStr('path') as PyList).items.splice(1, 0, notebookLibrary);
     registerKernelBridge({

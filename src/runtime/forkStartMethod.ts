@@ -21,7 +21,7 @@ import {
   adoptParentMemory, adoptSharedMemory, type ChildAssignment, type ChildInterpreterBoot, type ChildOutput, keepSpareInterpreters,
   releaseOwnedFiles, recordChildEnd, workerThreads,
 } from '../modules/multiprocessing/childInterpreters';
-import { configure, mainModule, reportUncaught } from './interpreter';
+import { configure, defaultLaunchOptions, mainModule, reportUncaught } from './interpreter';
 import { importPyvmModule } from './pyvmLibrary';
 import { whenModuleLoaded } from './moduleLoadHooks';
 
@@ -45,13 +45,12 @@ export function childInterpreterBoot(): ChildInterpreterBoot | null {
 
 /**
  * Starts the interpreter up, with the modules children need (_pyvm_fork's, and its
- * prepare_child's), then waits
- * (idle: its event loop, nothing else, runs) to be told which child to be, runs it, and
- * ends its worker thread.
+ * prepare_child's), then waits (warming up, then idle: its event loop alone runs) to be
+ * told which child to be, runs it, and ends its worker thread.
  */
 export function bootChildInterpreter(boot: ChildInterpreterBoot): void {
   adoptSharedMemory(boot);
-  configure([], null, { ignoreEnvironment: false, isolated: false, unbuffered: false, warnOptions: [], xOptions: [] });
+  configure([], null, defaultLaunchOptions());
   const fork = importPyvmModule('_pyvm_fork');
   call(getAttr(fork, 'prepare_child'), []);
   const { parentPort, receiveMessageOnPort } = workerThreads();

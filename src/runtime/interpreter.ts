@@ -11,19 +11,17 @@ import { PyList } from '../objects/list';
 import { call, getAttr, pyStr } from '../objects/protocols';
 import { toPyException } from '../objects/pyErrorConversion';
 import { builtinsModule } from '../modules/builtins';
-import { typeOf } from '../objects/typeOf';
 import { defineSysFunction, setDontWriteBytecode, sysModule, sysModules } from '../modules/sys';
 import { stderr, stdout } from '../modules/consoleStream';
 import { flushUnflushedFiles } from '../modules/io/unflushedFiles';
 import { Frame } from '../vm/frame';
-import { formatException } from './tracebackPrinter';
+import { formatDisplayedError } from './tracebackPrinter';
 import { reportUnraisable } from './unraisableHook';
 import { showUncaught } from './exceptHook';
 import { formatSyntaxErrorReport } from './syntaxErrorReport';
 import { intValue } from '../objects/int';
 import { newDict } from '../objects/dictType';
 import { KeyboardInterrupt, PyBaseException, SystemExit } from '../objects/exceptions';
-import { PyTraceback } from '../objects/traceback';
 import { findStdlib, MISSING_STDLIB } from './stdlibLocation';
 import { importModule } from './importSystem';
 import { importMachinery, installImportMachinery } from './importMachinery';
@@ -46,13 +44,7 @@ defineSysFunction('excepthook', 3, 3, ([, exc, traceback]) => {
   const file = sysModule.dict.getStr('stderr') ?? null;
   if (file === null) return null;
   stdout.flush();
-  if (exc instanceof PyBaseException) {
-    // A traceback given for an exception that has none is put on it, to be shown.
-    if (traceback instanceof PyTraceback && exc.traceback === null) exc.traceback = traceback;
-    call(getAttr(file, 'write'), [formatException(exc)]);
-  } else {
-    call(getAttr(file, 'write'), [`TypeError: print_exception(): Exception expected for value, ${typeOf(exc).name} found\n`]);
-  }
+  call(getAttr(file, 'write'), [formatDisplayedError(exc, traceback)]);
   call(getAttr(file, 'flush'), []);
   return null;
 });
@@ -66,6 +58,11 @@ export interface LaunchOptions {
   dontWriteBytecode?: boolean;
   warnOptions: string[];
   xOptions: string[];
+}
+
+/** The options of an interpreter no command line configured (a kernel's, a multiprocessing child's), or before one does. */
+export function defaultLaunchOptions(): LaunchOptions {
+  return { ignoreEnvironment: false, isolated: false, unbuffered: false, warnOptions: [], xOptions: [] };
 }
 
 /** sys.argv, sys.path, sys.flags-like state for a program about to run; `scriptDirectory` null means none (-I). */
@@ -179,7 +176,7 @@ function waitForThreads(): void {
 }
 
 // _thread._excepthook (threading.excepthook) shows tracebacks as sys.excepthook does.
-setThreadExceptionFormatter(formatException);
+setThreadExceptionFormatter(formatDisplayedError);
 
 // A thread of _thread.start_new_thread whose function raised: reported as CPython's thread_run does (SystemExit quietly ends it).
 setThreadFailureReporter((thread, exc) => {

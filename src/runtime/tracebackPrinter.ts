@@ -57,6 +57,17 @@ class ExceptionPrinter {
   }
 }
 
+/**
+ * What PyErr_Display writes for `value` (sys.excepthook, _thread._excepthook): its
+ * traceback (`traceback` put on an exception that has none), or, for a value that is no
+ * exception, the TypeError line CPython writes instead.
+ */
+export function formatDisplayedError(value: Py, traceback: Py): string {
+  if (!(value instanceof PyBaseException)) return `TypeError: print_exception(): Exception expected for value, ${typeOf(value).name} found\n`;
+  if (traceback instanceof PyTraceback && value.traceback === null) value.traceback = traceback;
+  return formatException(value);
+}
+
 /** The text CPython writes to stderr for an uncaught exception. */
 export function formatException(exc: PyBaseException): string {
   const printer = new ExceptionPrinter();

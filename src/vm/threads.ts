@@ -158,14 +158,13 @@ export function setSwitchInterval(seconds: number): void {
   switchIntervalMs = Math.max(1, switchIntervalMicros) / 1000;
 }
 
-/** Each thread alive with the frame it runs or stopped in (sys._current_frames()): null for one not started yet. */
-export function threadFrames(): [ident: number, frame: Frame | null][] {
-  return threads.map((thread) => [thread.ident, thread === current ? threadState.frame : thread.frame]);
-}
-
-/** Each thread alive with the exception it handles (sys._current_exceptions()): the running one's is `runningHandled`. */
-export function threadHandledExceptions(runningHandled: Py): [ident: number, handled: Py][] {
-  return threads.map((thread) => [thread.ident, thread === current ? runningHandled : thread.handled]);
+/**
+ * Each thread alive by its ident, with `ofRunning` for the running thread and
+ * `ofSuspended(thread)` (from its saved registers) for the others: what
+ * sys._current_frames() and sys._current_exceptions() list.
+ */
+export function eachThread<T>(ofRunning: T, ofSuspended: (thread: PythonThread) => T): [ident: number, value: T][] {
+  return threads.map((thread) => [thread.ident, thread === current ? ofRunning : ofSuspended(thread)]);
 }
 
 /** The threads alive besides the main thread (_thread._count()). */
