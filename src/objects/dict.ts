@@ -3,7 +3,9 @@
 // Most keys are strs, ints, bools, None, exact floats or objects compared by identity;
 // for those `byIdentity` is keyed by a JS value that is equal exactly when the Python
 // keys are equal (True and 1 and 1.0 all become the number 1), so a lookup costs one
-// Map probe and no Python-level __hash__/__eq__ calls. Other keys (tuples, objects
+// Map probe and no Python-level __hash__/__eq__ calls. Those that become integral JS
+// numbers are found through an open-addressing table of entry positions (`IntIndex`)
+// instead: for them a JS Map is several times slower than CPython's dict. Other keys (tuples, objects
 // with their own __eq__) go in `byHash`, from hash to entries, compared with ==. (It is
 // keyed by the hash's low bits: a small int key is several times faster for a JS Map
 // than a big number or a bigint.)
@@ -137,6 +139,7 @@ export class PyDict extends PyObject {
   /** Whether all keys are exact strs (DICT_KEYS_UNICODE): the table is rebuilt when another key arrives. */
   private strKeysOnly = true;
   private readonly byIdentity = new Map<unknown, DictEntry>();
+  private byInt: IntIndex | null = null;
   private byHash: HashIndex | null = null;
   private identityByHash: HashIndex | null = null;
   /** How many keys in `byHash` could equal an identity-mapped key. */
@@ -233,6 +236,7 @@ export class PyDict extends PyObject {
     this.shape = null;
     this.entryList = [];
     this.byIdentity.clear();
+    this.byInt = null;
     this.byHash = null;
     this.identityByHash = null;
     this.crossKindKeys = 0;
@@ -372,7 +376,8 @@ export class PyDict extends PyObject {
   /** Puts an entry into the maps that find it. */
   private index(entry: DictEntry): void {
     if (entry.identity !== undefined) {
-      this.byIdentity.set(entry.identity, entry);
+      if (isIntIdentity(entry.identity)) (this.byInt ??= new IntIndex()).add(entry, this.entryList);
+      else this.byIdentity.set(entry.identity, entry);
       if (this.identityByHash !== null) addToBucket(this.identityByHash, this.hashOf(entry), entry);
     } else {
       addToBucket((this.byHash ??= new Map()), entry.hash!, entry);
@@ -384,7 +389,8 @@ export class PyDict extends PyObject {
   private removeEntry(entry: DictEntry): void {
     this.shape = null;
     if (entry.identity !== undefined) {
-      this.byIdentity.delete(entry.identity);
+      if (isIntIdentity(entry.identity)) this.byInt!.remove(entry);
+      else this.byIdentity.delete(entry.identity);
       if (this.identityByHash !== null) removeFromBucket(this.identityByHash, this.hashOf(entry), entry);
     } else {
       removeFromBucket(this.byHash!, entry.hash!, entry);
@@ -397,7 +403,7 @@ export class PyDict extends PyObject {
   /** lookup() given the key's `identityKey`. */
   private find(key: Py, simple: unknown, knownHash: PyHash | undefined): DictEntry | undefined {
     if (simple !== undefined) {
-      const entry = this.byIdentity.get(simple);
+      const entry = isIntIdentity(simple) ? this.byInt?.find(simple, this.entryList) : this.byIdentity.get(simple);
       if (entry !== undefined || this.crossKindKeys === 0) return entry;
       return this.lookupByHash(key, knownHash ?? keyHash(key), false);
     }
@@ -416,7 +422,7 @@ export class PyDict extends PyObject {
       const bucket = this.byHash?.get(slot);
       const found = bucket === undefined ? undefined : this.scan(bucket, key, hash, layout);
       if (found !== RESTART) {
-        if (found !== undefined || !identityEntriesToo || this.byIdentity.size === 0) return found;
+        if (found !== undefined || !identityEntriesToo || (this.byIdentity.size === 0 && this.byInt === null)) return found;
         const identityBucket = this.identityEntriesByHash().get(slot);
         const alsoFound = identityBucket === undefined ? undefined : this.scan(identityBucket, key, hash, layout);
         if (alsoFound !== RESTART) return alsoFound;
@@ -440,7 +446,7 @@ export class PyDict extends PyObject {
   private identityEntriesByHash(): HashIndex {
     if (this.identityByHash === null) {
       const index: HashIndex = new Map();
-      for (const entry of this.byIdentity.values()) addToBucket(index, this.hashOf(entry), entry);
+      for (const entry of this.entryList) if (entry !== null && entry.identity !== undefined) addToBucket(index, this.hashOf(entry), entry);
       this.identityByHash = index;
     }
     return this.identityByHash;
@@ -455,6 +461,7 @@ export class PyDict extends PyObject {
       live.push(entry);
     }
     this.entryList = live;
+    if (this.byInt !== null) this.byInt = IntIndex.over(live);
     this.log2Size = log2;
     this.usable = usableFraction(1 << log2) - live.length;
     this.layout++;
@@ -463,18 +470,16 @@ export class PyDict extends PyObject {
   /** Makes this empty dict a copy of `other` with the same table: size, holes and all. */
   private cloneFrom(other: PyDict): void {
     this.shape = null;
+    this.byInt = null;
     this.byHash = null;
     this.identityByHash = null;
     this.crossKindKeys = 0;
     this.log2Size = other.log2Size;
     this.usable = other.usable;
     this.strKeysOnly = other.strKeysOnly;
-    this.entryList = other.entryList.map((entry) => {
-      if (entry === null) return null;
-      const copy = new DictEntry(entry.key, entry.value, entry.identity, entry.hash, entry.position);
-      this.index(copy);
-      return copy;
-    });
+    this.entryList = other.entryList.map((entry) => (entry === null ? null : new DictEntry(entry.key, entry.value, entry.identity, entry.hash, entry.position)));
+    for (const copy of this.entryList) if (copy !== null && !isIntIdentity(copy.identity)) this.index(copy);
+    this.byInt = IntIndex.over(this.entryList);
     this.size = other.size;
     this.layout++;
     this.mutations++;
@@ -509,4 +514,92 @@ function removeFromBucket(index: HashIndex, hash: PyHash, entry: DictEntry): voi
     return;
   }
   bucket.splice(bucket.indexOf(entry), 1);
+}
+
+function isIntIdentity(identity: unknown): identity is number {
+  return typeof identity === 'number' && Number.isInteger(identity);
+}
+
+/**
+ * Entries whose keys are integral JS numbers, by key: an open-addressing table of their
+ * positions in the entries array (plus one; 0 is an empty slot, -1 one whose entry was
+ * removed), at most half full, probed linearly from a multiplicative hash of the key.
+ */
+class IntIndex {
+  private slots = new Int32Array(16);
+  /** log2 of the table size, and the shift that takes a 32-bit hash to a slot. */
+  private shift = 28;
+  /** Slots holding an entry or a removed one's mark. */
+  private used = 0;
+  private live = 0;
+
+  find(key: number, entries: readonly (DictEntry | null)[]): DictEntry | undefined {
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    for (let slot = intSlot(key, this.shift); ; slot = (slot + 1) & mask) {
+      const position = slots[slot];
+      if (position === 0) return undefined;
+      if (position > 0) {
+        const entry = entries[position - 1]!;
+        if (entry.identity === key) return entry;
+      }
+    }
+  }
+
+  /** Adds an entry whose key is not in the table. */
+  add(entry: DictEntry, entries: readonly (DictEntry | null)[]): void {
+    if ((this.used + 1) * 2 > this.slots.length) this.rebuild(entries, entry);
+    this.place(entry);
+    this.used++;
+    this.live++;
+  }
+
+  remove(entry: DictEntry): void {
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    let slot = intSlot(entry.identity as number, this.shift);
+    while (slots[slot] !== entry.position + 1) slot = (slot + 1) & mask;
+    slots[slot] = -1;
+    this.live--;
+  }
+
+  /** The table of the entries with integral keys among `entries`; null when there are none. */
+  static over(entries: readonly (DictEntry | null)[]): IntIndex | null {
+    const index = new IntIndex();
+    index.rebuild(entries);
+    return index.live === 0 ? null : index;
+  }
+
+  /** Refills the table from the entries (their positions changed, or removed entries' marks pile up), sized for one more. */
+  rebuild(entries: readonly (DictEntry | null)[], adding?: DictEntry): void {
+    let count = 0;
+    for (const entry of entries) if (entry !== null && entry !== adding && isIntIdentity(entry.identity)) count++;
+    let size = 16;
+    while (size < (count + 1) * 4) size *= 2;
+    this.slots = new Int32Array(size);
+    this.shift = 32 - Math.log2(size);
+    this.used = 0;
+    this.live = 0;
+    for (const entry of entries) {
+      if (entry !== null && entry !== adding && isIntIdentity(entry.identity)) {
+        this.place(entry);
+        this.used++;
+        this.live++;
+      }
+    }
+  }
+
+  private place(entry: DictEntry): void {
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    let slot = intSlot(entry.identity as number, this.shift);
+    while (slots[slot] > 0) slot = (slot + 1) & mask;
+    slots[slot] = entry.position + 1;
+  }
+}
+
+/** Fibonacci hashing of an integral double (up to 2**53 in magnitude) to a slot of a 2**(32 - shift) table. */
+function intSlot(key: number, shift: number): number {
+  const high = (key / 4294967296) | 0;
+  return Math.imul((key | 0) ^ Math.imul(high, 0x27d4eb2d), 0x9e3779b1) >>> shift;
 }
