@@ -23,7 +23,11 @@ Options:
 -u     : force the stdout and stderr streams to be unbuffered
 -V     : print the Python version number and exit (also --version)
 -W arg : warning control; arg is action:message:category:module:lineno
--X opt : set implementation-specific option
+-X opt : set implementation-specific option; pyvm's own:
+         -X jit=off : run all code in the interpreter (no compiling to JavaScript)
+         -X jit-warmup=N : compile a function after N calls or loop turns
+         (PYVM_JIT_WARMUP=N too; 0 compiles everything; PYVM_JIT_LOG=FILE lists
+         what is compiled)
 -B, -b, -d, -O, -OO, -q, -s, -S, -v: accepted for compatibility, no effect
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)

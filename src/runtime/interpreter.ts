@@ -9,6 +9,7 @@ import type { Py } from '../objects/object';
 import { newModule, PyModule } from '../objects/module';
 import { PyList } from '../objects/list';
 import { call, getAttr, pyStr } from '../objects/protocols';
+import { configureTier } from '../vm/jit/tierSettings';
 import { toPyException } from '../objects/pyErrorConversion';
 import { builtinsModule } from '../modules/builtins';
 import { defineSysFunction, setDontWriteBytecode, sysModule, sysModules } from '../modules/sys';
@@ -89,6 +90,12 @@ export function configure(argv: string[], scriptDirectory: string | null, option
   }
   sys.setStr('_xoptions', xOptions);
   const environment = (name: string): string | undefined => (options.ignoreEnvironment ? undefined : process.env[name] || undefined);
+  const jitOption = (name: string): string | undefined => {
+    const value = xOptions.getStr(name);
+    return value === undefined ? undefined : value === true ? 'on' : pyStr(value);
+  };
+  const tierProblem = configureTier(jitOption('jit'), jitOption('jit-warmup') ?? environment('PYVM_JIT_WARMUP'), environment('PYVM_JIT_LOG'));
+  if (tierProblem !== null) stderr.write(`pyvm: ${tierProblem}\n`);
   if (options.dontWriteBytecode || environment('PYTHONDONTWRITEBYTECODE') !== undefined) setDontWriteBytecode();
   const pycachePrefix = xOptions.getStr('pycache_prefix') ?? environment('PYTHONPYCACHEPREFIX');
   if (typeof pycachePrefix === 'string') sys.setStr('pycache_prefix', resolve(pycachePrefix));

@@ -14,6 +14,17 @@ const SIMPLE_SIGNATURE_MASK = CodeFlag.VARARGS | CodeFlag.VARKEYWORDS;
 /** The flags of functions whose call makes a generator, coroutine or async generator (and runs nothing yet). */
 export const MAKES_GENERATOR = CodeFlag.GENERATOR | CodeFlag.COROUTINE | CodeFlag.ASYNC_GENERATOR | CodeFlag.ITERABLE_COROUTINE;
 
+/** The values stack[from] to stack[to - 1] as an array (for the few arguments of most calls, a literal V8 allocates inline). */
+export function argumentsOnStack(stack: (Py | undefined)[], from: number, to: number): Py[] {
+  switch (to - from) {
+    case 0: return [];
+    case 1: return [stack[from]!];
+    case 2: return [stack[from]!, stack[from + 1]!];
+    case 3: return [stack[from]!, stack[from + 1]!, stack[from + 2]!];
+    default: return stack.slice(from, to) as Py[];
+  }
+}
+
 /**
  * The common call, made fast: positional arguments only, taken straight from the
  * caller's value stack (no array made), to a function without *args, **kwargs or

@@ -8,6 +8,8 @@ import type { Py } from '../objects/object';
 import { constantToValue } from './constants';
 import type { AttributeSite } from './attributeSites';
 import type { GlobalSite } from './globalSites';
+import type { CompiledCode } from './jit/compiledTier';
+import { initialWarmth } from './jit/tierSettings';
 
 export interface CodeInfo {
   readonly code: CodeObject;
@@ -23,6 +25,10 @@ export interface CodeInfo {
   readonly attributeSites: (AttributeSite | undefined)[];
   /** What LOAD_GLOBAL instructions learned, by instruction index (globalSites.ts). */
   readonly globalSites: (GlobalSite | undefined)[];
+  /** Counts entries and backward jumps down to the code's compilation (jit/tierSettings.ts); negative: never. */
+  warmth: number;
+  /** The compiled function the loop runs the code with, once compiled (jit/compiledTier.ts). */
+  compiled: CompiledCode | undefined;
 }
 
 export function codeInfo(code: CodeObject): CodeInfo {
@@ -42,6 +48,8 @@ export function codeInfo(code: CodeObject): CodeInfo {
       positions: null,
       attributeSites: [],
       globalSites: [],
+      warmth: initialWarmth(),
+      compiled: undefined,
     };
     code.runtimeInfo = info;
   }

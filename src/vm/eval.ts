@@ -44,7 +44,7 @@ import { AttributeSite, loadAttribute, loadMethod, storeAttribute } from './attr
 import { GlobalSite, loadGlobal } from './globalSites';
 import { findHandler, type CodeInfo } from './codeInfo';
 // (Functions that make generators or coroutines are run by runFrame, never inlined: MAKES_GENERATOR.)
-import { frameForCall, frameForInstantiation, frameForPositionalCall, MAKES_GENERATOR } from './call';
+import { argumentsOnStack, frameForCall, frameForInstantiation, frameForPositionalCall, MAKES_GENERATOR } from './call';
 import { THREAD_PARKED, threadState, type ThreadState } from './threadState';
 import { generatorDelegateSend, PyGenerator, SendResult, sendOutcome, topmostHandled } from './generator';
 import { runtimeHooks } from './hooks';
@@ -54,6 +54,7 @@ import { unpackItems } from './unpacking';
 import { setChainedContext } from './exceptionContext';
 import { checkEvalBreakerInLoop, evalBreaker } from './evalBreaker';
 import { deliverParkedValueTo } from './threads';
+import { tierUp } from './jit/compiledTier';
 
 const CALL_CACHES = 4;
 
@@ -109,6 +110,7 @@ function execute(entry: Frame, thrown: PyBaseException | undefined): Py {
     const names = info.names;
     const sites = info.attributeSites;
     const globalSites = info.globalSites;
+    let compiled = info.compiled;
     const locals = frame.localsplus;
     const stack = frame.stack;
     let sp = frame.sp;
@@ -127,6 +129,16 @@ function execute(entry: Frame, thrown: PyBaseException | undefined): Py {
         }
         // Left (break park) where the thread must be suspended: the frame keeps its ip and sp.
         park: for (;;) {
+          if (compiled !== undefined) {
+            // The compiled code runs what it can from here; the loop runs the instruction it hands back.
+            const next = compiled(frame, ip, sp);
+            sp = frame.sp;
+            if (next < 0) {
+              ip = ~next;
+              break park;
+            }
+            ip = next;
+          }
           frame.lasti = ip;
           let word = units[ip++];
           let op = word & 0xff;
@@ -141,6 +153,7 @@ function execute(entry: Frame, thrown: PyBaseException | undefined): Py {
             case Op.CACHE:
               break;
             case Op.RESUME:
+              if (--info.warmth === 0) compiled = tierUp(info);
               if (evalBreaker.pending && --evalBreaker.countdown < 0 && checkEvalBreakerInLoop()) break park;
               break;
             case Op.LOAD_FAST: {
@@ -214,6 +227,7 @@ function execute(entry: Frame, thrown: PyBaseException | undefined): Py {
                       ip += next >> 8;
                     } else {
                       ip -= next >> 8;
+                      if (--info.warmth === 0) compiled = tierUp(info);
                       if (evalBreaker.pending && --evalBreaker.countdown < 0 && checkEvalBreakerInLoop()) break park;
                     }
                   }
@@ -515,6 +529,7 @@ function execute(entry: Frame, thrown: PyBaseException | undefined): Py {
               break;
             case Op.JUMP_BACKWARD:
               ip -= oparg;
+              if (--info.warmth === 0) compiled = tierUp(info);
               if (evalBreaker.pending && --evalBreaker.countdown < 0 && checkEvalBreakerInLoop()) break park;
               break;
             case Op.JUMP_BACKWARD_NO_INTERRUPT:
@@ -534,6 +549,7 @@ function execute(entry: Frame, thrown: PyBaseException | undefined): Py {
               const value = stack[--sp]!;
               if (value === false || (value !== true && !isTrue(value))) {
                 ip -= oparg;
+                if (--info.warmth === 0) compiled = tierUp(info);
                 if (evalBreaker.pending && --evalBreaker.countdown < 0 && checkEvalBreakerInLoop()) break park;
               }
               break;
@@ -542,6 +558,7 @@ function execute(entry: Frame, thrown: PyBaseException | undefined): Py {
               const value = stack[--sp]!;
               if (value === true || (value !== false && isTrue(value))) {
                 ip -= oparg;
+                if (--info.warmth === 0) compiled = tierUp(info);
                 if (evalBreaker.pending && --evalBreaker.countdown < 0 && checkEvalBreakerInLoop()) break park;
               }
               break;
@@ -702,17 +719,6 @@ function execute(entry: Frame, thrown: PyBaseException | undefined): Py {
  */
 function raise(exc: Py): never {
   throw exc;
-}
-
-/** The values stack[from] to stack[to - 1] as an array (for the few arguments of most calls, a literal V8 allocates inline). */
-function argumentsOnStack(stack: (Py | undefined)[], from: number, to: number): Py[] {
-  switch (to - from) {
-    case 0: return [];
-    case 1: return [stack[from]!];
-    case 2: return [stack[from]!, stack[from + 1]!];
-    case 3: return [stack[from]!, stack[from + 1]!, stack[from + 2]!];
-    default: return stack.slice(from, to) as Py[];
-  }
 }
 
 /** Empties the slots of a call (callable and arguments) from `base` on: the stack pointer after them. */

@@ -10,6 +10,10 @@
 // list only shrinks. `node test/differential/update_pending.mjs` rewrites the list to
 // exactly the programs that differ now.
 //
+// The corpus runs twice: as pyvm runs by default (the compiled tier takes over code that
+// has run 200 times), and with every code object compiled the first time it runs
+// (PYVM_JIT_WARMUP=0), where the programs pyvm passes must pass too.
+//
 // For a pending program only whether it differs matters, so it is given less: its pyvm
 // run stops as soon as its stdout strays from python3's, and it gets PENDING_TIMEOUT_MS
 // instead of the 10 s everything else gets. A half-built VM hangs on some programs,
@@ -82,6 +86,29 @@ describe('programs print, fail and exit as under python3', () => {
       } else if (comparison.difference !== undefined) {
         throw new Error(`${program} differs from python3:\n${comparison.difference}`);
       }
+    });
+  }
+});
+
+describe('programs run with every code object compiled (PYVM_JIT_WARMUP=0) as under python3', () => {
+  const passing = programs.filter((program) => !pendingSet.has(program));
+  const results = new Map<string, Comparison>();
+
+  beforeAll(async () => {
+    requireBundle();
+    const comparisons = await comparePrograms(passing, {
+      pyvm: PYVM_BIN,
+      python: pythonExecutable(),
+      pyvmEnv: { PYVM_JIT_WARMUP: '0' },
+    });
+    for (const comparison of comparisons) results.set(comparison.program, comparison);
+  }, ALL_PROGRAMS_TIMEOUT_MS);
+
+  for (const program of passing) {
+    it(program, () => {
+      const comparison = results.get(program);
+      if (!comparison) throw new Error(`${program} was not run`);
+      if (comparison.difference !== undefined) throw new Error(`${program} differs from python3 when compiled:\n${comparison.difference}`);
     });
   }
 });

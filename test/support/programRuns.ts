@@ -233,6 +233,8 @@ export async function comparePrograms(
     concurrency?: number;
     pyvmTimeoutMs?: (program: string) => number;
     onlyWhetherDiffers?: (program: string) => boolean;
+    /** More environment for the pyvm runs only. */
+    pyvmEnv?: NodeJS.ProcessEnv;
   },
 ): Promise<Comparison[]> {
   const root = options.root ?? PROGRAMS_DIR;
@@ -242,6 +244,7 @@ export async function comparePrograms(
     const pythonRun = await runProgram(options.python, [basename(path)], { ...where, timeoutMs: PROGRAM_TIMEOUT_MS });
     const pyvmRun = await runProgram(options.pyvm, [basename(path)], {
       ...where,
+      env: { ...where.env, ...options.pyvmEnv },
       timeoutMs: options.pyvmTimeoutMs?.(program) ?? PROGRAM_TIMEOUT_MS,
       stopUnlessStdoutPrefixOf: options.onlyWhetherDiffers?.(program) ? pythonRun.stdout : undefined,
     });

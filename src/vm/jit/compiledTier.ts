@@ -1,0 +1,74 @@
+// The compiled tier: a code object that has run enough (tierSettings.ts) is compiled to a
+// JavaScript function (javascriptEmitter.ts) that the eval loop enters in its place.
+// The loop stays the definition of what the bytecode does; the compiled function runs
+// the same instructions the same way, faster, and hands back to the loop whatever it
+// does not compile.
+import { appendFileSync } from 'node:fs';
+import type { CodeInfo } from '../codeInfo';
+import type { Frame } from '../frame';
+import { PyDict } from '../../objects/dict';
+import { dictType } from '../../objects/dictType';
+import { PyList, listType } from '../../objects/list';
+import { newTuple } from '../../objects/tuple';
+import { PySlice } from '../../objects/slice';
+import { PyFloat } from '../../objects/float';
+import { floatType, typeOf } from '../../objects/typeOf';
+import { PyFunction, PyMethod } from '../../objects/function';
+import { PyType } from '../../objects/type';
+import { PyMethodDescriptor } from '../../objects/native';
+import { PyNativeIterator } from '../../objects/nativeIterator';
+import { CallableIterator } from '../../objects/iteratorTypes';
+import { binaryOp, unaryNegative } from '../../objects/operators';
+import { call, contains, getAttr, getItem, getIter, isTrue, iterNext, pyRepr, pyStr, richCompare, setItem } from '../../objects/protocols';
+import { pyFormat } from '../../objects/format';
+import { strItem } from '../../objects/strIndexing';
+import { AttributeSite, loadAttribute, loadMethod, storeAttribute } from '../attributeSites';
+import { GlobalSite, loadGlobal } from '../globalSites';
+import { nameError, unboundFree, unboundLocal } from '../nameErrors';
+import { unpackItems } from '../unpacking';
+import { argumentsOnStack } from '../call';
+import { executeRareInstruction } from '../rareInstructions';
+import { checkEvalBreakerInLoop, evalBreaker } from '../evalBreaker';
+import { THREAD_PARKED, threadState } from '../threadState';
+import { runtimeHooks } from '../hooks';
+import { analyseFlow } from './instructionFlow';
+import { emitCompiledCode } from './javascriptEmitter';
+import { tierSettings } from './tierSettings';
+
+/**
+ * Runs `frame` from instruction `ip` with stack pointer `sp`; returns the instruction the
+ * loop runs next (frame.sp set), or its bitwise complement when the thread was parked.
+ */
+export type CompiledCode = (frame: Frame, ip: number, sp: number) => number;
+
+/** What the compiled code refers to, by the names it uses. */
+const RUNTIME: Record<string, unknown> = {
+  PyDict, dictType, PyList, listType, newTuple, PySlice, PyFloat, floatType, typeOf, PyFunction, PyMethod, PyType,
+  PyMethodDescriptor, PyNativeIterator, CallableIterator, binaryOp, unaryNegative, call, contains, getAttr, getItem,
+  getIter, isTrue, iterNext, pyRepr, pyStr, richCompare, setItem, pyFormat, strItem, AttributeSite, loadAttribute,
+  loadMethod, storeAttribute, GlobalSite, loadGlobal, nameError, unboundFree, unboundLocal, unpackItems,
+  argumentsOnStack, executeRareInstruction, checkEvalBreakerInLoop, evalBreaker, THREAD_PARKED, threadState,
+  asciiOf: (value: never) => runtimeHooks.ascii(value),
+};
+const RUNTIME_NAMES = Object.keys(RUNTIME);
+const RUNTIME_VALUES = RUNTIME_NAMES.map((name) => RUNTIME[name]);
+
+/** Code longer than this (in code units) stays interpreted: V8 would take long to optimize its function. */
+const MAX_COMPILED_UNITS = 4000;
+
+/**
+ * Called by the loop when `info`'s warm-up count runs out: its compiled function, or
+ * undefined when it stays interpreted (the count is then never run out again).
+ */
+export function tierUp(info: CodeInfo): CompiledCode | undefined {
+  info.warmth = -1;
+  if (!tierSettings.enabled || info.units.length > MAX_COMPILED_UNITS) return undefined;
+  const body = emitCompiledCode(info, analyseFlow(info));
+  const factory = new Function(...RUNTIME_NAMES, 'info', 'consts', 'names', body) as (...values: unknown[]) => CompiledCode;
+  info.compiled = factory(...RUNTIME_VALUES, info, info.consts, info.names);
+  if (tierSettings.log !== null) {
+    const code = info.code;
+    appendFileSync(tierSettings.log, `${code.co_qualname} ${code.co_filename}:${code.co_firstlineno}\n`);
+  }
+  return info.compiled;
+}

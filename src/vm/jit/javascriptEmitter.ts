@@ -1,0 +1,314 @@
+// Writes the JavaScript of a compiled code object: one function that runs the code's
+// instructions as the eval loop would, from a given instruction, until it reaches one
+// it leaves to the loop.
+//
+// The compiled function keeps every bit of state where the loop keeps it: the fast
+// locals and the value stack in the frame's slots array, so that the loop can take over
+// at any instruction boundary. What it saves is the loop's work per instruction: no
+// fetch, no decoding, no dispatch, and stack positions that are constants (the depth
+// at each instruction is known, instructionFlow.ts). Jumps go through a switch over the
+// places control can arrive at.
+//
+// It is entered with the instruction index and stack pointer the loop has, and returns
+// the index of the instruction the loop must run next (having stored the stack pointer
+// in frame.sp), or ~index when a native call parked the thread. It hands back:
+//   - instructions that switch frames (a call of a Python function, which the loop
+//     runs inlined; return, yield) and the seldom-run ones, which it does not compile;
+//   - a RESUME or backward jump when the eval breaker is due (the loop handles it);
+//   - an entry at an index it has no entry for, or with another stack depth than its
+//     own analysis says (then the loop just goes on).
+// After the loop has run such an instruction, it enters the compiled function again
+// at the next one: every place after an instruction that may be handed back is an entry.
+// Exceptions propagate to the loop with frame.lasti set to the raising instruction,
+// and the loop's handler search and unwinding are the same as for its own.
+import { Op } from '../../bytecode/opcodes';
+import { NbOp } from '../../objects/operators';
+import type { CodeInfo } from '../codeInfo';
+import type { Instruction, InstructionFlow } from './instructionFlow';
+
+/**
+ * The instructions the loop runs in its own switch but the compiled function hands back.
+ * (The loop runs all others with executeRareInstruction, which the compiled function calls too.)
+ */
+const HANDED_BACK = new Set<number>([
+  Op.LOAD_NAME, Op.STORE_NAME, Op.CALL_FUNCTION_EX, Op.BEFORE_WITH, Op.RETURN_VALUE, Op.RAISE_VARARGS, Op.RERAISE,
+  Op.RETURN_GENERATOR, Op.YIELD_VALUE, Op.SEND, Op.END_ASYNC_FOR, Op.EXTENDED_ARG,
+]);
+
+/** Compiled instructions that may still hand themselves back (see the header). */
+const MAY_HAND_BACK = new Set<number>([
+  Op.RESUME, Op.CALL, Op.FOR_ITER, Op.JUMP_BACKWARD, Op.POP_JUMP_BACKWARD_IF_FALSE, Op.POP_JUMP_BACKWARD_IF_TRUE,
+]);
+
+const COMPARISONS = ['<', '<=', '===', '!==', '>', '>='];
+
+/** The JavaScript body of the factory that makes the compiled function (its parameters: compiledTierRuntime's names, then `info`). */
+export function emitCompiledCode(info: CodeInfo, flow: InstructionFlow): string {
+  const { instructions, depths } = flow;
+  const base = info.localsplusCount;
+  const entries = new Set<number>();
+  for (const instruction of instructions) {
+    if (depths[instruction.start] < 0) continue;
+    if (instruction.target >= 0) entries.add(instruction.target);
+    if (HANDED_BACK.has(instruction.op) || MAY_HAND_BACK.has(instruction.op)) entries.add(instruction.next);
+  }
+  entries.add(0);
+  for (const handler of info.exceptionTable) entries.add(handler.target >> 1);
+
+  const out: string[] = [];
+  const sites: string[] = [];
+  out.push('const S = frame.localsplus;');
+  out.push('switch (ip) {');
+  for (const entry of [...entries].sort((a, b) => a - b)) {
+    if (depths[entry] >= 0) out.push(`case ${entry}: if (sp !== ${base + depths[entry]}) { frame.sp = sp; return ip; } break;`);
+  }
+  out.push('default: frame.sp = sp; return ip;');
+  out.push('}');
+  out.push('let pc = ip, a, b, r;');
+  out.push('run: for (;;) switch (pc) {');
+  let kwnames: Instruction | null = null;
+  for (const instruction of instructions) {
+    const depth = depths[instruction.start];
+    if (depth < 0) continue;
+    if (entries.has(instruction.start)) out.push(`case ${instruction.start}:`);
+    out.push(new InstructionEmitter(instruction, base + depth, kwnames, sites).emit());
+    // (KW_NAMES comes before the PRECALL of its CALL.)
+    if (instruction.op !== Op.PRECALL) kwnames = instruction.op === Op.KW_NAMES ? instruction : null;
+  }
+  out.push('default: frame.sp = sp; return pc;');
+  out.push('}');
+  return `${sites.join('\n')}\nreturn function compiled(frame, ip, sp) {\n${out.join('\n')}\n};`;
+}
+
+/** The JavaScript of one instruction, its stack depth known (`top`: the slot index of the stack's next free slot). */
+class InstructionEmitter {
+  private readonly start: number;
+
+  constructor(
+    private readonly instruction: Instruction,
+    private readonly top: number,
+    /** The KW_NAMES right before a CALL, if any: a CALL handed back is handed back from there, with its names. */
+    private readonly kwnames: Instruction | null,
+    /** Declarations of the inline-cache objects the code shares with the loop (sites by instruction). */
+    private readonly sites: string[],
+  ) {
+    this.start = instruction.start;
+  }
+
+  /** The stack slot `offset` places below the top (1: the top item). */
+  private slot(offset: number): string {
+    return `S[${this.top - offset}]`;
+  }
+
+  private handBack(at = this.start, depth = this.top): string {
+    return `{ frame.sp = ${depth}; return ${at}; }`;
+  }
+
+  private jumpTo(target: number): string {
+    return `{ pc = ${target}; continue run; }`;
+  }
+
+  /** Polls the eval breaker, handing the instruction back when it is due (as a backward jump or RESUME would). */
+  private breakerCheck(): string {
+    return `if (evalBreaker.pending && --evalBreaker.countdown < 0) ${this.handBack()}`;
+  }
+
+  /** Records the instruction as the frame's last started one: before anything that may raise or run Python code. */
+  private get lasti(): string {
+    return `frame.lasti = ${this.start};`;
+  }
+
+  emit(): string {
+    const { op, oparg, target } = this.instruction;
+    const s = (offset: number): string => this.slot(offset);
+    switch (op) {
+      case Op.NOP:
+      case Op.POP_TOP:
+      case Op.PRECALL:
+      case Op.KW_NAMES:
+        return '';
+      case Op.RESUME:
+        return this.breakerCheck();
+      case Op.LOAD_FAST:
+        return `a = S[${oparg}]; if (a === undefined) { ${this.lasti} throw unboundLocal(info, ${oparg}); } ${s(0)} = a;`;
+      case Op.LOAD_CONST:
+        return `${s(0)} = consts[${oparg}];`;
+      case Op.STORE_FAST:
+        return `S[${oparg}] = ${s(1)};`;
+      case Op.PUSH_NULL:
+        return `${s(0)} = undefined;`;
+      case Op.COPY:
+        return `${s(0)} = ${s(oparg)};`;
+      case Op.SWAP:
+        return `a = ${s(1)}; ${s(1)} = ${s(oparg)}; ${s(oparg)} = a;`;
+      case Op.UNARY_NOT:
+        return `${this.lasti} ${s(1)} = !isTrue(${s(1)});`;
+      case Op.UNARY_NEGATIVE:
+        return `${this.lasti} ${s(1)} = unaryNegative(${s(1)});`;
+      case Op.BINARY_OP:
+        return this.binaryOp(oparg);
+      case Op.COMPARE_OP:
+        return `${this.lasti} a = ${s(2)}; b = ${s(1)}; ${s(2)} = typeof a === 'number' && typeof b === 'number' ? a ${COMPARISONS[oparg]} b : richCompare(a, b, ${oparg});`;
+      case Op.IS_OP:
+        return `${s(2)} = ${s(2)} ${oparg === 1 ? '!==' : '==='} ${s(1)};`;
+      case Op.CONTAINS_OP:
+        return `${this.lasti} a = ${s(1)}; b = ${s(2)}; ${s(2)} = (a instanceof PyDict && a.cls === dictType ? a.has(b) : contains(a, b)) ${oparg === 1 ? '!==' : '==='} true;`;
+      case Op.BINARY_SUBSCR:
+        return `${this.lasti} b = ${s(1)}; a = ${s(2)};
+if (a instanceof PyList && typeof b === 'number' && a.cls === listType) { r = a.items; const i = b < 0 ? b + r.length : b; ${s(2)} = i >= 0 && i < r.length ? r[i] : getItem(a, b); }
+else if (typeof a === 'string' && typeof b === 'number') ${s(2)} = strItem(a, b);
+else if (a instanceof PyDict && a.cls === dictType) ${s(2)} = a.get(b) ?? getItem(a, b);
+else ${s(2)} = getItem(a, b);`;
+      case Op.STORE_SUBSCR:
+        return `${this.lasti} b = ${s(1)}; a = ${s(2)}; r = ${s(3)};
+if (a instanceof PyList && typeof b === 'number' && a.cls === listType && b >= 0 && b < a.items.length) a.items[b] = r;
+else if (a instanceof PyDict && a.cls === dictType) a.set(b, r);
+else setItem(a, b, r);`;
+      case Op.BUILD_SLICE:
+        return oparg === 3
+          ? `${s(3)} = new PySlice(${s(3)}, ${s(2)}, ${s(1)});`
+          : `${s(2)} = new PySlice(${s(2)}, ${s(1)}, null);`;
+      case Op.LOAD_GLOBAL: {
+        const site = this.site('globalSite', 'globalSites', 'GlobalSite');
+        const push = oparg & 1 ? `${s(0)} = undefined; ` : '';
+        const slot = this.slot(oparg & 1 ? -1 : 0);
+        return `${push}a = loadGlobal(${site}, frame.globals, frame.builtins, names[${oparg >> 1}]); if (a === undefined) { ${this.lasti} throw nameError(names[${oparg >> 1}]); } ${slot} = a;`;
+      }
+      case Op.LOAD_CLOSURE:
+        return `${s(0)} = S[${oparg}];`;
+      case Op.LOAD_DEREF:
+        return `a = S[${oparg}].contents; if (a === undefined) { ${this.lasti} throw unboundFree(info, ${oparg}); } ${s(0)} = a;`;
+      case Op.STORE_DEREF:
+        return `S[${oparg}].contents = ${s(1)};`;
+      case Op.LOAD_ATTR:
+        return `${this.lasti} ${s(1)} = loadAttribute(${s(1)}, names[${oparg}], ${this.site('attributeSite', 'attributeSites', 'AttributeSite')});`;
+      case Op.STORE_ATTR:
+        return `${this.lasti} storeAttribute(${s(1)}, names[${oparg}], ${s(2)}, ${this.site('attributeSite', 'attributeSites', 'AttributeSite')});`;
+      case Op.LOAD_METHOD:
+        return `${this.lasti} a = ${s(1)}; r = loadMethod(a, names[${oparg}], ${this.site('attributeSite', 'attributeSites', 'AttributeSite')});
+if (r !== undefined) { ${s(1)} = r; ${s(0)} = a; } else { ${s(1)} = undefined; ${s(0)} = getAttr(a, names[${oparg}]); }`;
+      case Op.CALL:
+        return this.call(oparg);
+      case Op.BUILD_TUPLE:
+        return `${s(oparg)} = newTuple([${this.items(oparg)}]);`;
+      case Op.BUILD_LIST:
+        return `${s(oparg)} = new PyList([${this.items(oparg)}]);`;
+      case Op.BUILD_STRING:
+        return `${this.lasti} ${s(oparg)} = ${oparg === 0 ? "''" : Array.from({ length: oparg }, (_, i) => s(oparg - i)).join(' + ')};`;
+      case Op.LIST_APPEND:
+        return `${s(oparg + 1)}.items.push(${s(1)});`;
+      case Op.SET_ADD:
+        return `${this.lasti} ${s(oparg + 1)}.add(${s(1)});`;
+      case Op.MAP_ADD:
+        return `${this.lasti} ${s(oparg + 2)}.set(${s(2)}, ${s(1)});`;
+      case Op.FORMAT_VALUE:
+        return this.formatValue(oparg);
+      case Op.UNPACK_SEQUENCE: {
+        const stores = Array.from({ length: oparg }, (_, i) => `S[${this.top - 1 + i}] = r[${oparg - 1 - i}];`).join(' ');
+        return `${this.lasti} r = unpackItems(${s(1)}, ${oparg}, -1); ${stores}`;
+      }
+      case Op.JUMP_FORWARD:
+      case Op.JUMP_BACKWARD_NO_INTERRUPT:
+        return this.jumpTo(target);
+      case Op.JUMP_BACKWARD:
+        return `${this.breakerCheck()} ${this.jumpTo(target)}`;
+      case Op.POP_JUMP_FORWARD_IF_FALSE:
+      case Op.POP_JUMP_BACKWARD_IF_FALSE:
+        return this.truthJump(false, op === Op.POP_JUMP_BACKWARD_IF_FALSE);
+      case Op.POP_JUMP_FORWARD_IF_TRUE:
+      case Op.POP_JUMP_BACKWARD_IF_TRUE:
+        return this.truthJump(true, op === Op.POP_JUMP_BACKWARD_IF_TRUE);
+      case Op.POP_JUMP_FORWARD_IF_NONE:
+      case Op.POP_JUMP_BACKWARD_IF_NONE:
+        return `if (${s(1)} === null) ${this.jumpTo(target)}`;
+      case Op.POP_JUMP_FORWARD_IF_NOT_NONE:
+      case Op.POP_JUMP_BACKWARD_IF_NOT_NONE:
+        return `if (${s(1)} !== null) ${this.jumpTo(target)}`;
+      case Op.JUMP_IF_FALSE_OR_POP:
+        return `${this.lasti} if (!isTrue(${s(1)})) ${this.jumpTo(target)}`;
+      case Op.JUMP_IF_TRUE_OR_POP:
+        return `${this.lasti} if (isTrue(${s(1)})) ${this.jumpTo(target)}`;
+      case Op.GET_ITER:
+        return `${this.lasti} ${s(1)} = getIter(${s(1)});`;
+      case Op.FOR_ITER:
+        // A blocking callable's iterator (iter(queue.get, None)) may park the thread: the loop runs that one.
+        return `${this.lasti} a = ${s(1)};
+if (!(a instanceof PyNativeIterator)) r = iterNext(a);
+else if (a instanceof CallableIterator && threadState.parkable && threadState.nested === 0) ${this.handBack()}
+else r = a.next();
+if (r === undefined) ${this.jumpTo(target)}
+${s(0)} = r;`;
+      default:
+        return HANDED_BACK.has(op) ? this.handBack() : `${this.lasti} executeRareInstruction(frame, ${op}, ${oparg}, ${this.top});`;
+    }
+  }
+
+  /** An inline cache the loop keeps for this instruction, made now if it has none yet, as a constant of the compiled code. */
+  private site(prefix: string, table: string, type: string): string {
+    const name = `${prefix}${this.start}`;
+    this.sites.push(`const ${name} = info.${table}[${this.start}] ??= new ${type}();`);
+    return name;
+  }
+
+  /** The top `count` stack items, bottom first. */
+  private items(count: number): string {
+    return Array.from({ length: count }, (_, i) => this.slot(count - i)).join(', ');
+  }
+
+  private binaryOp(oparg: number): string {
+    const left = this.slot(2);
+    const right = this.slot(1);
+    const operation = oparg >= NbOp.INPLACE_ADD ? oparg - NbOp.INPLACE_ADD : oparg;
+    let fast = '';
+    if (operation === NbOp.ADD || operation === NbOp.SUBTRACT) {
+      const sign = operation === NbOp.ADD ? '+' : '-';
+      fast = `if (typeof a === 'number' && typeof b === 'number' && Number.isSafeInteger(r = a ${sign} b)) ${left} = r;\nelse `;
+      if (operation === NbOp.ADD) fast += `if (typeof a === 'string' && typeof b === 'string') ${left} = a + b;\nelse `;
+    }
+    if (operation === NbOp.ADD || operation === NbOp.SUBTRACT || operation === NbOp.MULTIPLY) {
+      const sign = operation === NbOp.ADD ? '+' : operation === NbOp.SUBTRACT ? '-' : '*';
+      fast += `if (a instanceof PyFloat && b instanceof PyFloat && a.cls === floatType && b.cls === floatType) ${left} = new PyFloat(a.value ${sign} b.value);\nelse `;
+    }
+    return `${this.lasti} a = ${left}; b = ${right};\n${fast}${left} = binaryOp(a, b, ${oparg});`;
+  }
+
+  private truthJump(jumpIf: boolean, backward: boolean): string {
+    const value = this.slot(1);
+    const truth = `(frame.lasti = ${this.start}, isTrue(${value}))`;
+    const test = jumpIf
+      ? `(${value} === true || (${value} !== false && ${truth}))`
+      : `(${value} === false || (${value} !== true && !${truth}))`;
+    const breaker = backward ? this.breakerCheck() : '';
+    return `if ${test} { ${breaker} ${this.jumpTo(this.instruction.target)} }`;
+  }
+
+  private formatValue(oparg: number): string {
+    const hasSpec = (oparg & 0x04) === 0x04;
+    const valueSlot = this.slot(hasSpec ? 2 : 1);
+    const convert = ['', `a = pyStr(a);`, `a = pyRepr(a);`, `a = asciiOf(a);`][oparg & 0x03];
+    const spec = hasSpec ? this.slot(1) : "''";
+    return `${this.lasti} a = ${valueSlot}; ${convert} ${valueSlot} = typeof a === 'string' && ${spec} === '' ? a : pyFormat(a, ${spec});`;
+  }
+
+  /**
+   * CALL: a call of a Python function (or a method of one, or a class that may have a
+   * Python __init__) is handed back, for the loop to run inlined; others are made here,
+   * as the loop makes them.
+   */
+  private call(argc: number): string {
+    const base = this.top - argc - 2;
+    const names = this.kwnames === null ? 'null' : `consts[${this.kwnames.oparg}].items`;
+    const handBack = this.kwnames === null ? this.handBack() : this.handBack(this.kwnames.start);
+    const cleared = Array.from({ length: argc + 1 }, (_, i) => `S[${base + 1 + i}] = undefined;`).join(' ');
+    return `${this.lasti} a = S[${base}]; r = ${base + 1};
+if (a === undefined) { a = S[${base + 1}]; r = ${base + 2}; }
+if (a instanceof PyFunction || a instanceof PyMethod || (a instanceof PyType && a.isHeapType)) ${handBack}
+if (evalBreaker.pending && --evalBreaker.countdown < 0) checkEvalBreakerInLoop();
+threadState.directCall = a;
+if (a instanceof PyMethodDescriptor && r < ${this.top} && typeOf(S[r]).isSubtypeOf(a.owner)) b = a.fn(S[r], argumentsOnStack(S, r + 1, ${this.top}), ${names});
+else b = call(a, argumentsOnStack(S, r, ${this.top}), ${names});
+${cleared}
+if (b === THREAD_PARKED) { S[${base}] = undefined; frame.sp = ${base}; return ${~this.instruction.next}; }
+S[${base}] = b;`;
+  }
+}

@@ -1,0 +1,111 @@
+// The compiled tier from the command line: it compiles what has warmed up (and everything
+// at PYVM_JIT_WARMUP=0), `-X jit=off` turns it off, and what compiled code raises shows
+// the traceback python3 shows. (The program corpus runs compiled too: programs.test.ts.)
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CLI_TIMEOUT_MS, PYVM_BIN, requireBundle, runInStdlib } from '../../support/commandLine';
+import { pythonExecutable } from '../../support/python';
+
+const HOT_LOOP = `
+def total(n):
+    t = 0
+    for i in range(n):
+        t += i
+    return t
+
+def cold():
+    return 1
+
+print(total(1000), cold())
+`;
+
+// Each call raises from a different compiled instruction: a subscript, an attribute, a
+// call of a builtin, a name, a local not yet bound, and through a generator's frame.
+const RAISING = `
+import sys
+
+class Box:
+    def __init__(self, value):
+        self.value = value
+
+def index(items, i):
+    return items[i] + 1
+
+def attribute(box):
+    return box.missing
+
+def builtin(x):
+    return len(x) * 2
+
+def name():
+    return undefined_name
+
+def unbound(flag):
+    if flag:
+        local = 1
+    return local
+
+def numbers(n):
+    for i in range(n):
+        yield 10 // (n - i - 1)
+
+def deep(n):
+    return deep(n - 1) if n else index([], 3)
+
+for run in (lambda: index([1], 5), lambda: attribute(Box(1)), lambda: builtin(3), name,
+            lambda: unbound(False), lambda: list(numbers(3)), lambda: deep(3)):
+    for warm in range(3):
+        try:
+            run()
+        except Exception as error:
+            print(type(error).__name__, error, error.__traceback__.tb_next.tb_lineno)
+deep(2)
+`;
+
+function scriptFile(source: string): string {
+  const directory = mkdtempSync(join(tmpdir(), 'pyvm-jit-'));
+  const path = join(directory, 'program.py');
+  writeFileSync(path, source);
+  return path;
+}
+
+describe('the compiled tier', () => {
+  it('compiles the code objects that warm up, and only those', () => {
+    requireBundle();
+    const program = scriptFile(HOT_LOOP);
+    const log = join(program, '..', 'compiled.txt');
+    const result = runInStdlib(PYVM_BIN, [program], '', { PYVM_JIT_LOG: log });
+    expect(result.stdout).toBe('499500 1\n');
+    const compiled = readFileSync(log, 'utf8').split('\n');
+    expect(compiled).toContain(`total ${program}:2`);
+    expect(compiled.filter((line) => line.startsWith('cold '))).toEqual([]);
+  }, CLI_TIMEOUT_MS);
+
+  it('compiles every code object at PYVM_JIT_WARMUP=0, and none with -X jit=off', () => {
+    const program = scriptFile(HOT_LOOP);
+    const log = join(program, '..', 'compiled.txt');
+    runInStdlib(PYVM_BIN, [program], '', { PYVM_JIT_WARMUP: '0', PYVM_JIT_LOG: log });
+    expect(readFileSync(log, 'utf8').split('\n')).toContain(`cold ${program}:8`);
+    const off = join(program, '..', 'off.txt');
+    const result = runInStdlib(PYVM_BIN, ['-X', 'jit=off', program], '', { PYVM_JIT_WARMUP: '0', PYVM_JIT_LOG: off });
+    expect(result.stdout).toBe('499500 1\n');
+    expect(existsSync(off)).toBe(false);
+  }, CLI_TIMEOUT_MS);
+
+  it('says what is wrong with a bad -X jit value, and runs on', () => {
+    const result = runInStdlib(PYVM_BIN, ['-X', 'jit=maybe', '-c', 'print(1)']);
+    expect(result.stderr).toBe("pyvm: -X jit: expected 'on' or 'off', not 'maybe'\n");
+    expect(result.stdout).toBe('1\n');
+  }, CLI_TIMEOUT_MS);
+
+  it('raises from compiled code with the traceback python3 prints', () => {
+    const program = scriptFile(RAISING);
+    const expected = runInStdlib(pythonExecutable(), [program]);
+    for (const warmUp of ['0', '1', '200']) {
+      const result = runInStdlib(PYVM_BIN, [program], '', { PYVM_JIT_WARMUP: warmUp });
+      expect({ warmUp, ...result }).toEqual({ warmUp, ...expected });
+    }
+  }, CLI_TIMEOUT_MS);
+});
