@@ -12,10 +12,17 @@ export type PyErrorType =
   | 'MemoryError';
 
 export class PyError extends Error {
-  constructor(
-    readonly type: PyErrorType,
-    readonly msg: string,
-  ) {
+  readonly type: PyErrorType;
+  readonly msg: string;
+
+  constructor(type: PyErrorType, msg: string) {
+    // Without a stack trace: capturing one made an Error ten times dearer than the throw,
+    // and these are ordinary Python exceptions (int('x'), a bad index), not bugs.
+    const stackTraceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(`${type}: ${msg}`);
+    Error.stackTraceLimit = stackTraceLimit;
+    this.type = type;
+    this.msg = msg;
   }
 }

@@ -97,12 +97,88 @@ export function resumeThreadFrames(frame: Frame, thrown?: PyBaseException): Py {
   return execute(frame, thrown);
 }
 
+/**
+ * Runs the frames (runFrames) and handles what they raise: unwinds to the handler the
+ * exception table names, in the frame that raised or, frame by frame, in its callers.
+ * The handling is here, apart from the big loop, because a catch costs V8 a search of
+ * the catching function's handler table, linear in its size: in runFrames itself it was
+ * most of the cost of a raise.
+ */
 function execute(entry: Frame, thrown: PyBaseException | undefined): Py {
   const ts = threadState;
   let frame = entry;
-  let pending: PyBaseException | undefined = thrown;
+  let caught: unknown = thrown;
+  for (;;) {
+    if (caught === undefined) {
+      try {
+        const result = runFrames(ts, frame);
+        if (result !== RAISED) return result;
+        caught = raising.exception;
+        raising.exception = undefined;
+      } catch (error) {
+        caught = error;
+      }
+      frame = ts.frame!;
+    }
+    const exc = toPyException(caught);
+    caught = undefined;
+    if (!raising.again) {
+      if (exc.contextPending) {
+        setChainedContext(exc, topmostHandled());
+        exc.contextPending = false;
+      }
+      exc.traceback = new PyTraceback(exc.traceback, frame, frame.lasti, frame.lineno);
+    }
+    raising.again = false;
+    const info = frame.info;
+    const handler = findHandler(info, raising.reraisedAt >= 0 ? raising.reraisedAt : frame.lasti);
+    raising.reraisedAt = -1;
+    if (handler === undefined) {
+      frame.state = FrameState.COMPLETED;
+      if (frame.exit === FrameExit.LEAVE_EXECUTE) raise(exc);
+      // On to the caller frame, where the exception is raised by the CALL (with a traceback entry of its own).
+      frame = leaveInlinedFrame(ts, frame);
+      caught = exc;
+      continue;
+    }
+    const stack = frame.stack;
+    let sp = info.localsplusCount + handler.depth;
+    if (handler.lasti) stack[sp++] = frame.lasti;
+    stack[sp++] = exc;
+    for (let i = sp; i < stack.length; i++) stack[i] = undefined;
+    frame.sp = sp;
+    frame.ip = handler.target >> 1;
+  }
+}
 
-  // One turn per frame the loop switches to (an inlined call, a return or an exception to the caller).
+/**
+ * What the raising instructions tell execute() about the exception they raise: the
+ * exception (when runFrames returns RAISED), that it is raised again (RERAISE, a bare
+ * raise: no new traceback entry), and where a RERAISE that restored an earlier lasti was
+ * (the exception table is searched from there).
+ */
+const raising = { exception: undefined as Py | undefined, again: false, reraisedAt: -1 };
+
+/**
+ * What runFrames returns for an exception the loop raises itself, rather than throwing
+ * it: unwinding a throw through the loop's function costs V8 a walk of its code when
+ * that function is not optimized (yet, or no longer).
+ */
+const RAISED = Symbol('raised');
+
+function raised(exc: Py): typeof RAISED {
+  raising.exception = exc;
+  return RAISED;
+}
+
+/**
+ * Runs `entry` and the frames it calls inlined until it returns (or yields), or the
+ * thread parks (THREAD_PARKED); what they raise propagates to execute().
+ */
+function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
+  let frame = entry;
+
+  // One turn per frame the loop switches to (an inlined call, or a return to the caller).
   frames: for (;;) {
     const info: CodeInfo = frame.info;
     const units = info.units;
@@ -116,606 +192,567 @@ function execute(entry: Frame, thrown: PyBaseException | undefined): Py {
     let sp = frame.sp;
     let ip = frame.ip;
     let kwnames: string[] | null = null;
-    let reraising = false;
-    /** Where a RERAISE that restored an earlier lasti was: the exception table is searched from there. */
-    let reraisedAt = -1;
 
-    for (;;) {
-      try {
-        if (pending !== undefined) {
-          const exc = pending;
-          pending = undefined;
-          raise(exc);
+    // Left (break park) where the thread must be suspended: the frame keeps its ip and sp.
+    park: for (;;) {
+      if (compiled !== undefined) {
+        // The compiled code runs what it can from here; the loop runs the instruction it hands back.
+        const next = compiled(frame, ip, sp);
+        sp = frame.sp;
+        if (next < 0) {
+          ip = ~next;
+          break park;
         }
-        // Left (break park) where the thread must be suspended: the frame keeps its ip and sp.
-        park: for (;;) {
-          if (compiled !== undefined) {
-            // The compiled code runs what it can from here; the loop runs the instruction it hands back.
-            const next = compiled(frame, ip, sp);
-            sp = frame.sp;
-            if (next < 0) {
-              ip = ~next;
+        ip = next;
+      }
+      frame.lasti = ip;
+      let word = units[ip++];
+      let op = word & 0xff;
+      let oparg = word >> 8;
+      while (op === Op.EXTENDED_ARG) {
+        word = units[ip++];
+        op = word & 0xff;
+        oparg = (oparg << 8) | (word >> 8);
+      }
+      switch (op) {
+        case Op.NOP:
+        case Op.CACHE:
+          break;
+        case Op.RESUME:
+          if (--info.warmth === 0) compiled = tierUp(info);
+          if (evalBreaker.pending && --evalBreaker.countdown < 0 && checkEvalBreakerInLoop()) break park;
+          break;
+        case Op.LOAD_FAST: {
+          const value = locals[oparg];
+          if (value === undefined) return raised(unboundLocal(info, oparg));
+          stack[sp++] = value;
+          break;
+        }
+        case Op.LOAD_CONST:
+          stack[sp++] = consts[oparg];
+          break;
+        case Op.STORE_FAST:
+          locals[oparg] = stack[--sp];
+          break;
+        case Op.POP_TOP:
+          sp--;
+          break;
+        case Op.PUSH_NULL:
+          stack[sp++] = undefined;
+          break;
+        case Op.COPY:
+          stack[sp] = stack[sp - oparg];
+          sp++;
+          break;
+        case Op.SWAP: {
+          const top = stack[sp - 1];
+          stack[sp - 1] = stack[sp - oparg];
+          stack[sp - oparg] = top;
+          break;
+        }
+
+        // ------------------------------------------------ operators
+        case Op.UNARY_NOT:
+          stack[sp - 1] = !isTrue(stack[sp - 1]!);
+          break;
+        case Op.UNARY_NEGATIVE:
+          stack[sp - 1] = unaryNegative(stack[sp - 1]!);
+          break;
+        case Op.BINARY_OP: {
+          const right = stack[--sp]!;
+          const left = stack[sp - 1]!;
+          if (typeof left === 'number' && typeof right === 'number' && (oparg === 0 || oparg === 13)) {
+            const sum = left + right;
+            stack[sp - 1] = Number.isSafeInteger(sum) ? sum : binaryOp(left, right, oparg);
+          } else if (typeof left === 'string' && typeof right === 'string' && (oparg === 0 || oparg === 13)) {
+            stack[sp - 1] = left + right;
+          } else {
+            stack[sp - 1] = binaryOp(left, right, oparg);
+          }
+          ip += 1;
+          break;
+        }
+        case Op.COMPARE_OP: {
+          const right = stack[--sp]!;
+          const left = stack[sp - 1]!;
+          const result = richCompare(left, right, oparg as CompareOp);
+          ip += 2;
+          // A comparison usually feeds the conditional jump after it (`if a < b:`, `while
+          // k < n:`): with a bool, that jump is taken here, without a dispatch of its own
+          // (CPython's COMPARE_OP_*_JUMP). A bool's truth raises nothing, so only an
+          // interrupt at a backward jump sees the comparison's lasti (on the same line).
+          if (typeof result === 'boolean') {
+            const next = units[ip];
+            const jump = next & 0xff;
+            const forward = jump === Op.POP_JUMP_FORWARD_IF_FALSE || jump === Op.POP_JUMP_FORWARD_IF_TRUE;
+            if (forward || jump === Op.POP_JUMP_BACKWARD_IF_FALSE || jump === Op.POP_JUMP_BACKWARD_IF_TRUE) {
+              sp--;
+              ip++;
+              if (result === (jump === Op.POP_JUMP_FORWARD_IF_TRUE || jump === Op.POP_JUMP_BACKWARD_IF_TRUE)) {
+                if (forward) {
+                  ip += next >> 8;
+                } else {
+                  ip -= next >> 8;
+                  if (--info.warmth === 0) compiled = tierUp(info);
+                  if (evalBreaker.pending && --evalBreaker.countdown < 0 && checkEvalBreakerInLoop()) break park;
+                }
+              }
+              continue;
+            }
+          }
+          stack[sp - 1] = result;
+          break;
+        }
+        case Op.IS_OP: {
+          const right = stack[--sp]!;
+          const left = stack[sp - 1]!;
+          stack[sp - 1] = isSame(left, right) !== (oparg === 1);
+          break;
+        }
+        case Op.CONTAINS_OP: {
+          const container = stack[--sp]!;
+          const item = stack[sp - 1]!;
+          const found = container instanceof PyDict && container.cls === dictType ? container.has(item) : contains(container, item);
+          stack[sp - 1] = found !== (oparg === 1);
+          break;
+        }
+        case Op.BINARY_SUBSCR: {
+          const key = stack[--sp]!;
+          const container = stack[sp - 1]!;
+          if (container instanceof PyList && typeof key === 'number' && container.cls === listType) {
+            const items = container.items;
+            const index = key < 0 ? key + items.length : key;
+            stack[sp - 1] = index >= 0 && index < items.length ? items[index] : getItem(container, key);
+          } else if (typeof container === 'string' && typeof key === 'number') {
+            stack[sp - 1] = strItem(container, key);
+          } else if (container instanceof PyDict && container.cls === dictType) {
+            // (A missing key is getItem's to report.)
+            stack[sp - 1] = container.get(key) ?? getItem(container, key);
+          } else {
+            stack[sp - 1] = getItem(container, key);
+          }
+          ip += 4;
+          break;
+        }
+        case Op.STORE_SUBSCR: {
+          const key = stack[--sp]!;
+          const container = stack[--sp]!;
+          const value = stack[--sp]!;
+          if (container instanceof PyList && typeof key === 'number' && container.cls === listType && key >= 0 && key < container.items.length) {
+            container.items[key] = value;
+          } else if (container instanceof PyDict && container.cls === dictType) {
+            container.set(key, value);
+          } else {
+            setItem(container, key, value);
+          }
+          ip += 1;
+          break;
+        }
+        case Op.BUILD_SLICE: {
+          const step = oparg === 3 ? stack[--sp]! : null;
+          const stop = stack[--sp]!;
+          const start = stack[sp - 1]!;
+          stack[sp - 1] = new PySlice(start, stop, step);
+          break;
+        }
+
+        // ------------------------------------------------ names
+        case Op.LOAD_GLOBAL: {
+          if (oparg & 1) stack[sp++] = undefined;
+          const name = names[oparg >> 1];
+          const value = loadGlobal((globalSites[frame.lasti] ??= new GlobalSite()), frame.globals, frame.builtins, name);
+          if (value === undefined) return raised(nameError(name));
+          stack[sp++] = value;
+          ip += 5;
+          break;
+        }
+        case Op.LOAD_NAME:
+          stack[sp++] = loadName(frame, names[oparg]);
+          break;
+        case Op.STORE_NAME:
+          storeName(frame, names[oparg], stack[--sp]!);
+          break;
+        case Op.LOAD_CLOSURE:
+          stack[sp++] = locals[oparg];
+          break;
+        case Op.LOAD_DEREF: {
+          const value = (locals[oparg] as PyCell).contents;
+          if (value === undefined) return raised(unboundFree(info, oparg));
+          stack[sp++] = value;
+          break;
+        }
+        case Op.STORE_DEREF:
+          (locals[oparg] as PyCell).contents = stack[--sp];
+          break;
+
+        // ------------------------------------------------ attributes
+        case Op.LOAD_ATTR:
+          stack[sp - 1] = loadAttribute(stack[sp - 1]!, names[oparg], (sites[frame.lasti] ??= new AttributeSite()));
+          ip += 4;
+          break;
+        case Op.STORE_ATTR: {
+          const owner = stack[--sp]!;
+          const value = stack[--sp]!;
+          storeAttribute(owner, names[oparg], value, (sites[frame.lasti] ??= new AttributeSite()));
+          ip += 4;
+          break;
+        }
+        case Op.LOAD_METHOD: {
+          const owner = stack[sp - 1]!;
+          const method = loadMethod(owner, names[oparg], (sites[frame.lasti] ??= new AttributeSite()));
+          if (method !== undefined) {
+            stack[sp - 1] = method;
+            stack[sp++] = owner;
+          } else {
+            stack[sp - 1] = undefined;
+            stack[sp++] = getAttr(owner, names[oparg]);
+          }
+          ip += 10;
+          break;
+        }
+
+        // ------------------------------------------------ calls
+        case Op.KW_NAMES:
+          kwnames = (consts[oparg] as PyTuple).items as string[];
+          break;
+        case Op.PRECALL:
+          ip += 1;
+          break;
+        case Op.CALL: {
+          // The call occupies oparg + 2 slots: [NULL, callable, args...] or [method, self, args...].
+          const base = sp - oparg - 2;
+          let callable = stack[base];
+          let first = base + 1;
+          if (callable === undefined) {
+            callable = stack[first++]!;
+            // (A function, the common case, is told apart first: instanceof walks the prototype chain to say no.)
+            if (!(callable instanceof PyFunction) && callable instanceof PyMethod) {
+              stack[base + 1] = callable.self;
+              callable = callable.func;
+              first = base + 1;
+            }
+          }
+          const names = kwnames;
+          kwnames = null;
+          if (evalBreaker.pending && --evalBreaker.countdown < 0) checkEvalBreakerInLoop();
+          let result: Py;
+          if (callable instanceof PyFunction) {
+            const callee = (names === null ? frameForPositionalCall(callable, stack, first, sp - first) : undefined) ?? frameForCall(callable, argumentsOnStack(stack, first, sp), names);
+            if ((callable.code.co_flags & MAKES_GENERATOR) === 0) {
+              enterRecursiveCall('');
+              sp = clearCallSlots(stack, base, sp);
+              frame.sp = sp;
+              frame.ip = ip + CALL_CACHES;
+              frame = enterInlinedFrame(ts, callee, FrameExit.TO_CALLER);
+              continue frames;
+            }
+            result = runFrame(callee);
+          } else {
+            const init = names === null && callable instanceof PyType ? frameForInstantiation(callable, stack, first, sp - first) : undefined;
+            if (init !== undefined) {
+              if ((init.code.co_flags & MAKES_GENERATOR) === 0) {
+                enterInitLevels();
+                const instance = init.localsplus[0]!;
+                sp = clearCallSlots(stack, base, sp);
+                stack[sp++] = instance;
+                frame.sp = sp;
+                frame.ip = ip + CALL_CACHES;
+                frame = enterInlinedFrame(ts, init, FrameExit.TO_CALLER_AFTER_INIT);
+                continue frames;
+              }
+              result = runInit(init);
+            } else if (callable instanceof PyMethodDescriptor && first < sp && typeOf(stack[first]!).isSubtypeOf(callable.owner)) {
+              // A built-in type's method that LOAD_METHOD found (list.append, dict.get, str.split):
+              // called directly with self, as CPython's vectorcall does, not through the descriptor's __call__.
+              ts.directCall = callable;
+              result = callable.fn(stack[first]!, argumentsOnStack(stack, first + 1, sp), names);
+            } else {
+              ts.directCall = callable;
+              result = call(callable!, argumentsOnStack(stack, first, sp), names);
+            }
+            if (result === THREAD_PARKED) {
+              // A blocking call parked the thread: its value is pushed when the scheduler resumes it.
+              sp = clearCallSlots(stack, base, sp);
+              ip += CALL_CACHES;
               break park;
             }
-            ip = next;
           }
-          frame.lasti = ip;
-          let word = units[ip++];
-          let op = word & 0xff;
-          let oparg = word >> 8;
-          while (op === Op.EXTENDED_ARG) {
-            word = units[ip++];
-            op = word & 0xff;
-            oparg = (oparg << 8) | (word >> 8);
-          }
-          switch (op) {
-            case Op.NOP:
-            case Op.CACHE:
-              break;
-            case Op.RESUME:
-              if (--info.warmth === 0) compiled = tierUp(info);
-              if (evalBreaker.pending && --evalBreaker.countdown < 0 && checkEvalBreakerInLoop()) break park;
-              break;
-            case Op.LOAD_FAST: {
-              const value = locals[oparg];
-              if (value === undefined) raise(unboundLocal(info, oparg));
-              stack[sp++] = value;
-              break;
-            }
-            case Op.LOAD_CONST:
-              stack[sp++] = consts[oparg];
-              break;
-            case Op.STORE_FAST:
-              locals[oparg] = stack[--sp];
-              break;
-            case Op.POP_TOP:
-              sp--;
-              break;
-            case Op.PUSH_NULL:
-              stack[sp++] = undefined;
-              break;
-            case Op.COPY:
-              stack[sp] = stack[sp - oparg];
-              sp++;
-              break;
-            case Op.SWAP: {
-              const top = stack[sp - 1];
-              stack[sp - 1] = stack[sp - oparg];
-              stack[sp - oparg] = top;
-              break;
-            }
-
-            // ------------------------------------------------ operators
-            case Op.UNARY_NOT:
-              stack[sp - 1] = !isTrue(stack[sp - 1]!);
-              break;
-            case Op.UNARY_NEGATIVE:
-              stack[sp - 1] = unaryNegative(stack[sp - 1]!);
-              break;
-            case Op.BINARY_OP: {
-              const right = stack[--sp]!;
-              const left = stack[sp - 1]!;
-              if (typeof left === 'number' && typeof right === 'number' && (oparg === 0 || oparg === 13)) {
-                const sum = left + right;
-                stack[sp - 1] = Number.isSafeInteger(sum) ? sum : binaryOp(left, right, oparg);
-              } else if (typeof left === 'string' && typeof right === 'string' && (oparg === 0 || oparg === 13)) {
-                stack[sp - 1] = left + right;
-              } else {
-                stack[sp - 1] = binaryOp(left, right, oparg);
-              }
-              ip += 1;
-              break;
-            }
-            case Op.COMPARE_OP: {
-              const right = stack[--sp]!;
-              const left = stack[sp - 1]!;
-              const result = richCompare(left, right, oparg as CompareOp);
-              ip += 2;
-              // A comparison usually feeds the conditional jump after it (`if a < b:`, `while
-              // k < n:`): with a bool, that jump is taken here, without a dispatch of its own
-              // (CPython's COMPARE_OP_*_JUMP). A bool's truth raises nothing, so only an
-              // interrupt at a backward jump sees the comparison's lasti (on the same line).
-              if (typeof result === 'boolean') {
-                const next = units[ip];
-                const jump = next & 0xff;
-                const forward = jump === Op.POP_JUMP_FORWARD_IF_FALSE || jump === Op.POP_JUMP_FORWARD_IF_TRUE;
-                if (forward || jump === Op.POP_JUMP_BACKWARD_IF_FALSE || jump === Op.POP_JUMP_BACKWARD_IF_TRUE) {
-                  sp--;
-                  ip++;
-                  if (result === (jump === Op.POP_JUMP_FORWARD_IF_TRUE || jump === Op.POP_JUMP_BACKWARD_IF_TRUE)) {
-                    if (forward) {
-                      ip += next >> 8;
-                    } else {
-                      ip -= next >> 8;
-                      if (--info.warmth === 0) compiled = tierUp(info);
-                      if (evalBreaker.pending && --evalBreaker.countdown < 0 && checkEvalBreakerInLoop()) break park;
-                    }
-                  }
-                  continue;
-                }
-              }
-              stack[sp - 1] = result;
-              break;
-            }
-            case Op.IS_OP: {
-              const right = stack[--sp]!;
-              const left = stack[sp - 1]!;
-              stack[sp - 1] = isSame(left, right) !== (oparg === 1);
-              break;
-            }
-            case Op.CONTAINS_OP: {
-              const container = stack[--sp]!;
-              const item = stack[sp - 1]!;
-              const found = container instanceof PyDict && container.cls === dictType ? container.has(item) : contains(container, item);
-              stack[sp - 1] = found !== (oparg === 1);
-              break;
-            }
-            case Op.BINARY_SUBSCR: {
-              const key = stack[--sp]!;
-              const container = stack[sp - 1]!;
-              if (container instanceof PyList && typeof key === 'number' && container.cls === listType) {
-                const items = container.items;
-                const index = key < 0 ? key + items.length : key;
-                stack[sp - 1] = index >= 0 && index < items.length ? items[index] : getItem(container, key);
-              } else if (typeof container === 'string' && typeof key === 'number') {
-                stack[sp - 1] = strItem(container, key);
-              } else if (container instanceof PyDict && container.cls === dictType) {
-                // (A missing key is getItem's to report.)
-                stack[sp - 1] = container.get(key) ?? getItem(container, key);
-              } else {
-                stack[sp - 1] = getItem(container, key);
-              }
-              ip += 4;
-              break;
-            }
-            case Op.STORE_SUBSCR: {
-              const key = stack[--sp]!;
-              const container = stack[--sp]!;
-              const value = stack[--sp]!;
-              if (container instanceof PyList && typeof key === 'number' && container.cls === listType && key >= 0 && key < container.items.length) {
-                container.items[key] = value;
-              } else if (container instanceof PyDict && container.cls === dictType) {
-                container.set(key, value);
-              } else {
-                setItem(container, key, value);
-              }
-              ip += 1;
-              break;
-            }
-            case Op.BUILD_SLICE: {
-              const step = oparg === 3 ? stack[--sp]! : null;
-              const stop = stack[--sp]!;
-              const start = stack[sp - 1]!;
-              stack[sp - 1] = new PySlice(start, stop, step);
-              break;
-            }
-
-            // ------------------------------------------------ names
-            case Op.LOAD_GLOBAL: {
-              if (oparg & 1) stack[sp++] = undefined;
-              const name = names[oparg >> 1];
-              const value = loadGlobal((globalSites[frame.lasti] ??= new GlobalSite()), frame.globals, frame.builtins, name);
-              if (value === undefined) raise(nameError(name));
-              stack[sp++] = value;
-              ip += 5;
-              break;
-            }
-            case Op.LOAD_NAME:
-              stack[sp++] = loadName(frame, names[oparg]);
-              break;
-            case Op.STORE_NAME:
-              storeName(frame, names[oparg], stack[--sp]!);
-              break;
-            case Op.LOAD_CLOSURE:
-              stack[sp++] = locals[oparg];
-              break;
-            case Op.LOAD_DEREF: {
-              const value = (locals[oparg] as PyCell).contents;
-              if (value === undefined) raise(unboundFree(info, oparg));
-              stack[sp++] = value;
-              break;
-            }
-            case Op.STORE_DEREF:
-              (locals[oparg] as PyCell).contents = stack[--sp];
-              break;
-
-            // ------------------------------------------------ attributes
-            case Op.LOAD_ATTR:
-              stack[sp - 1] = loadAttribute(stack[sp - 1]!, names[oparg], (sites[frame.lasti] ??= new AttributeSite()));
-              ip += 4;
-              break;
-            case Op.STORE_ATTR: {
-              const owner = stack[--sp]!;
-              const value = stack[--sp]!;
-              storeAttribute(owner, names[oparg], value, (sites[frame.lasti] ??= new AttributeSite()));
-              ip += 4;
-              break;
-            }
-            case Op.LOAD_METHOD: {
-              const owner = stack[sp - 1]!;
-              const method = loadMethod(owner, names[oparg], (sites[frame.lasti] ??= new AttributeSite()));
-              if (method !== undefined) {
-                stack[sp - 1] = method;
-                stack[sp++] = owner;
-              } else {
-                stack[sp - 1] = undefined;
-                stack[sp++] = getAttr(owner, names[oparg]);
-              }
-              ip += 10;
-              break;
-            }
-
-            // ------------------------------------------------ calls
-            case Op.KW_NAMES:
-              kwnames = (consts[oparg] as PyTuple).items as string[];
-              break;
-            case Op.PRECALL:
-              ip += 1;
-              break;
-            case Op.CALL: {
-              // The call occupies oparg + 2 slots: [NULL, callable, args...] or [method, self, args...].
-              const base = sp - oparg - 2;
-              let callable = stack[base];
-              let first = base + 1;
-              if (callable === undefined) {
-                callable = stack[first++]!;
-                // (A function, the common case, is told apart first: instanceof walks the prototype chain to say no.)
-                if (!(callable instanceof PyFunction) && callable instanceof PyMethod) {
-                  stack[base + 1] = callable.self;
-                  callable = callable.func;
-                  first = base + 1;
-                }
-              }
-              const names = kwnames;
-              kwnames = null;
-              if (evalBreaker.pending && --evalBreaker.countdown < 0) checkEvalBreakerInLoop();
-              let result: Py;
-              if (callable instanceof PyFunction) {
-                const callee = (names === null ? frameForPositionalCall(callable, stack, first, sp - first) : undefined) ?? frameForCall(callable, argumentsOnStack(stack, first, sp), names);
-                if ((callable.code.co_flags & MAKES_GENERATOR) === 0) {
-                  enterRecursiveCall('');
-                  sp = clearCallSlots(stack, base, sp);
-                  frame.sp = sp;
-                  frame.ip = ip + CALL_CACHES;
-                  frame = enterInlinedFrame(ts, callee, FrameExit.TO_CALLER);
-                  continue frames;
-                }
-                result = runFrame(callee);
-              } else {
-                const init = names === null && callable instanceof PyType ? frameForInstantiation(callable, stack, first, sp - first) : undefined;
-                if (init !== undefined) {
-                  if ((init.code.co_flags & MAKES_GENERATOR) === 0) {
-                    enterInitLevels();
-                    const instance = init.localsplus[0]!;
-                    sp = clearCallSlots(stack, base, sp);
-                    stack[sp++] = instance;
-                    frame.sp = sp;
-                    frame.ip = ip + CALL_CACHES;
-                    frame = enterInlinedFrame(ts, init, FrameExit.TO_CALLER_AFTER_INIT);
-                    continue frames;
-                  }
-                  result = runInit(init);
-                } else if (callable instanceof PyMethodDescriptor && first < sp && typeOf(stack[first]!).isSubtypeOf(callable.owner)) {
-                  // A built-in type's method that LOAD_METHOD found (list.append, dict.get, str.split):
-                  // called directly with self, as CPython's vectorcall does, not through the descriptor's __call__.
-                  ts.directCall = callable;
-                  result = callable.fn(stack[first]!, argumentsOnStack(stack, first + 1, sp), names);
-                } else {
-                  ts.directCall = callable;
-                  result = call(callable!, argumentsOnStack(stack, first, sp), names);
-                }
-                if (result === THREAD_PARKED) {
-                  // A blocking call parked the thread: its value is pushed when the scheduler resumes it.
-                  sp = clearCallSlots(stack, base, sp);
-                  ip += CALL_CACHES;
-                  break park;
-                }
-              }
-              for (let i = base + 1; i < sp; i++) stack[i] = undefined;
-              sp = base + 1;
-              stack[base] = result;
-              ip += CALL_CACHES;
-              break;
-            }
-            case Op.CALL_FUNCTION_EX: {
-              const spread = spreadCall(stack, sp, oparg);
-              const callee = inlinedCallFrame(spread.callable, spread.args, spread.names);
-              // The call occupies [NULL, callable, positional, kwargs?]: its value takes the NULL's slot.
-              sp = clearCallSlots(stack, sp - (oparg & 1 ? 4 : 3), sp);
-              if (callee === undefined) {
-                stack[sp++] = call(spread.callable, spread.args, spread.names);
-                break;
-              }
-              enterRecursiveCall('');
-              frame.sp = sp;
-              frame.ip = ip;
-              frame = enterInlinedFrame(ts, callee, FrameExit.TO_CALLER);
-              continue frames;
-            }
-            case Op.BEFORE_WITH: {
-              // __enter__ is called as CALL calls: a Python one inlined, a native one allowed to park the thread (a lock's).
-              const manager = stack[sp - 1]!;
-              const enter = contextManagerEnter(stack, sp);
-              const callee = inlinedCallFrame(enter, [manager], null);
-              if (callee === undefined) {
-                ts.directCall = enter;
-                const entered = callUnbound(enter, manager, []);
-                if (entered !== THREAD_PARKED) {
-                  stack[sp++] = entered;
-                  break;
-                }
-              } else {
-                enterRecursiveCall('');
-              }
-              if (callee === undefined) break park;
-              frame.sp = sp;
-              frame.ip = ip;
-              frame = enterInlinedFrame(ts, callee, FrameExit.TO_CALLER);
-              continue frames;
-            }
-            case Op.RETURN_VALUE: {
-              const value = stack[--sp]!;
-              frame.state = FrameState.COMPLETED;
-              frame.sp = sp;
-              const exit = frame.exit;
-              if (exit === FrameExit.LEAVE_EXECUTE) return value;
-              frame = leaveInlinedFrame(ts, frame);
-              if (exit === FrameExit.TO_CALLER) frame.stack[frame.sp++] = value;
-              else if (value !== null) pending = typeError(`__init__() should return None, not '${typeOf(value).name}'`);
-              continue frames;
-            }
-
-            // ------------------------------------------------ building containers
-            case Op.BUILD_TUPLE: {
-              sp -= oparg;
-              // (The slice is taken before `stack[sp++]` moves sp: JS evaluates an assignment's target first.)
-              const items = stack.slice(sp, sp + oparg) as Py[];
-              stack[sp++] = newTuple(items);
-              break;
-            }
-            case Op.BUILD_LIST: {
-              sp -= oparg;
-              const items = stack.slice(sp, sp + oparg) as Py[];
-              stack[sp++] = new PyList(items);
-              break;
-            }
-            case Op.BUILD_STRING: {
-              sp -= oparg;
-              let text = '';
-              for (let i = 0; i < oparg; i++) text += stack[sp + i] as string;
-              stack[sp++] = text;
-              break;
-            }
-            case Op.LIST_APPEND: {
-              const item = stack[--sp]!;
-              (stack[sp - oparg] as PyList).items.push(item);
-              break;
-            }
-            case Op.SET_ADD: {
-              const item = stack[--sp]!;
-              (stack[sp - oparg] as PySet).add(item);
-              break;
-            }
-            case Op.MAP_ADD: {
-              const value = stack[--sp]!;
-              const key = stack[--sp]!;
-              (stack[sp - oparg] as PyDict).set(key, value);
-              break;
-            }
-            case Op.FORMAT_VALUE: {
-              const spec = (oparg & 0x04) === 0x04 ? (stack[--sp] as string) : '';
-              let value = stack[sp - 1]!;
-              switch (oparg & 0x03) {
-                case 1: value = pyStr(value); break;
-                case 2: value = pyRepr(value); break;
-                case 3: value = asciiOf(value); break;
-              }
-              stack[sp - 1] = typeof value === 'string' && spec === '' ? value : pyFormat(value, spec);
-              break;
-            }
-
-            // ------------------------------------------------ unpacking
-            case Op.UNPACK_SEQUENCE: {
-              const sequence = stack[--sp]!;
-              const items = unpackItems(sequence, oparg, -1);
-              for (let i = oparg - 1; i >= 0; i--) stack[sp++] = items[i];
-              ip += 1;
-              break;
-            }
-
-            // ------------------------------------------------ jumps and loops
-            case Op.JUMP_FORWARD:
-              ip += oparg;
-              break;
-            case Op.JUMP_BACKWARD:
-              ip -= oparg;
-              if (--info.warmth === 0) compiled = tierUp(info);
-              if (evalBreaker.pending && --evalBreaker.countdown < 0 && checkEvalBreakerInLoop()) break park;
-              break;
-            case Op.JUMP_BACKWARD_NO_INTERRUPT:
-              ip -= oparg;
-              break;
-            case Op.POP_JUMP_FORWARD_IF_FALSE: {
-              const value = stack[--sp]!;
-              if (value === false || (value !== true && !isTrue(value))) ip += oparg;
-              break;
-            }
-            case Op.POP_JUMP_FORWARD_IF_TRUE: {
-              const value = stack[--sp]!;
-              if (value === true || (value !== false && isTrue(value))) ip += oparg;
-              break;
-            }
-            case Op.POP_JUMP_BACKWARD_IF_FALSE: {
-              const value = stack[--sp]!;
-              if (value === false || (value !== true && !isTrue(value))) {
-                ip -= oparg;
-                if (--info.warmth === 0) compiled = tierUp(info);
-                if (evalBreaker.pending && --evalBreaker.countdown < 0 && checkEvalBreakerInLoop()) break park;
-              }
-              break;
-            }
-            case Op.POP_JUMP_BACKWARD_IF_TRUE: {
-              const value = stack[--sp]!;
-              if (value === true || (value !== false && isTrue(value))) {
-                ip -= oparg;
-                if (--info.warmth === 0) compiled = tierUp(info);
-                if (evalBreaker.pending && --evalBreaker.countdown < 0 && checkEvalBreakerInLoop()) break park;
-              }
-              break;
-            }
-            case Op.POP_JUMP_FORWARD_IF_NONE:
-              if (stack[--sp] === null) ip += oparg;
-              break;
-            case Op.POP_JUMP_FORWARD_IF_NOT_NONE:
-              if (stack[--sp] !== null) ip += oparg;
-              break;
-            case Op.POP_JUMP_BACKWARD_IF_NONE:
-              if (stack[--sp] === null) ip -= oparg;
-              break;
-            case Op.POP_JUMP_BACKWARD_IF_NOT_NONE:
-              if (stack[--sp] !== null) ip -= oparg;
-              break;
-            case Op.JUMP_IF_FALSE_OR_POP:
-              if (!isTrue(stack[sp - 1]!)) ip += oparg;
-              else sp--;
-              break;
-            case Op.JUMP_IF_TRUE_OR_POP:
-              if (isTrue(stack[sp - 1]!)) ip += oparg;
-              else sp--;
-              break;
-            case Op.GET_ITER: {
-              const iterable = stack[sp - 1]!;
-              stack[sp - 1] = getIter(iterable);
-              break;
-            }
-            case Op.FOR_ITER: {
-              const iterator = stack[sp - 1]!;
-              let next: Py | undefined;
-              if (!(iterator instanceof PyNativeIterator)) next = iterNext(iterator);
-              else if (iterator instanceof CallableIterator && ts.parkable && ts.nested === 0) {
-                next = nextCalling(iterator, ts);
-                if (next === THREAD_PARKED) {
-                  // The callable blocks (`for job in iter(queue.get, None)`): this FOR_ITER runs again when the thread resumes, with the call's value.
-                  ip = frame.lasti;
-                  break park;
-                }
-              } else next = iterator.next();
-              if (next === undefined) {
-                sp--;
-                ip += oparg;
-              } else {
-                stack[sp++] = next;
-              }
-              break;
-            }
-
-            // ------------------------------------------------ exceptions
-            case Op.RAISE_VARARGS: {
-              const cause = oparg === 2 ? stack[--sp]! : undefined;
-              if (oparg === 0) {
-                const handled = topmostHandled();
-                if (handled === null) raise(newException(RuntimeError, 'No active exception to reraise'));
-                reraising = true;
-                raise(handled);
-              }
-              const exc = exceptionToRaise(stack[--sp]!);
-              if (cause !== undefined) setCause(exc, cause);
-              setChainedContext(exc, topmostHandled());
-              exc.contextPending = false;
-              raise(exc);
-            }
-            case Op.RERAISE: {
-              const exc = stack[--sp] as PyBaseException;
-              // The handler is still looked up from here; the restored lasti is what the frame reports (and pushes again).
-              reraisedAt = frame.lasti;
-              if (oparg) frame.lasti = stack[sp - oparg] as number;
-              reraising = true;
-              raise(exc);
-            }
-
-            // ------------------------------------------------ generators and coroutines
-            case Op.RETURN_GENERATOR: {
-              const generator = new PyGenerator(frame, info.code.co_flags);
-              frame.owner = generator;
-              frame.state = FrameState.CREATED;
-              frame.sp = sp;
-              frame.ip = ip;
-              return generator;
-            }
-            case Op.YIELD_VALUE: {
-              const value = stack[--sp]!;
-              frame.state = FrameState.SUSPENDED;
-              frame.sp = sp;
-              frame.ip = ip;
-              return value;
-            }
-            case Op.SEND: {
-              const value = stack[--sp]!;
-              const receiver = stack[sp - 1]!;
-              const result = generatorDelegateSend(receiver, value);
-              if (result === SendResult.RETURNED) {
-                stack[sp - 1] = sendOutcome.value;
-                ip += oparg;
-              } else {
-                stack[sp++] = sendOutcome.value;
-              }
-              break;
-            }
-            case Op.END_ASYNC_FOR: {
-              const exc = stack[--sp]!;
-              if (exc instanceof PyBaseException && exc.cls.isSubtypeOf(StopAsyncIteration)) {
-                sp--;
-              } else {
-                reraising = true;
-                raise(exc);
-              }
-              break;
-            }
-
-            default:
-              sp = executeRareInstruction(frame, op, oparg, sp);
-          }
+          for (let i = base + 1; i < sp; i++) stack[i] = undefined;
+          sp = base + 1;
+          stack[base] = result;
+          ip += CALL_CACHES;
+          break;
         }
-        frame.ip = ip;
-        frame.sp = sp;
-        return THREAD_PARKED;
-      } catch (caught) {
-        const exc = toPyException(caught);
-        if (!reraising) {
-          if (exc.contextPending) {
-            setChainedContext(exc, topmostHandled());
-            exc.contextPending = false;
+        case Op.CALL_FUNCTION_EX: {
+          const spread = spreadCall(stack, sp, oparg);
+          const callee = inlinedCallFrame(spread.callable, spread.args, spread.names);
+          // The call occupies [NULL, callable, positional, kwargs?]: its value takes the NULL's slot.
+          sp = clearCallSlots(stack, sp - (oparg & 1 ? 4 : 3), sp);
+          if (callee === undefined) {
+            stack[sp++] = call(spread.callable, spread.args, spread.names);
+            break;
           }
-          exc.traceback = new PyTraceback(exc.traceback, frame, frame.lasti, frame.lineno);
-        }
-        reraising = false;
-        kwnames = null;
-        const handler = findHandler(info, reraisedAt >= 0 ? reraisedAt : frame.lasti);
-        reraisedAt = -1;
-        if (handler === undefined) {
-          frame.state = FrameState.COMPLETED;
-          if (frame.exit === FrameExit.LEAVE_EXECUTE) raise(exc);
-          // On to the caller frame, where the exception is raised by the CALL (with a traceback entry of its own).
-          frame = leaveInlinedFrame(ts, frame);
-          pending = exc;
+          enterRecursiveCall('');
+          frame.sp = sp;
+          frame.ip = ip;
+          frame = enterInlinedFrame(ts, callee, FrameExit.TO_CALLER);
           continue frames;
         }
-        sp = info.localsplusCount + handler.depth;
-        if (handler.lasti) stack[sp++] = frame.lasti;
-        stack[sp++] = exc;
-        ip = handler.target >> 1;
-        for (let i = sp; i < stack.length; i++) stack[i] = undefined;
+        case Op.BEFORE_WITH: {
+          // __enter__ is called as CALL calls: a Python one inlined, a native one allowed to park the thread (a lock's).
+          const manager = stack[sp - 1]!;
+          const enter = contextManagerEnter(stack, sp);
+          const callee = inlinedCallFrame(enter, [manager], null);
+          if (callee === undefined) {
+            ts.directCall = enter;
+            const entered = callUnbound(enter, manager, []);
+            if (entered !== THREAD_PARKED) {
+              stack[sp++] = entered;
+              break;
+            }
+          } else {
+            enterRecursiveCall('');
+          }
+          if (callee === undefined) break park;
+          frame.sp = sp;
+          frame.ip = ip;
+          frame = enterInlinedFrame(ts, callee, FrameExit.TO_CALLER);
+          continue frames;
+        }
+        case Op.RETURN_VALUE: {
+          const value = stack[--sp]!;
+          frame.state = FrameState.COMPLETED;
+          frame.sp = sp;
+          const exit = frame.exit;
+          if (exit === FrameExit.LEAVE_EXECUTE) return value;
+          frame = leaveInlinedFrame(ts, frame);
+          if (exit === FrameExit.TO_CALLER) frame.stack[frame.sp++] = value;
+          else if (value !== null) return raised(typeError(`__init__() should return None, not '${typeOf(value).name}'`));
+          continue frames;
+        }
+
+        // ------------------------------------------------ building containers
+        case Op.BUILD_TUPLE: {
+          sp -= oparg;
+          // (The slice is taken before `stack[sp++]` moves sp: JS evaluates an assignment's target first.)
+          const items = stack.slice(sp, sp + oparg) as Py[];
+          stack[sp++] = newTuple(items);
+          break;
+        }
+        case Op.BUILD_LIST: {
+          sp -= oparg;
+          const items = stack.slice(sp, sp + oparg) as Py[];
+          stack[sp++] = new PyList(items);
+          break;
+        }
+        case Op.BUILD_STRING: {
+          sp -= oparg;
+          let text = '';
+          for (let i = 0; i < oparg; i++) text += stack[sp + i] as string;
+          stack[sp++] = text;
+          break;
+        }
+        case Op.LIST_APPEND: {
+          const item = stack[--sp]!;
+          (stack[sp - oparg] as PyList).items.push(item);
+          break;
+        }
+        case Op.SET_ADD: {
+          const item = stack[--sp]!;
+          (stack[sp - oparg] as PySet).add(item);
+          break;
+        }
+        case Op.MAP_ADD: {
+          const value = stack[--sp]!;
+          const key = stack[--sp]!;
+          (stack[sp - oparg] as PyDict).set(key, value);
+          break;
+        }
+        case Op.FORMAT_VALUE: {
+          const spec = (oparg & 0x04) === 0x04 ? (stack[--sp] as string) : '';
+          let value = stack[sp - 1]!;
+          switch (oparg & 0x03) {
+            case 1: value = pyStr(value); break;
+            case 2: value = pyRepr(value); break;
+            case 3: value = asciiOf(value); break;
+          }
+          stack[sp - 1] = typeof value === 'string' && spec === '' ? value : pyFormat(value, spec);
+          break;
+        }
+
+        // ------------------------------------------------ unpacking
+        case Op.UNPACK_SEQUENCE: {
+          const sequence = stack[--sp]!;
+          const items = unpackItems(sequence, oparg, -1);
+          for (let i = oparg - 1; i >= 0; i--) stack[sp++] = items[i];
+          ip += 1;
+          break;
+        }
+
+        // ------------------------------------------------ jumps and loops
+        case Op.JUMP_FORWARD:
+          ip += oparg;
+          break;
+        case Op.JUMP_BACKWARD:
+          ip -= oparg;
+          if (--info.warmth === 0) compiled = tierUp(info);
+          if (evalBreaker.pending && --evalBreaker.countdown < 0 && checkEvalBreakerInLoop()) break park;
+          break;
+        case Op.JUMP_BACKWARD_NO_INTERRUPT:
+          ip -= oparg;
+          break;
+        case Op.POP_JUMP_FORWARD_IF_FALSE: {
+          const value = stack[--sp]!;
+          if (value === false || (value !== true && !isTrue(value))) ip += oparg;
+          break;
+        }
+        case Op.POP_JUMP_FORWARD_IF_TRUE: {
+          const value = stack[--sp]!;
+          if (value === true || (value !== false && isTrue(value))) ip += oparg;
+          break;
+        }
+        case Op.POP_JUMP_BACKWARD_IF_FALSE: {
+          const value = stack[--sp]!;
+          if (value === false || (value !== true && !isTrue(value))) {
+            ip -= oparg;
+            if (--info.warmth === 0) compiled = tierUp(info);
+            if (evalBreaker.pending && --evalBreaker.countdown < 0 && checkEvalBreakerInLoop()) break park;
+          }
+          break;
+        }
+        case Op.POP_JUMP_BACKWARD_IF_TRUE: {
+          const value = stack[--sp]!;
+          if (value === true || (value !== false && isTrue(value))) {
+            ip -= oparg;
+            if (--info.warmth === 0) compiled = tierUp(info);
+            if (evalBreaker.pending && --evalBreaker.countdown < 0 && checkEvalBreakerInLoop()) break park;
+          }
+          break;
+        }
+        case Op.POP_JUMP_FORWARD_IF_NONE:
+          if (stack[--sp] === null) ip += oparg;
+          break;
+        case Op.POP_JUMP_FORWARD_IF_NOT_NONE:
+          if (stack[--sp] !== null) ip += oparg;
+          break;
+        case Op.POP_JUMP_BACKWARD_IF_NONE:
+          if (stack[--sp] === null) ip -= oparg;
+          break;
+        case Op.POP_JUMP_BACKWARD_IF_NOT_NONE:
+          if (stack[--sp] !== null) ip -= oparg;
+          break;
+        case Op.JUMP_IF_FALSE_OR_POP:
+          if (!isTrue(stack[sp - 1]!)) ip += oparg;
+          else sp--;
+          break;
+        case Op.JUMP_IF_TRUE_OR_POP:
+          if (isTrue(stack[sp - 1]!)) ip += oparg;
+          else sp--;
+          break;
+        case Op.GET_ITER: {
+          const iterable = stack[sp - 1]!;
+          stack[sp - 1] = getIter(iterable);
+          break;
+        }
+        case Op.FOR_ITER: {
+          const iterator = stack[sp - 1]!;
+          let next: Py | undefined;
+          if (!(iterator instanceof PyNativeIterator)) next = iterNext(iterator);
+          else if (iterator instanceof CallableIterator && ts.parkable && ts.nested === 0) {
+            next = nextCalling(iterator, ts);
+            if (next === THREAD_PARKED) {
+              // The callable blocks (`for job in iter(queue.get, None)`): this FOR_ITER runs again when the thread resumes, with the call's value.
+              ip = frame.lasti;
+              break park;
+            }
+          } else next = iterator.next();
+          if (next === undefined) {
+            sp--;
+            ip += oparg;
+          } else {
+            stack[sp++] = next;
+          }
+          break;
+        }
+
+        // ------------------------------------------------ exceptions
+        case Op.RAISE_VARARGS: {
+          const cause = oparg === 2 ? stack[--sp]! : undefined;
+          if (oparg === 0) {
+            const handled = topmostHandled();
+            if (handled === null) return raised(newException(RuntimeError, 'No active exception to reraise'));
+            raising.again = true;
+            return raised(handled);
+          }
+          const exc = exceptionToRaise(stack[--sp]!);
+          if (cause !== undefined) setCause(exc, cause);
+          setChainedContext(exc, topmostHandled());
+          exc.contextPending = false;
+          return raised(exc);
+        }
+        case Op.RERAISE: {
+          const exc = stack[--sp] as PyBaseException;
+          // The handler is still looked up from here; the restored lasti is what the frame reports (and pushes again).
+          raising.reraisedAt = frame.lasti;
+          if (oparg) frame.lasti = stack[sp - oparg] as number;
+          raising.again = true;
+          return raised(exc);
+        }
+
+        // ------------------------------------------------ generators and coroutines
+        case Op.RETURN_GENERATOR: {
+          const generator = new PyGenerator(frame, info.code.co_flags);
+          frame.owner = generator;
+          frame.state = FrameState.CREATED;
+          frame.sp = sp;
+          frame.ip = ip;
+          return generator;
+        }
+        case Op.YIELD_VALUE: {
+          const value = stack[--sp]!;
+          frame.state = FrameState.SUSPENDED;
+          frame.sp = sp;
+          frame.ip = ip;
+          return value;
+        }
+        case Op.SEND: {
+          const value = stack[--sp]!;
+          const receiver = stack[sp - 1]!;
+          const result = generatorDelegateSend(receiver, value);
+          if (result === SendResult.RETURNED) {
+            stack[sp - 1] = sendOutcome.value;
+            ip += oparg;
+          } else {
+            stack[sp++] = sendOutcome.value;
+          }
+          break;
+        }
+        case Op.END_ASYNC_FOR: {
+          const exc = stack[--sp]!;
+          if (exc instanceof PyBaseException && exc.cls.isSubtypeOf(StopAsyncIteration)) {
+            sp--;
+          } else {
+            raising.again = true;
+            return raised(exc);
+          }
+          break;
+        }
+
+        default:
+          sp = executeRareInstruction(frame, op, oparg, sp);
       }
     }
+    frame.ip = ip;
+    frame.sp = sp;
+    return THREAD_PARKED;
   }
 }
 
 // ---------------------------------------------------------------- helpers of the loop
 
 /**
- * Throws `exc` for the loop's own catch (or its caller). A throw costs V8 a look-up of
- * where it happens, linear in the size of the throwing function: from execute() itself
- * that was ~15 us a raise; from this small function it is cheap.
+ * Throws `exc` to execute(). A throw costs V8 a look-up of where it happens, linear in the
+ * size of the throwing function: from the loop itself it was most of a raise's cost.
  */
 function raise(exc: Py): never {
   throw exc;
