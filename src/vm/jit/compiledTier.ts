@@ -63,9 +63,10 @@ const MAX_COMPILED_UNITS = 4000;
 export function tierUp(info: CodeInfo): CompiledCode | undefined {
   info.warmth = -1;
   if (!tierSettings.enabled || info.units.length > MAX_COMPILED_UNITS) return undefined;
-  const body = emitCompiledCode(info, analyseFlow(info));
-  const factory = new Function(...RUNTIME_NAMES, 'info', 'consts', 'names', body) as (...values: unknown[]) => CompiledCode;
-  info.compiled = factory(...RUNTIME_VALUES, info, info.consts, info.names);
+  const emitted = emitCompiledCode(info, analyseFlow(info));
+  const parameters = [...RUNTIME_NAMES, 'info', 'consts', 'names', 'entryBlocks', 'entrySlots'];
+  const factory = new Function(...parameters, emitted.source) as (...values: unknown[]) => CompiledCode;
+  info.compiled = factory(...RUNTIME_VALUES, info, info.consts, info.names, emitted.entryBlocks, emitted.entrySlots);
   if (tierSettings.log !== null) {
     const code = info.code;
     appendFileSync(tierSettings.log, `${code.co_qualname} ${code.co_filename}:${code.co_firstlineno}\n`);

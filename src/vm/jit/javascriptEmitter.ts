@@ -42,42 +42,61 @@ const MAY_HAND_BACK = new Set<number>([
 
 const COMPARISONS = ['<', '<=', '===', '!==', '>', '>='];
 
-/** The JavaScript body of the factory that makes the compiled function (its parameters: compiledTierRuntime's names, then `info`). */
-export function emitCompiledCode(info: CodeInfo, flow: InstructionFlow): string {
+/**
+ * The compiled code of a code object: the JavaScript body of the factory that makes its
+ * function (the factory's parameters: compiledTier's runtime names, then `info`,
+ * `consts`, `names`, `entryBlocks`, `entrySlots`), and the two tables it enters by.
+ *
+ * The places control arrives at are numbered densely, as blocks, so that the function's
+ * switch over them is a jump table: `entryBlocks` maps an instruction index to its block
+ * (-1 where none starts), `entrySlots` a block to the stack pointer it expects.
+ */
+export interface EmittedCode {
+  readonly source: string;
+  readonly entryBlocks: Int32Array;
+  readonly entrySlots: Int32Array;
+}
+
+export function emitCompiledCode(info: CodeInfo, flow: InstructionFlow): EmittedCode {
   const { instructions, depths } = flow;
   const base = info.localsplusCount;
-  const entries = new Set<number>();
+  const entries = new Set<number>([0]);
   for (const instruction of instructions) {
     if (depths[instruction.start] < 0) continue;
     if (instruction.target >= 0) entries.add(instruction.target);
     if (HANDED_BACK.has(instruction.op) || MAY_HAND_BACK.has(instruction.op)) entries.add(instruction.next);
   }
-  entries.add(0);
   for (const handler of info.exceptionTable) entries.add(handler.target >> 1);
+  const starts = [...entries].filter((start) => depths[start] >= 0).sort((a, b) => a - b);
+  const blocks = new Map(starts.map((start, block) => [start, block]));
+  const entryBlocks = new Int32Array(info.units.length + 1).fill(-1);
+  const entrySlots = new Int32Array(starts.length);
+  starts.forEach((start, block) => {
+    entryBlocks[start] = block;
+    entrySlots[block] = base + depths[start];
+  });
 
   const out: string[] = [];
   const sites: string[] = [];
   out.push('const S = frame.localsplus;');
-  out.push('switch (ip) {');
-  for (const entry of [...entries].sort((a, b) => a - b)) {
-    if (depths[entry] >= 0) out.push(`case ${entry}: if (sp !== ${base + depths[entry]}) { frame.sp = sp; return ip; } break;`);
-  }
-  out.push('default: frame.sp = sp; return ip;');
-  out.push('}');
-  out.push('let pc = ip, a, b, r;');
-  out.push('run: for (;;) switch (pc) {');
+  out.push('let block = entryBlocks[ip], a, b, r;');
+  out.push('if (block < 0 || sp !== entrySlots[block]) { frame.sp = sp; return ip; }');
+  out.push('run: for (;;) switch (block) {');
   let kwnames: Instruction | null = null;
   for (const instruction of instructions) {
     const depth = depths[instruction.start];
     if (depth < 0) continue;
-    if (entries.has(instruction.start)) out.push(`case ${instruction.start}:`);
-    out.push(new InstructionEmitter(instruction, base + depth, kwnames, sites).emit());
+    const block = blocks.get(instruction.start);
+    if (block !== undefined) out.push(`case ${block}:`);
+    out.push(new InstructionEmitter(instruction, base + depth, kwnames, blocks, sites).emit());
     // (KW_NAMES comes before the PRECALL of its CALL.)
     if (instruction.op !== Op.PRECALL) kwnames = instruction.op === Op.KW_NAMES ? instruction : null;
   }
-  out.push('default: frame.sp = sp; return pc;');
+  // (Code objects end with a return or a raise: the switch is never left.)
+  out.push("default: throw new Error('compiled code left its instructions');");
   out.push('}');
-  return `${sites.join('\n')}\nreturn function compiled(frame, ip, sp) {\n${out.join('\n')}\n};`;
+  const source = `${sites.join('\n')}\nreturn function compiled(frame, ip, sp) {\n${out.join('\n')}\n};`;
+  return { source, entryBlocks, entrySlots };
 }
 
 /** The JavaScript of one instruction, its stack depth known (`top`: the slot index of the stack's next free slot). */
@@ -89,6 +108,8 @@ class InstructionEmitter {
     private readonly top: number,
     /** The KW_NAMES right before a CALL, if any: a CALL handed back is handed back from there, with its names. */
     private readonly kwnames: Instruction | null,
+    /** The block numbers of the places control arrives at, by instruction index. */
+    private readonly blocks: ReadonlyMap<number, number>,
     /** Declarations of the inline-cache objects the code shares with the loop (sites by instruction). */
     private readonly sites: string[],
   ) {
@@ -105,7 +126,7 @@ class InstructionEmitter {
   }
 
   private jumpTo(target: number): string {
-    return `{ pc = ${target}; continue run; }`;
+    return `{ block = ${this.blocks.get(target)!}; continue run; }`;
   }
 
   /** Polls the eval breaker, handing the instruction back when it is due (as a backward jump or RESUME would). */
