@@ -30,6 +30,16 @@ export function defineFunction(module: PyModule, name: string, fn: NativeFunctio
   return builtin;
 }
 
+/** A function of exactly one positional argument, which the compiled tier calls directly (as CPython specializes len). */
+export function defineUnaryFunction(module: PyModule, name: string, unary: (arg: Py) => Py): PyBuiltinFunction {
+  const builtin = defineFunction(module, name, (args, kwnames) => {
+    checkArgCount(name, args, kwnames, 1);
+    return unary(args[0]);
+  });
+  builtin.unary = unary;
+  return builtin;
+}
+
 export const builtinsModule = newModule('builtins', "Built-in functions, types, exceptions, and other objects.");
 const builtins = builtinsModule.dict;
 
@@ -109,15 +119,9 @@ function flushIgnoringErrors(stream: Py): void {
   }
 }
 
-defineFunction(builtinsModule, 'len', (args, kwnames) => {
-  checkArgCount('len', args, kwnames, 1);
-  return pyLenInt(args[0]);
-});
+defineUnaryFunction(builtinsModule, 'len', pyLenInt);
 
-defineFunction(builtinsModule, 'repr', (args, kwnames) => {
-  checkArgCount('repr', args, kwnames, 1);
-  return reprObject(args[0]);
-});
+defineUnaryFunction(builtinsModule, 'repr', reprObject);
 
 defineFunction(builtinsModule, 'isinstance', (args, kwnames) => {
   checkArgCount('isinstance', args, kwnames, 2);

@@ -11,22 +11,19 @@ import { formatObject } from '../objects/format';
 import { strLength } from '../objects/strIndexing';
 import { codePointAt, fromCodePoint, isAsciiText } from '../objects/strCodePoints';
 import { runtimeHooks } from '../vm/hooks';
-import { builtinsModule, defineFunction } from './builtins';
+import { builtinsModule, defineFunction, defineUnaryFunction } from './builtins';
 
 const INT_MAX = 2 ** 31 - 1;
 
-defineFunction(builtinsModule, 'chr', (args, kwnames) => {
-  checkArgCount('chr', args, kwnames, 1);
+defineUnaryFunction(builtinsModule, 'chr', (value) => {
   // CPython takes the code as a C int before checking its range.
-  const code = pyIndex(args[0]);
+  const code = pyIndex(value);
   if (code > INT_MAX || code < -INT_MAX - 1) throw newException(OverflowError, 'Python int too large to convert to C int');
   if (code < 0 || code > 0x10ffff) throw valueError('chr() arg not in range(0x110000)');
   return fromCodePoint(Number(code));
 });
 
-defineFunction(builtinsModule, 'ord', (args, kwnames) => {
-  checkArgCount('ord', args, kwnames, 1);
-  const value = args[0];
+defineUnaryFunction(builtinsModule, 'ord', (value) => {
   const text = strValue(value);
   if (text !== undefined) {
     const length = strLength(text);

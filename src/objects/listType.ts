@@ -4,7 +4,7 @@ import type { Py } from './object';
 import { PyList, listType } from './list';
 import { indexError, MemoryError, newException, ValueError } from './exceptions';
 import {
-  bindClinicArguments, checkArgCount, checkWrapperArgs, defineMethods, type NativeSignature,
+  bindClinicArguments, checkArgCount, checkWrapperArgs, defineMethods, defineUnaryMethods, type NativeSignature,
 } from './native';
 import { COMPARE_DUNDERS, CompareOp, pyIndex, pyRepr } from './protocols';
 import { NotImplemented } from './singletons';
@@ -132,6 +132,13 @@ function compareList(op: CompareOp) {
   };
 }
 
+defineUnaryMethods(listType, {
+  append(self: PyList, item) {
+    self.items.push(item);
+    return null;
+  },
+});
+
 defineMethods(listType, {
   __init__(self: PyList, args, kwnames) {
     // A subclass with its own __new__ may take keywords: list.__init__ then ignores them.
@@ -218,11 +225,6 @@ defineMethods(listType, {
   __gt__: compareList(CompareOp.GT),
   __ge__: compareList(CompareOp.GE),
 
-  append(self: PyList, args, kwnames) {
-    checkArgCount('list.append', args, kwnames, 1);
-    self.items.push(args[0]);
-    return null;
-  },
   extend(self: PyList, args, kwnames) {
     checkArgCount('list.extend', args, kwnames, 1);
     appendItems(self, args[0]);

@@ -20,6 +20,9 @@ export const getSetDescriptorType = nativeType('getset_descriptor', undefined, {
 export const methodWrapperType = nativeType('method-wrapper', undefined, { baseType: false });
 
 export class PyBuiltinFunction extends PyObject {
+  /** For a function of exactly one positional argument: it, called with that argument (no array). */
+  unary: ((arg: Py) => Py) | undefined = undefined;
+
   constructor(
     readonly name: string,
     readonly fn: NativeFunction,
@@ -34,6 +37,9 @@ export class PyBuiltinFunction extends PyObject {
 
 /** A method of a built-in type, found in the type's __dict__. Dunder methods are slot wrappers. */
 export class PyMethodDescriptor extends PyObject {
+  /** For a method of exactly one argument: it, called with self and that argument (no array). */
+  unary: ((self: any, arg: Py) => Py) | undefined = undefined;
+
   constructor(
     readonly owner: PyType,
     readonly name: string,
@@ -117,6 +123,23 @@ function isSlotName(name: string): boolean {
 /** Puts TypeScript methods on a built-in type. */
 export function defineMethods(type: PyType, methods: Record<string, NativeMethod>): void {
   for (const [name, fn] of Object.entries(methods)) type.attrs.set(name, new PyMethodDescriptor(type, name, fn));
+  type.attributesChanged();
+}
+
+/**
+ * Methods of exactly one argument, which the compiled tier calls directly (as CPython
+ * specializes list.append); called as other methods are, they check their arguments.
+ */
+export function defineUnaryMethods(type: PyType, methods: Record<string, (self: any, arg: Py) => Py>): void {
+  for (const [name, unary] of Object.entries(methods)) {
+    const qualifiedName = `${type.name}.${name}`;
+    const descriptor = new PyMethodDescriptor(type, name, (self, args, kwnames) => {
+      checkArgCount(qualifiedName, args, kwnames, 1);
+      return unary(self, args[0]);
+    });
+    descriptor.unary = unary;
+    type.attrs.set(name, descriptor);
+  }
   type.attributesChanged();
 }
 

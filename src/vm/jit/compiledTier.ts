@@ -15,7 +15,7 @@ import { PyFloat } from '../../objects/float';
 import { floatType, typeOf } from '../../objects/typeOf';
 import { PyFunction, PyMethod } from '../../objects/function';
 import { PyType } from '../../objects/type';
-import { PyMethodDescriptor } from '../../objects/native';
+import { PyBuiltinFunction, PyMethodDescriptor } from '../../objects/native';
 import { PyNativeIterator } from '../../objects/nativeIterator';
 import { CallableIterator } from '../../objects/iteratorTypes';
 import { binaryOp, unaryNegative } from '../../objects/operators';
@@ -44,7 +44,7 @@ export type CompiledCode = (frame: Frame, ip: number, sp: number) => number;
 /** What the compiled code refers to, by the names it uses. */
 const RUNTIME: Record<string, unknown> = {
   PyDict, dictType, PyList, listType, newTuple, PySlice, PyFloat, floatType, typeOf, PyFunction, PyMethod, PyType,
-  PyMethodDescriptor, PyNativeIterator, CallableIterator, binaryOp, unaryNegative, call, contains, getAttr, getItem,
+  PyBuiltinFunction, PyMethodDescriptor, PyNativeIterator, CallableIterator, binaryOp, unaryNegative, call, contains, getAttr, getItem,
   getIter, isTrue, iterNext, pyRepr, pyStr, richCompare, setItem, pyFormat, strItem, AttributeSite, loadAttribute,
   loadMethod, storeAttribute, GlobalSite, loadGlobal, nameError, unboundFree, unboundLocal, unpackItems,
   argumentsOnStack, executeRareInstruction, checkEvalBreakerInLoop, evalBreaker, THREAD_PARKED, threadState,
@@ -65,7 +65,9 @@ export function tierUp(info: CodeInfo): CompiledCode | undefined {
   if (!tierSettings.enabled || info.units.length > MAX_COMPILED_UNITS) return undefined;
   const emitted = emitCompiledCode(info, analyseFlow(info));
   const parameters = [...RUNTIME_NAMES, 'info', 'consts', 'names', 'entryBlocks', 'entrySlots'];
-  const factory = new Function(...parameters, emitted.source) as (...values: unknown[]) => CompiledCode;
+  // (Named after the code object, so that profiles and stack traces tell compiled functions apart.)
+  const sourceName = `pyvm-compiled/${info.code.co_qualname}:${info.code.co_firstlineno}`.replace(/\s/g, '_');
+  const factory = new Function(...parameters, `${emitted.source}\n//# sourceURL=${sourceName}`) as (...values: unknown[]) => CompiledCode;
   info.compiled = factory(...RUNTIME_VALUES, info, info.consts, info.names, emitted.entryBlocks, emitted.entrySlots);
   if (tierSettings.log !== null) {
     const code = info.code;

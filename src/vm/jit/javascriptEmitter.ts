@@ -320,13 +320,17 @@ ${s(0)} = r;`;
     const base = this.top - argc - 2;
     const names = this.kwnames === null ? 'null' : `consts[${this.kwnames.oparg}].items`;
     const handBack = this.kwnames === null ? this.handBack() : this.handBack(this.kwnames.start);
+    // Without keywords, a function or method of one argument is called with it directly.
+    const generalMethodCall = `a.fn(S[r], argumentsOnStack(S, r + 1, ${this.top}), ${names})`;
+    const unary = this.kwnames === null ? `if (r === ${this.top - 1} && a instanceof PyBuiltinFunction && a.unary !== undefined) b = a.unary(S[r]);\nelse ` : '';
+    const methodCall = this.kwnames === null ? `r === ${this.top - 2} && a.unary !== undefined ? a.unary(S[r], S[r + 1]) : ${generalMethodCall}` : generalMethodCall;
     const cleared = Array.from({ length: argc + 1 }, (_, i) => `S[${base + 1 + i}] = undefined;`).join(' ');
     return `${this.lasti} a = S[${base}]; r = ${base + 1};
 if (a === undefined) { a = S[${base + 1}]; r = ${base + 2}; }
 if (a instanceof PyFunction || a instanceof PyMethod || (a instanceof PyType && a.isHeapType)) ${handBack}
 if (evalBreaker.pending && --evalBreaker.countdown < 0) checkEvalBreakerInLoop();
 threadState.directCall = a;
-if (a instanceof PyMethodDescriptor && r < ${this.top} && typeOf(S[r]).isSubtypeOf(a.owner)) b = a.fn(S[r], argumentsOnStack(S, r + 1, ${this.top}), ${names});
+${unary}if (a instanceof PyMethodDescriptor && r < ${this.top} && typeOf(S[r]).isSubtypeOf(a.owner)) b = ${methodCall};
 else b = call(a, argumentsOnStack(S, r, ${this.top}), ${names});
 ${cleared}
 if (b === THREAD_PARKED) { S[${base}] = undefined; frame.sp = ${base}; return ${~this.instruction.next}; }
