@@ -54,7 +54,7 @@ import { unpackItems } from './unpacking';
 import { setChainedContext } from './exceptionContext';
 import { checkEvalBreakerInLoop, evalBreaker } from './evalBreaker';
 import { deliverParkedValueTo } from './threads';
-import { tierUp } from './jit/compiledTier';
+import { compiledCall, ENTER_CALLEE, tierUp } from './jit/compiledTier';
 
 const CALL_CACHES = 4;
 
@@ -200,6 +200,12 @@ function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
         const next = compiled(frame, ip, sp);
         sp = frame.sp;
         if (next < 0) {
+          if (next === ENTER_CALLEE) {
+            enterRecursiveCall('');
+            frame = enterInlinedFrame(ts, compiledCall.callee!, FrameExit.TO_CALLER);
+            compiledCall.callee = undefined;
+            continue frames;
+          }
           ip = ~next;
           break park;
         }

@@ -26,7 +26,7 @@ import { AttributeSite, loadAttribute, loadMethod, storeAttribute } from '../att
 import { GlobalSite, loadGlobal } from '../globalSites';
 import { nameError, unboundFree, unboundLocal } from '../nameErrors';
 import { unpackItems } from '../unpacking';
-import { argumentsOnStack } from '../call';
+import { argumentsOnStack, frameForCall, frameForPositionalCall, MAKES_GENERATOR } from '../call';
 import { executeRareInstruction } from '../rareInstructions';
 import { checkEvalBreakerInLoop, evalBreaker } from '../evalBreaker';
 import { THREAD_PARKED, threadState } from '../threadState';
@@ -37,9 +37,16 @@ import { tierSettings } from './tierSettings';
 
 /**
  * Runs `frame` from instruction `ip` with stack pointer `sp`; returns the instruction the
- * loop runs next (frame.sp set), or its bitwise complement when the thread was parked.
+ * loop runs next (frame.sp set), its bitwise complement when the thread was parked, or
+ * ENTER_CALLEE when the loop is to run the frame of a call (compiledCall.callee; the
+ * caller's ip and sp saved).
  */
 export type CompiledCode = (frame: Frame, ip: number, sp: number) => number;
+
+export const ENTER_CALLEE = -0x40000000;
+
+/** The frame of the call a compiled function made, for the loop to enter. */
+export const compiledCall = { callee: undefined as Frame | undefined };
 
 /** What the compiled code refers to, by the names it uses. */
 const RUNTIME: Record<string, unknown> = {
@@ -47,7 +54,7 @@ const RUNTIME: Record<string, unknown> = {
   PyBuiltinFunction, PyMethodDescriptor, PyNativeIterator, CallableIterator, binaryOp, unaryNegative, call, contains, getAttr, getItem,
   getIter, isTrue, iterNext, pyRepr, pyStr, richCompare, setItem, pyFormat, strItem, AttributeSite, loadAttribute,
   loadMethod, storeAttribute, GlobalSite, loadGlobal, nameError, unboundFree, unboundLocal, unpackItems,
-  argumentsOnStack, executeRareInstruction, checkEvalBreakerInLoop, evalBreaker, THREAD_PARKED, threadState,
+  argumentsOnStack, frameForCall, frameForPositionalCall, MAKES_GENERATOR, ENTER_CALLEE, compiledCall, executeRareInstruction, checkEvalBreakerInLoop, evalBreaker, THREAD_PARKED, threadState,
   asciiOf: (value: never) => runtimeHooks.ascii(value),
 };
 const RUNTIME_NAMES = Object.keys(RUNTIME);

@@ -312,27 +312,34 @@ ${s(0)} = r;`;
   }
 
   /**
-   * CALL: a call of a Python function (or a method of one, or a class that may have a
-   * Python __init__) is handed back, for the loop to run inlined; others are made here,
-   * as the loop makes them.
+   * CALL, as the loop makes it: a call of a Python function (or a method of one) gets its
+   * frame here, and the loop switches to it (ENTER_CALLEE); a class that may have a
+   * Python __init__ is handed back; other callables are called here.
    */
   private call(argc: number): string {
     const base = this.top - argc - 2;
     const names = this.kwnames === null ? 'null' : `consts[${this.kwnames.oparg}].items`;
     const handBack = this.kwnames === null ? this.handBack() : this.handBack(this.kwnames.start);
+    const positionalFrame = this.kwnames === null ? `frameForPositionalCall(a, S, r, ${this.top} - r) ?? ` : '';
     // Without keywords, a function or method of one argument is called with it directly.
     const generalMethodCall = `a.fn(S[r], argumentsOnStack(S, r + 1, ${this.top}), ${names})`;
     const unary = this.kwnames === null ? `if (r === ${this.top - 1} && a instanceof PyBuiltinFunction && a.unary !== undefined) b = a.unary(S[r]);\nelse ` : '';
     const methodCall = this.kwnames === null ? `r === ${this.top - 2} && a.unary !== undefined ? a.unary(S[r], S[r + 1]) : ${generalMethodCall}` : generalMethodCall;
-    const cleared = Array.from({ length: argc + 1 }, (_, i) => `S[${base + 1 + i}] = undefined;`).join(' ');
+    const cleared = (from: number) => Array.from({ length: this.top - from }, (_, i) => `S[${from + i}] = undefined;`).join(' ');
     return `${this.lasti} a = S[${base}]; r = ${base + 1};
 if (a === undefined) { a = S[${base + 1}]; r = ${base + 2}; }
-if (a instanceof PyFunction || a instanceof PyMethod || (a instanceof PyType && a.isHeapType)) ${handBack}
+if (a instanceof PyType && a.isHeapType) ${handBack}
+if (r === ${base + 2} && a instanceof PyMethod && a.func instanceof PyFunction) { S[${base + 1}] = a.self; a = a.func; r = ${base + 1}; }
 if (evalBreaker.pending && --evalBreaker.countdown < 0) checkEvalBreakerInLoop();
+if (a instanceof PyFunction && (a.code.co_flags & MAKES_GENERATOR) === 0) {
+  compiledCall.callee = ${positionalFrame}frameForCall(a, argumentsOnStack(S, r, ${this.top}), ${names});
+  ${cleared(base)}
+  frame.sp = ${base}; frame.ip = ${this.instruction.next}; return ENTER_CALLEE;
+}
 threadState.directCall = a;
 ${unary}if (a instanceof PyMethodDescriptor && r < ${this.top} && typeOf(S[r]).isSubtypeOf(a.owner)) b = ${methodCall};
 else b = call(a, argumentsOnStack(S, r, ${this.top}), ${names});
-${cleared}
+${cleared(base + 1)}
 if (b === THREAD_PARKED) { S[${base}] = undefined; frame.sp = ${base}; return ${~this.instruction.next}; }
 S[${base}] = b;`;
   }
