@@ -18,7 +18,7 @@ import { Op } from '../bytecode/opcodes';
 import type { Py } from '../objects/object';
 import { PyDict } from '../objects/dict';
 import { dictType } from '../objects/dictType';
-import { PyList, listType } from '../objects/list';
+import { PyList } from '../objects/list';
 import { PyTuple, newTuple } from '../objects/tuple';
 import { PySet } from '../objects/set';
 import { PySlice } from '../objects/slice';
@@ -38,7 +38,6 @@ import { PyMethodDescriptor } from '../objects/native';
 import { binaryOp, unaryNegative } from '../objects/operators';
 import { toPyException } from '../objects/pyErrorConversion';
 import { pyFormat } from '../objects/format';
-import { strItem } from '../objects/strIndexing';
 import { Frame, FrameExit, FrameState } from './frame';
 import { AttributeSite, loadAttribute, loadMethod, storeAttribute } from './attributeSites';
 import { GlobalSite, loadGlobal } from './globalSites';
@@ -51,10 +50,12 @@ import { runtimeHooks } from './hooks';
 import { contextManagerEnter, executeRareInstruction, spreadCall } from './rareInstructions';
 import { nameError, unboundFree, unboundLocal } from './nameErrors';
 import { unpackItems } from './unpacking';
+import { storeSubscript, subscript } from './subscripts';
 import { setChainedContext } from './exceptionContext';
 import { checkEvalBreakerInLoop, evalBreaker } from './evalBreaker';
 import { deliverParkedValueTo } from './threads';
-import { compiledCall, ENTER_CALLEE, tierUp } from './jit/compiledTier';
+import { ENTER_CALLEE, tierUp } from './jit/compiledTier';
+import { compiledCall } from './jit/compiledCalls';
 
 const CALL_CACHES = 4;
 
@@ -324,33 +325,14 @@ function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
         }
         case Op.BINARY_SUBSCR: {
           const key = stack[--sp]!;
-          const container = stack[sp - 1]!;
-          if (container instanceof PyList && typeof key === 'number' && container.cls === listType) {
-            const items = container.items;
-            const index = key < 0 ? key + items.length : key;
-            stack[sp - 1] = index >= 0 && index < items.length ? items[index] : getItem(container, key);
-          } else if (typeof container === 'string' && typeof key === 'number') {
-            stack[sp - 1] = strItem(container, key);
-          } else if (container instanceof PyDict && container.cls === dictType) {
-            // (A missing key is getItem's to report.)
-            stack[sp - 1] = container.get(key) ?? getItem(container, key);
-          } else {
-            stack[sp - 1] = getItem(container, key);
-          }
+          stack[sp - 1] = subscript(stack[sp - 1]!, key);
           ip += 4;
           break;
         }
         case Op.STORE_SUBSCR: {
           const key = stack[--sp]!;
           const container = stack[--sp]!;
-          const value = stack[--sp]!;
-          if (container instanceof PyList && typeof key === 'number' && container.cls === listType && key >= 0 && key < container.items.length) {
-            container.items[key] = value;
-          } else if (container instanceof PyDict && container.cls === dictType) {
-            container.set(key, value);
-          } else {
-            setItem(container, key, value);
-          }
+          storeSubscript(container, key, stack[--sp]!);
           ip += 1;
           break;
         }

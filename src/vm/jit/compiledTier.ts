@@ -8,29 +8,23 @@ import type { CodeInfo } from '../codeInfo';
 import type { Frame } from '../frame';
 import { PyDict } from '../../objects/dict';
 import { dictType } from '../../objects/dictType';
-import { PyList, listType } from '../../objects/list';
+import { PyList } from '../../objects/list';
 import { newTuple } from '../../objects/tuple';
 import { PySlice } from '../../objects/slice';
 import { PyFloat } from '../../objects/float';
-import { floatType, typeOf } from '../../objects/typeOf';
-import { PyFunction, PyMethod } from '../../objects/function';
-import { PyType } from '../../objects/type';
-import { PyBuiltinFunction, PyMethodDescriptor } from '../../objects/native';
-import { PyNativeIterator } from '../../objects/nativeIterator';
-import { CallableIterator } from '../../objects/iteratorTypes';
+import { floatType } from '../../objects/typeOf';
 import { binaryOp, unaryNegative } from '../../objects/operators';
-import { call, contains, getAttr, getItem, getIter, isTrue, iterNext, pyRepr, pyStr, richCompare, setItem } from '../../objects/protocols';
+import { contains, getAttr, getIter, isTrue, pyRepr, pyStr, richCompare } from '../../objects/protocols';
 import { pyFormat } from '../../objects/format';
-import { strItem } from '../../objects/strIndexing';
 import { AttributeSite, loadAttribute, loadMethod, storeAttribute } from '../attributeSites';
 import { GlobalSite, loadGlobal } from '../globalSites';
 import { nameError, unboundFree, unboundLocal } from '../nameErrors';
 import { unpackItems } from '../unpacking';
-import { argumentsOnStack, frameForCall, frameForPositionalCall, MAKES_GENERATOR } from '../call';
+import { storeSubscript, subscript } from '../subscripts';
 import { executeRareInstruction } from '../rareInstructions';
-import { checkEvalBreakerInLoop, evalBreaker } from '../evalBreaker';
-import { THREAD_PARKED, threadState } from '../threadState';
+import { evalBreaker } from '../evalBreaker';
 import { runtimeHooks } from '../hooks';
+import { CALL_HANDED_BACK, CALLEE_MADE, callFromCompiledCode, nextForCompiledCode } from './compiledCalls';
 import { analyseFlow } from './instructionFlow';
 import { emitCompiledCode } from './javascriptEmitter';
 import { tierSettings } from './tierSettings';
@@ -38,23 +32,19 @@ import { tierSettings } from './tierSettings';
 /**
  * Runs `frame` from instruction `ip` with stack pointer `sp`; returns the instruction the
  * loop runs next (frame.sp set), its bitwise complement when the thread was parked, or
- * ENTER_CALLEE when the loop is to run the frame of a call (compiledCall.callee; the
- * caller's ip and sp saved).
+ * ENTER_CALLEE when the loop is to run the frame of a call (compiledCalls.ts: compiledCall.callee;
+ * the caller's ip and sp saved).
  */
 export type CompiledCode = (frame: Frame, ip: number, sp: number) => number;
 
 export const ENTER_CALLEE = -0x40000000;
 
-/** The frame of the call a compiled function made, for the loop to enter. */
-export const compiledCall = { callee: undefined as Frame | undefined };
-
 /** What the compiled code refers to, by the names it uses. */
 const RUNTIME: Record<string, unknown> = {
-  PyDict, dictType, PyList, listType, newTuple, PySlice, PyFloat, floatType, typeOf, PyFunction, PyMethod, PyType,
-  PyBuiltinFunction, PyMethodDescriptor, PyNativeIterator, CallableIterator, binaryOp, unaryNegative, call, contains, getAttr, getItem,
-  getIter, isTrue, iterNext, pyRepr, pyStr, richCompare, setItem, pyFormat, strItem, AttributeSite, loadAttribute,
-  loadMethod, storeAttribute, GlobalSite, loadGlobal, nameError, unboundFree, unboundLocal, unpackItems,
-  argumentsOnStack, frameForCall, frameForPositionalCall, MAKES_GENERATOR, ENTER_CALLEE, compiledCall, executeRareInstruction, checkEvalBreakerInLoop, evalBreaker, THREAD_PARKED, threadState,
+  PyDict, dictType, PyList, newTuple, PySlice, PyFloat, floatType, binaryOp, unaryNegative, contains, getAttr, getIter,
+  isTrue, pyRepr, pyStr, richCompare, pyFormat, subscript, storeSubscript, AttributeSite, loadAttribute, loadMethod,
+  storeAttribute, GlobalSite, loadGlobal, nameError, unboundFree, unboundLocal, unpackItems, executeRareInstruction,
+  evalBreaker, callFromCompiledCode, nextForCompiledCode, CALL_HANDED_BACK, CALLEE_MADE, ENTER_CALLEE,
   asciiOf: (value: never) => runtimeHooks.ascii(value),
 };
 const RUNTIME_NAMES = Object.keys(RUNTIME);

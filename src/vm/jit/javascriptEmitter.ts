@@ -175,16 +175,9 @@ class InstructionEmitter {
       case Op.CONTAINS_OP:
         return `${this.lasti} a = ${s(1)}; b = ${s(2)}; ${s(2)} = (a instanceof PyDict && a.cls === dictType ? a.has(b) : contains(a, b)) ${oparg === 1 ? '!==' : '==='} true;`;
       case Op.BINARY_SUBSCR:
-        return `${this.lasti} b = ${s(1)}; a = ${s(2)};
-if (a instanceof PyList && typeof b === 'number' && a.cls === listType) { r = a.items; const i = b < 0 ? b + r.length : b; ${s(2)} = i >= 0 && i < r.length ? r[i] : getItem(a, b); }
-else if (typeof a === 'string' && typeof b === 'number') ${s(2)} = strItem(a, b);
-else if (a instanceof PyDict && a.cls === dictType) ${s(2)} = a.get(b) ?? getItem(a, b);
-else ${s(2)} = getItem(a, b);`;
+        return `${this.lasti} ${s(2)} = subscript(${s(2)}, ${s(1)});`;
       case Op.STORE_SUBSCR:
-        return `${this.lasti} b = ${s(1)}; a = ${s(2)}; r = ${s(3)};
-if (a instanceof PyList && typeof b === 'number' && a.cls === listType && b >= 0 && b < a.items.length) a.items[b] = r;
-else if (a instanceof PyDict && a.cls === dictType) a.set(b, r);
-else setItem(a, b, r);`;
+        return `${this.lasti} storeSubscript(${s(2)}, ${s(1)}, ${s(3)});`;
       case Op.BUILD_SLICE:
         return oparg === 3
           ? `${s(3)} = new PySlice(${s(3)}, ${s(2)}, ${s(1)});`
@@ -252,12 +245,9 @@ if (r !== undefined) { ${s(1)} = r; ${s(0)} = a; } else { ${s(1)} = undefined; $
       case Op.GET_ITER:
         return `${this.lasti} ${s(1)} = getIter(${s(1)});`;
       case Op.FOR_ITER:
-        // A blocking callable's iterator (iter(queue.get, None)) may park the thread: the loop runs that one.
-        return `${this.lasti} a = ${s(1)};
-if (!(a instanceof PyNativeIterator)) r = iterNext(a);
-else if (a instanceof CallableIterator && threadState.parkable && threadState.nested === 0) ${this.handBack()}
-else r = a.next();
+        return `${this.lasti} r = nextForCompiledCode(${s(1)});
 if (r === undefined) ${this.jumpTo(target)}
+if (r === CALL_HANDED_BACK) ${this.handBack()}
 ${s(0)} = r;`;
       default:
         return HANDED_BACK.has(op) ? this.handBack() : `${this.lasti} executeRareInstruction(frame, ${op}, ${oparg}, ${this.top});`;
@@ -311,36 +301,13 @@ ${s(0)} = r;`;
     return `${this.lasti} a = ${valueSlot}; ${convert} ${valueSlot} = typeof a === 'string' && ${spec} === '' ? a : pyFormat(a, ${spec});`;
   }
 
-  /**
-   * CALL, as the loop makes it: a call of a Python function (or a method of one) gets its
-   * frame here, and the loop switches to it (ENTER_CALLEE); a class that may have a
-   * Python __init__ is handed back; other callables are called here.
-   */
+  /** CALL (callFromCompiledCode): its value, or a hand-back, a callee's frame for the loop to enter, a parked thread. */
   private call(argc: number): string {
     const base = this.top - argc - 2;
     const names = this.kwnames === null ? 'null' : `consts[${this.kwnames.oparg}].items`;
     const handBack = this.kwnames === null ? this.handBack() : this.handBack(this.kwnames.start);
-    const positionalFrame = this.kwnames === null ? `frameForPositionalCall(a, S, r, ${this.top} - r) ?? ` : '';
-    // Without keywords, a function or method of one argument is called with it directly.
-    const generalMethodCall = `a.fn(S[r], argumentsOnStack(S, r + 1, ${this.top}), ${names})`;
-    const unary = this.kwnames === null ? `if (r === ${this.top - 1} && a instanceof PyBuiltinFunction && a.unary !== undefined) b = a.unary(S[r]);\nelse ` : '';
-    const methodCall = this.kwnames === null ? `r === ${this.top - 2} && a.unary !== undefined ? a.unary(S[r], S[r + 1]) : ${generalMethodCall}` : generalMethodCall;
-    const cleared = (from: number) => Array.from({ length: this.top - from }, (_, i) => `S[${from + i}] = undefined;`).join(' ');
-    return `${this.lasti} a = S[${base}]; r = ${base + 1};
-if (a === undefined) { a = S[${base + 1}]; r = ${base + 2}; }
-if (a instanceof PyType && a.isHeapType) ${handBack}
-if (r === ${base + 2} && a instanceof PyMethod && a.func instanceof PyFunction) { S[${base + 1}] = a.self; a = a.func; r = ${base + 1}; }
-if (evalBreaker.pending && --evalBreaker.countdown < 0) checkEvalBreakerInLoop();
-if (a instanceof PyFunction && (a.code.co_flags & MAKES_GENERATOR) === 0) {
-  compiledCall.callee = ${positionalFrame}frameForCall(a, argumentsOnStack(S, r, ${this.top}), ${names});
-  ${cleared(base)}
-  frame.sp = ${base}; frame.ip = ${this.instruction.next}; return ENTER_CALLEE;
-}
-threadState.directCall = a;
-${unary}if (a instanceof PyMethodDescriptor && r < ${this.top} && typeOf(S[r]).isSubtypeOf(a.owner)) b = ${methodCall};
-else b = call(a, argumentsOnStack(S, r, ${this.top}), ${names});
-${cleared(base + 1)}
-if (b === THREAD_PARKED) { S[${base}] = undefined; frame.sp = ${base}; return ${~this.instruction.next}; }
+    return `${this.lasti} b = callFromCompiledCode(frame, S, ${base}, ${this.top}, ${names}, ${this.instruction.next});
+if (typeof b === 'symbol') { if (b === CALL_HANDED_BACK) ${handBack} return b === CALLEE_MADE ? ENTER_CALLEE : ${~this.instruction.next}; }
 S[${base}] = b;`;
   }
 }

@@ -1,0 +1,32 @@
+// BINARY_SUBSCR and STORE_SUBSCR, with the exact built-in containers taken first: a list by
+// an int, a str by an int, a dict. (Shared by the eval loop and compiled code.)
+import type { Py } from '../objects/object';
+import { PyDict } from '../objects/dict';
+import { dictType } from '../objects/dictType';
+import { PyList, listType } from '../objects/list';
+import { getItem, setItem } from '../objects/protocols';
+import { strItem } from '../objects/strIndexing';
+
+/** container[key]. */
+export function subscript(container: Py, key: Py): Py {
+  if (container instanceof PyList && typeof key === 'number' && container.cls === listType) {
+    const items = container.items;
+    const index = key < 0 ? key + items.length : key;
+    return index >= 0 && index < items.length ? items[index] : getItem(container, key);
+  }
+  if (typeof container === 'string' && typeof key === 'number') return strItem(container, key);
+  // (A missing key is getItem's to report.)
+  if (container instanceof PyDict && container.cls === dictType) return container.get(key) ?? getItem(container, key);
+  return getItem(container, key);
+}
+
+/** container[key] = value. */
+export function storeSubscript(container: Py, key: Py, value: Py): void {
+  if (container instanceof PyList && typeof key === 'number' && container.cls === listType && key >= 0 && key < container.items.length) {
+    container.items[key] = value;
+  } else if (container instanceof PyDict && container.cls === dictType) {
+    container.set(key, value);
+  } else {
+    setItem(container, key, value);
+  }
+}
