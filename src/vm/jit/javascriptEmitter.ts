@@ -168,8 +168,13 @@ class InstructionEmitter {
         return `${this.lasti} ${s(1)} = unaryNegative(${s(1)});`;
       case Op.BINARY_OP:
         return this.binaryOp(oparg);
-      case Op.COMPARE_OP:
-        return `${this.lasti} a = ${s(2)}; b = ${s(1)}; ${s(2)} = typeof a === 'number' && typeof b === 'number' ? a ${COMPARISONS[oparg]} b : richCompare(a, b, ${oparg});`;
+      case Op.COMPARE_OP: {
+        // Ints compare as JS numbers; strs are equal exactly when they are the same JS string.
+        const sameKind = oparg === 2 || oparg === 3
+          ? `(typeof a === 'number' || typeof a === 'string') && typeof b === typeof a`
+          : `typeof a === 'number' && typeof b === 'number'`;
+        return `${this.lasti} a = ${s(2)}; b = ${s(1)}; ${s(2)} = ${sameKind} ? a ${COMPARISONS[oparg]} b : richCompare(a, b, ${oparg});`;
+      }
       case Op.IS_OP:
         return `${s(2)} = ${s(2)} ${oparg === 1 ? '!==' : '==='} ${s(1)};`;
       case Op.CONTAINS_OP:
