@@ -11,10 +11,14 @@
 //
 // It is entered with the instruction index and stack pointer the loop has, and returns
 // the index of the instruction the loop must run next (having stored the stack pointer
-// in frame.sp), or ~index when a native call parked the thread. It hands back:
-//   - instructions that switch frames (a call of a Python function, which the loop
-//     runs inlined; return, yield) and the seldom-run ones, which it does not compile;
+// in frame.sp), ~index when a native call parked the thread, or ENTER_CALLEE when it has
+// made the frame of a call of a Python function, for the loop to run inlined as its own
+// CALL would (compiledCalls.ts). It hands back:
+//   - the instructions that leave the frame (return, yield, raise), and those it does
+//     not compile (LOAD_NAME, with, ...); the seldom-run ones it runs as the loop does,
+//     with executeRareInstruction;
 //   - a RESUME or backward jump when the eval breaker is due (the loop handles it);
+//   - the call of a class that may have a Python __init__ (the loop inlines it);
 //   - an entry at an index it has no entry for, or with another stack depth than its
 //     own analysis says (then the loop just goes on).
 // After the loop has run such an instruction, it enters the compiled function again
