@@ -175,9 +175,10 @@ export function intToBytes(value: IntValue, length: IntValue = 1, byteorder: str
 /** int.from_bytes(bytes, byteorder='big', *, signed=False), with 3.11's defaults. */
 export function intFromBytes(bytes: Uint8Array, byteorder: string = 'big', signed = false): Int {
   checkByteOrder(byteorder);
-  const bigEndian = byteorder === 'big' ? bytes : bytes.slice().reverse();
+  // Read in place, most significant byte first (bytes may be a Buffer, whose slice() is a view).
+  const last = bytes.length - 1;
   let hex = '0x0';
-  for (const byte of bigEndian) hex += byte.toString(16).padStart(2, '0');
+  for (let i = 0; i <= last; i++) hex += bytes[byteorder === 'big' ? i : last - i].toString(16).padStart(2, '0');
   const unsigned = BigInt(hex);
   return pyInt(signed ? BigInt.asIntN(bytes.length * 8, unsigned) : unsigned);
 }

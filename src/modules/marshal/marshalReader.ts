@@ -50,7 +50,11 @@ class MarshalReader {
   /** The same bytes as a Buffer, whose latin1 slices make strs fastest. */
   private readonly buffer: Buffer;
 
-  constructor(private readonly data: Uint8Array) {
+  /** The data as a plain Uint8Array: a Buffer's (a cache file's) slice() would be a view, not a copy. */
+  private readonly data: Uint8Array;
+
+  constructor(data: Uint8Array) {
+    this.data = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
     this.view = new DataView(data.buffer, data.byteOffset, data.byteLength);
     this.buffer = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   }
@@ -273,9 +277,10 @@ class MarshalReader {
     return this.view.getFloat64(at, true);
   }
 
+  /** A copy of the next `count` bytes: the objects made of them must not share the caller's data (a bytearray it may change). */
   private bytes(count: number): Uint8Array {
     const at = this.advance(count);
-    return this.data.subarray(at, at + count);
+    return this.data.slice(at, at + count);
   }
 
   /** Moves past `size` bytes; returns where they start. */
