@@ -84,7 +84,7 @@ defineFunction(builtinsModule, 'print', (args, kwnames) => {
   if (file === null) return null;
   // One write for the whole line; CPython writes each piece in turn, so when a str()
   // fails the pieces before it are written all the same.
-  const write = (text: string) => (file === stdout ? stdout.write(text) : callMethod(file!, 'write', [text]));
+  const write = (text: string) => (file === stdout ? stdout.writeFromPython(text) : callMethod(file!, 'write', [text]));
   let text = '';
   for (let i = 0; i < values.length; i++) {
     if (i > 0) text += sep;

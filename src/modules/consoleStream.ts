@@ -11,6 +11,10 @@ import { PyList } from '../objects/list';
 import { typeOf } from '../objects/typeOf';
 import { codePointLength } from '../objects/strCodePoints';
 import { atProcessStart } from '../objects/processStart';
+import { systemError } from './io/osErrors';
+
+/** Linux's errno for a write to a pipe whose reader is gone. */
+const EPIPE = 32;
 
 export const textStreamType = nativeType('TextIOWrapper', undefined, { baseType: false });
 
@@ -32,6 +36,12 @@ export class PyConsoleStream extends PyObject {
   private pendingSince = 0;
   /** Set by close() (`with sys.stdout:` ends so); the descriptor stays open, as closefd=False leaves it. */
   closed = false;
+  /**
+   * Set when a write found the reader gone (EPIPE): the text is dropped. The runtime's
+   * own writes (tracebacks, the flush at exit) carry on silently; Python's calls raise
+   * BrokenPipeError for it (raiseIfReaderGone), as CPython's write(2) fails.
+   */
+  private readerGone = false;
 
   constructor(
     readonly fd: number,
@@ -106,6 +116,19 @@ export class PyConsoleStream extends PyObject {
     return this.sink !== null;
   }
 
+  /** write() for Python code (print, sys.stdout.write): a reader gone raises BrokenPipeError. */
+  writeFromPython(text: string): void {
+    this.write(text);
+    this.raiseIfReaderGone();
+  }
+
+  /** Raises BrokenPipeError (once) if a write since the last call found the reader gone. */
+  raiseIfReaderGone(): void {
+    if (!this.readerGone) return;
+    this.readerGone = false;
+    throw systemError(EPIPE);
+  }
+
   write(text: string): void {
     if (this.sink !== null && this.pending.length === 0) this.pendingSince = performance.now();
     this.pending.push(text);
@@ -135,7 +158,10 @@ export class PyConsoleStream extends PyObject {
         offset += writeSync(this.fd, data, offset);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'EAGAIN') continue;
-        if ((error as NodeJS.ErrnoException).code === 'EPIPE') return;
+        if ((error as NodeJS.ErrnoException).code === 'EPIPE') {
+          this.readerGone = true;
+          return;
+        }
         throw error;
       }
     }
@@ -148,8 +174,11 @@ function checkOpen(self: PyConsoleStream): void {
 }
 
 function closeStream(self: PyConsoleStream): null {
-  if (!self.closed) self.flush();
+  if (self.closed) return null;
+  self.flush();
+  // Closed even when the flush fails, as CPython's close() closes the buffer in a finally.
   self.closed = true;
+  self.raiseIfReaderGone();
   return null;
 }
 
@@ -159,12 +188,13 @@ defineMethods(textStreamType, {
     checkOpen(self);
     const text = args[0];
     if (typeof text !== 'string') throw typeError(`write() argument must be str, not ${typeOf(text).name}`);
-    self.write(text);
+    self.writeFromPython(text);
     return codePointLength(text);
   },
   flush(self: PyConsoleStream) {
     checkOpen(self);
     self.flush();
+    self.raiseIfReaderGone();
     return null;
   },
   close: closeStream,
