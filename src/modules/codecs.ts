@@ -21,7 +21,7 @@ import {
 } from '../objects/exceptions';
 import { call, getAttr, getAttrOrUndefined, isCallable, isInstance, isTrue, pyIndex, setAttr } from '../objects/protocols';
 import { bytesLikeArgument } from '../objects/bytesArguments';
-import { decodeBytes, encodeStr, setCodecFallback } from '../objects/strCodecs';
+import { decodeBytes, encodeStr, isBuiltinCodec, isBuiltinErrorHandler, setCodecArgumentCheck, setCodecFallback } from '../objects/strCodecs';
 import { byteView } from '../objects/memoryview';
 import { unicodeDecodeError, unicodeEncodeError } from '../objects/codecErrors';
 import { codePoints, codePointLength, fromCodePoint } from '../objects/strCodePoints';
@@ -29,6 +29,7 @@ import { defineFunction } from './builtins';
 import { registerBuiltinModule } from './registry';
 import { importModule } from '../objects/moduleImporter';
 import { lookupCharacterName } from '../parser/unicodeNames';
+import { setSourceCodecRegistry } from '../tokenizer/sourceDecoding';
 import { decodeUtf7, encodeUtf7 } from './utf7';
 
 const codecsModule = newModule('_codecs');
@@ -154,6 +155,14 @@ function lookupErrorHandler(name: string): Py {
   const handler = errorHandlers.get(name);
   if (handler === undefined) throw newException(LookupError, `unknown error handler name '${name}'`);
   return handler;
+}
+
+/** Development mode's check of the codec arguments (strCodecs.ts): an unknown name raises LookupError. */
+export function checkCodecArgumentsAlways(): void {
+  setCodecArgumentCheck((encoding, errors) => {
+    if (!isBuiltinCodec(encoding)) lookupCodecInfo(encoding);
+    if (!isBuiltinErrorHandler(errors)) lookupErrorHandler(errors);
+  });
 }
 
 define('lookup_error', (args, kwnames) => {
@@ -735,4 +744,18 @@ setCodecFallback({
     if (text !== undefined) return text;
     throw typeError(`'${encoding}' decoder returned '${typeName(result)}' instead of 'str'; use codecs.decode() to decode to arbitrary types`);
   },
+});
+
+// Source files may declare any encoding the registry has (# -*- coding: cp437 -*-).
+setSourceCodecRegistry({
+  has(encoding) {
+    try {
+      lookupCodecInfo(encoding);
+      return true;
+    } catch (error) {
+      if (isInstanceOfException(error, LookupError)) return false;
+      throw error;
+    }
+  },
+  decode: (bytes, encoding) => decodeBytes(bytes, encoding, 'strict'),
 });

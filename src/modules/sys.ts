@@ -89,7 +89,16 @@ sys.setStr('flags', newStructSeq(flagsType, flagValues));
 /** -B or PYTHONDONTWRITEBYTECODE: sys.dont_write_bytecode and sys.flags.dont_write_bytecode. */
 export function setDontWriteBytecode(): void {
   sys.setStr('dont_write_bytecode', true);
-  flagValues[flagNames.indexOf('dont_write_bytecode')] = 1;
+  setFlag('dont_write_bytecode', 1);
+}
+
+/** -X dev or PYTHONDEVMODE: sys.flags.dev_mode. */
+export function setDevMode(): void {
+  setFlag('dev_mode', true);
+}
+
+function setFlag(name: string, value: Py): void {
+  flagValues[flagNames.indexOf(name)] = value;
   sys.setStr('flags', newStructSeq(flagsType, flagValues));
 }
 const floatInfoType = structSeqType('sys', 'float_info', ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds']);

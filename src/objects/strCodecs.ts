@@ -28,11 +28,20 @@ function aliases(codec: CodecName, names: string): [string, CodecName][] {
 
 /** The codec an encoding name stands for; LookupError for one this build does not have. */
 export function lookupCodec(encoding: string): CodecName {
-  // As encodings.normalize_encoding: lower case, runs of other punctuation and spaces become one '_'.
-  const normalized = encoding.toLowerCase().replace(/[^a-z0-9.]+/g, '_').replace(/^_+|_+$/g, '');
-  const codec = CODEC_ALIASES.get(normalized);
+  const codec = builtinCodecNamed(encoding);
   if (codec === undefined) throw newException(LookupError, `unknown encoding: ${encoding}`);
   return codec;
+}
+
+/** Whether this build has the codec `encoding` names itself (the registry may have more). */
+export function isBuiltinCodec(encoding: string): boolean {
+  return builtinCodecNamed(encoding) !== undefined;
+}
+
+function builtinCodecNamed(encoding: string): CodecName | undefined {
+  // As encodings.normalize_encoding: lower case, runs of other punctuation and spaces become one '_'.
+  const normalized = encoding.toLowerCase().replace(/[^a-z0-9.]+/g, '_').replace(/^_+|_+$/g, '');
+  return CODEC_ALIASES.get(normalized);
 }
 
 const KNOWN_HANDLERS = new Set(['strict', 'ignore', 'replace', 'backslashreplace', 'xmlcharrefreplace', 'namereplace', 'surrogateescape', 'surrogatepass']);
@@ -175,6 +184,21 @@ export function setCodecFallback(fallback: CodecFallback): void {
   codecFallback = fallback;
 }
 
+let checkCodecArguments: ((encoding: string, errors: string) => void) | null = null;
+
+/**
+ * Development mode (-X dev): every encode and decode looks its encoding and error handler
+ * up first, even with nothing to convert, as CPython's unicode_check_encoding_errors does.
+ */
+export function setCodecArgumentCheck(check: (encoding: string, errors: string) => void): void {
+  checkCodecArguments = check;
+}
+
+/** Whether this build has the error handler named `errors` itself (the registry may have more). */
+export function isBuiltinErrorHandler(errors: string): boolean {
+  return KNOWN_HANDLERS.has(errors);
+}
+
 /** The built-in codec `encoding` names, or null when the registry is to be asked. */
 function builtinCodec(encoding: string): CodecName | null {
   try {
@@ -187,6 +211,7 @@ function builtinCodec(encoding: string): CodecName | null {
 
 /** text.encode(encoding, errors). */
 export function encodeStr(text: string, encoding: string, errors: string): Uint8Array {
+  checkCodecArguments?.(encoding, errors);
   const codec = builtinCodec(encoding);
   if (codec === null) return codecFallback!.encode(text, encoding, errors);
   if (codec === 'utf-8' && errors === 'strict' && !/[\ud800-\udfff]/.test(text)) return textEncoder.encode(text);
@@ -348,14 +373,18 @@ class TextSink {
 
 /**
  * bytes.decode(encoding, errors) and str(bytes, encoding, errors): as PyUnicode_Decode,
- * an empty buffer is '' without the codec being looked up (str(b'', 'no-such') is '').
+ * an empty buffer is '' without the codec being looked up (str(b'', 'no-such') is ''),
+ * but in development mode.
  */
 export function decodeBuffer(bytes: Uint8Array, encoding: string, errors: string): string {
-  return bytes.length === 0 ? '' : decodeBytes(bytes, encoding, errors);
+  if (bytes.length > 0) return decodeBytes(bytes, encoding, errors);
+  checkCodecArguments?.(encoding, errors);
+  return '';
 }
 
 /** Decodes `bytes` with `encoding` (the codec must exist, even for no bytes: codecs.decode's rule). */
 export function decodeBytes(bytes: Uint8Array, encoding: string, errors: string): string {
+  checkCodecArguments?.(encoding, errors);
   const codec = builtinCodec(encoding);
   if (codec === null) return codecFallback!.decode(bytes, encoding, errors);
   switch (codec) {

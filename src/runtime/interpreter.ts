@@ -12,7 +12,7 @@ import { call, getAttr, pyStr } from '../objects/protocols';
 import { configureTier } from '../vm/jit/tierSettings';
 import { toPyException } from '../objects/pyErrorConversion';
 import { builtinsModule } from '../modules/builtins';
-import { defineSysFunction, setDontWriteBytecode, sysModule, sysModules } from '../modules/sys';
+import { defineSysFunction, setDevMode, setDontWriteBytecode, sysModule, sysModules } from '../modules/sys';
 import { stderr, stdout } from '../modules/consoleStream';
 import { flushUnflushedFiles } from '../modules/io/unflushedFiles';
 import { Frame } from '../vm/frame';
@@ -31,7 +31,7 @@ import { runRepl } from './repl';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { runExitFunctions, setExitFunctionFailureReporter } from '../modules/atexit';
 import { setWarningSourceLineReader, warnAtCompileTime } from '../modules/warnings';
-import { setStartupSysPath } from '../modules/codecs';
+import { checkCodecArgumentsAlways, setStartupSysPath } from '../modules/codecs';
 import { sourceLine } from './sourceLines';
 import { runDeferredFinalizers, setFinalizerFailureReporter } from '../vm/deferredFinalization';
 import { runAsThreadBase, setThreadFailureReporter } from '../vm/threads';
@@ -79,9 +79,6 @@ export function configure(argv: string[], scriptDirectory: string | null, option
   else stderr.write(MISSING_STDLIB);
   sys.setStr('path', new PyList(path));
   setStartupSysPath(scriptDirectory !== null && !options.isolated ? path.slice(1) : path.slice());
-  const environmentWarnings = options.ignoreEnvironment ? undefined : process.env.PYTHONWARNINGS;
-  const warnOptions = [...(environmentWarnings ? environmentWarnings.split(',').filter((o) => o !== '') : []), ...options.warnOptions];
-  sys.setStr('warnoptions', new PyList(warnOptions));
   const xOptions = newDict();
   for (const option of options.xOptions) {
     const eq = option.indexOf('=');
@@ -90,6 +87,18 @@ export function configure(argv: string[], scriptDirectory: string | null, option
   }
   sys.setStr('_xoptions', xOptions);
   const environment = (name: string): string | undefined => (options.ignoreEnvironment ? undefined : process.env[name] || undefined);
+  // Development mode (-X dev, PYTHONDEVMODE) shows warnings by default (its 'default' comes
+  // first, so PYTHONWARNINGS and -W override it) and checks codec arguments (strCodecs.ts).
+  const devMode = xOptions.getStr('dev') !== undefined || environment('PYTHONDEVMODE') !== undefined;
+  if (devMode) {
+    setDevMode();
+    checkCodecArgumentsAlways();
+  }
+  const environmentWarnings = environment('PYTHONWARNINGS');
+  const warnOptions = [
+    ...(devMode ? ['default'] : []), ...(environmentWarnings ? environmentWarnings.split(',').filter((o) => o !== '') : []), ...options.warnOptions,
+  ];
+  sys.setStr('warnoptions', new PyList(warnOptions));
   const jitOption = (name: string): string | undefined => {
     const value = xOptions.getStr(name);
     return value === undefined ? undefined : value === true ? 'on' : pyStr(value);

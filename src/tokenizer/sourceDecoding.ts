@@ -35,7 +35,7 @@ export function hasEncodingDeclaration(bytes: Uint8Array): boolean {
 export function programFileProblem(bytes: Uint8Array, filename: string): string | null {
   if (startsWithBom(bytes)) return null;
   const declared = declaredEncoding(bytes);
-  if (declared !== null) return declared === 'utf-8' || lookupCodec(declared) !== undefined ? null : `encoding problem: ${declared}`;
+  if (declared !== null) return isKnownEncoding(declared) ? null : `encoding problem: ${declared}`;
   for (let i = 0; i < bytes.length; ) {
     const length = utf8SequenceLength(bytes, i, bytes.length);
     if (typeof length === 'number') {
@@ -185,9 +185,28 @@ function lookupCodec(name: string): string | undefined {
   return CODEC_BY_ALIAS.get(normalized) ?? CODEC_BY_ALIAS.get(normalized.replace(/\./g, '_'));
 }
 
+/** The codecs beyond those above: Python's codec registry (the encodings package), which the _codecs module plugs in. */
+export interface SourceCodecRegistry {
+  has(encoding: string): boolean;
+  decode(bytes: Uint8Array, encoding: string): string;
+}
+
+let codecRegistry: SourceCodecRegistry | null = null;
+
+export function setSourceCodecRegistry(registry: SourceCodecRegistry): void {
+  codecRegistry = registry;
+}
+
+function isKnownEncoding(declared: string): boolean {
+  return declared === 'utf-8' || lookupCodec(declared) !== undefined || (codecRegistry?.has(declared) ?? false);
+}
+
 function decodeWithCodec(bytes: Uint8Array, declared: string, filename: string): string {
   const codec = lookupCodec(declared);
-  if (codec === undefined) throw encodingError(`unknown encoding: ${declared}`, filename);
+  if (codec === undefined) {
+    if (codecRegistry?.has(declared)) return codecRegistry.decode(bytes, declared);
+    throw encodingError(`unknown encoding: ${declared}`, filename);
+  }
   if (codec === 'latin_1') return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   if (codec === 'ascii') {
     const bad = bytes.findIndex((byte) => byte >= 0x80);
