@@ -374,9 +374,10 @@ export function pyHash(value: Py): PyHash {
   if (method === null || method === undefined) throw typeError(`unhashable type: '${value.cls.name}'`);
   const result = method instanceof PyMethodDescriptor ? method.callOn(value, [], null) : callUnbound(method, value, []);
   // A hash in the range of C's Py_hash_t is taken as it is (but -1, which means an error in C); a larger int is hashed.
-  if (typeof result === 'number') return result === -1 ? -2 : result;
-  if (typeof result === 'bigint') return result >= -(2n ** 63n) && result < 2n ** 63n ? result : hashInt(result);
-  if (typeof result === 'boolean') return result ? 1 : 0;
+  // (A bool or an int subclass's instance counts as its int value.)
+  const hash = intValue(result);
+  if (typeof hash === 'number') return hash === -1 ? -2 : hash;
+  if (typeof hash === 'bigint') return hash >= -(2n ** 63n) && hash < 2n ** 63n ? hash : hashInt(hash);
   throw typeError('__hash__ method should return an integer');
 }
 

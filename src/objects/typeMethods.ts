@@ -605,12 +605,14 @@ function weakrefAttribute(cls: PyType): PyGetSetDescriptor {
   return new PyGetSetDescriptor(cls, '__weakref__', weakrefListHead);
 }
 
+/** The names __slots__ gives (a str subclass's instances count as their strings). */
 function slotNamesOf(slots: Py): string[] {
-  const items = typeof slots === 'string' ? [slots] : iterableItems(slots);
+  const items = strValue(slots) !== undefined ? [slots] : iterableItems(slots);
   return items.map((item) => {
-    if (typeof item !== 'string') throw typeError(`__slots__ items must be strings, not '${typeOf(item).name}'`);
-    if (!strIsIdentifier(item)) throw typeError('__slots__ must be identifiers');
-    return item;
+    const name = strValue(item);
+    if (name === undefined) throw typeError(`__slots__ items must be strings, not '${typeOf(item).name}'`);
+    if (!strIsIdentifier(name)) throw typeError('__slots__ must be identifiers');
+    return name;
   });
 }
 

@@ -12,6 +12,7 @@ import { frameLocals } from './frameLocals';
 import { finalizeCoroutineNow } from './unawaitedCoroutines';
 import { PyGenerator } from './generator';
 import { PyTraceback, tracebackType } from '../objects/traceback';
+import { PyList } from '../objects/list';
 
 export const frameType = nativeType('frame', undefined, { baseType: false });
 
@@ -104,6 +105,14 @@ tracebackType.attrs.set('__new__', new PyBuiltinFunction('__new__', (args, kwnam
   if (!(frame instanceof PyFrameObject)) throw typeError(`TracebackType() argument 'tb_frame' must be frame, not ${typeOf(frame!).name}`);
   return new PyMadeTraceback(next, frame.frame, indexAsNumber(lasti!), indexAsNumber(lineno!));
 }, undefined, null));
+
+// dir() of a traceback entry lists only its four attributes, as CPython's tb_dir does.
+defineMethods(tracebackType, {
+  __dir__(self: PyTraceback, args: Py[], kwnames: readonly string[] | null): Py {
+    checkArgCount('traceback.__dir__', args, kwnames, 0, 0);
+    return new PyList(['tb_frame', 'tb_next', 'tb_lasti', 'tb_lineno']);
+  },
+});
 
 // A traceback entry's attributes; its frame is a VM Frame, which only this layer knows.
 defineGetSets(tracebackType, {
