@@ -25,6 +25,11 @@ interface ExitFunction {
 /** The registered calls in registration order; unregistering leaves a hole (which _ncallbacks still counts, as CPython's does). */
 let exitFunctions: (ExitFunction | null)[] = [];
 
+/** The registered calls, which keep what they will be called with alive (a gc.collect() root). */
+export function registeredExitFunctions(): readonly (ExitFunction | null)[] {
+  return exitFunctions;
+}
+
 defineFunction(atexitModule, 'register', (args, kwnames) => {
   const positionalCount = args.length - (kwnames?.length ?? 0);
   if (positionalCount === 0) throw typeError('register() takes at least 1 argument (0 given)');

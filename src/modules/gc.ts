@@ -1,15 +1,16 @@
 // The gc module. pyvm's objects live in JavaScript's heap, whose collector finds cycles
 // by itself and runs when it will: there is nothing for Python to collect, so collect()
-// finds 0 objects (it does run the finalizers CPython would have run by then:
-// gcReachability.ts). The module keeps the settings Python code reads back (enabled,
-// thresholds, debug flags, the frozen count), calls gc.callbacks around a collection,
-// and tells which objects CPython's collector would track.
+// finds 0 objects (it does clear the weak references and run the finalizers CPython would
+// have by then, and get_objects() lists what the program can reach: gcReachability.ts).
+// The module keeps the settings Python code reads back (enabled, thresholds, debug flags,
+// the frozen count), calls gc.callbacks around a collection, and tells which objects
+// CPython's collector would track.
 import type { Py } from '../objects/object';
 import { newModule } from '../objects/module';
 import { PyList } from '../objects/list';
-import { PyTuple, newTuple } from '../objects/tuple';
+import { PyTuple, newTuple, tupleType } from '../objects/tuple';
 import { PyDict } from '../objects/dict';
-import { newDict } from '../objects/dictType';
+import { dictType, newDict } from '../objects/dictType';
 import { PyFloat } from '../objects/float';
 import { PyComplex } from '../objects/complex';
 import { PyBytes } from '../objects/bytes';
@@ -18,10 +19,10 @@ import { intValue } from '../objects/int';
 import { strValue } from '../objects/str';
 import { typeOf } from '../objects/typeOf';
 import { bindArguments, bindClinicArguments, checkArgCount } from '../objects/native';
-import { newException, ValueError } from '../objects/exceptions';
+import { newException, typeError, ValueError } from '../objects/exceptions';
 import { call, iterableToArray, pyIndex } from '../objects/protocols';
 import { defineFunction } from './builtins';
-import { finalizeUnreachable } from './gcReachability';
+import { finalizeUnreachable, reachablePythonObjects } from './gcReachability';
 import { registerBuiltinModule } from './registry';
 
 const gcModule = newModule(
@@ -115,16 +116,27 @@ defineFunction(gcModule, 'collect', (args, kwnames) => {
   return 0;
 });
 
+defineFunction(gcModule, 'get_objects', (args, kwnames) => {
+  const [generation] = bindClinicArguments({ name: 'get_objects', names: ['generation'], required: 0, positionalOnly: 0 }, args, kwnames);
+  if (generation !== undefined && generation !== null) {
+    const value = intValue(generation);
+    if (value === undefined) throw typeError(`argument should be integer or None, not '${typeOf(generation).name}'`);
+    if (value >= 3) throw newException(ValueError, 'generation parameter must be less than the number of available generations (3)');
+    if (value < -1) throw newException(ValueError, 'generation parameter cannot be negative');
+  }
+  return new PyList(reachablePythonObjects().filter(isTracked));
+});
+
 /**
  * Whether CPython's collector tracks `value`: not atoms (numbers, strings, bytes), not
- * plain object() instances or built-in types, and not tuples and dicts that hold only
- * untracked objects; everything else.
+ * plain object() instances or built-in types, and not tuples and dicts (not of subclasses)
+ * that hold only untracked objects; everything else.
  */
 function isTracked(value: Py): boolean {
   if (value === null || typeof value === 'boolean' || intValue(value) !== undefined || strValue(value) !== undefined) return false;
   if (value instanceof PyFloat || value instanceof PyComplex || value instanceof PyBytes) return false;
-  if (value instanceof PyTuple) return value.items.some(isTracked);
-  if (value instanceof PyDict) return value.entries().some(([key, item]) => isTracked(key) || isTracked(item));
+  if (value instanceof PyTuple && value.cls === tupleType) return value.items.some(isTracked);
+  if (value instanceof PyDict && value.cls === dictType) return value.entries().some(([key, item]) => isTracked(key) || isTracked(item));
   if (value instanceof PyType) return value.isHeapType;
   return typeOf(value) !== objectType;
 }

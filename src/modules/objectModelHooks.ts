@@ -1,11 +1,14 @@
 // What the object model asks of the layers above it, registered at start-up: the
 // running frame (super(), the builtins and module of new functions and classes), code
-// constants as the VM holds them, and imports (copyreg for pickling).
+// constants as the VM holds them, imports (copyreg for pickling), and running __del__.
 import { setCodeConstantsReader } from '../objects/codeMethods';
 import { setCurrentBuiltinsReader } from '../objects/functionMethods';
 import { setCurrentGlobalsName } from '../objects/typeMethods';
 import { setMethodContextReader } from '../objects/superType';
 import { setModuleImporter } from '../objects/moduleImporter';
+import { setDelMethodDeferrer } from '../objects/objectMethods';
+import { callSpecial } from '../objects/protocols';
+import { deferFinalizer, pendingFinalizerCount, reportFinalizerFailure } from '../vm/deferredFinalization';
 import { codeInfo } from '../vm/codeInfo';
 import { runtimeHooks } from '../vm/hooks';
 import { threadState } from '../vm/threadState';
@@ -22,4 +25,21 @@ setModuleImporter((name) => runtimeHooks.importName(name, null, null, null, 0));
 setMethodContextReader(() => {
   const frame = threadState.frame;
   return frame === null ? null : { code: frame.code, localsplus: frame.localsplus };
+});
+
+// An instance's __del__ runs when gc.collect() finds it unreachable, or at exit; what it
+// raises is reported as CPython reports it, "Exception ignored in" the __del__. Waiting
+// keeps the instance alive, so only so many wait: past that, instances are left to
+// JavaScript's collector and their __del__ does not run (a program making a million of
+// them would otherwise hold them all, where CPython frees each at once).
+const MAX_WAITING_DEL_METHODS = 10_000;
+setDelMethodDeferrer((instance) => {
+  if (pendingFinalizerCount() >= MAX_WAITING_DEL_METHODS) return;
+  deferFinalizer(instance, () => {
+    try {
+      callSpecial(instance, '__del__', []);
+    } catch (error) {
+      reportFinalizerFailure(instance.cls.lookup('__del__') as object, error);
+    }
+  });
 });

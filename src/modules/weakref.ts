@@ -1,6 +1,8 @@
 // The _weakref module: weak references to objects, over JS WeakRef. Callbacks are
 // registered with a FinalizationRegistry, so they run when the JS collector frees the
 // object — later than CPython, whose reference counting frees it at the last `del`.
+// gc.collect() clears, as CPython's collection does, the references to the objects it
+// finds the program can no longer reach (clearReferencesToUnreachable).
 import type { Py } from '../objects/object';
 import { PyObject } from '../objects/object';
 import { newModule } from '../objects/module';
@@ -23,32 +25,86 @@ import { PyList } from '../objects/list';
 import { PyDict } from '../objects/dict';
 import { defineFunction } from './builtins';
 import { registerBuiltinModule } from './registry';
+import { reportFinalizerFailure } from '../vm/deferredFinalization';
 
 export const weakrefModule = newModule('_weakref', 'Weak-reference support module.');
 registerBuiltinModule('_weakref', () => weakrefModule);
 
 export class PyWeakRef extends PyObject {
-  private readonly target: WeakRef<PyObject>;
+  /** Null once cleared. */
+  private target: WeakRef<PyObject> | null;
   hashValue: Py | undefined;
 
-  constructor(cls: PyType, referent: PyObject, readonly callback: Py) {
+  constructor(cls: PyType, referent: PyObject, public callback: Py) {
     super(cls);
     this.target = new WeakRef(referent);
+    everyReference.add(new WeakRef(this));
   }
 
   referent(): PyObject | null {
-    return this.target.deref() ?? null;
+    return this.target?.deref() ?? null;
+  }
+
+  /** Kills the reference, its callback too (as CPython's clear_weakref); returns the callback. */
+  clear(): Py {
+    const callback = this.callback;
+    this.target = null;
+    this.callback = null;
+    return callback;
   }
 }
 
 /** Every live weak reference of an object, for getweakrefcount/getweakrefs and for reusing a callback-less ref. */
 const referencesOf = new WeakMap<PyObject, PyWeakRef[]>();
 
-const finalizers = new FinalizationRegistry<PyWeakRef[]>((references) => {
-  for (const reference of references.slice().reverse()) {
-    if (reference.callback !== null) call(reference.callback, [reference]);
+/** Every weak reference made (proxies' too), for gc.collect() to clear those to unreachable objects. */
+const everyReference = new Set<WeakRef<PyWeakRef>>();
+
+// The references of an object that went away call back the newest first.
+const finalizers = new FinalizationRegistry<PyWeakRef[]>((references) => clearAndCallBack(references.slice().reverse()));
+
+/**
+ * Clears the references, then calls their callbacks in order; what a callback raises is
+ * reported as unraisable, as CPython's handle_callback does.
+ */
+function clearAndCallBack(references: PyWeakRef[]): void {
+  const callbacks = references.map((reference) => reference.clear());
+  references.forEach((reference, i) => {
+    const callback = callbacks[i];
+    if (callback === null) return;
+    try {
+      call(callback, [reference]);
+    } catch (error) {
+      reportFinalizerFailure(callback as object, error);
+    }
+  });
+}
+
+/**
+ * gc.collect(): clears the weak references to the objects `isReachable` says the program
+ * can no longer reach, then, as CPython's handle_weakrefs, calls the callbacks of those of
+ * the references that are not garbage themselves.
+ */
+export function clearReferencesToUnreachable(isReachable: (object: object) => boolean): void {
+  const live: PyWeakRef[] = [];
+  for (const handle of everyReference) {
+    const reference = handle.deref();
+    const referent = reference?.referent() ?? null;
+    if (reference === undefined || referent === null) {
+      everyReference.delete(handle);
+    } else if (!isReachable(referent)) {
+      everyReference.delete(handle);
+      const references = referencesOf.get(referent);
+      if (references !== undefined) {
+        referencesOf.delete(referent);
+        finalizers.unregister(references);
+      }
+      if (isReachable(reference)) live.push(reference);
+      else reference.clear();
+    }
   }
-});
+  clearAndCallBack(live);
+}
 
 /** The built-in types whose instances have no weak reference slot (subclasses made by class statements may have one). */
 const WITHOUT_WEAK_REFERENCES: ReadonlySet<PyType> = new Set([
@@ -89,7 +145,7 @@ referenceType.attrs.set('__new__', new PyBuiltinFunction('__new__', (args) => {
   if (references === undefined) {
     references = [];
     referencesOf.set(referent, references);
-    finalizers.register(referent, references);
+    finalizers.register(referent, references, references);
   }
   if (callback === null && cls === referenceType) {
     const shared = references.find((r) => r.callback === null && r.cls === referenceType);

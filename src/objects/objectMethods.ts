@@ -3,7 +3,7 @@
 import type { Py, PyObject } from './object';
 import { objectType, PyType } from './type';
 import { typeOf } from './typeOf';
-import { checkArgCount, defineClassMethods, defineGetSets, defineMethods, PyBuiltinFunction, PyGetSetDescriptor } from './native';
+import { checkArgCount, defineClassMethods, defineGetSets, defineMethods, PyBuiltinFunction, PyGetSetDescriptor, PyMethodDescriptor } from './native';
 import { attributeError, bindDescriptor, callComparison, callUnbound, genericGetAttr, genericSetAttr, getAttrOrUndefined, isTrue, reprObject, strObject } from './protocols';
 import { typeError } from './exceptions';
 import { identityHash } from './hash';
@@ -42,7 +42,25 @@ export const objectNew = new PyBuiltinFunction('__new__', (args, kwnames) => {
 export function newInstance<T extends PyObject = PyObject>(cls: PyType, instance: T = cls.factory(cls) as T): T {
   if (cls.hasInstanceDict && cls.isHeapType) instance.dict = newInstanceDict();
   if (cls.slotNames.length > 0) instance.slots = new Array(cls.slotNames.length);
+  if (cls.isHeapType && hasPythonFinalizer(cls)) deferDelMethod(instance);
   return instance;
+}
+
+/** Whether instances of `cls` have a __del__ written in Python (a built-in type's own finalizer, as a future's, sees to itself). */
+function hasPythonFinalizer(cls: PyType): boolean {
+  const finalizer = cls.lookup('__del__');
+  return finalizer !== undefined && !(finalizer instanceof PyMethodDescriptor);
+}
+
+let deferDelMethod: (instance: PyObject) => void = () => {};
+
+/**
+ * How an instance whose class has a __del__ comes to have it called: pyvm has no reference
+ * counts to tell when the instance dies, so the VM calls it when gc.collect() finds the
+ * instance unreachable, or at exit.
+ */
+export function setDelMethodDeferrer(defer: (instance: PyObject) => void): void {
+  deferDelMethod = defer;
 }
 
 function objectInitImpl(self: Py, args: Py[], kwnames: readonly string[] | null): Py {

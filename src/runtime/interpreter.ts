@@ -174,8 +174,9 @@ function finish(body: () => void): number {
     status = reportUncaught(caught);
   }
   waitForThreads();
-  runDeferredFinalizers();
+  // As CPython's finalization: the exit functions, then what dies with the modules.
   runExitFunctions();
+  runDeferredFinalizers();
   return flushStreams(status);
 }
 

@@ -13,6 +13,11 @@ export function deferFinalizer(object: object, finalize: () => void): void {
   if (!pending.has(object)) pending.set(object, finalize);
 }
 
+/** How many finalizers are waiting. */
+export function pendingFinalizerCount(): number {
+  return pending.size;
+}
+
 /** Returns whether a finalizer was pending. */
 export function dropFinalizer(object: object): boolean {
   return pending.delete(object);
