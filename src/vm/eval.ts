@@ -202,9 +202,10 @@ function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
         sp = frame.sp;
         if (next < 0) {
           if (next === ENTER_CALLEE) {
-            enterRecursiveCall('');
-            frame = enterInlinedFrame(ts, compiledCall.callee!, FrameExit.TO_CALLER);
+            const callee = compiledCall.callee!;
             compiledCall.callee = undefined;
+            enterRecursiveCall('');
+            frame = enterInlinedFrame(ts, callee, FrameExit.TO_CALLER);
             continue frames;
           }
           ip = ~next;
