@@ -2,7 +2,7 @@
 // CPython's _PyEval_MakeFrameVector does, with its error messages, then running the frame.
 import { CodeFlag } from '../bytecode/code';
 import type { Py } from '../objects/object';
-import { PyFunction } from '../objects/function';
+import { PyFunction, PyMethod } from '../objects/function';
 import { type PyType, typeType } from '../objects/type';
 import { newInstance, objectNew } from '../objects/objectMethods';
 import { type PyBaseException, typeError } from '../objects/exceptions';
@@ -177,4 +177,14 @@ function tooManyPositional(func: PyFunction, given: number, kwnames: readonly st
   const keywordPart = kwonlyGiven > 0 ? ` positional argument${given === 1 ? '' : 's'} (and ${kwonlyGiven} keyword-only argument${kwonlyGiven === 1 ? '' : 's'})` : '';
   const plural = defaults > 0 || argcount !== 1 ? 's' : '';
   return typeError(`${func.qualname}() takes ${takes} positional argument${plural} but ${given}${keywordPart} ${given === 1 && keywordPart === '' ? 'was' : 'were'} given`);
+}
+
+/**
+ * The frame of `callable(*args)` when the loop runs the call inlined (a Python function,
+ * or a method of one, that makes no generator); undefined when the call is made by call().
+ */
+export function inlinedCallFrame(callable: Py, args: Py[], kwnames: readonly string[] | null): Frame | undefined {
+  if (callable instanceof PyMethod && callable.func instanceof PyFunction) return inlinedCallFrame(callable.func, [callable.self, ...args], kwnames);
+  if (callable instanceof PyFunction && (callable.code.co_flags & MAKES_GENERATOR) === 0) return frameForCall(callable, args, kwnames);
+  return undefined;
 }

@@ -43,7 +43,7 @@ import { AttributeSite, loadAttribute, loadMethod, storeAttribute } from './attr
 import { GlobalSite, loadGlobal } from './globalSites';
 import { findHandler, type CodeInfo } from './codeInfo';
 // (Functions that make generators or coroutines are run by runFrame, never inlined: MAKES_GENERATOR.)
-import { argumentsOnStack, frameForCall, frameForInstantiation, frameForPositionalCall, MAKES_GENERATOR } from './call';
+import { argumentsOnStack, frameForCall, frameForInstantiation, frameForPositionalCall, inlinedCallFrame, MAKES_GENERATOR } from './call';
 import { THREAD_PARKED, threadState, type ThreadState } from './threadState';
 import { generatorDelegateSend, PyGenerator, SendResult, sendOutcome, topmostHandled } from './generator';
 import { runtimeHooks } from './hooks';
@@ -751,16 +751,6 @@ function raise(exc: Py): never {
 function clearCallSlots(stack: (Py | undefined)[], base: number, sp: number): number {
   for (let i = base; i < sp; i++) stack[i] = undefined;
   return base;
-}
-
-/**
- * The frame of `callable(*args)` when the loop runs the call inlined (a Python function,
- * or a method of one, that makes no generator); undefined when the call is made by call().
- */
-function inlinedCallFrame(callable: Py, args: Py[], kwnames: readonly string[] | null): Frame | undefined {
-  if (callable instanceof PyMethod && callable.func instanceof PyFunction) return inlinedCallFrame(callable.func, [callable.self, ...args], kwnames);
-  if (callable instanceof PyFunction && (callable.code.co_flags & MAKES_GENERATOR) === 0) return frameForCall(callable, args, kwnames);
-  return undefined;
 }
 
 /** Makes `callee` (its recursion level entered) the running frame of an inlined call, returning to the running one. */

@@ -11,7 +11,8 @@ import { PyNativeIterator } from '../../objects/nativeIterator';
 import { CallableIterator } from '../../objects/iteratorTypes';
 import { call, iterNext } from '../../objects/protocols';
 import type { Frame } from '../frame';
-import { argumentsOnStack, frameForCall, frameForPositionalCall, MAKES_GENERATOR } from '../call';
+import { argumentsOnStack, frameForCall, frameForPositionalCall, inlinedCallFrame, MAKES_GENERATOR } from '../call';
+import { spreadCall } from '../rareInstructions';
 import { checkEvalBreakerInLoop, evalBreaker } from '../evalBreaker';
 import { THREAD_PARKED, threadState } from '../threadState';
 
@@ -71,6 +72,22 @@ export function callFromCompiledCode(frame: Frame, S: (Py | undefined)[], base: 
   S[base] = undefined;
   frame.sp = base;
   return CALL_PARKED;
+}
+
+/**
+ * CALL_FUNCTION_EX with `S[top - 3]` or `S[top - 4]` its first slot, as the loop makes it:
+ * the frame of a Python function made for the loop to run (CALLEE_MADE), else the call's value.
+ */
+export function callSpreadFromCompiledCode(frame: Frame, S: (Py | undefined)[], top: number, oparg: number, next: number): Py | symbol {
+  const spread = spreadCall(S, top, oparg);
+  const callee = inlinedCallFrame(spread.callable, spread.args, spread.names);
+  const base = top - (oparg & 1 ? 4 : 3);
+  for (let i = base; i < top; i++) S[i] = undefined;
+  if (callee === undefined) return call(spread.callable, spread.args, spread.names);
+  compiledCall.callee = callee;
+  frame.sp = base;
+  frame.ip = next;
+  return CALLEE_MADE;
 }
 
 /**

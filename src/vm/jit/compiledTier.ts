@@ -24,7 +24,7 @@ import { storeSubscript, subscript } from '../subscripts';
 import { executeRareInstruction } from '../rareInstructions';
 import { evalBreaker } from '../evalBreaker';
 import { runtimeHooks } from '../hooks';
-import { CALL_HANDED_BACK, CALLEE_MADE, callFromCompiledCode, nextForCompiledCode } from './compiledCalls';
+import { CALL_HANDED_BACK, CALLEE_MADE, callFromCompiledCode, callSpreadFromCompiledCode, nextForCompiledCode } from './compiledCalls';
 import { analyseFlow } from './instructionFlow';
 import { emitCompiledCode } from './javascriptEmitter';
 import { tierSettings } from './tierSettings';
@@ -44,7 +44,7 @@ const RUNTIME: Record<string, unknown> = {
   PyDict, dictType, PyList, newTuple, PySlice, PyFloat, floatType, binaryOp, unaryNegative, contains, getAttr, getIter,
   isTrue, pyRepr, pyStr, richCompare, pyFormat, subscript, storeSubscript, AttributeSite, loadAttribute, loadMethod,
   storeAttribute, GlobalSite, loadGlobal, nameError, unboundFree, unboundLocal, unpackItems, executeRareInstruction,
-  evalBreaker, callFromCompiledCode, nextForCompiledCode, CALL_HANDED_BACK, CALLEE_MADE, ENTER_CALLEE,
+  evalBreaker, callFromCompiledCode, callSpreadFromCompiledCode, nextForCompiledCode, CALL_HANDED_BACK, CALLEE_MADE, ENTER_CALLEE,
   asciiOf: (value: never) => runtimeHooks.ascii(value),
 };
 const RUNTIME_NAMES = Object.keys(RUNTIME);

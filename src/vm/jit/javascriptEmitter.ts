@@ -35,13 +35,13 @@ import type { Instruction, InstructionFlow } from './instructionFlow';
  * (The loop runs all others with executeRareInstruction, which the compiled function calls too.)
  */
 const HANDED_BACK = new Set<number>([
-  Op.LOAD_NAME, Op.STORE_NAME, Op.CALL_FUNCTION_EX, Op.BEFORE_WITH, Op.RETURN_VALUE, Op.RAISE_VARARGS, Op.RERAISE,
+  Op.LOAD_NAME, Op.STORE_NAME, Op.BEFORE_WITH, Op.RETURN_VALUE, Op.RAISE_VARARGS, Op.RERAISE,
   Op.RETURN_GENERATOR, Op.YIELD_VALUE, Op.SEND, Op.END_ASYNC_FOR, Op.EXTENDED_ARG,
 ]);
 
 /** Compiled instructions that may still hand themselves back (see the header). */
 const MAY_HAND_BACK = new Set<number>([
-  Op.RESUME, Op.CALL, Op.FOR_ITER, Op.JUMP_BACKWARD, Op.POP_JUMP_BACKWARD_IF_FALSE, Op.POP_JUMP_BACKWARD_IF_TRUE,
+  Op.RESUME, Op.CALL, Op.CALL_FUNCTION_EX, Op.FOR_ITER, Op.JUMP_BACKWARD, Op.POP_JUMP_BACKWARD_IF_FALSE, Op.POP_JUMP_BACKWARD_IF_TRUE,
 ]);
 
 const COMPARISONS = ['<', '<=', '===', '!==', '>', '>='];
@@ -212,6 +212,10 @@ class InstructionEmitter {
 if (r !== undefined) { ${s(1)} = r; ${s(0)} = a; } else { ${s(1)} = undefined; ${s(0)} = getAttr(a, names[${oparg}]); }`;
       case Op.CALL:
         return this.call(oparg);
+      case Op.CALL_FUNCTION_EX:
+        return `${this.lasti} b = callSpreadFromCompiledCode(frame, S, ${this.top}, ${oparg}, ${this.instruction.next});
+if (b === CALLEE_MADE) return ENTER_CALLEE;
+${this.slot(oparg & 1 ? 4 : 3)} = b;`;
       case Op.BUILD_TUPLE:
         return `${s(oparg)} = newTuple([${this.items(oparg)}]);`;
       case Op.BUILD_LIST:
