@@ -40,6 +40,16 @@ export function defineUnaryFunction(module: PyModule, name: string, unary: (arg:
   return builtin;
 }
 
+/** A function of exactly two positional arguments, which the compiled tier calls directly (as CPython specializes isinstance). */
+export function defineBinaryFunction(module: PyModule, name: string, binary: (first: Py, second: Py) => Py): PyBuiltinFunction {
+  const builtin = defineFunction(module, name, (args, kwnames) => {
+    checkArgCount(name, args, kwnames, 2);
+    return binary(args[0], args[1]);
+  });
+  builtin.binary = binary;
+  return builtin;
+}
+
 export const builtinsModule = newModule('builtins', "Built-in functions, types, exceptions, and other objects.");
 const builtins = builtinsModule.dict;
 
@@ -123,10 +133,7 @@ defineUnaryFunction(builtinsModule, 'len', pyLenInt);
 
 defineUnaryFunction(builtinsModule, 'repr', reprObject);
 
-defineFunction(builtinsModule, 'isinstance', (args, kwnames) => {
-  checkArgCount('isinstance', args, kwnames, 2);
-  return isInstanceOfAny(args[0], args[1]);
-});
+defineBinaryFunction(builtinsModule, 'isinstance', isInstanceOfAny);
 
 function isInstanceOfAny(value: Py, classes: Py): boolean {
   if (classes instanceof PyType && classes.cls === typeType) return isInstance(value, classes);
@@ -135,10 +142,7 @@ function isInstanceOfAny(value: Py, classes: Py): boolean {
   return isInstance(value, classes);
 }
 
-defineFunction(builtinsModule, 'issubclass', (args, kwnames) => {
-  checkArgCount('issubclass', args, kwnames, 2);
-  return isSubclassOfAny(args[0], args[1]);
-});
+defineBinaryFunction(builtinsModule, 'issubclass', isSubclassOfAny);
 
 /** issubclass(cls, classes) (PyObject_IsSubclass): classes may be a tuple, or define __subclasscheck__ on its type. */
 export function isSubclassOfAny(cls: Py, classes: Py): boolean {

@@ -34,7 +34,7 @@ import { Frame } from '../vm/frame';
 import { runFrame } from '../vm/eval';
 import { threadState } from '../vm/threadState';
 import { frameLocals } from '../vm/frameLocals';
-import { builtinsModule, defineFunction } from './builtins';
+import { builtinsModule, defineBinaryFunction, defineFunction } from './builtins';
 import { warnAtCompileTime } from './warnings';
 
 // ---------------------------------------------------------------- attributes
@@ -59,10 +59,7 @@ defineFunction(builtinsModule, 'delattr', (args, kwnames) => {
   return null;
 });
 
-defineFunction(builtinsModule, 'hasattr', (args, kwnames) => {
-  checkArgCount('hasattr', args, kwnames, 2);
-  return getAttrOrUndefined(args[0], attributeName(args[1])) !== undefined;
-});
+defineBinaryFunction(builtinsModule, 'hasattr', (value, name) => getAttrOrUndefined(value, attributeName(name)) !== undefined);
 
 // ---------------------------------------------------------------- namespaces
 

@@ -22,6 +22,8 @@ export const methodWrapperType = nativeType('method-wrapper', undefined, { baseT
 export class PyBuiltinFunction extends PyObject {
   /** For a function of exactly one positional argument: it, called with that argument (no array). */
   unary: ((arg: Py) => Py) | undefined = undefined;
+  /** For a function of exactly two positional arguments: it, called with them (no array). */
+  binary: ((first: Py, second: Py) => Py) | undefined = undefined;
 
   constructor(
     readonly name: string,

@@ -30,8 +30,9 @@ export const compiledCall = { callee: undefined as Frame | undefined };
  * CALL with `S[base]` to `S[top - 1]` the callable's slots and arguments (KW_NAMES's names,
  * if any, name the last ones), as the loop makes it: the frame of a Python function (or of
  * a method of one) made for the loop to run; a class that may have a Python __init__
- * handed back to the loop; anything else called here (a builtin or method of one argument
- * without an arguments array, as CPython specializes len and list.append).
+ * handed back to the loop; anything else called here (a builtin of one or two arguments or
+ * a method of one without an arguments array, as CPython specializes len, isinstance and
+ * list.append).
  */
 export function callFromCompiledCode(frame: Frame, S: (Py | undefined)[], base: number, top: number, kwnames: readonly string[] | null, next: number): Py | symbol {
   let callable = S[base];
@@ -60,6 +61,8 @@ export function callFromCompiledCode(frame: Frame, S: (Py | undefined)[], base: 
   let result: Py;
   if (kwnames === null && first === top - 1 && callable instanceof PyBuiltinFunction && callable.unary !== undefined) {
     result = callable.unary(S[first]!);
+  } else if (kwnames === null && first === top - 2 && callable instanceof PyBuiltinFunction && callable.binary !== undefined) {
+    result = callable.binary(S[first]!, S[first + 1]!);
   } else if (callable instanceof PyMethodDescriptor && first < top && typeOf(S[first]!).isSubtypeOf(callable.owner)) {
     result = kwnames === null && first === top - 2 && callable.unary !== undefined
       ? callable.unary(S[first], S[first + 1]!)
