@@ -26,6 +26,7 @@ import { compile } from './compiler/compile';
 import { newModule } from './objects/module';
 import { hashKeyChosen } from './objects/hashSecret';
 import { resumeFromSnapshot } from './objects/processStart';
+import { tierSettings } from './vm/jit/tierSettings';
 
 const BUILD_DIRECTORY = dirname(fileURLToPath(import.meta.url));
 /** What runs pyvm without the snapshot; a resumed process stands for it. */
@@ -89,7 +90,11 @@ except LookupError as caught:
 
 if (startupSnapshot.isBuildingSnapshot()) {
   readFrozenCodeAhead(RUN_AT_START);
+  // Compiled to JavaScript (the compiled tier), a warm-up function would stay so in every
+  // resumed process, even one started with -X jit=off.
+  tierSettings.enabled = false;
   runModuleCode(compile(WARM_UP, '<pyvm snapshot warm-up>', 'exec'), newModule('__warm_up__'));
+  tierSettings.enabled = true;
   if (hashKeyChosen()) throw new Error('pyvm start-up snapshot: the hash key was chosen while building it (see src/objects/hashSecret.ts)');
   // Loaded now, node:worker_threads would leave the resumed processes' workers (multiprocessing's children) failing as they start.
   if ((process as unknown as { moduleLoadList: string[] }).moduleLoadList.includes('NativeModule worker_threads')) {
