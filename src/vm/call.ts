@@ -9,6 +9,10 @@ import { type PyBaseException, typeError } from '../objects/exceptions';
 import { newDict } from '../objects/dictType';
 import { newTuple } from '../objects/tuple';
 import { Frame } from './frame';
+import { PyBuiltinFunction, PyMethodDescriptor } from '../objects/native';
+import { typeOf } from '../objects/typeOf';
+import { call } from '../objects/protocols';
+import { threadState } from './threadState';
 
 const SIMPLE_SIGNATURE_MASK = CodeFlag.VARARGS | CodeFlag.VARKEYWORDS;
 /** The flags of functions whose call makes a generator, coroutine or async generator (and runs nothing yet). */
@@ -187,4 +191,25 @@ export function inlinedCallFrame(callable: Py, args: Py[], kwnames: readonly str
   if (callable instanceof PyMethod && callable.func instanceof PyFunction) return inlinedCallFrame(callable.func, [callable.self, ...args], kwnames);
   if (callable instanceof PyFunction && (callable.code.co_flags & MAKES_GENERATOR) === 0) return frameForCall(callable, args, kwnames);
   return undefined;
+}
+
+/**
+ * CALL of a callable the loop does not run inlined, its arguments (self first, for a
+ * method LOAD_METHOD found) in stack[first] to stack[top - 1]: a builtin of one or two
+ * arguments, or a method of one, called without an arguments array (as CPython
+ * specializes len, isinstance and list.append); a built-in type's method called with self
+ * directly, as CPython's vectorcall does, not through the descriptor's __call__. May
+ * return THREAD_PARKED (a blocking call, told apart by threadState.directCall).
+ */
+export function callOnStack(callable: Py, stack: (Py | undefined)[], first: number, top: number, kwnames: readonly string[] | null): Py {
+  threadState.directCall = callable;
+  if (kwnames === null && callable instanceof PyBuiltinFunction) {
+    if (first === top - 1 && callable.unary !== undefined) return callable.unary(stack[first]!);
+    if (first === top - 2 && callable.binary !== undefined) return callable.binary(stack[first]!, stack[first + 1]!);
+  }
+  if (callable instanceof PyMethodDescriptor && first < top && typeOf(stack[first]!).isSubtypeOf(callable.owner)) {
+    if (kwnames === null && first === top - 2 && callable.unary !== undefined) return callable.unary(stack[first], stack[first + 1]!);
+    return callable.fn(stack[first], argumentsOnStack(stack, first + 1, top), kwnames);
+  }
+  return call(callable, argumentsOnStack(stack, first, top), kwnames);
 }

@@ -34,7 +34,6 @@ import {
 } from '../objects/protocols';
 import { PyNativeIterator } from '../objects/nativeIterator';
 import { CallableIterator } from '../objects/iteratorTypes';
-import { PyMethodDescriptor } from '../objects/native';
 import { binaryOp, unaryNegative } from '../objects/operators';
 import { toPyException } from '../objects/pyErrorConversion';
 import { pyFormat } from '../objects/format';
@@ -43,7 +42,7 @@ import { AttributeSite, loadAttribute, loadMethod, storeAttribute } from './attr
 import { GlobalSite, loadGlobal } from './globalSites';
 import { findHandler, type CodeInfo } from './codeInfo';
 // (Functions that make generators or coroutines are run by runFrame, never inlined: MAKES_GENERATOR.)
-import { argumentsOnStack, frameForCall, frameForInstantiation, frameForPositionalCall, inlinedCallFrame, MAKES_GENERATOR } from './call';
+import { argumentsOnStack, callOnStack, frameForCall, frameForInstantiation, frameForPositionalCall, inlinedCallFrame, MAKES_GENERATOR } from './call';
 import { THREAD_PARKED, threadState, type ThreadState } from './threadState';
 import { generatorDelegateSend, PyGenerator, SendResult, sendOutcome, topmostHandled } from './generator';
 import { runtimeHooks } from './hooks';
@@ -450,14 +449,8 @@ function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
                 continue frames;
               }
               result = runInit(init);
-            } else if (callable instanceof PyMethodDescriptor && first < sp && typeOf(stack[first]!).isSubtypeOf(callable.owner)) {
-              // A built-in type's method that LOAD_METHOD found (list.append, dict.get, str.split):
-              // called directly with self, as CPython's vectorcall does, not through the descriptor's __call__.
-              ts.directCall = callable;
-              result = callable.fn(stack[first]!, argumentsOnStack(stack, first + 1, sp), names);
             } else {
-              ts.directCall = callable;
-              result = call(callable!, argumentsOnStack(stack, first, sp), names);
+              result = callOnStack(callable!, stack, first, sp, names);
             }
             if (result === THREAD_PARKED) {
               // A blocking call parked the thread: its value is pushed when the scheduler resumes it.

@@ -5,13 +5,11 @@
 import type { Py } from '../../objects/object';
 import { PyFunction, PyMethod } from '../../objects/function';
 import { PyType } from '../../objects/type';
-import { typeOf } from '../../objects/typeOf';
-import { PyBuiltinFunction, PyMethodDescriptor } from '../../objects/native';
 import { PyNativeIterator } from '../../objects/nativeIterator';
 import { CallableIterator } from '../../objects/iteratorTypes';
 import { call, iterNext } from '../../objects/protocols';
 import type { Frame } from '../frame';
-import { argumentsOnStack, frameForCall, frameForPositionalCall, inlinedCallFrame, MAKES_GENERATOR } from '../call';
+import { argumentsOnStack, callOnStack, frameForCall, frameForPositionalCall, inlinedCallFrame, MAKES_GENERATOR } from '../call';
 import { spreadCall } from '../rareInstructions';
 import { checkEvalBreakerInLoop, evalBreaker } from '../evalBreaker';
 import { THREAD_PARKED, threadState } from '../threadState';
@@ -30,9 +28,7 @@ export const compiledCall = { callee: undefined as Frame | undefined };
  * CALL with `S[base]` to `S[top - 1]` the callable's slots and arguments (KW_NAMES's names,
  * if any, name the last ones), as the loop makes it: the frame of a Python function (or of
  * a method of one) made for the loop to run; a class that may have a Python __init__
- * handed back to the loop; anything else called here (a builtin of one or two arguments or
- * a method of one without an arguments array, as CPython specializes len, isinstance and
- * list.append).
+ * handed back to the loop; anything else called here, as the loop calls it (callOnStack).
  */
 export function callFromCompiledCode(frame: Frame, S: (Py | undefined)[], base: number, top: number, kwnames: readonly string[] | null, next: number): Py | symbol {
   let callable = S[base];
@@ -57,19 +53,7 @@ export function callFromCompiledCode(frame: Frame, S: (Py | undefined)[], base: 
     frame.ip = next;
     return CALLEE_MADE;
   }
-  threadState.directCall = callable;
-  let result: Py;
-  if (kwnames === null && first === top - 1 && callable instanceof PyBuiltinFunction && callable.unary !== undefined) {
-    result = callable.unary(S[first]!);
-  } else if (kwnames === null && first === top - 2 && callable instanceof PyBuiltinFunction && callable.binary !== undefined) {
-    result = callable.binary(S[first]!, S[first + 1]!);
-  } else if (callable instanceof PyMethodDescriptor && first < top && typeOf(S[first]!).isSubtypeOf(callable.owner)) {
-    result = kwnames === null && first === top - 2 && callable.unary !== undefined
-      ? callable.unary(S[first], S[first + 1]!)
-      : callable.fn(S[first], argumentsOnStack(S, first + 1, top), kwnames);
-  } else {
-    result = call(callable, argumentsOnStack(S, first, top), kwnames);
-  }
+  const result = callOnStack(callable, S, first, top, kwnames);
   for (let i = base + 1; i < top; i++) S[i] = undefined;
   if (result !== THREAD_PARKED) return result;
   S[base] = undefined;
