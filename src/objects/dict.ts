@@ -3,7 +3,9 @@
 // Most keys are strs, ints, bools, None, exact floats or objects compared by identity;
 // for those `byIdentity` is keyed by a JS value that is equal exactly when the Python
 // keys are equal (True and 1 and 1.0 all become the number 1), so a lookup costs one
-// Map probe and no Python-level __hash__/__eq__ calls. Those that become integral JS
+// Map probe and no Python-level __hash__/__eq__ calls. An instance __dict__ with a shape
+// (dictShape.ts) has no map of its own: its shape, shared with the other instances
+// filled alike, knows where each str key is. Those that become integral JS
 // numbers are found through an open-addressing table of entry positions (`IntIndex`)
 // instead: for them a JS Map is several times slower than CPython's dict. Other keys (tuples, objects
 // with their own __eq__) go in `byHash`, from hash to entries, compared with ==. (It is
@@ -138,7 +140,8 @@ export class PyDict extends PyObject {
   private usable = 0;
   /** Whether all keys are exact strs (DICT_KEYS_UNICODE): the table is rebuilt when another key arrives. */
   private strKeysOnly = true;
-  private readonly byIdentity = new Map<unknown, DictEntry>();
+  /** Made when the first key goes in that the shape does not find (a dict with a shape finds its str keys through the shape). */
+  private byIdentity: Map<unknown, DictEntry> | null = null;
   private byInt: IntIndex | null = null;
   private byHash: HashIndex | null = null;
   private identityByHash: HashIndex | null = null;
@@ -160,7 +163,7 @@ export class PyDict extends PyObject {
 
   /** A lookup by str key: the common case of globals, attributes and keyword arguments. */
   getStr(key: string): Py | undefined {
-    const entry = this.byIdentity.get(key);
+    const entry = this.strEntry(key);
     if (entry !== undefined) return entry.value;
     return this.crossKindKeys === 0 ? undefined : this.lookupByHash(key, keyHash(key), false)?.value;
   }
@@ -189,7 +192,7 @@ export class PyDict extends PyObject {
   }
 
   setStr(key: string, value: Py): void {
-    const entry = this.byIdentity.get(key);
+    const entry = this.strEntry(key);
     if (entry !== undefined) entry.value = value;
     else this.insert(key, value, key, undefined);
   }
@@ -235,7 +238,7 @@ export class PyDict extends PyObject {
   clear(): void {
     this.shape = null;
     this.entryList = [];
-    this.byIdentity.clear();
+    this.byIdentity = null;
     this.byInt = null;
     this.byHash = null;
     this.identityByHash = null;
@@ -365,19 +368,38 @@ export class PyDict extends PyObject {
       this.resize(log2SizeFor(this.size * 3));
     }
     const entry = new DictEntry(key, value, simple, hash, this.entryList.length);
+    if (this.shape !== null) {
+      const grown = typeof key === 'string' ? this.shape.add(key) : null;
+      if (grown === null) this.dropShape();
+      else this.shape = grown;
+    }
     this.entryList.push(entry);
-    if (this.shape !== null) this.shape = typeof key === 'string' ? this.shape.add(key) : null;
     this.usable--;
     this.size++;
     this.mutations++;
     this.index(entry);
   }
 
+  /** The entry of a str key. */
+  private strEntry(key: string): DictEntry | undefined {
+    const shape = this.shape;
+    if (shape === null) return this.byIdentity?.get(key);
+    const position = shape.positionOf(key);
+    return position < 0 ? undefined : this.entryList[position]!;
+  }
+
+  /** Ends the dict's shape for good: its str keys are found through byIdentity from now on. */
+  private dropShape(): void {
+    if (this.shape === null) return;
+    this.shape = null;
+    for (const entry of this.entryList) if (entry !== null) (this.byIdentity ??= new Map()).set(entry.identity, entry);
+  }
+
   /** Puts an entry into the maps that find it. */
   private index(entry: DictEntry): void {
     if (entry.identity !== undefined) {
       if (isIntIdentity(entry.identity)) (this.byInt ??= new IntIndex()).add(entry, this.entryList);
-      else this.byIdentity.set(entry.identity, entry);
+      else if (this.shape === null) (this.byIdentity ??= new Map()).set(entry.identity, entry);
       if (this.identityByHash !== null) addToBucket(this.identityByHash, this.hashOf(entry), entry);
     } else {
       addToBucket((this.byHash ??= new Map()), entry.hash!, entry);
@@ -387,10 +409,10 @@ export class PyDict extends PyObject {
 
   /** Takes an entry out of the indexes (its slot in the entries array is the caller's). */
   private removeEntry(entry: DictEntry): void {
-    this.shape = null;
+    this.dropShape();
     if (entry.identity !== undefined) {
       if (isIntIdentity(entry.identity)) this.byInt!.remove(entry);
-      else this.byIdentity.delete(entry.identity);
+      else this.byIdentity!.delete(entry.identity);
       if (this.identityByHash !== null) removeFromBucket(this.identityByHash, this.hashOf(entry), entry);
     } else {
       removeFromBucket(this.byHash!, entry.hash!, entry);
@@ -403,7 +425,8 @@ export class PyDict extends PyObject {
   /** lookup() given the key's `identityKey`. */
   private find(key: Py, simple: unknown, knownHash: PyHash | undefined): DictEntry | undefined {
     if (simple !== undefined) {
-      const entry = isIntIdentity(simple) ? this.byInt?.find(simple, this.entryList) : this.byIdentity.get(simple);
+      const entry = isIntIdentity(simple) ? this.byInt?.find(simple, this.entryList)
+        : typeof simple === 'string' ? this.strEntry(simple) : this.byIdentity?.get(simple);
       if (entry !== undefined || this.crossKindKeys === 0) return entry;
       return this.lookupByHash(key, knownHash ?? keyHash(key), false);
     }
@@ -422,7 +445,7 @@ export class PyDict extends PyObject {
       const bucket = this.byHash?.get(slot);
       const found = bucket === undefined ? undefined : this.scan(bucket, key, hash, layout);
       if (found !== RESTART) {
-        if (found !== undefined || !identityEntriesToo || (this.byIdentity.size === 0 && this.byInt === null)) return found;
+        if (found !== undefined || !identityEntriesToo || (this.shape === null && (this.byIdentity?.size ?? 0) === 0 && this.byInt === null)) return found;
         const identityBucket = this.identityEntriesByHash().get(slot);
         const alsoFound = identityBucket === undefined ? undefined : this.scan(identityBucket, key, hash, layout);
         if (alsoFound !== RESTART) return alsoFound;

@@ -11,18 +11,29 @@
 // makes up attribute names as it goes must not grow the tree without bound.
 export class DictShape {
   private readonly successors = new Map<string, DictShape>();
+  /** Where each key is, made at the first lookup. */
+  private positions: Map<string, number> | null = null;
 
-  private constructor(readonly size: number) {}
+  private constructor(
+    /** The keys in order. */
+    private readonly keys: readonly string[],
+  ) {}
 
   /** The shape of an empty instance __dict__. */
-  static readonly EMPTY = new DictShape(0);
+  static readonly EMPTY = new DictShape([]);
+
+  /** The position of `key` in dicts of this shape, -1 when they do not hold it. */
+  positionOf(key: string): number {
+    if (this.positions === null) this.positions = new Map(this.keys.map((name, position) => [name, position]));
+    return this.positions.get(key) ?? -1;
+  }
 
   /** The shape after appending `key`, or null when this shape does not grow. */
   add(key: string): DictShape | null {
     let next = this.successors.get(key);
     if (next === undefined) {
-      if (this.size >= MAX_KEYS || this.successors.size >= MAX_SUCCESSORS) return null;
-      next = new DictShape(this.size + 1);
+      if (this.keys.length >= MAX_KEYS || this.successors.size >= MAX_SUCCESSORS) return null;
+      next = new DictShape([...this.keys, key]);
       this.successors.set(key, next);
     }
     return next;
