@@ -3,9 +3,14 @@
 // Most keys are strs, ints, bools, None, exact floats or objects compared by identity;
 // for those `byIdentity` is keyed by a JS value that is equal exactly when the Python
 // keys are equal (True and 1 and 1.0 all become the number 1), so a lookup costs one
-// Map probe and no Python-level __hash__/__eq__ calls. An instance __dict__ with a shape
-// (dictShape.ts) has no map of its own: its shape, shared with the other instances
-// filled alike, knows where each str key is. Those that become integral JS
+// Map probe and no Python-level __hash__/__eq__ calls.
+//
+// An instance __dict__ starts with a shape (dictShape.ts): its keys are the shape's, shared
+// with the other instances filled alike, and it holds only their values, in order (as
+// CPython 3.11 keeps an instance's attribute values inline, beside shared keys): no
+// entries, no map, and an attribute cache that knows the shape reads a value by its
+// position. Whatever needs more than reading and adding str keys (a deletion, another
+// key, iteration, an entry) makes the entries, and the dict is an ordinary one from then on. Those that become integral JS
 // numbers are found through an open-addressing table of entry positions (`IntIndex`)
 // instead: for them a JS Map is several times slower than CPython's dict. Other keys (tuples, objects
 // with their own __eq__) go in `byHash`, from hash to entries, compared with ==. (It is
@@ -125,9 +130,12 @@ export class DictEntry {
   }
 }
 
+/** The entries of every dict that has none yet: most instance __dict__s never make theirs. */
+const NO_ENTRIES: (DictEntry | null)[] = Object.freeze([]) as unknown as (DictEntry | null)[];
+
 export class PyDict extends PyObject {
-  /** The entries in insertion order, null where one was deleted (CPython's dk_entries). */
-  entryList: (DictEntry | null)[] = [];
+  /** The entries in insertion order, null where one was deleted (CPython's dk_entries); empty while the dict has a shape. */
+  private entryArray: (DictEntry | null)[] = NO_ENTRIES;
   /** The count of entries (ma_used). */
   size = 0;
   /** Changes on every insertion, deletion or clearing. */
@@ -140,36 +148,62 @@ export class PyDict extends PyObject {
   private usable = 0;
   /** Whether all keys are exact strs (DICT_KEYS_UNICODE): the table is rebuilt when another key arrives. */
   private strKeysOnly = true;
-  /** Made when the first key goes in that the shape does not find (a dict with a shape finds its str keys through the shape). */
   private byIdentity: Map<unknown, DictEntry> | null = null;
   private byInt: IntIndex | null = null;
   private byHash: HashIndex | null = null;
   private identityByHash: HashIndex | null = null;
   /** How many keys in `byHash` could equal an identity-mapped key. */
   private crossKindKeys = 0;
-  /**
-   * The str keys in order, for instance __dict__s (dictShape.ts): set to the empty shape
-   * when the dict is made for an instance, null once a key is removed or is not a str.
-   */
+  /** The keys of an instance __dict__ while it holds only values (see the header); null for any other dict. */
   shape: DictShape | null = null;
+  /** The values, in the shape's key order, while the dict has a shape. */
+  private shapeValues: Py[] | null = null;
 
   constructor(cls: PyType) {
     super(cls);
   }
 
+  /** Gives the empty dict a shape (see the header): it is an instance's __dict__. */
+  startShape(): void {
+    this.shape = DictShape.EMPTY;
+    this.shapeValues = [];
+  }
+
+  /** The entries (made now if the dict had a shape). */
+  get entryList(): (DictEntry | null)[] {
+    if (this.shapeValues !== null) this.makeEntries();
+    return this.entryArray;
+  }
+
+  /** The value at `position` of a dict with a shape, whose key is the shape's at that position. */
+  valueAt(position: number): Py {
+    return this.shapeValues![position];
+  }
+
+  /** Replaces the value at `position` of a dict with a shape. */
+  setValueAt(position: number, value: Py): void {
+    this.shapeValues![position] = value;
+  }
+
   get(key: Py): Py | undefined {
+    if (typeof key === 'string') return this.getStr(key);
     return this.lookup(key)?.value;
   }
 
   /** A lookup by str key: the common case of globals, attributes and keyword arguments. */
   getStr(key: string): Py | undefined {
-    const entry = this.strEntry(key);
+    const values = this.shapeValues;
+    if (values !== null) {
+      const position = this.shape!.positionOf(key);
+      return position < 0 ? undefined : values[position];
+    }
+    const entry = this.byIdentity?.get(key);
     if (entry !== undefined) return entry.value;
     return this.crossKindKeys === 0 ? undefined : this.lookupByHash(key, keyHash(key), false)?.value;
   }
 
   has(key: Py): boolean {
-    return this.lookup(key) !== undefined;
+    return this.get(key) !== undefined;
   }
 
   /**
@@ -181,6 +215,10 @@ export class PyDict extends PyObject {
   }
 
   set(key: Py, value: Py): void {
+    if (this.shapeValues !== null && typeof key === 'string') {
+      this.setStr(key, value);
+      return;
+    }
     const simple = identityKey(key);
     const hash = simple === undefined ? pyHash(key) : undefined;
     this.insert(key, value, simple, hash);
@@ -192,14 +230,29 @@ export class PyDict extends PyObject {
   }
 
   setStr(key: string, value: Py): void {
-    const entry = this.strEntry(key);
+    const values = this.shapeValues;
+    if (values !== null) {
+      const position = this.shape!.positionOf(key);
+      if (position >= 0) values[position] = value;
+      else this.addAbsentStr(key, value);
+      return;
+    }
+    const entry = this.byIdentity?.get(key);
     if (entry !== undefined) entry.value = value;
     else this.insert(key, value, key, undefined);
   }
 
   /** Adds a str key known not to be in the dict (an inline cache knows it from the shape). */
   addAbsentStr(key: string, value: Py): void {
-    this.append(key, value, key, undefined);
+    const grown = this.shapeValues === null ? null : this.shape!.add(key);
+    if (grown === null) {
+      this.insert(key, value, key, undefined);
+      return;
+    }
+    this.shape = grown;
+    this.shapeValues!.push(value);
+    this.size++;
+    this.mutations++;
   }
 
   /** The value of `key`, after storing `value` under it if it was missing (dict.setdefault). */
@@ -220,7 +273,11 @@ export class PyDict extends PyObject {
     if (entry === undefined) return undefined;
     this.removeEntry(entry);
     this.entryList[entry.position] = null;
-    return entry.value;
+    const value = entry.value;
+    // A cache may still hold the entry (globalSites.ts, until the dict's change tells it
+    // to look again): it must not keep the value alive (`del name` in a module).
+    entry.value = null;
+    return value;
   }
 
   /** Removes the last entry (dict.popitem); the dict must not be empty. */
@@ -237,7 +294,8 @@ export class PyDict extends PyObject {
 
   clear(): void {
     this.shape = null;
-    this.entryList = [];
+    this.shapeValues = null;
+    this.entryArray = NO_ENTRIES;
     this.byIdentity = null;
     this.byInt = null;
     this.byHash = null;
@@ -289,7 +347,7 @@ export class PyDict extends PyObject {
   }
 
   hasOnlyStrKeys(): boolean {
-    return this.strKeysOnly;
+    return this.shapeValues !== null || this.strKeysOnly;
   }
 
   /**
@@ -299,6 +357,11 @@ export class PyDict extends PyObject {
    */
   mergeFrom(other: PyDict): void {
     if (other === this || other.size === 0) return;
+    if (other.shapeValues !== null || this.shapeValues !== null) {
+      // (Copying an instance's attributes, or into them: the shapes are kept.)
+      other.forEachItem((key, value) => this.set(key, value));
+      return;
+    }
     if (this.size === 0) {
       const compactAndSmall = other.log2Size === LOG2_MINIMUM_SIZE || usableFraction((1 << other.log2Size) / 2) < other.size;
       if (other.size === other.entryList.length && compactAndSmall) {
@@ -326,12 +389,17 @@ export class PyDict extends PyObject {
    */
   copyInto(target: PyDict): void {
     if (this.size === 0) return;
+    if (this.shapeValues !== null) {
+      target.mergeFrom(this);
+      return;
+    }
     if (this.size >= Math.floor((this.entryList.length * 2) / 3)) target.cloneFrom(this);
     else target.mergeFrom(this);
   }
 
   /** The bytes CPython's dict of this shape takes, beyond the object header (`base`), for __sizeof__. */
   sizeOf(base: number): number {
+    if (this.shapeValues !== null) this.makeEntries();
     if (this.log2Size === 0) return base;
     const slots = 1 << this.log2Size;
     const indexBytes = slots * (slots <= 128 ? 1 : slots <= 0xffff ? 2 : 4);
@@ -339,7 +407,40 @@ export class PyDict extends PyObject {
     return base + KEYS_OBJECT_BYTES + indexBytes + usableFraction(slots) * entryBytes;
   }
 
+  /** Calls `action` with each key and value in order, without making the entries of a dict with a shape. */
+  forEachItem(action: (key: Py, value: Py) => void): void {
+    const values = this.shapeValues;
+    if (values !== null) {
+      const keys = this.shape!.keys;
+      for (let position = 0; position < values.length; position++) action(keys[position], values[position]);
+      return;
+    }
+    const entries = this.entryArray;
+    const length = entries.length;
+    for (let position = 0; position < length; position++) {
+      const entry = entries[position];
+      if (entry === null) continue;
+      action(entry.key, entry.value);
+      if (this.entryArray.length !== length || this.entryArray !== entries) throw runtimeError('dict mutated during update');
+    }
+  }
+
   // ------------------------------------------------------------- internals
+
+  /**
+   * Ends the shape: the entries and maps are made as the keys' insertions would have made
+   * them (the same table sizes), and the dict is an ordinary one from now on.
+   */
+  private makeEntries(): void {
+    const keys = this.shape!.keys;
+    const values = this.shapeValues!;
+    const mutations = this.mutations;
+    this.shape = null;
+    this.shapeValues = null;
+    this.size = 0;
+    for (let position = 0; position < values.length; position++) this.append(keys[position], values[position], keys[position], undefined);
+    this.mutations = mutations;
+  }
 
   private insert(key: Py, value: Py, simple: unknown, hash: PyHash | undefined): void {
     this.prepareForKey(key);
@@ -368,38 +469,19 @@ export class PyDict extends PyObject {
       this.resize(log2SizeFor(this.size * 3));
     }
     const entry = new DictEntry(key, value, simple, hash, this.entryList.length);
-    if (this.shape !== null) {
-      const grown = typeof key === 'string' ? this.shape.add(key) : null;
-      if (grown === null) this.dropShape();
-      else this.shape = grown;
-    }
-    this.entryList.push(entry);
+    if (this.entryArray === NO_ENTRIES) this.entryArray = [entry];
+    else this.entryArray.push(entry);
     this.usable--;
     this.size++;
     this.mutations++;
     this.index(entry);
   }
 
-  /** The entry of a str key. */
-  private strEntry(key: string): DictEntry | undefined {
-    const shape = this.shape;
-    if (shape === null) return this.byIdentity?.get(key);
-    const position = shape.positionOf(key);
-    return position < 0 ? undefined : this.entryList[position]!;
-  }
-
-  /** Ends the dict's shape for good: its str keys are found through byIdentity from now on. */
-  private dropShape(): void {
-    if (this.shape === null) return;
-    this.shape = null;
-    for (const entry of this.entryList) if (entry !== null) (this.byIdentity ??= new Map()).set(entry.identity, entry);
-  }
-
   /** Puts an entry into the maps that find it. */
   private index(entry: DictEntry): void {
     if (entry.identity !== undefined) {
       if (isIntIdentity(entry.identity)) (this.byInt ??= new IntIndex()).add(entry, this.entryList);
-      else if (this.shape === null) (this.byIdentity ??= new Map()).set(entry.identity, entry);
+      else (this.byIdentity ??= new Map()).set(entry.identity, entry);
       if (this.identityByHash !== null) addToBucket(this.identityByHash, this.hashOf(entry), entry);
     } else {
       addToBucket((this.byHash ??= new Map()), entry.hash!, entry);
@@ -409,7 +491,6 @@ export class PyDict extends PyObject {
 
   /** Takes an entry out of the indexes (its slot in the entries array is the caller's). */
   private removeEntry(entry: DictEntry): void {
-    this.dropShape();
     if (entry.identity !== undefined) {
       if (isIntIdentity(entry.identity)) this.byInt!.remove(entry);
       else this.byIdentity!.delete(entry.identity);
@@ -424,9 +505,9 @@ export class PyDict extends PyObject {
 
   /** lookup() given the key's `identityKey`. */
   private find(key: Py, simple: unknown, knownHash: PyHash | undefined): DictEntry | undefined {
+    if (this.shapeValues !== null) this.makeEntries();
     if (simple !== undefined) {
-      const entry = isIntIdentity(simple) ? this.byInt?.find(simple, this.entryList)
-        : typeof simple === 'string' ? this.strEntry(simple) : this.byIdentity?.get(simple);
+      const entry = isIntIdentity(simple) ? this.byInt?.find(simple, this.entryList) : this.byIdentity?.get(simple);
       if (entry !== undefined || this.crossKindKeys === 0) return entry;
       return this.lookupByHash(key, knownHash ?? keyHash(key), false);
     }
@@ -445,7 +526,7 @@ export class PyDict extends PyObject {
       const bucket = this.byHash?.get(slot);
       const found = bucket === undefined ? undefined : this.scan(bucket, key, hash, layout);
       if (found !== RESTART) {
-        if (found !== undefined || !identityEntriesToo || (this.shape === null && (this.byIdentity?.size ?? 0) === 0 && this.byInt === null)) return found;
+        if (found !== undefined || !identityEntriesToo || ((this.byIdentity?.size ?? 0) === 0 && this.byInt === null)) return found;
         const identityBucket = this.identityEntriesByHash().get(slot);
         const alsoFound = identityBucket === undefined ? undefined : this.scan(identityBucket, key, hash, layout);
         if (alsoFound !== RESTART) return alsoFound;
@@ -483,7 +564,7 @@ export class PyDict extends PyObject {
       entry.position = live.length;
       live.push(entry);
     }
-    this.entryList = live;
+    this.entryArray = live;
     if (this.byInt !== null) this.byInt = IntIndex.over(live);
     this.log2Size = log2;
     this.usable = usableFraction(1 << log2) - live.length;
@@ -500,7 +581,7 @@ export class PyDict extends PyObject {
     this.log2Size = other.log2Size;
     this.usable = other.usable;
     this.strKeysOnly = other.strKeysOnly;
-    this.entryList = other.entryList.map((entry) => (entry === null ? null : new DictEntry(entry.key, entry.value, entry.identity, entry.hash, entry.position)));
+    this.entryArray = other.entryList.map((entry) => (entry === null ? null : new DictEntry(entry.key, entry.value, entry.identity, entry.hash, entry.position)));
     for (const copy of this.entryList) if (copy !== null && !isIntIdentity(copy.identity)) this.index(copy);
     this.byInt = IntIndex.over(this.entryList);
     this.size = other.size;

@@ -16,7 +16,7 @@ export class DictShape {
 
   private constructor(
     /** The keys in order. */
-    private readonly keys: readonly string[],
+    readonly keys: readonly string[],
   ) {}
 
   /** The shape of an empty instance __dict__. */

@@ -1,6 +1,5 @@
 // The dict type object; dict.ts holds the storage and dictMethods.ts the methods.
 import { PyDict } from './dict';
-import { DictShape } from './dictShape';
 import { MatchKind, nativeType } from './type';
 
 export const dictType = nativeType('dict', undefined, { factory: (cls) => new PyDict(cls), matchKind: MatchKind.MAPPING });
@@ -12,6 +11,6 @@ export function newDict(): PyDict {
 /** An instance's __dict__: a dict that keeps its shape, which attribute caches key on (dictShape.ts). */
 export function newInstanceDict(): PyDict {
   const dict = new PyDict(dictType);
-  dict.shape = DictShape.EMPTY;
+  dict.startShape();
   return dict;
 }

@@ -16,7 +16,7 @@
 // check that no instance attribute shadows a method, looks the name up.
 import type { Py } from '../objects/object';
 import { PyObject } from '../objects/object';
-import type { DictEntry, PyDict } from '../objects/dict';
+import type { PyDict } from '../objects/dict';
 import type { DictShape } from '../objects/dictShape';
 import { objectType, type PyType, typeType } from '../objects/type';
 import { typeOf } from '../objects/typeOf';
@@ -114,17 +114,21 @@ function learnLoad(site: AttributeSite, type: PyType, name: string): void {
   }
 }
 
-/** The entry holding `name` in an instance __dict__; looked up only when the dict's shape is not the one the site knows. */
-function instanceEntry(dict: PyDict, name: string, site: AttributeSite): DictEntry | undefined {
+/**
+ * The value of `name` in an instance __dict__, undefined when it has none. A dict with a
+ * shape is read by position (the site learns the position when the shape is new to it);
+ * another is looked up.
+ */
+function instanceValue(dict: PyDict, name: string, site: AttributeSite): Py | undefined {
   const shape = dict.shape;
-  if (shape !== null && shape === site.shape) return site.position < 0 ? undefined : dict.entryList[site.position]!;
-  const entry = dict.lookup(name);
-  if (shape !== null) {
-    // A dict with a shape has no holes: an entry's position is its key's index in the shape.
-    site.shape = shape;
-    site.position = entry === undefined ? -1 : entry.position;
-  }
-  return entry;
+  if (shape === null) return dict.getStr(name);
+  if (shape !== site.shape) learnShape(site, shape, name);
+  return site.position < 0 ? undefined : dict.valueAt(site.position);
+}
+
+function learnShape(site: AttributeSite, shape: DictShape, name: string): void {
+  site.shape = shape;
+  site.position = shape.positionOf(name);
 }
 
 /** LOAD_ATTR. */
@@ -140,9 +144,9 @@ export function loadAttribute(owner: Py, name: string, start: AttributeSite): Py
     if (kind !== SiteKind.GENERIC) {
       // What the class had before the dict lookup, which may run code (a key's __eq__) that changes the class.
       const found = site.found;
-      const entry = dict === undefined ? undefined : instanceEntry(dict, name, site);
-      if (entry !== undefined) {
-        if (kind !== SiteKind.METHOD) return entry.value;
+      const value = dict === undefined ? undefined : instanceValue(dict, name, site);
+      if (value !== undefined) {
+        if (kind !== SiteKind.METHOD) return value;
       } else if (kind === SiteKind.METHOD) {
         return found instanceof PyFunction ? new PyMethod(found, owner) : (found as PyMethodDescriptor).bind(owner);
       } else if (kind === SiteKind.CLASS_VALUE) {
@@ -161,7 +165,7 @@ export function loadMethod(owner: Py, name: string, start: AttributeSite): Py | 
   const site = start.type === type && start.version === type.versionTag ? start : siteFor(start, type, name, learnLoad);
   if (site.kind !== SiteKind.METHOD) return undefined;
   const dict = owner instanceof PyObject ? owner.dict : undefined;
-  return dict === undefined || instanceEntry(dict, name, site) === undefined ? site.found : undefined;
+  return dict === undefined || instanceValue(dict, name, site) === undefined ? site.found : undefined;
 }
 
 /** Records what `type` implies for storing `name` at this site. */
@@ -187,16 +191,14 @@ export function storeAttribute(owner: Py, name: string, value: Py, start: Attrib
       return;
     }
     if (site.kind === SiteKind.INSTANCE_DICT && dict !== undefined) {
-      const entry = instanceEntry(dict, name, site);
-      if (entry !== undefined) {
-        // Replacing the value of an entry is all setStr does for a key already there.
-        entry.value = value;
-      } else if (dict.shape !== null && dict.shape === site.shape) {
-        // The shape (or the lookup instanceEntry just made) says the name is not there.
-        dict.addAbsentStr(name, value);
-      } else {
+      const shape = dict.shape;
+      if (shape === null) {
         dict.setStr(name, value);
+        return;
       }
+      if (shape !== site.shape) learnShape(site, shape, name);
+      if (site.position >= 0) dict.setValueAt(site.position, value);
+      else dict.addAbsentStr(name, value);
       return;
     }
   }
