@@ -27,7 +27,8 @@ import { intRepr } from './intRepr';
 import { formatInt } from './formatNumber';
 import { intBitCount, intFromBytes, intRound, intToBytes } from './intMethods';
 import { intBitLength } from '../compiler/constantFolding';
-import { bytesAsNumberText, intFromText } from './numberParsing';
+import { bytesAsNumberText, intFromText, invalidIntLiteral, quotedRepr, readIntText } from './numberParsing';
+import { raised } from './raised';
 import { strValue } from './str';
 import { newInstance } from './objectMethods';
 
@@ -86,6 +87,15 @@ function intFromTextInBase(x: Py | undefined, base: Py): Int {
   if (x instanceof PyBytes || x instanceof PyByteArray) return intFromBytesText(x.bytes, radix);
   throw typeError("int() can't convert non-string with explicit base");
 }
+
+// int(x), the commonest call, made without an arguments array, and a text that is no
+// int raised without a JS throw (raised.ts): programs that try int() on their input pay
+// for that raise, as often as not.
+intType.callWithOne = (x) => {
+  if (typeof x !== 'string') return intFromObject(x);
+  const value = readIntText(x, 10);
+  return value !== undefined ? value : raised(newException(ValueError, invalidIntLiteral(10, quotedRepr(x))));
+};
 
 const INT_SIGNATURE = { name: 'int', names: ['x', 'base'], required: 0, positionalOnly: 1 };
 

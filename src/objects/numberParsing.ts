@@ -55,10 +55,25 @@ const isAsciiDigit = (character: string | undefined): boolean => character !== u
  * Python source does (so a non-zero number may not start with 0).
  */
 export function intFromText(text: string, base: number = 10, quote: () => string = () => quotedRepr(text)): number | bigint {
+  const value = readIntText(text, base);
+  // (The text is quoted only for the error: its repr costs as much as reading a long one.)
+  if (value === undefined) throw new PyError('ValueError', invalidIntLiteral(base, quote()));
+  return value;
+}
+
+/** The message of int()'s ValueError for a text (`quoted`: its repr) that spells no int in `base`. */
+export function invalidIntLiteral(base: number, quoted: string): string {
+  return `invalid literal for int() with base ${base}: ${quoted}`;
+}
+
+/** intFromText, but undefined where the text spells no int (the ValueError left to the caller). */
+export function readIntText(text: string, base: number): number | bigint | undefined {
+  if (base === 10 && text.length <= MAX_SAFE_DECIMAL_DIGITS) {
+    const value = plainDecimal(text);
+    if (value !== undefined) return value;
+  }
   if ((base !== 0 && base < 2) || base > 36) throw new PyError('ValueError', 'int() base must be >= 2 and <= 36, or 0');
   const ascii = asciiDigitsAndSpaces(text);
-  // (The text is quoted only for the error: its repr costs as much as reading a long one.)
-  const invalid = (): PyError => new PyError('ValueError', `invalid literal for int() with base ${base}: ${quote()}`);
   let position = 0;
   while (isAsciiSpace(ascii[position])) position++;
   let negative = false;
@@ -77,7 +92,7 @@ export function intFromText(text: string, base: number = 10, quote: () => string
     // One underscore may separate the prefix from the digits.
     if (ascii[position] === '_') position++;
   }
-  if (ascii[position] === '_') throw invalid();
+  if (ascii[position] === '_') return undefined;
 
   const digitsStart = position;
   // Digits with single underscores between them; an underscore after them is an error.
@@ -85,15 +100,37 @@ export function intFromText(text: string, base: number = 10, quote: () => string
   run.lastIndex = position;
   const digitsWithUnderscores = run.exec(ascii)?.[0] ?? '';
   position += digitsWithUnderscores.length;
-  if (ascii[position] === '_') throw invalid();
+  if (ascii[position] === '_') return undefined;
   const digits = digitsWithUnderscores.replaceAll('_', '');
   if (!isPowerOfTwo(radix) && exceedsDigitLimit(digits.length)) throw new PyError('ValueError', digitLimitMessage(digits.length));
-  if (position === digitsStart) throw invalid();
+  if (position === digitsStart) return undefined;
   const magnitude = digitsValue(digits, radix);
-  if (onlyZeroAllowed && magnitude !== 0n) throw invalid();
+  if (onlyZeroAllowed && magnitude !== 0n) return undefined;
   while (isAsciiSpace(ascii[position])) position++;
-  if (position !== ascii.length) throw invalid();
+  if (position !== ascii.length) return undefined;
   return pyInt(negative ? -magnitude : magnitude);
+}
+
+/** Decimal digits fewer than this always make a safe integer. */
+const MAX_SAFE_DECIMAL_DIGITS = 15;
+
+/**
+ * The value of a text of ASCII decimal digits, a sign before them or not, and nothing
+ * else (what int() is given most often), read without the general grammar; undefined
+ * for any other text.
+ */
+function plainDecimal(text: string): number | undefined {
+  const first = text.charCodeAt(0);
+  let position = first === 0x2d || first === 0x2b ? 1 : 0;
+  if (position === text.length) return undefined;
+  let value = 0;
+  for (; position < text.length; position++) {
+    const digit = text.charCodeAt(position) - 0x30;
+    if (digit < 0 || digit > 9) return undefined;
+    value = value * 10 + digit;
+  }
+  // (0 - 0 is +0: a JS -0 must not stand for the int 0.)
+  return first === 0x2d ? 0 - value : value;
 }
 
 const PREFIX_BASES: Record<string, number> = { x: 16, o: 8, b: 2 };
@@ -363,7 +400,7 @@ function decimalDigitValue(character: string, codePoint: number): number | null 
 }
 
 /** repr(text) cut to the length CPython's int() error message quotes. */
-function quotedRepr(text: string): string {
+export function quotedRepr(text: string): string {
   const repr = strRepr(text);
   return repr.length <= QUOTED_REPR_LENGTH ? repr : Array.from(repr).slice(0, QUOTED_REPR_LENGTH).join('');
 }

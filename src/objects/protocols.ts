@@ -83,10 +83,15 @@ export function callType(cls: PyType, args: Py[], kwnames: readonly string[] | n
   // object.__init__ would only check the arguments, and object.__new__ has done that already.
   objectInit ??= objectType.attrs.get('__init__');
   if (init !== undefined && init !== objectInit) {
-    const result = callUnbound(init, instance, args, kwnames);
-    if (result !== null) throw typeError(`__init__() should return None, not '${typeOf(result).name}'`);
+    const error = initReturnError(callUnbound(init, instance, args, kwnames));
+    if (error !== undefined) throw error;
   }
   return instance;
+}
+
+/** The TypeError of a class call whose __init__ returned `value`, when that is not None. */
+export function initReturnError(value: Py): PyBaseException | undefined {
+  return value === null ? undefined : typeError(`__init__() should return None, not '${typeOf(value).name}'`);
 }
 
 function callNew(newMethod: Py, cls: PyType, args: Py[], kwnames: readonly string[] | null): Py {

@@ -105,8 +105,10 @@ function fillArgument(value: Py | undefined): string {
 
 const STR_SIGNATURE = { name: 'str', names: ['object', 'encoding', 'errors'], required: 0, positionalOnly: 0 };
 
+// str(x), by far the commonest call, goes straight to __str__ (and from CALL, without an arguments array).
+strType.callWithOne = strObject;
+
 strType.attrs.set('__new__', new PyBuiltinFunction('__new__', (args, kwnames) => {
-  // str(x), by far the commonest call, goes straight to __str__.
   if (args[0] === strType && args.length === 2 && kwnames === null) return strObject(args[1]);
   const cls = newTargetOf(strType, args);
   const [object, encoding, errors] = bindClinicArguments(STR_SIGNATURE, args.slice(1), kwnames);

@@ -5,6 +5,7 @@
 // cached per type; assigning to a type's attribute clears the caches of the type and
 // of every subclass, and bumps their version tags, which inline caches will key on.
 import { PyObject, type Py } from './object';
+import type { RAISED } from './raised';
 
 /** How instances of a type are laid out: builds the bare instance object.__new__ returns. */
 export type InstanceFactory = (cls: PyType) => PyObject;
@@ -46,6 +47,11 @@ export class PyType extends PyObject {
   abstractMethods: string[] | null = null;
   /** Names of the member slots instances carry (from __slots__), in index order, this type's and its bases'. */
   slotNames: string[] = [];
+  /**
+   * For a built-in type whose call with one positional argument is all its __new__ does
+   * (int(x), str(x)): that call, without an arguments array; it may return RAISED (raised.ts).
+   */
+  callWithOne: ((arg: Py) => Py | typeof RAISED) | undefined = undefined;
 
   constructor(metatype: PyType | null, name: string, bases: PyType[], options: { factory?: InstanceFactory; heap?: boolean; instanceDict?: boolean } = {}) {
     // `type` is its own type: it is created with a null metatype and patched below.

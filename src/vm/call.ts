@@ -3,7 +3,8 @@
 import { CodeFlag } from '../bytecode/code';
 import type { Py } from '../objects/object';
 import { PyFunction, PyMethod } from '../objects/function';
-import { type PyType, typeType } from '../objects/type';
+import { PyType, typeType } from '../objects/type';
+import type { RAISED } from '../objects/raised';
 import { newInstance, objectNew } from '../objects/objectMethods';
 import { type PyBaseException, typeError } from '../objects/exceptions';
 import { newDict } from '../objects/dictType';
@@ -197,11 +198,12 @@ export function inlinedCallFrame(callable: Py, args: Py[], kwnames: readonly str
  * CALL of a callable the loop does not run inlined, its arguments (self first, for a
  * method LOAD_METHOD found) in stack[first] to stack[top - 1]: a builtin of one or two
  * arguments, or a method of one, called without an arguments array (as CPython
- * specializes len, isinstance and list.append); a built-in type's method called with self
- * directly, as CPython's vectorcall does, not through the descriptor's __call__. May
- * return THREAD_PARKED (a blocking call, told apart by threadState.directCall).
+ * specializes len, isinstance and list.append), and so are int(x) and str(x); a built-in
+ * type's method called with self directly, as CPython's vectorcall does, not through the
+ * descriptor's __call__. May return THREAD_PARKED (a blocking call, told apart by
+ * threadState.directCall), or RAISED (objects/raised.ts).
  */
-export function callOnStack(callable: Py, stack: (Py | undefined)[], first: number, top: number, kwnames: readonly string[] | null): Py {
+export function callOnStack(callable: Py, stack: (Py | undefined)[], first: number, top: number, kwnames: readonly string[] | null): Py | typeof RAISED {
   threadState.directCall = callable;
   if (kwnames === null && callable instanceof PyBuiltinFunction) {
     if (first === top - 1 && callable.unary !== undefined) return callable.unary(stack[first]!);
@@ -211,5 +213,6 @@ export function callOnStack(callable: Py, stack: (Py | undefined)[], first: numb
     if (kwnames === null && first === top - 2 && callable.unary !== undefined) return callable.unary(stack[first], stack[first + 1]!);
     return callable.fn(stack[first], argumentsOnStack(stack, first + 1, top), kwnames);
   }
+  if (kwnames === null && first === top - 1 && callable instanceof PyType && callable.callWithOne !== undefined) return callable.callWithOne(stack[first]!);
   return call(callable, argumentsOnStack(stack, first, top), kwnames);
 }

@@ -8,7 +8,7 @@ import type { Py } from '../objects/object';
 import { constantToValue } from './constants';
 import type { AttributeSite } from './attributeSites';
 import type { GlobalSite } from './globalSites';
-import type { CompiledCode } from './jit/compiledTier';
+import type { CompiledCode } from './jit/compiledExits';
 import { initialWarmth } from './jit/tierSettings';
 
 export interface CodeInfo {

@@ -27,10 +27,10 @@ import { PyTraceback } from '../objects/traceback';
 import { PyType } from '../objects/type';
 import { typeOf } from '../objects/typeOf';
 import {
-  BaseException, KeyError, newException, PyBaseException, RuntimeError, StopAsyncIteration, SystemError, typeError,
+  BaseException, newException, PyBaseException, RuntimeError, StopAsyncIteration, typeError,
 } from '../objects/exceptions';
 import {
-  call, callUnbound, type CompareOp, contains, getAttr, getItem, getIter, isTrue, iterNext, pyRepr, pyStr, enterRecursiveCall, leaveRecursiveCall, CALLING_AN_OBJECT, richCompare, setItem,
+  call, callUnbound, type CompareOp, contains, getAttr, getIter, initReturnError, isTrue, iterNext, pyRepr, pyStr, enterRecursiveCall, leaveRecursiveCall, CALLING_AN_OBJECT, richCompare,
 } from '../objects/protocols';
 import { PyNativeIterator } from '../objects/nativeIterator';
 import { CallableIterator } from '../objects/iteratorTypes';
@@ -50,11 +50,15 @@ import { contextManagerEnter, executeRareInstruction, spreadCall } from './rareI
 import { nameError, unboundFree, unboundLocal } from './nameErrors';
 import { unpackItems } from './unpacking';
 import { storeSubscript, subscript } from './subscripts';
+import { loadName, storeName } from './nameAccess';
 import { setChainedContext } from './exceptionContext';
 import { checkEvalBreakerInLoop, evalBreaker } from './evalBreaker';
 import { deliverParkedValueTo } from './threads';
-import { ENTER_CALLEE, tierUp } from './jit/compiledTier';
-import { compiledCall } from './jit/compiledCalls';
+import { tierUp } from './jit/compiledTier';
+import { type CompiledCode, RAISING, RETURNED, SWITCH_FRAME, SWITCH_FRAME_PARKED, takeReturned } from './jit/compiledExits';
+import { pendingRaise, RAISED, raised } from '../objects/raised';
+import { enterInitLevels, enterInlinedFrame, leaveInlinedFrame } from './inlinedFrames';
+import { MAX_NESTED_RUNS, nestedRuns } from './jit/compiledCalls';
 
 const CALL_CACHES = 4;
 
@@ -79,12 +83,41 @@ export function runFrame(frame: Frame, thrown?: PyBaseException): Py {
   frame.state = FrameState.RUNNING;
   ts.nested++;
   try {
+    const compiled = frame.info.compiled;
+    if (compiled !== undefined && frame.ip === 0 && thrown === undefined && nestedRuns.depth < MAX_NESTED_RUNS) return runCompiledFrame(ts, frame, compiled);
     return execute(frame, thrown);
   } finally {
     ts.nested--;
     ts.frame = frame.back;
     leaveRecursiveCall();
   }
+}
+
+/**
+ * Runs a frame from its first instruction with its compiled code, nested, as a compiled
+ * caller runs a compiled callee: a call from native code (a sort key, a dunder method)
+ * then takes no trip through the loop. execute() takes over where the compiled code
+ * stops or raises.
+ */
+function runCompiledFrame(ts: ThreadState, frame: Frame, compiled: CompiledCode): Py {
+  const depth = nestedRuns.depth++;
+  let stop: number;
+  try {
+    stop = compiled(frame, 0, frame.sp, true);
+  } catch (error) {
+    nestedRuns.depth = depth;
+    return execute(ts.frame!, error);
+  }
+  nestedRuns.depth = depth;
+  if (stop === RETURNED) return takeReturned();
+  if (stop === RAISING) {
+    const exc = pendingRaise.exception;
+    pendingRaise.exception = undefined;
+    return execute(ts.frame!, exc);
+  }
+  // (Stopped: at an instruction of its own the loop runs, or in a frame it called.)
+  if (stop >= 0) frame.ip = stop;
+  return execute(ts.frame!, undefined);
 }
 
 /**
@@ -102,10 +135,11 @@ export function resumeThreadFrames(frame: Frame, thrown?: PyBaseException): Py {
  * exception table names, in the frame that raised or, frame by frame, in its callers.
  * The handling is here, apart from the big loop, because a catch costs V8 a search of
  * the catching function's handler table, linear in its size: in runFrames itself it was
- * most of the cost of a raise.
+ * most of the cost of a raise. `thrown`, when given, is raised in `entry` first.
  */
-function execute(entry: Frame, thrown: PyBaseException | undefined): Py {
+function execute(entry: Frame, thrown: unknown): Py {
   const ts = threadState;
+  const nestedDepth = nestedRuns.depth;
   let frame = entry;
   let caught: unknown = thrown;
   for (;;) {
@@ -113,10 +147,12 @@ function execute(entry: Frame, thrown: PyBaseException | undefined): Py {
       try {
         const result = runFrames(ts, frame);
         if (result !== RAISED) return result;
-        caught = raising.exception;
-        raising.exception = undefined;
+        caught = pendingRaise.exception;
+        pendingRaise.exception = undefined;
       } catch (error) {
         caught = error;
+        // (The compiled code's nested runs the exception left: compiledCalls.ts.)
+        nestedRuns.depth = nestedDepth;
       }
       frame = ts.frame!;
     }
@@ -152,24 +188,11 @@ function execute(entry: Frame, thrown: PyBaseException | undefined): Py {
 }
 
 /**
- * What the raising instructions tell execute() about the exception they raise: the
- * exception (when runFrames returns RAISED), that it is raised again (RERAISE, a bare
- * raise: no new traceback entry), and where a RERAISE that restored an earlier lasti was
- * (the exception table is searched from there).
+ * What a raise of the loop's own tells execute() beside the exception (pendingRaise):
+ * that it is raised again (RERAISE, a bare raise: no new traceback entry), and where a
+ * RERAISE that restored an earlier lasti was (the exception table is searched from there).
  */
-const raising = { exception: undefined as Py | undefined, again: false, reraisedAt: -1 };
-
-/**
- * What runFrames returns for an exception the loop raises itself, rather than throwing
- * it: unwinding a throw through the loop's function costs V8 a walk of its code when
- * that function is not optimized (yet, or no longer).
- */
-const RAISED = Symbol('raised');
-
-function raised(exc: Py): typeof RAISED {
-  raising.exception = exc;
-  return RAISED;
-}
+const raising = { again: false, reraisedAt: -1 };
 
 /**
  * Runs `entry` and the frames it calls inlined until it returns (or yields), or the
@@ -200,13 +223,12 @@ function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
         const next = compiled(frame, ip, sp);
         sp = frame.sp;
         if (next < 0) {
-          if (next === ENTER_CALLEE) {
-            const callee = compiledCall.callee!;
-            compiledCall.callee = undefined;
-            enterRecursiveCall('');
-            frame = enterInlinedFrame(ts, callee, FrameExit.TO_CALLER);
+          if (next === SWITCH_FRAME) {
+            frame = ts.frame!;
             continue frames;
           }
+          if (next === SWITCH_FRAME_PARKED) return THREAD_PARKED;
+          if (next === RAISING) return RAISED;
           ip = ~next;
           break park;
         }
@@ -325,7 +347,9 @@ function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
         }
         case Op.BINARY_SUBSCR: {
           const key = stack[--sp]!;
-          stack[sp - 1] = subscript(stack[sp - 1]!, key);
+          const item = subscript(stack[sp - 1]!, key);
+          if (item === RAISED) return RAISED;
+          stack[sp - 1] = item;
           ip += 4;
           break;
         }
@@ -355,7 +379,7 @@ function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
           break;
         }
         case Op.LOAD_NAME:
-          stack[sp++] = loadName(frame, names[oparg]);
+          stack[sp++] = loadName(frame, names[oparg], (globalSites[frame.lasti] ??= new GlobalSite()));
           break;
         case Op.STORE_NAME:
           storeName(frame, names[oparg], stack[--sp]!);
@@ -450,7 +474,9 @@ function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
               }
               result = runInit(init);
             } else {
-              result = callOnStack(callable!, stack, first, sp, names);
+              const value = callOnStack(callable!, stack, first, sp, names);
+              if (value === RAISED) return RAISED;
+              result = value;
             }
             if (result === THREAD_PARKED) {
               // A blocking call parked the thread: its value is pushed when the scheduler resumes it.
@@ -509,7 +535,10 @@ function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
           if (exit === FrameExit.LEAVE_EXECUTE) return value;
           frame = leaveInlinedFrame(ts, frame);
           if (exit === FrameExit.TO_CALLER) frame.stack[frame.sp++] = value;
-          else if (value !== null) return raised(typeError(`__init__() should return None, not '${typeOf(value).name}'`));
+          else {
+            const error = initReturnError(value);
+            if (error !== undefined) return raised(error);
+          }
           continue frames;
         }
 
@@ -746,43 +775,14 @@ function clearCallSlots(stack: (Py | undefined)[], base: number, sp: number): nu
   return base;
 }
 
-/** Makes `callee` (its recursion level entered) the running frame of an inlined call, returning to the running one. */
-function enterInlinedFrame(ts: ThreadState, callee: Frame, exit: FrameExit): Frame {
-  callee.back = ts.frame;
-  callee.exit = exit;
-  callee.state = FrameState.RUNNING;
-  ts.frame = callee;
-  return callee;
-}
-
-/** Ends an inlined frame: its caller, now the running frame. */
-function leaveInlinedFrame(ts: ThreadState, frame: Frame): Frame {
-  const caller = frame.back!;
-  ts.frame = caller;
-  leaveRecursiveCall();
-  if (frame.exit === FrameExit.TO_CALLER_AFTER_INIT) leaveRecursiveCall();
-  return caller;
-}
-
-/** The recursion levels a class call running a Python __init__ enters, as runInit's: type.__call__'s and the frame's. */
-function enterInitLevels(): void {
-  enterRecursiveCall(CALLING_AN_OBJECT);
-  try {
-    enterRecursiveCall('');
-  } catch (error) {
-    leaveRecursiveCall();
-    throw error;
-  }
-}
-
 /** Runs the frame of __init__ that frameForInstantiation made; the call's value is the new instance, as type.__call__'s is. */
 function runInit(frame: Frame): Py {
   const instance = frame.localsplus[0]!;
   // Calling a class goes through tp_call, which CPython counts as a level of recursion.
   enterRecursiveCall(CALLING_AN_OBJECT);
   try {
-    const result = runFrame(frame);
-    if (result !== null) throw typeError(`__init__() should return None, not '${typeOf(result).name}'`);
+    const error = initReturnError(runFrame(frame));
+    if (error !== undefined) throw error;
   } finally {
     leaveRecursiveCall();
   }
@@ -791,36 +791,6 @@ function runInit(frame: Frame): Py {
 
 function isSame(a: Py, b: Py): boolean {
   return a === b;
-}
-
-function loadBuiltin(frame: Frame, name: string): Py {
-  const value = frame.builtins.getStr(name);
-  if (value === undefined) throw nameError(name);
-  return value;
-}
-
-function loadName(frame: Frame, name: string): Py {
-  const namespace = frame.locals;
-  if (namespace instanceof PyDict && namespace.cls === dictType) {
-    const value = namespace.getStr(name);
-    if (value !== undefined) return value;
-  } else if (namespace !== null) {
-    try {
-      return getItem(namespace, name);
-    } catch (error) {
-      if (!(error instanceof PyBaseException && error.cls.isSubtypeOf(KeyError))) throw error;
-    }
-  }
-  const global = frame.globals.getStr(name);
-  if (global !== undefined) return global;
-  return loadBuiltin(frame, name);
-}
-
-function storeName(frame: Frame, name: string, value: Py): void {
-  const namespace = frame.locals;
-  if (namespace instanceof PyDict && namespace.cls === dictType) namespace.setStr(name, value);
-  else if (namespace !== null) setItem(namespace, name, value);
-  else throw newException(SystemError, `no locals found when storing '${name}'`);
 }
 
 function asciiOf(value: Py): string {

@@ -6,17 +6,25 @@ import { dictType } from '../objects/dictType';
 import { PyList, listType } from '../objects/list';
 import { getItem, setItem } from '../objects/protocols';
 import { strItem } from '../objects/strIndexing';
+import { IndexError, keyError, newException } from '../objects/exceptions';
+import { RAISED, raised } from '../objects/raised';
 
-/** container[key]. */
-export function subscript(container: Py, key: Py): Py {
+/**
+ * container[key]; RAISED (objects/raised.ts) for the KeyError of an exact dict or the IndexError
+ * of an exact list, the commonest raises of programs that use them for control flow.
+ */
+export function subscript(container: Py, key: Py): Py | typeof RAISED {
   if (container instanceof PyList && typeof key === 'number' && container.cls === listType) {
     const items = container.items;
     const index = key < 0 ? key + items.length : key;
-    return index >= 0 && index < items.length ? items[index] : getItem(container, key);
+    if (index >= 0 && index < items.length) return items[index];
+    return raised(newException(IndexError, 'list index out of range'));
   }
   if (typeof container === 'string' && typeof key === 'number') return strItem(container, key);
-  // (A missing key is getItem's to report.)
-  if (container instanceof PyDict && container.cls === dictType) return container.get(key) ?? getItem(container, key);
+  if (container instanceof PyDict && container.cls === dictType) {
+    const value = container.get(key);
+    return value !== undefined ? value : raised(keyError(key));
+  }
   return getItem(container, key);
 }
 

@@ -7,63 +7,130 @@ import { PyFunction, PyMethod } from '../../objects/function';
 import { PyType } from '../../objects/type';
 import { PyNativeIterator } from '../../objects/nativeIterator';
 import { CallableIterator } from '../../objects/iteratorTypes';
-import { call, iterNext } from '../../objects/protocols';
-import type { Frame } from '../frame';
-import { argumentsOnStack, callOnStack, frameForCall, frameForPositionalCall, inlinedCallFrame, MAKES_GENERATOR } from '../call';
+import { call, enterRecursiveCall, initReturnError, iterNext } from '../../objects/protocols';
+import { type Frame, FrameExit } from '../frame';
+import { argumentsOnStack, callOnStack, frameForCall, frameForInstantiation, frameForPositionalCall, inlinedCallFrame, MAKES_GENERATOR } from '../call';
 import { spreadCall } from '../rareInstructions';
 import { checkEvalBreakerInLoop, evalBreaker } from '../evalBreaker';
 import { THREAD_PARKED, threadState } from '../threadState';
+import { enterInitLevels, enterInlinedFrame, leaveInlinedFrame } from '../inlinedFrames';
+import { RAISED } from '../../objects/raised';
+import { RAISING, RETURNED, SWITCH_FRAME, SWITCH_FRAME_PARKED, takeReturned } from './compiledExits';
 
-/** What callFromCompiledCode returns instead of a call's value: hand the CALL back to the loop. */
+/** What nextForCompiledCode returns instead of an item: hand the FOR_ITER back to the loop. */
 export const CALL_HANDED_BACK = Symbol('handed back');
-/** The loop is to run the callee's frame (compiledCall.callee); the caller's ip and sp are saved. */
-export const CALLEE_MADE = Symbol('callee made');
-/** A blocking call parked the thread; the caller's sp is saved. */
-export const CALL_PARKED = Symbol('parked');
+/** What a call returns instead of its value when the compiled caller is to stop, returning compiledCall.exit (compiledExits.ts); its ip and sp are saved. */
+export const CALLER_STOPS = Symbol('caller stops');
 
-/** The frame of the call a compiled function made, for the loop to enter. */
-export const compiledCall = { callee: undefined as Frame | undefined };
+/** The code a compiled caller that stopped (CALLER_STOPS) returns. */
+export const compiledCall = { exit: 0 };
+
+/**
+ * How many compiled runs are nested in one another's calls on the JS stack. Past a bound
+ * a call goes through the loop instead, so that deep Python recursion stays off the JS
+ * stack. (An exception leaving nested runs resets the count in the loop's execute().)
+ */
+export const nestedRuns = { depth: 0 };
+export const MAX_NESTED_RUNS = 64;
 
 /**
  * CALL with `S[base]` to `S[top - 1]` the callable's slots and arguments (KW_NAMES's names,
  * if any, name the last ones), as the loop makes it: the frame of a Python function (or of
- * a method of one) made for the loop to run; a class that may have a Python __init__
- * handed back to the loop; anything else called here, as the loop calls it (callOnStack).
+ * a method of one), or of the Python __init__ of a class called, made and run
+ * (enterCallee); anything else called here, as the loop calls it (callOnStack).
  */
 export function callFromCompiledCode(frame: Frame, S: (Py | undefined)[], base: number, top: number, kwnames: readonly string[] | null, next: number): Py | symbol {
-  let callable = S[base];
+  let callable = S[base]!;
   let first = base + 1;
   if (callable === undefined) {
     callable = S[base + 1]!;
     first = base + 2;
-  }
-  if (callable instanceof PyType && callable.isHeapType) return CALL_HANDED_BACK;
-  if (first === base + 2 && callable instanceof PyMethod && callable.func instanceof PyFunction) {
-    S[base + 1] = callable.self;
-    callable = callable.func;
-    first = base + 1;
+    // (A function, the common case, is told apart first: instanceof walks the prototype chain to say no.)
+    if (!(callable instanceof PyFunction) && callable instanceof PyMethod && callable.func instanceof PyFunction) {
+      S[base + 1] = callable.self;
+      callable = callable.func;
+      first = base + 1;
+    }
   }
   if (evalBreaker.pending && --evalBreaker.countdown < 0) checkEvalBreakerInLoop();
   if (callable instanceof PyFunction && (callable.code.co_flags & MAKES_GENERATOR) === 0) {
-    compiledCall.callee =
+    const callee =
       (kwnames === null ? frameForPositionalCall(callable, S, first, top - first) : undefined) ??
       frameForCall(callable, argumentsOnStack(S, first, top), kwnames);
     for (let i = base; i < top; i++) S[i] = undefined;
-    frame.sp = base;
-    frame.ip = next;
-    return CALLEE_MADE;
+    return enterCallee(frame, callee, base, next, undefined);
+  }
+  if (kwnames === null && callable instanceof PyType) {
+    const init = frameForInstantiation(callable, S, first, top - first);
+    if (init !== undefined && (init.code.co_flags & MAKES_GENERATOR) === 0) {
+      for (let i = base; i < top; i++) S[i] = undefined;
+      return enterCallee(frame, init, base, next, init.localsplus[0]);
+    }
   }
   const result = callOnStack(callable, S, first, top, kwnames);
   for (let i = base + 1; i < top; i++) S[i] = undefined;
+  if (result === RAISED) return callerStops(RAISING);
   if (result !== THREAD_PARKED) return result;
   S[base] = undefined;
   frame.sp = base;
-  return CALL_PARKED;
+  return callerStops(~next);
+}
+
+/**
+ * Enters the frame of a Python call a compiled function made, the call's slots from
+ * `base` up emptied: of a function, or of the __init__ of a class called (`instance`,
+ * the new instance, is then the call's value). Runs it with its compiled code, one JS
+ * call deeper, when it has some, and gives back the call's value; else, or when the
+ * callee stops at an instruction the loop runs, the caller stops for the loop to go on
+ * with the callee.
+ */
+function enterCallee(frame: Frame, callee: Frame, base: number, next: number, instance: Py | undefined): Py | symbol {
+  const ts = threadState;
+  if (instance === undefined) enterRecursiveCall('');
+  else enterInitLevels();
+  enterInlinedFrame(ts, callee, instance === undefined ? FrameExit.TO_CALLER : FrameExit.TO_CALLER_AFTER_INIT);
+  // The caller's place after its CALL is saved first: the loop goes on from there when
+  // the callee's frame ends in the loop (a stop below, or an exception the callee handles).
+  if (instance === undefined) {
+    frame.sp = base;
+  } else {
+    // (The new instance is the call's value: its __init__'s caller takes it.)
+    frame.localsplus[base] = instance;
+    frame.sp = base + 1;
+  }
+  frame.ip = next;
+  const compiled = callee.info.compiled;
+  if (compiled === undefined || nestedRuns.depth >= MAX_NESTED_RUNS) return callerStops(SWITCH_FRAME);
+  nestedRuns.depth++;
+  const stop = compiled(callee, 0, callee.sp, true);
+  nestedRuns.depth--;
+  if (stop === RETURNED) {
+    leaveInlinedFrame(ts, callee);
+    const value = takeReturned();
+    if (instance === undefined) return value;
+    const error = initReturnError(value);
+    if (error !== undefined) throw error;
+    return instance;
+  }
+  // The callee stopped where the loop takes over: the loop goes on with the running frame.
+  if (stop >= 0) {
+    callee.ip = stop;
+    return callerStops(SWITCH_FRAME);
+  }
+  if (stop === SWITCH_FRAME || stop === SWITCH_FRAME_PARKED || stop === RAISING) return callerStops(stop);
+  // (Parked in a call.)
+  callee.ip = ~stop;
+  return callerStops(SWITCH_FRAME_PARKED);
+}
+
+function callerStops(exit: number): symbol {
+  compiledCall.exit = exit;
+  return CALLER_STOPS;
 }
 
 /**
  * CALL_FUNCTION_EX with `S[top - 3]` or `S[top - 4]` its first slot, as the loop makes it:
- * the frame of a Python function made for the loop to run (CALLEE_MADE), else the call's value.
+ * the frame of a Python function made and run (enterCallee), else the call's value.
  */
 export function callSpreadFromCompiledCode(frame: Frame, S: (Py | undefined)[], top: number, oparg: number, next: number): Py | symbol {
   const spread = spreadCall(S, top, oparg);
@@ -71,10 +138,7 @@ export function callSpreadFromCompiledCode(frame: Frame, S: (Py | undefined)[], 
   const base = top - (oparg & 1 ? 4 : 3);
   for (let i = base; i < top; i++) S[i] = undefined;
   if (callee === undefined) return call(spread.callable, spread.args, spread.names);
-  compiledCall.callee = callee;
-  frame.sp = base;
-  frame.ip = next;
-  return CALLEE_MADE;
+  return enterCallee(frame, callee, base, next, undefined);
 }
 
 /**

@@ -5,7 +5,6 @@
 // does not compile.
 import { appendFileSync } from 'node:fs';
 import type { CodeInfo } from '../codeInfo';
-import type { Frame } from '../frame';
 import { PyDict } from '../../objects/dict';
 import { dictType } from '../../objects/dictType';
 import { PyList } from '../../objects/list';
@@ -18,33 +17,28 @@ import { contains, getAttr, getIter, isTrue, pyRepr, pyStr, richCompare } from '
 import { pyFormat } from '../../objects/format';
 import { AttributeSite, loadAttribute, loadMethod, storeAttribute } from '../attributeSites';
 import { GlobalSite, loadGlobal } from '../globalSites';
+import { loadName, storeName } from '../nameAccess';
 import { nameError, unboundFree, unboundLocal } from '../nameErrors';
 import { unpackItems } from '../unpacking';
 import { storeSubscript, subscript } from '../subscripts';
 import { executeRareInstruction } from '../rareInstructions';
 import { evalBreaker } from '../evalBreaker';
 import { runtimeHooks } from '../hooks';
-import { CALL_HANDED_BACK, CALLEE_MADE, callFromCompiledCode, callSpreadFromCompiledCode, nextForCompiledCode } from './compiledCalls';
+import { CALL_HANDED_BACK, CALLER_STOPS, callFromCompiledCode, callSpreadFromCompiledCode, compiledCall, nextForCompiledCode } from './compiledCalls';
+import { type CompiledCode, RAISING, RETURNED, returned } from './compiledExits';
+import { RAISED } from '../../objects/raised';
+import { FrameState } from '../frame';
 import { analyseFlow } from './instructionFlow';
 import { emitCompiledCode } from './javascriptEmitter';
 import { tierSettings } from './tierSettings';
-
-/**
- * Runs `frame` from instruction `ip` with stack pointer `sp`; returns the instruction the
- * loop runs next (frame.sp set), its bitwise complement when the thread was parked, or
- * ENTER_CALLEE when the loop is to run the frame of a call (compiledCalls.ts: compiledCall.callee;
- * the caller's ip and sp saved).
- */
-export type CompiledCode = (frame: Frame, ip: number, sp: number) => number;
-
-export const ENTER_CALLEE = -0x40000000;
 
 /** What the compiled code refers to, by the names it uses. */
 const RUNTIME: Record<string, unknown> = {
   PyDict, dictType, PyList, newTuple, PySlice, PyFloat, floatType, binaryOp, unaryNegative, contains, getAttr, getIter,
   isTrue, pyRepr, pyStr, richCompare, pyFormat, subscript, storeSubscript, AttributeSite, loadAttribute, loadMethod,
-  storeAttribute, GlobalSite, loadGlobal, nameError, unboundFree, unboundLocal, unpackItems, executeRareInstruction,
-  evalBreaker, callFromCompiledCode, callSpreadFromCompiledCode, nextForCompiledCode, CALL_HANDED_BACK, CALLEE_MADE, ENTER_CALLEE,
+  storeAttribute, GlobalSite, loadGlobal, loadName, storeName, nameError, unboundFree, unboundLocal, unpackItems, executeRareInstruction,
+  evalBreaker, callFromCompiledCode, callSpreadFromCompiledCode, nextForCompiledCode, CALL_HANDED_BACK, CALLER_STOPS, compiledCall,
+  RETURNED, returned, COMPLETED: FrameState.COMPLETED, RAISED, RAISING,
   asciiOf: (value: never) => runtimeHooks.ascii(value),
 };
 const RUNTIME_NAMES = Object.keys(RUNTIME);

@@ -11,20 +11,24 @@
 //
 // It is entered with the instruction index and stack pointer the loop has, and returns
 // the index of the instruction the loop must run next (having stored the stack pointer
-// in frame.sp), ~index when a native call parked the thread, or ENTER_CALLEE when it has
-// made the frame of a call of a Python function, for the loop to run inlined as its own
-// CALL would (compiledCalls.ts). It hands back:
-//   - the instructions that leave the frame (return, yield, raise), and those it does
-//     not compile (LOAD_NAME, with, ...); the seldom-run ones it runs as the loop does,
-//     with executeRareInstruction;
+// in frame.sp), ~index when a native call parked the thread, or a code of compiledExits.ts.
+// A call of a Python function (or of a class with a Python __init__) whose code is
+// compiled runs that code nested, one JS call deeper (compiledCalls.ts); the callee's
+// return then hands its value straight back (RETURNED). Any other call of a Python
+// function enters the callee's frame and stops the caller, for the loop to run the
+// callee as its own CALL would (SWITCH_FRAME). It hands back:
+//   - the instructions that leave the frame (a return not run nested, yield, raise), and
+//     those it does not compile (with, ...); the seldom-run ones it runs as
+//     the loop does, with executeRareInstruction;
 //   - a RESUME or backward jump when the eval breaker is due (the loop handles it);
-//   - the call of a class that may have a Python __init__ (the loop inlines it);
+//   - a FOR_ITER over iter(callable, sentinel), whose call may park the thread;
 //   - an entry at an index it has no entry for, or with another stack depth than its
 //     own analysis says (then the loop just goes on).
 // After the loop has run such an instruction, it enters the compiled function again
 // at the next one: every place after an instruction that may be handed back is an entry.
 // Exceptions propagate to the loop with frame.lasti set to the raising instruction,
-// and the loop's handler search and unwinding are the same as for its own.
+// thrown or, for the raises helpers return (RAISED, objects/raised.ts), returned (RAISING);
+// the loop's handler search and unwinding are the same as for its own.
 import { Op } from '../../bytecode/opcodes';
 import { NbOp } from '../../objects/operators';
 import type { CodeInfo } from '../codeInfo';
@@ -35,7 +39,7 @@ import type { Instruction, InstructionFlow } from './instructionFlow';
  * (The loop runs all others with executeRareInstruction, which the compiled function calls too.)
  */
 const HANDED_BACK = new Set<number>([
-  Op.LOAD_NAME, Op.STORE_NAME, Op.BEFORE_WITH, Op.RETURN_VALUE, Op.RAISE_VARARGS, Op.RERAISE,
+  Op.BEFORE_WITH, Op.RAISE_VARARGS, Op.RERAISE,
   Op.RETURN_GENERATOR, Op.YIELD_VALUE, Op.SEND, Op.END_ASYNC_FOR, Op.EXTENDED_ARG,
 ]);
 
@@ -99,7 +103,7 @@ export function emitCompiledCode(info: CodeInfo, flow: InstructionFlow): Emitted
   // (Code objects end with a return or a raise: the switch is never left.)
   out.push("default: throw new Error('compiled code left its instructions');");
   out.push('}');
-  const source = `${sites.join('\n')}\nreturn function compiled(frame, ip, sp) {\n${out.join('\n')}\n};`;
+  const source = `${sites.join('\n')}\nreturn function compiled(frame, ip, sp, nested) {\n${out.join('\n')}\n};`;
   return { source, entryBlocks, entrySlots };
 }
 
@@ -110,7 +114,7 @@ class InstructionEmitter {
   constructor(
     private readonly instruction: Instruction,
     private readonly top: number,
-    /** The KW_NAMES right before a CALL, if any: a CALL handed back is handed back from there, with its names. */
+    /** The KW_NAMES right before a CALL, if any: the constant it names is the tuple of the call's keywords. */
     private readonly kwnames: Instruction | null,
     /** The block numbers of the places control arrives at, by instruction index. */
     private readonly blocks: ReadonlyMap<number, number>,
@@ -125,8 +129,8 @@ class InstructionEmitter {
     return `S[${this.top - offset}]`;
   }
 
-  private handBack(at = this.start, depth = this.top): string {
-    return `{ frame.sp = ${depth}; return ${at}; }`;
+  private handBack(): string {
+    return `{ frame.sp = ${this.top}; return ${this.start}; }`;
   }
 
   private jumpTo(target: number): string {
@@ -184,7 +188,7 @@ class InstructionEmitter {
       case Op.CONTAINS_OP:
         return `${this.lasti} a = ${s(1)}; b = ${s(2)}; ${s(2)} = (a instanceof PyDict && a.cls === dictType ? a.has(b) : contains(a, b)) ${oparg === 1 ? '!==' : '==='} true;`;
       case Op.BINARY_SUBSCR:
-        return `${this.lasti} ${s(2)} = subscript(${s(2)}, ${s(1)});`;
+        return `${this.lasti} a = subscript(${s(2)}, ${s(1)}); if (a === RAISED) return RAISING; ${s(2)} = a;`;
       case Op.STORE_SUBSCR:
         return `${this.lasti} storeSubscript(${s(2)}, ${s(1)}, ${s(3)});`;
       case Op.BUILD_SLICE:
@@ -197,6 +201,10 @@ class InstructionEmitter {
         const slot = this.slot(oparg & 1 ? -1 : 0);
         return `${push}a = loadGlobal(${site}, frame.globals, frame.builtins, names[${oparg >> 1}]); if (a === undefined) { ${this.lasti} throw nameError(names[${oparg >> 1}]); } ${slot} = a;`;
       }
+      case Op.LOAD_NAME:
+        return `${this.lasti} ${s(0)} = loadName(frame, names[${oparg}], ${this.site('globalSite', 'globalSites', 'GlobalSite')});`;
+      case Op.STORE_NAME:
+        return `${this.lasti} storeName(frame, names[${oparg}], ${s(1)});`;
       case Op.LOAD_CLOSURE:
         return `${s(0)} = S[${oparg}];`;
       case Op.LOAD_DEREF:
@@ -214,8 +222,11 @@ if (r !== undefined) { ${s(1)} = r; ${s(0)} = a; } else { ${s(1)} = undefined; $
         return this.call(oparg);
       case Op.CALL_FUNCTION_EX:
         return `${this.lasti} b = callSpreadFromCompiledCode(frame, S, ${this.top}, ${oparg}, ${this.instruction.next});
-if (b === CALLEE_MADE) return ENTER_CALLEE;
+if (b === CALLER_STOPS) return compiledCall.exit;
 ${this.slot(oparg & 1 ? 4 : 3)} = b;`;
+      case Op.RETURN_VALUE:
+        // (Run nested, the compiled caller takes the value; else the loop returns it.)
+        return `if (nested) { frame.state = COMPLETED; frame.sp = ${this.top - 1}; returned.value = ${s(1)}; return RETURNED; } ${this.handBack()}`;
       case Op.BUILD_TUPLE:
         return `${s(oparg)} = newTuple([${this.items(oparg)}]);`;
       case Op.BUILD_LIST:
@@ -314,13 +325,12 @@ ${s(0)} = r;`;
     return `${this.lasti} a = ${valueSlot}; ${convert} ${valueSlot} = typeof a === 'string' && ${spec} === '' ? a : pyFormat(a, ${spec});`;
   }
 
-  /** CALL (callFromCompiledCode): its value, or a hand-back, a callee's frame for the loop to enter, a parked thread. */
+  /** CALL (callFromCompiledCode): its value, or a hand-back, or a stop (a callee for the loop to run, a parked thread, ...). */
   private call(argc: number): string {
     const base = this.top - argc - 2;
     const names = this.kwnames === null ? 'null' : `consts[${this.kwnames.oparg}].items`;
-    const handBack = this.kwnames === null ? this.handBack() : this.handBack(this.kwnames.start);
     return `${this.lasti} b = callFromCompiledCode(frame, S, ${base}, ${this.top}, ${names}, ${this.instruction.next});
-if (typeof b === 'symbol') { if (b === CALL_HANDED_BACK) ${handBack} return b === CALLEE_MADE ? ENTER_CALLEE : ${~this.instruction.next}; }
+if (b === CALLER_STOPS) return compiledCall.exit;
 S[${base}] = b;`;
   }
 }

@@ -64,6 +64,82 @@ for run in (lambda: index([1], 5), lambda: attribute(Box(1)), lambda: builtin(3)
 deep(2)
 `;
 
+// Compiled callers run compiled callees nested (a JS call deeper): callees that handle
+// their own exceptions, stop for the loop (a with block, a blocking call in a thread),
+// recurse past the nesting bound, run as __init__ (returning None or not), look at their
+// callers' frames, or raise through their callers.
+const NESTED_CALLS = `
+import sys, threading, time, contextlib
+
+class Point:
+    def __init__(self, x):
+        self.x = x
+    def get(self):
+        return self.x
+
+class Odd:
+    def __init__(self):
+        return 3
+
+def caller_name(n):
+    if n == 0:
+        return sys._getframe().f_back.f_code.co_name
+    return caller_name(n - 1)
+
+def handles(i):
+    try:
+        return [][i]
+    except IndexError:
+        return -i
+
+@contextlib.contextmanager
+def managed():
+    yield 5
+
+def with_block(i):
+    with managed() as m:
+        return m + i
+
+def deep(n):
+    return 0 if n == 0 else 1 + deep(n - 1)
+
+def fails(n):
+    if n == 3:
+        raise ValueError("boom")
+    return fails(n + 1)
+
+total = 0
+for i in range(400):
+    total += Point(i).get() + handles(i) + with_block(i) + len(caller_name(3))
+    try:
+        Odd()
+    except TypeError as error:
+        odd = str(error)
+    try:
+        fails(0)
+    except ValueError as error:
+        tb, depth = error.__traceback__, 0
+        while tb:
+            depth, tb = depth + 1, tb.tb_next
+print(total, odd, depth, deep(900))
+sys.setrecursionlimit(20000)
+print(deep(15000))
+
+def worker(k, out):
+    s = 0
+    for i in range(3000):
+        s += handles(i) + (caller_name(2) == 'caller_name')
+        if i % 1000 == 0:
+            time.sleep(0.001)
+    out.append(s + k)
+out = []
+threads = [threading.Thread(target=worker, args=(k, out)) for k in range(3)]
+for t in threads: t.start()
+for t in threads: t.join()
+print(sorted(out))
+fails(0)
+`;
+
 function scriptFile(source: string): string {
   const directory = mkdtempSync(join(tmpdir(), 'pyvm-jit-'));
   const path = join(directory, 'program.py');
@@ -98,6 +174,16 @@ describe('the compiled tier', () => {
     const result = runInStdlib(PYVM_BIN, ['-X', 'jit=maybe', '-c', 'print(1)']);
     expect(result.stderr).toBe("pyvm: -X jit: expected 'on' or 'off', not 'maybe'\n");
     expect(result.stdout).toBe('1\n');
+  }, CLI_TIMEOUT_MS);
+
+  it('runs compiled callees nested in their callers as python3 runs the calls', () => {
+    const program = scriptFile(NESTED_CALLS);
+    const expected = runInStdlib(pythonExecutable(), [program]);
+    expect(expected.stderr).toContain('ValueError: boom');
+    for (const warmUp of ['0', '1', '200']) {
+      const result = runInStdlib(PYVM_BIN, [program], '', { PYVM_JIT_WARMUP: warmUp });
+      expect({ warmUp, ...result }).toEqual({ warmUp, ...expected });
+    }
   }, CLI_TIMEOUT_MS);
 
   it('raises from compiled code with the traceback python3 prints', () => {
