@@ -1,21 +1,20 @@
-// dict's storage: entries in insertion order, found through JS Maps.
+// dict's storage: entries in insertion order, found through JS Maps and tables of positions.
 //
 // Most keys are strs, ints, bools, None, exact floats or objects compared by identity;
 // for those `byIdentity` is keyed by a JS value that is equal exactly when the Python
 // keys are equal (True and 1 and 1.0 all become the number 1), so a lookup costs one
-// Map probe and no Python-level __hash__/__eq__ calls.
+// Map probe and no Python-level __hash__/__eq__ calls. Those that become integral JS
+// numbers are found through an open-addressing table of entry positions (`IntIndex`)
+// instead: for them a JS Map is several times slower than CPython's dict. Other keys
+// (tuples, objects with their own __eq__) are found through such a table by hash
+// (`byHash`), and compared with ==.
 //
 // An instance __dict__ starts with a shape (dictShape.ts): its keys are the shape's, shared
 // with the other instances filled alike, and it holds only their values, in order (as
 // CPython 3.11 keeps an instance's attribute values inline, beside shared keys): no
 // entries, no map, and an attribute cache that knows the shape reads a value by its
 // position. Whatever needs more than reading and adding str keys (a deletion, another
-// key, iteration, an entry) makes the entries, and the dict is an ordinary one from then on. Those that become integral JS
-// numbers are found through an open-addressing table of entry positions (`IntIndex`)
-// instead: for them a JS Map is several times slower than CPython's dict. Other keys (tuples, objects
-// with their own __eq__) go in `byHash`, from hash to entries, compared with ==. (It is
-// keyed by the hash's low bits: a small int key is several times faster for a JS Map
-// than a big number or a bigint.)
+// key, iteration, an entry) makes the entries, and the dict is an ordinary one from then on.
 //
 // A key of the second kind may still equal one of the first (a str subclass instance
 // equal to a str, a Fraction equal to an int). So a lookup that misses `byIdentity`
@@ -151,7 +150,7 @@ export class PyDict extends PyObject {
   private byIdentity: Map<unknown, DictEntry> | null = null;
   private byInt: IntIndex | null = null;
   private byHash: HashIndex | null = null;
-  private identityByHash: HashIndex | null = null;
+  private identityByHash: HashBuckets | null = null;
   /** How many keys in `byHash` could equal an identity-mapped key. */
   private crossKindKeys = 0;
   /** The keys of an instance __dict__ while it holds only values (see the header); null for any other dict. */
@@ -484,7 +483,7 @@ export class PyDict extends PyObject {
       else (this.byIdentity ??= new Map()).set(entry.identity, entry);
       if (this.identityByHash !== null) addToBucket(this.identityByHash, this.hashOf(entry), entry);
     } else {
-      addToBucket((this.byHash ??= new Map()), entry.hash!, entry);
+      (this.byHash ??= new HashIndex()).add(entry, this.entryList);
       if (entry.crossKind) this.crossKindKeys++;
     }
   }
@@ -496,7 +495,7 @@ export class PyDict extends PyObject {
       else this.byIdentity!.delete(entry.identity);
       if (this.identityByHash !== null) removeFromBucket(this.identityByHash, this.hashOf(entry), entry);
     } else {
-      removeFromBucket(this.byHash!, entry.hash!, entry);
+      this.byHash!.remove(entry);
       if (entry.crossKind) this.crossKindKeys--;
     }
     this.size--;
@@ -522,15 +521,30 @@ export class PyDict extends PyObject {
   private lookupByHash(key: Py, hash: PyHash, identityEntriesToo: boolean): DictEntry | undefined {
     for (;;) {
       const layout = this.layout;
-      const slot = bucketOf(hash);
-      const bucket = this.byHash?.get(slot);
-      const found = bucket === undefined ? undefined : this.scan(bucket, key, hash, layout);
+      const found = this.byHash === null ? undefined : this.scanHashed(this.byHash, key, hash, layout);
       if (found !== RESTART) {
         if (found !== undefined || !identityEntriesToo || ((this.byIdentity?.size ?? 0) === 0 && this.byInt === null)) return found;
-        const identityBucket = this.identityEntriesByHash().get(slot);
+        const identityBucket = this.identityEntriesByHash().get(bucketOf(hash));
         const alsoFound = identityBucket === undefined ? undefined : this.scan(identityBucket, key, hash, layout);
         if (alsoFound !== RESTART) return alsoFound;
       }
+    }
+  }
+
+  /** The entry of `index` whose key equals `key` (of hash `hash`); RESTART when an __eq__ changed the table meanwhile. */
+  private scanHashed(index: HashIndex, key: Py, hash: PyHash, layout: number): DictEntry | undefined | typeof RESTART {
+    const entries = this.entryArray;
+    for (let slot = index.firstSlot(hashSlotKey(hash)); ; slot = index.nextSlot(slot)) {
+      const position = index.positionAt(slot);
+      if (position === 0) return undefined;
+      if (position < 0) continue;
+      const entry = entries[position - 1]!;
+      const stored = entry.key;
+      if (stored === key) return entry;
+      if (entry.hash !== hash) continue;
+      const equal = pyEquals(stored, key);
+      if (this.layout !== layout || this.entryArray[entry.position] !== entry) return RESTART;
+      if (equal) return entry;
     }
   }
 
@@ -547,9 +561,9 @@ export class PyDict extends PyObject {
     return undefined;
   }
 
-  private identityEntriesByHash(): HashIndex {
+  private identityEntriesByHash(): HashBuckets {
     if (this.identityByHash === null) {
-      const index: HashIndex = new Map();
+      const index: HashBuckets = new Map();
       for (const entry of this.entryList) if (entry !== null && entry.identity !== undefined) addToBucket(index, this.hashOf(entry), entry);
       this.identityByHash = index;
     }
@@ -566,6 +580,7 @@ export class PyDict extends PyObject {
     }
     this.entryArray = live;
     if (this.byInt !== null) this.byInt = IntIndex.over(live);
+    if (this.byHash !== null) this.byHash = HashIndex.over(live);
     this.log2Size = log2;
     this.usable = usableFraction(1 << log2) - live.length;
     this.layout++;
@@ -595,22 +610,22 @@ const KEYS_OBJECT_BYTES = 32;
 
 const RESTART = Symbol('restart');
 
-/** Entries by the low bits of their keys' hashes. */
-type HashIndex = Map<number, DictEntry[]>;
+/** Entries by the low bits of their keys' hashes (the identity-keyed ones, looked up by hash: seldom needed). */
+type HashBuckets = Map<number, DictEntry[]>;
 
 /** The index key of a hash: its low 30 bits, a JS small integer. */
 function bucketOf(hash: PyHash): number {
   return typeof hash === 'number' ? hash & 0x3fffffff : Number(BigInt.asUintN(30, hash));
 }
 
-function addToBucket(index: HashIndex, hash: PyHash, entry: DictEntry): void {
+function addToBucket(index: HashBuckets, hash: PyHash, entry: DictEntry): void {
   const slot = bucketOf(hash);
   const bucket = index.get(slot);
   if (bucket === undefined) index.set(slot, [entry]);
   else bucket.push(entry);
 }
 
-function removeFromBucket(index: HashIndex, hash: PyHash, entry: DictEntry): void {
+function removeFromBucket(index: HashBuckets, hash: PyHash, entry: DictEntry): void {
   const slot = bucketOf(hash);
   const bucket = index.get(slot)!;
   if (bucket.length === 1) {
@@ -625,32 +640,39 @@ function isIntIdentity(identity: unknown): identity is number {
 }
 
 /**
- * Entries whose keys are integral JS numbers, by key: an open-addressing table of their
- * positions in the entries array (plus one; 0 is an empty slot, -1 one whose entry was
- * removed), at most half full, probed linearly from a multiplicative hash of the key.
+ * Entries by a number of theirs (an integral key, or a key's hash): an open-addressing
+ * table of their positions in the entries array (plus one; 0 is an empty slot, -1 one
+ * whose entry was removed), at most half full, probed linearly from a multiplicative
+ * hash of the number, as CPython's dict indexes its entries.
  */
-class IntIndex {
+abstract class PositionIndex {
   private slots = new Int32Array(16);
   /** log2 of the table size, and the shift that takes a 32-bit hash to a slot. */
   private shift = 28;
   /** Slots holding an entry or a removed one's mark. */
   private used = 0;
-  private live = 0;
+  protected live = 0;
 
-  find(key: number, entries: readonly (DictEntry | null)[]): DictEntry | undefined {
-    const slots = this.slots;
-    const mask = slots.length - 1;
-    for (let slot = intSlot(key, this.shift); ; slot = (slot + 1) & mask) {
-      const position = slots[slot];
-      if (position === 0) return undefined;
-      if (position > 0) {
-        const entry = entries[position - 1]!;
-        if (entry.identity === key) return entry;
-      }
-    }
+  /** The number an entry is found by: an integral double (up to 2**53 in magnitude). */
+  protected abstract numberOf(entry: DictEntry): number;
+  /** Whether the table indexes `entry`. */
+  protected abstract holds(entry: DictEntry): boolean;
+
+  /** The first slot to probe for a number. */
+  firstSlot(number: number): number {
+    return intSlot(number, this.shift);
   }
 
-  /** Adds an entry whose key is not in the table. */
+  nextSlot(slot: number): number {
+    return (slot + 1) & (this.slots.length - 1);
+  }
+
+  /** The position (plus one) in a slot: 0 for an empty one, -1 for a removed entry's. */
+  positionAt(slot: number): number {
+    return this.slots[slot];
+  }
+
+  /** Adds an entry not in the table. */
   add(entry: DictEntry, entries: readonly (DictEntry | null)[]): void {
     if ((this.used + 1) * 2 > this.slots.length) this.rebuild(entries, entry);
     this.place(entry);
@@ -659,25 +681,16 @@ class IntIndex {
   }
 
   remove(entry: DictEntry): void {
-    const slots = this.slots;
-    const mask = slots.length - 1;
-    let slot = intSlot(entry.identity as number, this.shift);
-    while (slots[slot] !== entry.position + 1) slot = (slot + 1) & mask;
-    slots[slot] = -1;
+    let slot = this.firstSlot(this.numberOf(entry));
+    while (this.slots[slot] !== entry.position + 1) slot = this.nextSlot(slot);
+    this.slots[slot] = -1;
     this.live--;
-  }
-
-  /** The table of the entries with integral keys among `entries`; null when there are none. */
-  static over(entries: readonly (DictEntry | null)[]): IntIndex | null {
-    const index = new IntIndex();
-    index.rebuild(entries);
-    return index.live === 0 ? null : index;
   }
 
   /** Refills the table from the entries (their positions changed, or removed entries' marks pile up), sized for one more. */
   rebuild(entries: readonly (DictEntry | null)[], adding?: DictEntry): void {
     let count = 0;
-    for (const entry of entries) if (entry !== null && entry !== adding && isIntIdentity(entry.identity)) count++;
+    for (const entry of entries) if (entry !== null && entry !== adding && this.holds(entry)) count++;
     let size = 16;
     while (size < (count + 1) * 4) size *= 2;
     this.slots = new Int32Array(size);
@@ -685,7 +698,7 @@ class IntIndex {
     this.used = 0;
     this.live = 0;
     for (const entry of entries) {
-      if (entry !== null && entry !== adding && isIntIdentity(entry.identity)) {
+      if (entry !== null && entry !== adding && this.holds(entry)) {
         this.place(entry);
         this.used++;
         this.live++;
@@ -694,12 +707,62 @@ class IntIndex {
   }
 
   private place(entry: DictEntry): void {
-    const slots = this.slots;
-    const mask = slots.length - 1;
-    let slot = intSlot(entry.identity as number, this.shift);
-    while (slots[slot] > 0) slot = (slot + 1) & mask;
-    slots[slot] = entry.position + 1;
+    let slot = this.firstSlot(this.numberOf(entry));
+    while (this.slots[slot] > 0) slot = this.nextSlot(slot);
+    this.slots[slot] = entry.position + 1;
   }
+}
+
+/** Entries whose keys are integral JS numbers, by key. */
+class IntIndex extends PositionIndex {
+  protected numberOf(entry: DictEntry): number {
+    return entry.identity as number;
+  }
+
+  protected holds(entry: DictEntry): boolean {
+    return isIntIdentity(entry.identity);
+  }
+
+  find(key: number, entries: readonly (DictEntry | null)[]): DictEntry | undefined {
+    for (let slot = this.firstSlot(key); ; slot = this.nextSlot(slot)) {
+      const position = this.positionAt(slot);
+      if (position === 0) return undefined;
+      if (position > 0) {
+        const entry = entries[position - 1]!;
+        if (entry.identity === key) return entry;
+      }
+    }
+  }
+
+  /** The table of the entries with integral keys among `entries`; null when there are none. */
+  static over(entries: readonly (DictEntry | null)[]): IntIndex | null {
+    const index = new IntIndex();
+    index.rebuild(entries);
+    return index.live === 0 ? null : index;
+  }
+}
+
+/** Entries whose keys need hashing, by hash (PyDict.scanHashed compares the keys). */
+class HashIndex extends PositionIndex {
+  protected numberOf(entry: DictEntry): number {
+    return hashSlotKey(entry.hash!);
+  }
+
+  protected holds(entry: DictEntry): boolean {
+    return entry.identity === undefined;
+  }
+
+  /** The table of the entries with hashed keys among `entries`; null when there are none. */
+  static over(entries: readonly (DictEntry | null)[]): HashIndex | null {
+    const index = new HashIndex();
+    index.rebuild(entries);
+    return index.live === 0 ? null : index;
+  }
+}
+
+/** The number a hash is indexed by: the hash itself, or a bigint's low 32 bits. */
+function hashSlotKey(hash: PyHash): number {
+  return typeof hash === 'number' ? hash : Number(BigInt.asIntN(32, hash));
 }
 
 /** Fibonacci hashing of an integral double (up to 2**53 in magnitude) to a slot of a 2**(32 - shift) table. */
