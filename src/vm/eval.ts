@@ -84,7 +84,7 @@ export function runFrame(frame: Frame, thrown?: PyBaseException): Py {
   ts.nested++;
   try {
     const compiled = frame.info.compiled;
-    if (compiled !== undefined && frame.ip === 0 && thrown === undefined && nestedRuns.depth < MAX_NESTED_RUNS) return runCompiledFrame(ts, frame, compiled);
+    if (compiled !== undefined && thrown === undefined && nestedRuns.depth < MAX_NESTED_RUNS) return runCompiledFrame(ts, frame, compiled);
     return execute(frame, thrown);
   } finally {
     ts.nested--;
@@ -94,16 +94,16 @@ export function runFrame(frame: Frame, thrown?: PyBaseException): Py {
 }
 
 /**
- * Runs a frame from its first instruction with its compiled code, nested, as a compiled
- * caller runs a compiled callee: a call from native code (a sort key, a dunder method)
- * then takes no trip through the loop. execute() takes over where the compiled code
- * stops or raises.
+ * Runs (or resumes) a frame with its compiled code, nested, as a compiled caller runs a
+ * compiled callee: a call from native code (a sort key, a dunder method) or the next
+ * item of a generator then takes no trip through the loop. execute() takes over where
+ * the compiled code stops or raises.
  */
 function runCompiledFrame(ts: ThreadState, frame: Frame, compiled: CompiledCode): Py {
   const depth = nestedRuns.depth++;
   let stop: number;
   try {
-    stop = compiled(frame, 0, frame.sp, true);
+    stop = compiled(frame, frame.ip, frame.sp, true);
   } catch (error) {
     nestedRuns.depth = depth;
     return execute(ts.frame!, error);

@@ -20,7 +20,10 @@ export type CompiledCode = (frame: Frame, ip: number, sp: number, nested?: boole
 export const SWITCH_FRAME = -0x40000000;
 /** As SWITCH_FRAME, but the thread parked in its running frame (ip and sp saved): the loop suspends it. */
 export const SWITCH_FRAME_PARKED = -0x40000001;
-/** A nested run returned: its value is in `returned.value`, the frame is completed (its caller's to leave). */
+/**
+ * A nested run returned, or yielded (a generator's frame, run by runFrame): the value is
+ * in `returned.value`, the frame completed (its caller's to leave) or suspended.
+ */
 export const RETURNED = -0x40000002;
 /** The running frame raises pendingRaise.exception (objects/raised.ts) at its lasti, as the loop raises without a throw. */
 export const RAISING = -0x40000003;

@@ -28,6 +28,7 @@ import { CALL_HANDED_BACK, CALLER_STOPS, callFromCompiledCode, callSpreadFromCom
 import { type CompiledCode, RAISING, RETURNED, returned } from './compiledExits';
 import { RAISED } from '../../objects/raised';
 import { FrameState } from '../frame';
+import { generatorDelegateSend, SendResult, sendOutcome } from '../generator';
 import { analyseFlow } from './instructionFlow';
 import { emitCompiledCode } from './javascriptEmitter';
 import { tierSettings } from './tierSettings';
@@ -38,7 +39,9 @@ const RUNTIME: Record<string, unknown> = {
   isTrue, pyRepr, pyStr, richCompare, pyFormat, subscript, storeSubscript, AttributeSite, loadAttribute, loadMethod,
   storeAttribute, GlobalSite, loadGlobal, loadName, storeName, nameError, unboundFree, unboundLocal, unpackItems, executeRareInstruction,
   evalBreaker, callFromCompiledCode, callSpreadFromCompiledCode, nextForCompiledCode, CALL_HANDED_BACK, CALLER_STOPS, compiledCall,
-  RETURNED, returned, COMPLETED: FrameState.COMPLETED, RAISED, RAISING,
+  RETURNED, returned, COMPLETED: FrameState.COMPLETED, SUSPENDED: FrameState.SUSPENDED,
+  // (Read when called: generator.ts, which imports the loop, may not be loaded yet when this is.)
+  generatorDelegateSend, sentOutcome: () => sendOutcome.value, SEND_RETURNED: SendResult.RETURNED, RAISED, RAISING,
   asciiOf: (value: never) => runtimeHooks.ascii(value),
 };
 const RUNTIME_NAMES = Object.keys(RUNTIME);

@@ -17,7 +17,7 @@
 // return then hands its value straight back (RETURNED). Any other call of a Python
 // function enters the callee's frame and stops the caller, for the loop to run the
 // callee as its own CALL would (SWITCH_FRAME). It hands back:
-//   - the instructions that leave the frame (a return not run nested, yield, raise), and
+//   - the instructions that leave the frame (a return or yield not run nested, raise), and
 //     those it does not compile (with, ...); the seldom-run ones it runs as
 //     the loop does, with executeRareInstruction;
 //   - a RESUME or backward jump when the eval breaker is due (the loop handles it);
@@ -40,12 +40,12 @@ import type { Instruction, InstructionFlow } from './instructionFlow';
  */
 const HANDED_BACK = new Set<number>([
   Op.BEFORE_WITH, Op.RAISE_VARARGS, Op.RERAISE,
-  Op.RETURN_GENERATOR, Op.YIELD_VALUE, Op.SEND, Op.END_ASYNC_FOR, Op.EXTENDED_ARG,
+  Op.RETURN_GENERATOR, Op.END_ASYNC_FOR, Op.EXTENDED_ARG,
 ]);
 
 /** Compiled instructions that may still hand themselves back (see the header). */
 const MAY_HAND_BACK = new Set<number>([
-  Op.RESUME, Op.CALL, Op.CALL_FUNCTION_EX, Op.FOR_ITER, Op.JUMP_BACKWARD, Op.POP_JUMP_BACKWARD_IF_FALSE, Op.POP_JUMP_BACKWARD_IF_TRUE,
+  Op.RESUME, Op.CALL, Op.CALL_FUNCTION_EX, Op.FOR_ITER, Op.YIELD_VALUE, Op.JUMP_BACKWARD, Op.POP_JUMP_BACKWARD_IF_FALSE, Op.POP_JUMP_BACKWARD_IF_TRUE,
 ]);
 
 const COMPARISONS = ['<', '<=', '===', '!==', '>', '>='];
@@ -227,6 +227,14 @@ ${this.slot(oparg & 1 ? 4 : 3)} = b;`;
       case Op.RETURN_VALUE:
         // (Run nested, the compiled caller takes the value; else the loop returns it.)
         return `if (nested) { frame.state = COMPLETED; frame.sp = ${this.top - 1}; returned.value = ${s(1)}; return RETURNED; } ${this.handBack()}`;
+      case Op.SEND:
+        // (`yield from` and `await`: the value sent on to the delegate, or the delegate's return value taken.)
+        return `${this.lasti} if (generatorDelegateSend(${s(2)}, ${s(1)}) === SEND_RETURNED) { ${s(2)} = sentOutcome(); ${this.jumpTo(target)} }
+${s(1)} = sentOutcome();`;
+      case Op.YIELD_VALUE:
+        // (Run nested, the generator's frame is suspended here, as the loop suspends it.)
+        // (Its lasti is where an exception thrown in, gen.throw()'s or close()'s, is raised.)
+        return `if (nested) { ${this.lasti} frame.state = SUSPENDED; frame.sp = ${this.top - 1}; frame.ip = ${this.instruction.next}; returned.value = ${s(1)}; return RETURNED; } ${this.handBack()}`;
       case Op.BUILD_TUPLE:
         return `${s(oparg)} = newTuple([${this.items(oparg)}]);`;
       case Op.BUILD_LIST:
