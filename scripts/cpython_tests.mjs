@@ -92,10 +92,10 @@ function passed(outcomes) {
 }
 
 /** Compares pyvm's run of `module` with python3's. */
-export async function compareModule(module, timeoutSeconds) {
+export async function compareModule(module, timeoutSeconds, pyvmOptions = []) {
   const [python, pyvm] = await Promise.all([
     runModule([pythonBinary()], module, timeoutSeconds),
-    runModule([PYVM], module, timeoutSeconds),
+    runModule([PYVM, ...pyvmOptions], module, timeoutSeconds),
   ]);
   const pyvmPasses = new Set(passed(pyvm.outcomes));
   const missing = passed(python.outcomes).filter((id) => !pyvmPasses.has(id));
