@@ -31,7 +31,7 @@
 // the loop's handler search and unwinding are the same as for its own.
 import { Op } from '../../bytecode/opcodes';
 import { NbOp } from '../../objects/operators';
-import type { CodeInfo } from '../codeInfo';
+import { type CodeInfo, findHandler } from '../codeInfo';
 import type { Instruction, InstructionFlow } from './instructionFlow';
 
 /**
@@ -86,25 +86,92 @@ export function emitCompiledCode(info: CodeInfo, flow: InstructionFlow): Emitted
 
   const out: string[] = [];
   const sites: string[] = [];
-  out.push('const S = frame.localsplus;');
-  out.push('let block = entryBlocks[ip], a, b, r;');
-  out.push('if (block < 0 || sp !== entrySlots[block]) { frame.sp = sp; return ip; }');
-  out.push('run: for (;;) switch (block) {');
+  const registers = new StackRegisters();
   let kwnames: Instruction | null = null;
   for (const instruction of instructions) {
     const depth = depths[instruction.start];
     if (depth < 0) continue;
     const block = blocks.get(instruction.start);
-    if (block !== undefined) out.push(`case ${block}:`);
-    out.push(new InstructionEmitter(instruction, base + depth, kwnames, blocks, sites).emit());
+    if (block !== undefined) {
+      // (Control arrives here from elsewhere too: the stack is in the frame's slots.)
+      out.push(registers.flush());
+      out.push(`case ${block}:`);
+    }
+    // The slots an exception raised here leaves to its handler stay in the frame's slots.
+    out.push(registers.raiseFloor(base + (findHandler(info, instruction.start)?.depth ?? 0)));
+    out.push(new InstructionEmitter(instruction, base + depth, kwnames, blocks, sites, registers).emit());
     // (KW_NAMES comes before the PRECALL of its CALL.)
     if (instruction.op !== Op.PRECALL) kwnames = instruction.op === Op.KW_NAMES ? instruction : null;
   }
+  const temporaries = registers.declarations();
+  const head = [
+    'const S = frame.localsplus;',
+    `let block = entryBlocks[ip], a, b, r${temporaries};`,
+    'if (block < 0 || sp !== entrySlots[block]) { frame.sp = sp; return ip; }',
+    'run: for (;;) switch (block) {',
+  ];
   // (Code objects end with a return or a raise: the switch is never left.)
   out.push("default: throw new Error('compiled code left its instructions');");
   out.push('}');
-  const source = `${sites.join('\n')}\nreturn function compiled(frame, ip, sp, nested) {\n${out.join('\n')}\n};`;
+  const source = `${sites.join('\n')}\nreturn function compiled(frame, ip, sp, nested) {\n${[...head, ...out].join('\n')}\n};`;
   return { source, entryBlocks, entrySlots };
+}
+
+/**
+ * Where the compiled code keeps the value stack. A value pushed and popped within a run
+ * of straight-line code lives in a JS local (`t<slot>`), which V8 keeps in a register,
+ * not in the frame's slots array; it goes to its slot (is spilled) where anything may
+ * read the slots: where control arrives from elsewhere or leaves (a jump, a hand-back,
+ * a yield), before a call or a rare instruction (which read their operands there), and,
+ * for the slots an exception handler keeps, before anything that may raise.
+ */
+class StackRegisters {
+  /** The slots whose values are in their locals only. */
+  private readonly held = new Set<number>();
+  /** Slots below this stay in the slots array (an active handler keeps them). */
+  private floor = 0;
+  private readonly used = new Set<number>();
+
+  /** A read of slot `index`. */
+  get(index: number): string {
+    return this.held.has(index) ? `t${index}` : `S[${index}]`;
+  }
+
+  /** A write of slot `index` (get every operand before the writes). */
+  put(index: number): string {
+    if (index < this.floor) {
+      this.held.delete(index);
+      return `S[${index}]`;
+    }
+    this.held.add(index);
+    this.used.add(index);
+    return `t${index}`;
+  }
+
+  /** Code storing the held values in their slots, for a path that leaves (they stay held on the others). */
+  spill(): string {
+    return [...this.held].map((index) => `S[${index}] = t${index};`).join(' ');
+  }
+
+  /** Code storing the held values in their slots, from here on read there. */
+  flush(): string {
+    const code = this.spill();
+    this.held.clear();
+    return code;
+  }
+
+  /** Sets the floor for the next instruction, spilling the held values below it. */
+  raiseFloor(floor: number): string {
+    this.floor = floor;
+    const below = [...this.held].filter((index) => index < floor);
+    for (const index of below) this.held.delete(index);
+    return below.map((index) => `S[${index}] = t${index};`).join(' ');
+  }
+
+  /** The declarations of the locals used, after the function's other `let`s. */
+  declarations(): string {
+    return [...this.used].map((index) => `, t${index}`).join('');
+  }
 }
 
 /** The JavaScript of one instruction, its stack depth known (`top`: the slot index of the stack's next free slot). */
@@ -120,21 +187,29 @@ class InstructionEmitter {
     private readonly blocks: ReadonlyMap<number, number>,
     /** Declarations of the inline-cache objects the code shares with the loop (sites by instruction). */
     private readonly sites: string[],
+    private readonly registers: StackRegisters,
   ) {
     this.start = instruction.start;
   }
 
-  /** The stack slot `offset` places below the top (1: the top item). */
-  private slot(offset: number): string {
-    return `S[${this.top - offset}]`;
+  /** A read of the stack slot `offset` places below the top (1: the top item). */
+  private get(offset: number): string {
+    return this.registers.get(this.top - offset);
   }
 
+  /** A write of the stack slot `offset` places below the top (after the instruction's reads). */
+  private put(offset: number): string {
+    return this.registers.put(this.top - offset);
+  }
+
+  /** Leaves for the loop at this instruction (the stack in the frame's slots). */
   private handBack(): string {
-    return `{ frame.sp = ${this.top}; return ${this.start}; }`;
+    return `{ ${this.registers.spill()} frame.sp = ${this.top}; return ${this.start}; }`;
   }
 
-  private jumpTo(target: number): string {
-    return `{ block = ${this.blocks.get(target)!}; continue run; }`;
+  /** Jumps to `target`, after `write` (code storing into the frame's slots) if given. */
+  private jumpTo(target: number, write = ''): string {
+    return `{ ${this.registers.spill()} ${write} block = ${this.blocks.get(target)!}; continue run; }`;
   }
 
   /** Polls the eval breaker, handing the instruction back when it is due (as a backward jump or RESUME would). */
@@ -149,7 +224,6 @@ class InstructionEmitter {
 
   emit(): string {
     const { op, oparg, target } = this.instruction;
-    const s = (offset: number): string => this.slot(offset);
     switch (op) {
       case Op.NOP:
       case Op.POP_TOP:
@@ -159,21 +233,30 @@ class InstructionEmitter {
       case Op.RESUME:
         return this.breakerCheck();
       case Op.LOAD_FAST:
-        return `a = S[${oparg}]; if (a === undefined) { ${this.lasti} throw unboundLocal(info, ${oparg}); } ${s(0)} = a;`;
+        return `a = S[${oparg}]; if (a === undefined) { ${this.lasti} throw unboundLocal(info, ${oparg}); } ${this.put(0)} = a;`;
       case Op.LOAD_CONST:
-        return `${s(0)} = consts[${oparg}];`;
+        return `${this.put(0)} = consts[${oparg}];`;
       case Op.STORE_FAST:
-        return `S[${oparg}] = ${s(1)};`;
+        return `S[${oparg}] = ${this.get(1)};`;
       case Op.PUSH_NULL:
-        return `${s(0)} = undefined;`;
-      case Op.COPY:
-        return `${s(0)} = ${s(oparg)};`;
-      case Op.SWAP:
-        return `a = ${s(1)}; ${s(1)} = ${s(oparg)}; ${s(oparg)} = a;`;
-      case Op.UNARY_NOT:
-        return `${this.lasti} ${s(1)} = !isTrue(${s(1)});`;
-      case Op.UNARY_NEGATIVE:
-        return `${this.lasti} ${s(1)} = unaryNegative(${s(1)});`;
+        return `${this.put(0)} = undefined;`;
+      case Op.COPY: {
+        const value = this.get(oparg);
+        return `${this.put(0)} = ${value};`;
+      }
+      case Op.SWAP: {
+        const top = this.get(1);
+        const other = this.get(oparg);
+        return `a = ${top}; b = ${other}; ${this.put(1)} = b; ${this.put(oparg)} = a;`;
+      }
+      case Op.UNARY_NOT: {
+        const value = this.get(1);
+        return `${this.lasti} ${this.put(1)} = !isTrue(${value});`;
+      }
+      case Op.UNARY_NEGATIVE: {
+        const value = this.get(1);
+        return `${this.lasti} ${this.put(1)} = unaryNegative(${value});`;
+      }
       case Op.BINARY_OP:
         return this.binaryOp(oparg);
       case Op.COMPARE_OP: {
@@ -181,77 +264,110 @@ class InstructionEmitter {
         const sameKind = oparg === 2 || oparg === 3
           ? `(typeof a === 'number' || typeof a === 'string') && typeof b === typeof a`
           : `typeof a === 'number' && typeof b === 'number'`;
-        return `${this.lasti} a = ${s(2)}; b = ${s(1)}; ${s(2)} = ${sameKind} ? a ${COMPARISONS[oparg]} b : richCompare(a, b, ${oparg});`;
+        const left = this.get(2);
+        const right = this.get(1);
+        return `${this.lasti} a = ${left}; b = ${right}; ${this.put(2)} = ${sameKind} ? a ${COMPARISONS[oparg]} b : richCompare(a, b, ${oparg});`;
       }
-      case Op.IS_OP:
-        return `${s(2)} = ${s(2)} ${oparg === 1 ? '!==' : '==='} ${s(1)};`;
-      case Op.CONTAINS_OP:
-        return `${this.lasti} a = ${s(1)}; b = ${s(2)}; ${s(2)} = (a instanceof PyDict && a.cls === dictType ? a.has(b) : contains(a, b)) ${oparg === 1 ? '!==' : '==='} true;`;
-      case Op.BINARY_SUBSCR:
-        return `${this.lasti} a = subscript(${s(2)}, ${s(1)}); if (a === RAISED) return RAISING; ${s(2)} = a;`;
+      case Op.IS_OP: {
+        const left = this.get(2);
+        const right = this.get(1);
+        return `${this.put(2)} = ${left} ${oparg === 1 ? '!==' : '==='} ${right};`;
+      }
+      case Op.CONTAINS_OP: {
+        const container = this.get(1);
+        const item = this.get(2);
+        return `${this.lasti} a = ${container}; b = ${item}; ${this.put(2)} = (a instanceof PyDict && a.cls === dictType ? a.has(b) : contains(a, b)) ${oparg === 1 ? '!==' : '==='} true;`;
+      }
+      case Op.BINARY_SUBSCR: {
+        const container = this.get(2);
+        const key = this.get(1);
+        return `${this.lasti} a = subscript(${container}, ${key}); if (a === RAISED) return RAISING; ${this.put(2)} = a;`;
+      }
       case Op.STORE_SUBSCR:
-        return `${this.lasti} storeSubscript(${s(2)}, ${s(1)}, ${s(3)});`;
-      case Op.BUILD_SLICE:
-        return oparg === 3
-          ? `${s(3)} = new PySlice(${s(3)}, ${s(2)}, ${s(1)});`
-          : `${s(2)} = new PySlice(${s(2)}, ${s(1)}, null);`;
+        return `${this.lasti} storeSubscript(${this.get(2)}, ${this.get(1)}, ${this.get(3)});`;
+      case Op.BUILD_SLICE: {
+        if (oparg === 3) {
+          const [start, stop, step] = [this.get(3), this.get(2), this.get(1)];
+          return `${this.put(3)} = new PySlice(${start}, ${stop}, ${step});`;
+        }
+        const [start, stop] = [this.get(2), this.get(1)];
+        return `${this.put(2)} = new PySlice(${start}, ${stop}, null);`;
+      }
       case Op.LOAD_GLOBAL: {
         const site = this.site('globalSite', 'globalSites', 'GlobalSite');
-        const push = oparg & 1 ? `${s(0)} = undefined; ` : '';
-        const slot = this.slot(oparg & 1 ? -1 : 0);
-        return `${push}a = loadGlobal(${site}, frame.globals, frame.builtins, names[${oparg >> 1}]); if (a === undefined) { ${this.lasti} throw nameError(names[${oparg >> 1}]); } ${slot} = a;`;
+        const push = oparg & 1 ? `${this.put(0)} = undefined; ` : '';
+        const value = this.put(oparg & 1 ? -1 : 0);
+        return `${push}a = loadGlobal(${site}, frame.globals, frame.builtins, names[${oparg >> 1}]); if (a === undefined) { ${this.lasti} throw nameError(names[${oparg >> 1}]); } ${value} = a;`;
       }
       case Op.LOAD_NAME:
-        return `${this.lasti} ${s(0)} = loadName(frame, names[${oparg}], ${this.site('globalSite', 'globalSites', 'GlobalSite')});`;
+        return `${this.lasti} ${this.put(0)} = loadName(frame, names[${oparg}], ${this.site('globalSite', 'globalSites', 'GlobalSite')});`;
       case Op.STORE_NAME:
-        return `${this.lasti} storeName(frame, names[${oparg}], ${s(1)});`;
+        return `${this.lasti} storeName(frame, names[${oparg}], ${this.get(1)});`;
       case Op.LOAD_CLOSURE:
-        return `${s(0)} = S[${oparg}];`;
+        return `${this.put(0)} = S[${oparg}];`;
       case Op.LOAD_DEREF:
-        return `a = S[${oparg}].contents; if (a === undefined) { ${this.lasti} throw unboundFree(info, ${oparg}); } ${s(0)} = a;`;
+        return `a = S[${oparg}].contents; if (a === undefined) { ${this.lasti} throw unboundFree(info, ${oparg}); } ${this.put(0)} = a;`;
       case Op.STORE_DEREF:
-        return `S[${oparg}].contents = ${s(1)};`;
-      case Op.LOAD_ATTR:
-        return `${this.lasti} ${s(1)} = loadAttribute(${s(1)}, names[${oparg}], ${this.site('attributeSite', 'attributeSites', 'AttributeSite')});`;
+        return `S[${oparg}].contents = ${this.get(1)};`;
+      case Op.LOAD_ATTR: {
+        const owner = this.get(1);
+        return `${this.lasti} ${this.put(1)} = loadAttribute(${owner}, names[${oparg}], ${this.site('attributeSite', 'attributeSites', 'AttributeSite')});`;
+      }
       case Op.STORE_ATTR:
-        return `${this.lasti} storeAttribute(${s(1)}, names[${oparg}], ${s(2)}, ${this.site('attributeSite', 'attributeSites', 'AttributeSite')});`;
-      case Op.LOAD_METHOD:
-        return `${this.lasti} a = ${s(1)}; r = loadMethod(a, names[${oparg}], ${this.site('attributeSite', 'attributeSites', 'AttributeSite')});
-if (r !== undefined) { ${s(1)} = r; ${s(0)} = a; } else { ${s(1)} = undefined; ${s(0)} = getAttr(a, names[${oparg}]); }`;
+        return `${this.lasti} storeAttribute(${this.get(1)}, names[${oparg}], ${this.get(2)}, ${this.site('attributeSite', 'attributeSites', 'AttributeSite')});`;
+      case Op.LOAD_METHOD: {
+        const owner = this.get(1);
+        const [method, self] = [this.put(1), this.put(0)];
+        return `${this.lasti} a = ${owner}; r = loadMethod(a, names[${oparg}], ${this.site('attributeSite', 'attributeSites', 'AttributeSite')});
+if (r !== undefined) { ${method} = r; ${self} = a; } else { ${method} = undefined; ${self} = getAttr(a, names[${oparg}]); }`;
+      }
       case Op.CALL:
         return this.call(oparg);
-      case Op.CALL_FUNCTION_EX:
-        return `${this.lasti} b = callSpreadFromCompiledCode(frame, S, ${this.top}, ${oparg}, ${this.instruction.next});
+      case Op.CALL_FUNCTION_EX: {
+        // (The call reads its operands in the frame's slots.)
+        const flush = this.registers.flush();
+        return `${flush} ${this.lasti} b = callSpreadFromCompiledCode(frame, S, ${this.top}, ${oparg}, ${this.instruction.next});
 if (b === CALLER_STOPS) return compiledCall.exit;
-${this.slot(oparg & 1 ? 4 : 3)} = b;`;
+${this.put(oparg & 1 ? 4 : 3)} = b;`;
+      }
       case Op.RETURN_VALUE:
         // (Run nested, the compiled caller takes the value; else the loop returns it.)
-        return `if (nested) { frame.state = COMPLETED; frame.sp = ${this.top - 1}; returned.value = ${s(1)}; return RETURNED; } ${this.handBack()}`;
-      case Op.SEND:
+        return `if (nested) { frame.state = COMPLETED; frame.sp = ${this.top - 1}; returned.value = ${this.get(1)}; return RETURNED; } ${this.handBack()}`;
+      case Op.SEND: {
         // (`yield from` and `await`: the value sent on to the delegate, or the delegate's return value taken.)
-        return `${this.lasti} if (generatorDelegateSend(${s(2)}, ${s(1)}) === SEND_RETURNED) { ${s(2)} = sentOutcome(); ${this.jumpTo(target)} }
-${s(1)} = sentOutcome();`;
+        const [receiver, value] = [this.get(2), this.get(1)];
+        const returnedTo = `S[${this.top - 2}] = sentOutcome();`;
+        return `${this.lasti} if (generatorDelegateSend(${receiver}, ${value}) === SEND_RETURNED) ${this.jumpTo(target, returnedTo)}
+${this.put(1)} = sentOutcome();`;
+      }
       case Op.YIELD_VALUE:
-        // (Run nested, the generator's frame is suspended here, as the loop suspends it.)
-        // (Its lasti is where an exception thrown in, gen.throw()'s or close()'s, is raised.)
-        return `if (nested) { ${this.lasti} frame.state = SUSPENDED; frame.sp = ${this.top - 1}; frame.ip = ${this.instruction.next}; returned.value = ${s(1)}; return RETURNED; } ${this.handBack()}`;
-      case Op.BUILD_TUPLE:
-        return `${s(oparg)} = newTuple([${this.items(oparg)}]);`;
-      case Op.BUILD_LIST:
-        return `${s(oparg)} = new PyList([${this.items(oparg)}]);`;
-      case Op.BUILD_STRING:
-        return `${this.lasti} ${s(oparg)} = ${oparg === 0 ? "''" : Array.from({ length: oparg }, (_, i) => s(oparg - i)).join(' + ')};`;
+        // (Run nested, the generator's frame is suspended here, as the loop suspends it, its
+        // lasti where an exception thrown in, gen.throw()'s or close()'s, is raised.)
+        return `if (nested) { ${this.registers.spill()} ${this.lasti} frame.state = SUSPENDED; frame.sp = ${this.top - 1}; frame.ip = ${this.instruction.next}; returned.value = ${this.get(1)}; return RETURNED; } ${this.handBack()}`;
+      case Op.BUILD_TUPLE: {
+        const items = this.items(oparg);
+        return `${this.put(oparg)} = newTuple([${items}]);`;
+      }
+      case Op.BUILD_LIST: {
+        const items = this.items(oparg);
+        return `${this.put(oparg)} = new PyList([${items}]);`;
+      }
+      case Op.BUILD_STRING: {
+        const parts = oparg === 0 ? "''" : Array.from({ length: oparg }, (_, i) => this.get(oparg - i)).join(' + ');
+        return `${this.lasti} ${this.put(oparg)} = ${parts};`;
+      }
       case Op.LIST_APPEND:
-        return `${s(oparg + 1)}.items.push(${s(1)});`;
+        return `${this.get(oparg + 1)}.items.push(${this.get(1)});`;
       case Op.SET_ADD:
-        return `${this.lasti} ${s(oparg + 1)}.add(${s(1)});`;
+        return `${this.lasti} ${this.get(oparg + 1)}.add(${this.get(1)});`;
       case Op.MAP_ADD:
-        return `${this.lasti} ${s(oparg + 2)}.set(${s(2)}, ${s(1)});`;
+        return `${this.lasti} ${this.get(oparg + 2)}.set(${this.get(2)}, ${this.get(1)});`;
       case Op.FORMAT_VALUE:
         return this.formatValue(oparg);
       case Op.UNPACK_SEQUENCE: {
-        const stores = Array.from({ length: oparg }, (_, i) => `S[${this.top - 1 + i}] = r[${oparg - 1 - i}];`).join(' ');
-        return `${this.lasti} r = unpackItems(${s(1)}, ${oparg}, -1); ${stores}`;
+        const sequence = this.get(1);
+        const stores = Array.from({ length: oparg }, (_, i) => `${this.put(1 - i)} = r[${oparg - 1 - i}];`).join(' ');
+        return `${this.lasti} r = unpackItems(${sequence}, ${oparg}, -1); ${stores}`;
       }
       case Op.JUMP_FORWARD:
       case Op.JUMP_BACKWARD_NO_INTERRUPT:
@@ -266,23 +382,31 @@ ${s(1)} = sentOutcome();`;
         return this.truthJump(true, op === Op.POP_JUMP_BACKWARD_IF_TRUE);
       case Op.POP_JUMP_FORWARD_IF_NONE:
       case Op.POP_JUMP_BACKWARD_IF_NONE:
-        return `if (${s(1)} === null) ${this.jumpTo(target)}`;
+        return `if (${this.get(1)} === null) ${this.jumpTo(target)}`;
       case Op.POP_JUMP_FORWARD_IF_NOT_NONE:
       case Op.POP_JUMP_BACKWARD_IF_NOT_NONE:
-        return `if (${s(1)} !== null) ${this.jumpTo(target)}`;
+        return `if (${this.get(1)} !== null) ${this.jumpTo(target)}`;
       case Op.JUMP_IF_FALSE_OR_POP:
-        return `${this.lasti} if (!isTrue(${s(1)})) ${this.jumpTo(target)}`;
+        return `${this.lasti} if (!isTrue(${this.get(1)})) ${this.jumpTo(target)}`;
       case Op.JUMP_IF_TRUE_OR_POP:
-        return `${this.lasti} if (isTrue(${s(1)})) ${this.jumpTo(target)}`;
-      case Op.GET_ITER:
-        return `${this.lasti} ${s(1)} = getIter(${s(1)});`;
-      case Op.FOR_ITER:
-        return `${this.lasti} r = nextForCompiledCode(${s(1)});
+        return `${this.lasti} if (isTrue(${this.get(1)})) ${this.jumpTo(target)}`;
+      case Op.GET_ITER: {
+        const iterable = this.get(1);
+        return `${this.lasti} ${this.put(1)} = getIter(${iterable});`;
+      }
+      case Op.FOR_ITER: {
+        const iterator = this.get(1);
+        return `${this.lasti} r = nextForCompiledCode(${iterator});
 if (r === undefined) ${this.jumpTo(target)}
 if (r === CALL_HANDED_BACK) ${this.handBack()}
-${s(0)} = r;`;
-      default:
-        return HANDED_BACK.has(op) ? this.handBack() : `${this.lasti} executeRareInstruction(frame, ${op}, ${oparg}, ${this.top});`;
+${this.put(0)} = r;`;
+      }
+      default: {
+        if (HANDED_BACK.has(op)) return this.handBack();
+        // (A rare instruction reads and writes the stack in the frame's slots.)
+        const flush = this.registers.flush();
+        return `${flush} ${this.lasti} executeRareInstruction(frame, ${op}, ${oparg}, ${this.top});`;
+      }
     }
   }
 
@@ -295,28 +419,29 @@ ${s(0)} = r;`;
 
   /** The top `count` stack items, bottom first. */
   private items(count: number): string {
-    return Array.from({ length: count }, (_, i) => this.slot(count - i)).join(', ');
+    return Array.from({ length: count }, (_, i) => this.get(count - i)).join(', ');
   }
 
   private binaryOp(oparg: number): string {
-    const left = this.slot(2);
-    const right = this.slot(1);
+    const left = this.get(2);
+    const right = this.get(1);
+    const result = this.put(2);
     const operation = oparg >= NbOp.INPLACE_ADD ? oparg - NbOp.INPLACE_ADD : oparg;
     let fast = '';
     if (operation === NbOp.ADD || operation === NbOp.SUBTRACT) {
       const sign = operation === NbOp.ADD ? '+' : '-';
-      fast = `if (typeof a === 'number' && typeof b === 'number' && Number.isSafeInteger(r = a ${sign} b)) ${left} = r;\nelse `;
-      if (operation === NbOp.ADD) fast += `if (typeof a === 'string' && typeof b === 'string') ${left} = a + b;\nelse `;
+      fast = `if (typeof a === 'number' && typeof b === 'number' && Number.isSafeInteger(r = a ${sign} b)) ${result} = r;\nelse `;
+      if (operation === NbOp.ADD) fast += `if (typeof a === 'string' && typeof b === 'string') ${result} = a + b;\nelse `;
     }
     if (operation === NbOp.ADD || operation === NbOp.SUBTRACT || operation === NbOp.MULTIPLY) {
       const sign = operation === NbOp.ADD ? '+' : operation === NbOp.SUBTRACT ? '-' : '*';
-      fast += `if (a instanceof PyFloat && b instanceof PyFloat && a.cls === floatType && b.cls === floatType) ${left} = new PyFloat(a.value ${sign} b.value);\nelse `;
+      fast += `if (a instanceof PyFloat && b instanceof PyFloat && a.cls === floatType && b.cls === floatType) ${result} = new PyFloat(a.value ${sign} b.value);\nelse `;
     }
-    return `${this.lasti} a = ${left}; b = ${right};\n${fast}${left} = binaryOp(a, b, ${oparg});`;
+    return `${this.lasti} a = ${left}; b = ${right};\n${fast}${result} = binaryOp(a, b, ${oparg});`;
   }
 
   private truthJump(jumpIf: boolean, backward: boolean): string {
-    const value = this.slot(1);
+    const value = this.get(1);
     const truth = `(frame.lasti = ${this.start}, isTrue(${value}))`;
     const test = jumpIf
       ? `(${value} === true || (${value} !== false && ${truth}))`
@@ -327,18 +452,20 @@ ${s(0)} = r;`;
 
   private formatValue(oparg: number): string {
     const hasSpec = (oparg & 0x04) === 0x04;
-    const valueSlot = this.slot(hasSpec ? 2 : 1);
+    const value = this.get(hasSpec ? 2 : 1);
     const convert = ['', `a = pyStr(a);`, `a = pyRepr(a);`, `a = asciiOf(a);`][oparg & 0x03];
-    const spec = hasSpec ? this.slot(1) : "''";
-    return `${this.lasti} a = ${valueSlot}; ${convert} ${valueSlot} = typeof a === 'string' && ${spec} === '' ? a : pyFormat(a, ${spec});`;
+    const spec = hasSpec ? this.get(1) : "''";
+    return `${this.lasti} a = ${value}; ${convert} b = ${spec}; ${this.put(hasSpec ? 2 : 1)} = typeof a === 'string' && b === '' ? a : pyFormat(a, b);`;
   }
 
-  /** CALL (callFromCompiledCode): its value, or a hand-back, or a stop (a callee for the loop to run, a parked thread, ...). */
+  /** CALL (callFromCompiledCode): its value, or a stop (a callee for the loop to run, a parked thread, ...). */
   private call(argc: number): string {
+    // (The call reads its operands in the frame's slots.)
+    const flush = this.registers.flush();
     const base = this.top - argc - 2;
     const names = this.kwnames === null ? 'null' : `consts[${this.kwnames.oparg}].items`;
-    return `${this.lasti} b = callFromCompiledCode(frame, S, ${base}, ${this.top}, ${names}, ${this.instruction.next});
+    return `${flush} ${this.lasti} b = callFromCompiledCode(frame, S, ${base}, ${this.top}, ${names}, ${this.instruction.next});
 if (b === CALLER_STOPS) return compiledCall.exit;
-S[${base}] = b;`;
+${this.put(argc + 2)} = b;`;
   }
 }
