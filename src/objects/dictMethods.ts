@@ -21,6 +21,13 @@ import { defineClassGetItem } from './genericAlias';
 // dict.__new__ ignores its arguments: __init__ takes them.
 defineNew(dictType, (cls) => (cls === dictType ? new PyDict(cls) : newInstance(cls, new PyDict(cls))));
 
+// dict(mapping or pairs) from CALL without an arguments array (a new dict, filled as __init__ fills it).
+dictType.callWithOne = (argument) => {
+  const dict = new PyDict(dictType);
+  updateFromArgument(dict, argument);
+  return dict;
+};
+
 /** dict(arg, **kwargs) and dict.update(...) (dict_update_common): the argument first, then the keywords in order. */
 function updateCommon(self: PyDict, args: Py[], kwnames: readonly string[] | null, name: string): void {
   const keywordCount = kwnames?.length ?? 0;

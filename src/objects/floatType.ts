@@ -67,6 +67,9 @@ export function floatFromObject(x: Py): number {
   throw typeError(`float() argument must be a string or a real number, not '${type.name}'`);
 }
 
+// float(x) from CALL without an arguments array.
+floatType.callWithOne = (x) => (typeOf(x) === floatType ? x : newFloatOf(floatType, floatFromObject(x)));
+
 floatType.attrs.set('__new__', new PyBuiltinFunction('__new__', (args, kwnames) => {
   const cls = newTargetOf(floatType, args);
   // A subclass with its own __init__ may take keyword arguments: __new__ ignores them.

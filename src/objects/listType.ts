@@ -105,6 +105,13 @@ function deleteExtendedSlice(items: Py[], start: number, step: number, count: nu
 
 defineNew(listType, (cls) => newInstance(cls));
 
+// list(iterable) from CALL without an arguments array (a new list, filled as __init__ fills it).
+listType.callWithOne = (iterable) => {
+  const list = new PyList([]);
+  appendItems(list, iterable);
+  return list;
+};
+
 const SORT_SIGNATURE: NativeSignature = { name: 'sort', names: ['key', 'reverse'], required: 0, positionalOnly: 0, keywordOnlyFrom: 0 };
 
 /** list.sort(*, key=None, reverse=False); sorted() passes its keywords on to it. */

@@ -39,6 +39,9 @@ function getTupleItem(self: PyTuple, key: Py): Py {
 /** An exact tuple is returned as it is where a new one would be equal (CPython shares it). */
 const isExactTuple = (value: PyTuple): boolean => value.cls === tupleType;
 
+// tuple(iterable) from CALL without an arguments array.
+tupleType.callWithOne = (iterable) => (iterable instanceof PyTuple && isExactTuple(iterable) ? iterable : newTuple(collectItems(iterable)));
+
 defineNew(tupleType, (cls, args, kwnames) => {
   // A subclass with its own __init__ may take keyword arguments: they are for that.
   if (cls === tupleType || cls.lookup('__init__') === objectInit) noKeywords('tuple', kwnames);

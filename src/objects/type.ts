@@ -48,8 +48,9 @@ export class PyType extends PyObject {
   /** Names of the member slots instances carry (from __slots__), in index order, this type's and its bases'. */
   slotNames: string[] = [];
   /**
-   * For a built-in type whose call with one positional argument is all its __new__ does
-   * (int(x), str(x)): that call, without an arguments array; it may return RAISED (raised.ts).
+   * For a built-in type called with one positional argument: what its __new__ and
+   * __init__ make of it (int(x), str(x), list(x)), without an arguments array; it may
+   * return RAISED (raised.ts).
    */
   callWithOne: ((arg: Py) => Py | typeof RAISED) | undefined = undefined;
 
