@@ -17,6 +17,38 @@ const PERTURB_SHIFT = 5;
 const LARGE_SET = 50000;
 const TWO_TO_32 = 2 ** 32;
 
+// Tables of this many slots and more are large objects to V8, which costs some ten times
+// a small array's allocation per slot (a mapping of their own): big sets grow through
+// several, and set algebra makes one after another. So the tables a resize leaves are
+// kept for the next of their size, up to a few of each size up to a bound.
+const LARGE_TABLE = 1 << 14;
+const LARGEST_KEPT_TABLE = 1 << 18;
+const TABLES_KEPT_PER_SIZE = 2;
+/** Freed tables by size: the keys' emptied, the hashes' as they were (read only where a key is). */
+const freeKeyTables = new Map<number, unknown[][]>();
+const freeHashTables = new Map<number, unknown[][]>();
+
+function newTable<S>(slots: number, free: Map<number, unknown[][]>): S[] {
+  const kept = slots >= LARGE_TABLE ? free.get(slots)?.pop() : undefined;
+  return (kept as S[] | undefined) ?? new Array<S>(slots);
+}
+
+/** Keeps a table a set no longer uses, if it is of a size kept; `empty`: clear it first (a keys table). */
+function releaseTable(table: unknown[], free: Map<number, unknown[][]>, empty: boolean): void {
+  if (table.length < LARGE_TABLE || table.length > LARGEST_KEPT_TABLE) return;
+  let kept = free.get(table.length);
+  if (kept === undefined) free.set(table.length, (kept = []));
+  if (kept.length < TABLES_KEPT_PER_SIZE) kept.push(empty ? table.fill(undefined) : table);
+}
+
+/** A copy of a table, in a kept one when there is one of its size. */
+function copyTable<S>(table: readonly S[], free: Map<number, unknown[][]>): S[] {
+  if (table.length < LARGE_TABLE) return table.slice();
+  const copy = newTable<S>(table.length, free);
+  for (let slot = 0; slot < table.length; slot++) copy[slot] = table[slot];
+  return copy;
+}
+
 /** What a removed member leaves in its slot; its hash is -1, which no hash is. */
 const DUMMY: unique symbol = Symbol('dummy');
 const DUMMY_HASH = -1;
@@ -172,8 +204,8 @@ export class SetTable<T extends {} | null> {
     if (other === this || other.used === 0) return;
     this.reserve(other.used);
     if (this.fill === 0 && this.mask === other.mask && other.fill === other.used) {
-      this.keys = other.keys.slice();
-      this.hashes = other.hashes.slice();
+      this.keys = copyTable(other.keys, freeKeyTables);
+      this.hashes = copyTable(other.hashes, freeHashTables);
       this.fill = other.fill;
       this.used = other.used;
       return;
@@ -227,13 +259,16 @@ export class SetTable<T extends {} | null> {
     if (slots === MINIMUM_SLOTS && this.mask === MINIMUM_SLOTS - 1 && this.fill === this.used) return;
     const { keys, hashes, mask: oldMask } = this;
     this.mask = slots - 1;
-    this.keys = new Array<Slot<T>>(slots);
-    this.hashes = new Array<PyHash>(slots);
+    this.keys = newTable<Slot<T>>(slots, freeKeyTables);
+    this.hashes = newTable<PyHash>(slots, freeHashTables);
     this.fill = this.used;
     for (let slot = 0; slot <= oldMask; slot++) {
       const key = keys[slot];
       if (key !== undefined && key !== DUMMY) this.insertClean(key, hashes[slot]);
     }
+    // (Only a search whose __eq__ resized the table still holds these: it notices, and starts over.)
+    releaseTable(keys, freeKeyTables, true);
+    releaseTable(hashes, freeHashTables, false);
   }
 
   /** Puts a member known to be absent into the first free slot of its search (the table has no dummies). */
