@@ -5,15 +5,18 @@
 // CPython 3.11 does; its return (or an exception it does not handle) goes back to the
 // caller frame, which FrameExit tells. So a thread whose Python calls are all inlined is
 // one execute() deep in the JS stack, which lets the thread scheduler (threads.ts)
-// suspend it there: the loop returns THREAD_PARKED, its frames keep ip and sp.
+// suspend it there: the loop returns THREAD_PARKED, its frames keep ip and sp. (Compiled
+// code runs the calls of compiled functions nested on the JS stack, a bounded depth;
+// wherever one stops, the frames between keep their places and the loop goes on with
+// the innermost: jit/compiledCalls.ts.)
 //
 // One switch over opcodes, as CPython's ceval.c (the seldom-run ones are in
 // rareInstructions.ts, to keep this function small for V8). The value stack and the fast locals
 // are JS arrays owned by the frame; `sp` and `ip` live in locals while the frame runs
 // and are saved to the frame when it suspends. CACHE entries are skipped by the
-// instruction that owns them. An exception is a thrown PyBaseException; the catch at the
-// bottom of the loop adds the traceback entry and jumps to the handler the exception
-// table names, or leaves the frame.
+// instruction that owns them. An exception is a PyBaseException thrown, or returned as
+// RAISED (objects/raised.ts); execute(), apart from the loop, adds the traceback entry
+// and resumes the frame at the handler the exception table names, or leaves the frame.
 import { Op } from '../bytecode/opcodes';
 import type { Py } from '../objects/object';
 import { PyDict } from '../objects/dict';
