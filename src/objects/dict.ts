@@ -539,26 +539,28 @@ export class PyDict extends PyObject {
       if (position === 0) return undefined;
       if (position < 0) continue;
       const entry = entries[position - 1]!;
-      const stored = entry.key;
-      if (stored === key) return entry;
-      if (entry.hash !== hash) continue;
-      const equal = pyEquals(stored, key);
-      if (this.layout !== layout || this.entryArray[entry.position] !== entry) return RESTART;
-      if (equal) return entry;
+      const holds = this.holdsKey(entry, key, hash, layout);
+      if (holds !== false) return holds === RESTART ? RESTART : entry;
     }
   }
 
   private scan(bucket: DictEntry[], key: Py, hash: PyHash, layout: number): DictEntry | undefined | typeof RESTART {
     for (let i = 0; i < bucket.length; i++) {
       const entry = bucket[i];
-      const stored = entry.key;
-      if (stored === key) return entry;
-      if (entry.hash !== hash) continue;
-      const equal = pyEquals(stored, key);
-      if (this.layout !== layout || this.entryList[entry.position] !== entry) return RESTART;
-      if (equal) return entry;
+      const holds = this.holdsKey(entry, key, hash, layout);
+      if (holds !== false) return holds === RESTART ? RESTART : entry;
     }
     return undefined;
+  }
+
+  /** Whether `entry` holds `key` (of hash `hash`): the same object, or an equal one; RESTART when an __eq__ changed the table meanwhile. */
+  private holdsKey(entry: DictEntry, key: Py, hash: PyHash, layout: number): boolean | typeof RESTART {
+    const stored = entry.key;
+    if (stored === key) return true;
+    if (entry.hash !== hash) return false;
+    const equal = pyEquals(stored, key);
+    if (this.layout !== layout || this.entryArray[entry.position] !== entry) return RESTART;
+    return equal;
   }
 
   private identityEntriesByHash(): HashBuckets {
