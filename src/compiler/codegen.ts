@@ -10,7 +10,7 @@
 import * as ast from '../ast/nodes';
 import { CodePointStr, type ConstantValue } from '../ast/constant';
 import { CodeFlag, type CodeObject } from '../bytecode/code';
-import { ConstFrozenSet, ConstTuple, type CodeConstant } from '../bytecode/constants';
+import { ConstTuple, type CodeConstant } from '../bytecode/constants';
 import { Op } from '../bytecode/opcodes';
 import { frozensetConstant } from '../objects/setOrder';
 import { assemble } from './assembler';

@@ -1,5 +1,4 @@
 // The numeric built-in functions: abs, divmod, pow, round, bin, oct, hex.
-import type { Py } from '../objects/object';
 import { floatType, typeOf } from '../objects/typeOf';
 import { bindClinicArguments, checkArgCount } from '../objects/native';
 import { callSpecial, pyIndex } from '../objects/protocols';

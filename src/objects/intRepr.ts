@@ -1,5 +1,5 @@
 // repr() of a Python int, held as a JS number while it is a safe integer and as a bigint beyond.
-import { digitLimitMessage, exceedsDigitLimit, intStrConversion } from './numberParsing';
+import { digitLimitMessage, intStrConversion } from './numberParsing';
 import { PyError } from './pyError';
 
 /** The smallest int with more decimal digits than the limit allows, and the limit it was made for. */

@@ -15,7 +15,6 @@ import { removeImportlibFrames } from './importlibFrames';
 import { findAndLoad, importWithoutImportlib, sysPath } from './nativeImport';
 import { builtinsModule, defineFunction } from '../modules/builtins';
 import { bindArguments } from '../objects/native';
-import { typeOf } from '../objects/typeOf';
 import { sysModules } from '../modules/sys';
 import { runtimeHooks } from '../vm/hooks';
 import type { Frame } from '../vm/frame';

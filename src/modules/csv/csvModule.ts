@@ -16,7 +16,7 @@ import { makeWriter, writerType } from './writer';
 import { unpackFileAndDialect } from './arguments';
 import { MODULE_DOC } from './docs';
 
-const csvModule = newModule('_csv');
+const csvModule = newModule('_csv', MODULE_DOC);
 registerBuiltinModule('_csv', () => csvModule);
 
 const constants: Record<string, Py> = {

@@ -1,6 +1,6 @@
 // _csv.reader: rows parsed from an iterable of lines, character by character, with
 // CPython 3.11's state machine (a row may span lines when a quoted field holds newlines).
-import { PyObject, type Py } from '../../objects/object';
+import type { Py } from '../../objects/object';
 import { nativeType, type PyType } from '../../objects/type';
 import { floatType, typeName } from '../../objects/typeOf';
 import { strValue } from '../../objects/str';

@@ -6,7 +6,7 @@
 import type { Py } from '../../objects/object';
 import { PyObject } from '../../objects/object';
 import { newModule } from '../../objects/module';
-import { nativeType, type PyType } from '../../objects/type';
+import { nativeType } from '../../objects/type';
 import { bindArguments, checkArgCount, defineGetSets, defineMethods, newTargetOf, PyBuiltinFunction } from '../../objects/native';
 import { newException, OSError, OverflowError, TimeoutError, typeError, ValueError } from '../../objects/exceptions';
 import { PyBytes } from '../../objects/bytes';

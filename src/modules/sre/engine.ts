@@ -14,7 +14,7 @@ import { MAXREPEAT, Op } from './constants';
 import { equalsIgnoringLocaleCase, inCategory, lowerAscii, lowerUnicode } from './characters';
 import { atPosition, inCharset, inCharsetIgnoringLocaleCase } from './charset';
 import { firstCharacterFails } from './quickReject';
-import { Context, type MatchState, type Repeat, UNSET } from './state';
+import { Context, type MatchState, UNSET } from './state';
 
 /** Where a context resumes: after a child finished (sre's JUMP_* codes), or inside one of its own loops. */
 const enum Resume {
