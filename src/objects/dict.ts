@@ -356,28 +356,34 @@ export class PyDict extends PyObject {
    */
   mergeFrom(other: PyDict): void {
     if (other === this || other.size === 0) return;
-    if (other.shapeValues !== null || this.shapeValues !== null) {
-      // (Copying an instance's attributes, or into them: the shapes are kept.)
-      other.forEachItem((key, value) => this.set(key, value));
+    const values = other.shapeValues;
+    if (values !== null) {
+      // (Copying an instance's attributes, into another instance's: both keep their shapes.)
+      const keys = other.shape!.keys;
+      for (let position = 0; position < values.length; position++) this.setStr(keys[position], values[position]);
       return;
     }
-    if (this.size === 0) {
-      const compactAndSmall = other.log2Size === LOG2_MINIMUM_SIZE || usableFraction((1 << other.log2Size) / 2) < other.size;
-      if (other.size === other.entryList.length && compactAndSmall) {
-        this.cloneFrom(other);
-        return;
+    if (this.shapeValues === null) {
+      if (this.size === 0) {
+        const compactAndSmall = other.log2Size === LOG2_MINIMUM_SIZE || usableFraction((1 << other.log2Size) / 2) < other.size;
+        if (other.size === other.entryList.length && compactAndSmall) {
+          this.cloneFrom(other);
+          return;
+        }
       }
-    }
-    if (usableFraction(1 << this.log2Size) < other.size) {
-      this.strKeysOnly &&= other.strKeysOnly;
-      this.resize(log2SizeToHold(this.size + other.size));
+      if (usableFraction(1 << this.log2Size) < other.size) {
+        this.strKeysOnly &&= other.strKeysOnly;
+        this.resize(log2SizeToHold(this.size + other.size));
+      }
     }
     const entries = other.entryList;
     const length = entries.length;
     for (let position = 0; position < length; position++) {
       const entry = entries[position];
       if (entry === null) continue;
-      this.insert(entry.key, entry.value, entry.identity, entry.hash);
+      // (Into an instance's attributes, a str key keeps the shape.)
+      if (this.shapeValues !== null && typeof entry.key === 'string') this.setStr(entry.key, entry.value);
+      else this.insert(entry.key, entry.value, entry.identity, entry.hash);
       if (other.entryList.length !== length || other.entryList !== entries) throw runtimeError('dict mutated during update');
     }
   }
@@ -404,24 +410,6 @@ export class PyDict extends PyObject {
     const indexBytes = slots * (slots <= 128 ? 1 : slots <= 0xffff ? 2 : 4);
     const entryBytes = this.strKeysOnly ? 16 : 24;
     return base + KEYS_OBJECT_BYTES + indexBytes + usableFraction(slots) * entryBytes;
-  }
-
-  /** Calls `action` with each key and value in order, without making the entries of a dict with a shape. */
-  forEachItem(action: (key: Py, value: Py) => void): void {
-    const values = this.shapeValues;
-    if (values !== null) {
-      const keys = this.shape!.keys;
-      for (let position = 0; position < values.length; position++) action(keys[position], values[position]);
-      return;
-    }
-    const entries = this.entryArray;
-    const length = entries.length;
-    for (let position = 0; position < length; position++) {
-      const entry = entries[position];
-      if (entry === null) continue;
-      action(entry.key, entry.value);
-      if (this.entryArray.length !== length || this.entryArray !== entries) throw runtimeError('dict mutated during update');
-    }
   }
 
   // ------------------------------------------------------------- internals

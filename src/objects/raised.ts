@@ -9,9 +9,16 @@ import type { Py } from './object';
 /** What is returned in place of a value when `pendingRaise.exception` is raised. */
 export const RAISED = Symbol('raised');
 
-export const pendingRaise = { exception: undefined as Py | undefined };
+const pendingRaise = { exception: undefined as Py | undefined };
 
 export function raised(exc: Py): typeof RAISED {
   pendingRaise.exception = exc;
   return RAISED;
+}
+
+/** The exception a RAISED stood for, no longer held here. */
+export function takePendingRaise(): Py | undefined {
+  const exc = pendingRaise.exception;
+  pendingRaise.exception = undefined;
+  return exc;
 }

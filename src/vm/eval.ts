@@ -59,7 +59,7 @@ import { checkEvalBreakerInLoop, evalBreaker } from './evalBreaker';
 import { deliverParkedValueTo } from './threads';
 import { tierUp } from './jit/compiledTier';
 import { type CompiledCode, RAISING, RETURNED, SWITCH_FRAME, SWITCH_FRAME_PARKED, takeReturned } from './jit/compiledExits';
-import { pendingRaise, RAISED, raised } from '../objects/raised';
+import { RAISED, raised, takePendingRaise } from '../objects/raised';
 import { enterInitLevels, enterInlinedFrame, leaveInlinedFrame } from './inlinedFrames';
 import { MAX_NESTED_RUNS, nestedRuns } from './jit/compiledCalls';
 
@@ -113,11 +113,7 @@ function runCompiledFrame(ts: ThreadState, frame: Frame, compiled: CompiledCode)
   }
   nestedRuns.depth = depth;
   if (stop === RETURNED) return takeReturned();
-  if (stop === RAISING) {
-    const exc = pendingRaise.exception;
-    pendingRaise.exception = undefined;
-    return execute(ts.frame!, exc);
-  }
+  if (stop === RAISING) return execute(ts.frame!, takePendingRaise());
   // (Stopped: at an instruction of its own the loop runs, or in a frame it called.)
   if (stop >= 0) frame.ip = stop;
   return execute(ts.frame!, undefined);
@@ -150,8 +146,7 @@ function execute(entry: Frame, thrown: unknown): Py {
       try {
         const result = runFrames(ts, frame);
         if (result !== RAISED) return result;
-        caught = pendingRaise.exception;
-        pendingRaise.exception = undefined;
+        caught = takePendingRaise();
       } catch (error) {
         caught = error;
         // (The compiled code's nested runs the exception left: compiledCalls.ts.)
