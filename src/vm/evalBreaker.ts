@@ -79,6 +79,15 @@ export function checkEvalBreakerInLoop(): boolean {
 }
 
 /**
+ * The compiled code's check, once the countdown has run out: handles an interrupt where
+ * the code runs (it raises there, as in the loop); whether the loop must take over, for
+ * a thread switch.
+ */
+export function evalBreakerNeedsLoop(): boolean {
+  return evalBreaker.threadSwitch !== null || checkEvalBreakerInLoop();
+}
+
+/**
  * Whether the running thread takes interrupts: the main thread, as in CPython (signal
  * handlers run there), unless the scheduler says otherwise; the interrupt stays pending
  * until the main thread runs.

@@ -1,9 +1,10 @@
-// BINARY_SUBSCR and STORE_SUBSCR, with the exact built-in containers taken first: a list by
-// an int, a str by an int, a dict. (Shared by the eval loop and compiled code.)
+// BINARY_SUBSCR and STORE_SUBSCR, with the exact built-in containers taken first: a list or
+// a tuple by an int, a str by an int, a dict. (Shared by the eval loop and compiled code.)
 import type { Py } from '../objects/object';
 import { PyDict } from '../objects/dict';
 import { dictType } from '../objects/dictType';
 import { PyList, listType } from '../objects/list';
+import { PyTuple, tupleType } from '../objects/tuple';
 import { getItem, setItem } from '../objects/protocols';
 import { strItem } from '../objects/strIndexing';
 import { IndexError, keyError, newException } from '../objects/exceptions';
@@ -11,14 +12,14 @@ import { RAISED, raised } from '../objects/raised';
 
 /**
  * container[key]; RAISED (objects/raised.ts) for the KeyError of an exact dict or the IndexError
- * of an exact list, the commonest raises of programs that use them for control flow.
+ * of an exact list or tuple, the commonest raises of programs that use them for control flow.
  */
 export function subscript(container: Py, key: Py): Py | typeof RAISED {
-  if (container instanceof PyList && typeof key === 'number' && container.cls === listType) {
+  if (typeof key === 'number' && isExactListOrTuple(container)) {
     const items = container.items;
     const index = key < 0 ? key + items.length : key;
     if (index >= 0 && index < items.length) return items[index];
-    return raised(newException(IndexError, 'list index out of range'));
+    return raised(newException(IndexError, `${container.cls.name} index out of range`));
   }
   if (typeof container === 'string' && typeof key === 'number') return strItem(container, key);
   if (container instanceof PyDict && container.cls === dictType) {
@@ -37,4 +38,8 @@ export function storeSubscript(container: Py, key: Py, value: Py): void {
   } else {
     setItem(container, key, value);
   }
+}
+
+function isExactListOrTuple(value: Py): value is PyList | PyTuple {
+  return value instanceof PyList ? value.cls === listType : value instanceof PyTuple && value.cls === tupleType;
 }

@@ -7,9 +7,11 @@ import { appendFileSync } from 'node:fs';
 import type { CodeInfo } from '../codeInfo';
 import { PyDict } from '../../objects/dict';
 import { dictType } from '../../objects/dictType';
-import { PyList } from '../../objects/list';
-import { newTuple } from '../../objects/tuple';
+import { PyList, listType } from '../../objects/list';
+import { newTuple, PyTuple, tupleType } from '../../objects/tuple';
 import { PySlice } from '../../objects/slice';
+import { RangeIterator } from '../../objects/range';
+import { ArrayIterator } from '../../objects/iterators';
 import { PyFloat } from '../../objects/float';
 import { floatType } from '../../objects/typeOf';
 import { binaryOp, unaryNegative } from '../../objects/operators';
@@ -22,7 +24,7 @@ import { nameError, unboundFree, unboundLocal } from '../nameErrors';
 import { unpackItems } from '../unpacking';
 import { storeSubscript, subscript } from '../subscripts';
 import { executeRareInstruction } from '../rareInstructions';
-import { evalBreaker } from '../evalBreaker';
+import { evalBreaker, evalBreakerNeedsLoop } from '../evalBreaker';
 import { runtimeHooks } from '../hooks';
 import { CALL_HANDED_BACK, CALLER_STOPS, callFromCompiledCode, callSpreadFromCompiledCode, compiledCall, nextForCompiledCode } from './compiledCalls';
 import { type CompiledCode, RAISING, RETURNED, returned } from './compiledExits';
@@ -35,10 +37,10 @@ import { tierSettings } from './tierSettings';
 
 /** What the compiled code refers to, by the names it uses. */
 const RUNTIME: Record<string, unknown> = {
-  PyDict, dictType, PyList, newTuple, PySlice, PyFloat, floatType, binaryOp, unaryNegative, contains, getAttr, getIter,
+  PyDict, dictType, PyList, listType, newTuple, PyTuple, tupleType, RangeIterator, ArrayIterator, PySlice, PyFloat, floatType, binaryOp, unaryNegative, contains, getAttr, getIter,
   isTrue, pyRepr, pyStr, richCompare, pyFormat, subscript, storeSubscript, AttributeSite, loadAttribute, loadMethod,
   storeAttribute, GlobalSite, loadGlobal, loadName, storeName, nameError, unboundFree, unboundLocal, unpackItems, executeRareInstruction,
-  evalBreaker, callFromCompiledCode, callSpreadFromCompiledCode, nextForCompiledCode, CALL_HANDED_BACK, CALLER_STOPS, compiledCall,
+  evalBreaker, evalBreakerNeedsLoop, callFromCompiledCode, callSpreadFromCompiledCode, nextForCompiledCode, CALL_HANDED_BACK, CALLER_STOPS, compiledCall,
   RETURNED, returned, COMPLETED: FrameState.COMPLETED, SUSPENDED: FrameState.SUSPENDED,
   // (Read when called: generator.ts, which imports the loop, may not be loaded yet when this is.)
   generatorDelegateSend, sentOutcome: () => sendOutcome.value, SEND_RETURNED: SendResult.RETURNED, RAISED, RAISING,

@@ -38,6 +38,11 @@ const BACKWARD_JUMPS = new Set<number>([
 /** Instructions after which the next one is never reached by falling through. */
 const ENDS_FLOW = new Set<number>([Op.RETURN_VALUE, Op.RAISE_VARARGS, Op.RERAISE, Op.JUMP_FORWARD, Op.JUMP_BACKWARD, Op.JUMP_BACKWARD_NO_INTERRUPT]);
 
+/** Whether the instruction after `op` is never reached by falling through. */
+export function endsFlow(op: number): boolean {
+  return ENDS_FLOW.has(op);
+}
+
 export function decodeInstructions(units: Uint16Array): Instruction[] {
   const instructions: Instruction[] = [];
   let index = 0;
@@ -79,7 +84,7 @@ export function analyseFlow(info: CodeInfo): InstructionFlow {
     const depth = depths[start];
     const { op, oparg } = instruction;
     if (instruction.target >= 0) reach(instruction.target, depth + stackEffect(op, oparg, true));
-    if (ENDS_FLOW.has(op)) continue;
+    if (endsFlow(op)) continue;
     reach(instruction.next, depth + runtimeEffect(op, oparg));
   }
   return { instructions, depths };

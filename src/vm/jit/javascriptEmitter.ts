@@ -6,8 +6,15 @@
 // locals and the value stack in the frame's slots array, so that the loop can take over
 // at any instruction boundary. What it saves is the loop's work per instruction: no
 // fetch, no decoding, no dispatch, and stack positions that are constants (the depth
-// at each instruction is known, instructionFlow.ts). Jumps go through a switch over the
-// places control can arrive at.
+// at each instruction is known, instructionFlow.ts).
+//
+// The code comes in two forms. The structured one, entered at the first instruction or
+// at an outermost loop's header (a call, or code that warmed up in a loop), has the
+// code's control flow as JavaScript's own: loops as loops, forward jumps as breaks
+// (structuredFlow.ts). The resumable one, entered anywhere else (after an instruction
+// the loop ran, a generator's resumption, an exception handler), goes through a switch
+// over the places control can arrive at; its backward jumps to an outermost loop go
+// back to the structured form. (Generators have only the resumable form.)
 //
 // It is entered with the instruction index and stack pointer the loop has, and returns
 // the index of the instruction the loop must run next (having stored the stack pointer
@@ -20,12 +27,14 @@
 //   - the instructions that leave the frame (a return or yield not run nested, raise), and
 //     those it does not compile (with, ...); the seldom-run ones it runs as
 //     the loop does, with executeRareInstruction;
-//   - a RESUME or backward jump when the eval breaker is due (the loop handles it);
+//   - a RESUME or backward jump when the eval breaker wants a thread switch (the loop
+//     makes it; an interrupt is raised where the compiled code runs);
 //   - a FOR_ITER over iter(callable, sentinel), whose call may park the thread;
 //   - an entry at an index it has no entry for, or with another stack depth than its
 //     own analysis says (then the loop just goes on).
 // After the loop has run such an instruction, it enters the compiled function again
-// at the next one: every place after an instruction that may be handed back is an entry.
+// at the next one: in the resumable form, every place after an instruction that may be
+// handed back is an entry.
 // Exceptions propagate to the loop with frame.lasti set to the raising instruction,
 // thrown or, for the raises helpers return (RAISED, objects/raised.ts), returned (RAISING);
 // the loop's handler search and unwinding are the same as for its own.
@@ -33,6 +42,7 @@ import { Op } from '../../bytecode/opcodes';
 import { NbOp } from '../../objects/operators';
 import { type CodeInfo, findHandler } from '../codeInfo';
 import type { Instruction, InstructionFlow } from './instructionFlow';
+import { type Region, type StructuredFlow, structureFlow } from './structuredFlow';
 
 /**
  * The instructions the loop runs in its own switch but the compiled function hands back.
@@ -50,6 +60,41 @@ const MAY_HAND_BACK = new Set<number>([
 
 const COMPARISONS = ['<', '<=', '===', '!==', '>', '>='];
 
+/** The test that `a` and `b` are floats of the exact type (a subclass may override its operators). */
+const EXACT_FLOATS = 'a instanceof PyFloat && b instanceof PyFloat && a.cls === floatType && b.cls === floatType';
+
+/**
+ * The cases of a binary operation on two ints held as JS numbers that JS computes as
+ * Python does, as [test, value] pairs: a result that stays a safe integer (and not -0,
+ * which no int is); % and // of non-negative operands; bitwise operations on 32-bit values.
+ */
+function intFastPaths(operation: number): [string, string][] {
+  switch (operation) {
+    case NbOp.ADD: return [['Number.isSafeInteger(r = a + b)', 'r']];
+    case NbOp.SUBTRACT: return [['Number.isSafeInteger(r = a - b)', 'r']];
+    case NbOp.MULTIPLY: return [['Number.isSafeInteger(r = a * b) && r !== 0', 'r']];
+    case NbOp.REMAINDER: return [['a >= 0 && b > 0', 'a % b']];
+    case NbOp.FLOOR_DIVIDE: return [['a >= 0 && b > 0', 'Math.floor(a / b)']];
+    case NbOp.TRUE_DIVIDE: return [['b !== 0', 'new PyFloat(a / b)']];
+    case NbOp.AND: return [['(a | 0) === a && (b | 0) === b', 'a & b']];
+    case NbOp.OR: return [['(a | 0) === a && (b | 0) === b', 'a | b']];
+    case NbOp.XOR: return [['(a | 0) === a && (b | 0) === b', 'a ^ b']];
+    case NbOp.RSHIFT: return [['(a | 0) === a && b >= 0 && b < 32', 'a >> b']];
+    default: return [];
+  }
+}
+
+/** The cases of a binary operation on two exact floats that need no more than JS's arithmetic, as [test, value] pairs. */
+function floatFastPaths(operation: number): [string, string][] {
+  switch (operation) {
+    case NbOp.ADD: return [['true', 'a.value + b.value']];
+    case NbOp.SUBTRACT: return [['true', 'a.value - b.value']];
+    case NbOp.MULTIPLY: return [['true', 'a.value * b.value']];
+    case NbOp.TRUE_DIVIDE: return [['b.value !== 0', 'a.value / b.value']];
+    default: return [];
+  }
+}
+
 /**
  * The compiled code of a code object: the JavaScript body of the factory that makes its
  * function (the factory's parameters: compiledTier's runtime names, then `info`,
@@ -66,6 +111,20 @@ export interface EmittedCode {
 }
 
 export function emitCompiledCode(info: CodeInfo, flow: InstructionFlow): EmittedCode {
+  const sites = new Set<string>();
+  const structure = flow.instructions.some((instruction) => instruction.op === Op.RETURN_GENERATOR)
+    ? undefined
+    : structureFlow(flow, HANDED_BACK);
+  const resumable = emitResumableCode(info, flow, structure, sites);
+  // (A generator's code is entered after its first instruction: only the resumable form serves it.)
+  const main = structure === undefined
+    ? `return ${resumable.source};`
+    : `const resume = ${resumable.source};\nconst structured = ${emitStructuredCode(info, flow, structure, sites)};\nreturn structured;`;
+  return { source: `${[...sites].join('\n')}\n${main}`, entryBlocks: resumable.entryBlocks, entrySlots: resumable.entrySlots };
+}
+
+/** The form entered anywhere: a switch over the places control arrives at, in a loop. */
+function emitResumableCode(info: CodeInfo, flow: InstructionFlow, structure: StructuredFlow | undefined, sites: Set<string>): EmittedCode {
   const { instructions, depths } = flow;
   const base = info.localsplusCount;
   const entries = new Set<number>([0]);
@@ -85,8 +144,15 @@ export function emitCompiledCode(info: CodeInfo, flow: InstructionFlow): Emitted
   });
 
   const out: string[] = [];
-  const sites: string[] = [];
   const registers = new StackRegisters();
+  // (A backward jump to a loop the structured form may be entered at goes on there.)
+  const loopEntries = new Set(structure?.entries);
+  const jumps: Jumps = {
+    statement: (source, target) => target < source.start && loopEntries.has(target)
+      ? `return structured(frame, ${target}, ${base + depths[target]}, nested);`
+      : `block = ${blocks.get(target)!}; continue run;`,
+    topAt: (target) => base + depths[target],
+  };
   let kwnames: Instruction | null = null;
   for (const instruction of instructions) {
     const depth = depths[instruction.start];
@@ -97,24 +163,93 @@ export function emitCompiledCode(info: CodeInfo, flow: InstructionFlow): Emitted
       out.push(registers.flush());
       out.push(`case ${block}:`);
     }
-    // The slots an exception raised here leaves to its handler stay in the frame's slots.
-    out.push(registers.raiseFloor(base + (findHandler(info, instruction.start)?.depth ?? 0)));
-    out.push(new InstructionEmitter(instruction, base + depth, kwnames, blocks, sites, registers).emit());
+    out.push(emitInstruction(info, instruction, base + depth, kwnames, jumps, sites, registers));
     // (KW_NAMES comes before the PRECALL of its CALL.)
     if (instruction.op !== Op.PRECALL) kwnames = instruction.op === Op.KW_NAMES ? instruction : null;
   }
-  const temporaries = registers.declarations();
   const head = [
     'const S = frame.localsplus;',
-    `let block = entryBlocks[ip], a, b, r${temporaries};`,
+    `let block = entryBlocks[ip], a, b, r${registers.declarations()};`,
     'if (block < 0 || sp !== entrySlots[block]) { frame.sp = sp; return ip; }',
     'run: for (;;) switch (block) {',
   ];
   // (Code objects end with a return or a raise: the switch is never left.)
   out.push("default: throw new Error('compiled code left its instructions');");
   out.push('}');
-  const source = `${sites.join('\n')}\nreturn function compiled(frame, ip, sp, nested) {\n${[...head, ...out].join('\n')}\n};`;
+  const source = `function resume(frame, ip, sp, nested) {\n${[...head, ...out].join('\n')}\n}`;
   return { source, entryBlocks, entrySlots };
+}
+
+/**
+ * The form entered at the first instruction or at an outermost loop's header, control
+ * flow as JavaScript's own (structuredFlow.ts); an entry anywhere else goes to the
+ * resumable form, `resume`.
+ */
+function emitStructuredCode(info: CodeInfo, flow: InstructionFlow, structure: StructuredFlow, sites: Set<string>): string {
+  const { instructions, depths } = flow;
+  const { reached, regions, entries } = structure;
+  const base = info.localsplusCount;
+  const jumps: Jumps = {
+    statement: (source, target) => target <= source.start ? `continue L${target};` : `break B${target};`,
+    topAt: (target) => base + depths[target],
+  };
+  const out: string[] = [];
+  const registers = new StackRegisters();
+  const open: Region[] = [];
+  let nextRegion = 0;
+  let kwnames: Instruction | null = null;
+  const closeRegionsEndingAt = (position: number): void => {
+    while (open.length > 0 && open[open.length - 1].end === position) {
+      const region = open.pop()!;
+      // (A loop's last backward jump may not be taken: control then leaves the loop. After a
+      // block, control arrives from its breaks too: the stack is in the frame's slots.)
+      out.push(region.kind === 'loop' ? `break L${region.target}; }` : `${registers.flush()} }`);
+    }
+  };
+  for (let position = 0; position < instructions.length; position++) {
+    const depth = depths[instructions[position].start];
+    if (depth >= 0) registers.forgetAbove(base + depth);
+    closeRegionsEndingAt(position);
+    for (; nextRegion < regions.length && regions[nextRegion].start === position; nextRegion++) {
+      const region = regions[nextRegion];
+      // (A loop's header is reached from its backward jumps too; a block is entered only here.)
+      if (region.kind === 'loop') out.push(`${registers.flush()} L${region.target}: for (;;) {`);
+      else out.push(`${region.kind === 'block' ? 'B' : 'E'}${region.target}: {`);
+      open.push(region);
+    }
+    if (position === 0) out.push(...entries.map((target) => `if (ip === ${target}) break E${target};`));
+    const instruction = instructions[position];
+    if (!reached[position]) continue;
+    out.push(emitInstruction(info, instruction, base + depth, kwnames, jumps, sites, registers));
+    if (instruction.op !== Op.PRECALL) kwnames = instruction.op === Op.KW_NAMES ? instruction : null;
+  }
+  closeRegionsEndingAt(instructions.length);
+  const entryTests = [`ip === 0 && sp === ${base}`, ...entries.map((target) => `ip === ${target} && sp === ${base + depths[target]}`)];
+  const head = [
+    `if (!(${entryTests.join(' || ')})) return resume(frame, ip, sp, nested);`,
+    'const S = frame.localsplus;',
+    `let a, b, r${registers.declarations()};`,
+  ];
+  out.push("throw new Error('compiled code left its instructions');");
+  return `function compiled(frame, ip, sp, nested) {\n${[...head, ...out].join('\n')}\n}`;
+}
+
+/** One instruction's JavaScript, the stack's values that an exception raised there leaves to its handler in the frame's slots. */
+function emitInstruction(
+  info: CodeInfo, instruction: Instruction, top: number, kwnames: Instruction | null,
+  jumps: Jumps, sites: Set<string>, registers: StackRegisters,
+): string {
+  registers.forgetAbove(top);
+  const spills = registers.raiseFloor(info.localsplusCount + (findHandler(info, instruction.start)?.depth ?? 0));
+  return spills + new InstructionEmitter(instruction, top, kwnames, jumps, sites, registers).emit();
+}
+
+/** How control goes from one instruction to another in one form of the compiled code. */
+interface Jumps {
+  /** The statement that moves control from `source` to the instruction at `target` (the stack already in the frame's slots). */
+  statement(source: Instruction, target: number): string;
+  /** The slot above the stack's top at `target`. */
+  topAt(target: number): number;
 }
 
 /**
@@ -148,9 +283,14 @@ class StackRegisters {
     return `t${index}`;
   }
 
-  /** Code storing the held values in their slots, for a path that leaves (they stay held on the others). */
-  spill(): string {
-    return [...this.held].map((index) => `S[${index}] = t${index};`).join(' ');
+  /** Drops the values of the slots from `top` up: no longer on the stack, never read again. */
+  forgetAbove(top: number): void {
+    for (const index of this.held) if (index >= top) this.held.delete(index);
+  }
+
+  /** Code storing the held values (of the slots below `top`) in their slots, for a path that leaves (they stay held on the others). */
+  spill(top = Infinity): string {
+    return [...this.held].filter((index) => index < top).map((index) => `S[${index}] = t${index};`).join(' ');
   }
 
   /** Code storing the held values in their slots, from here on read there. */
@@ -183,10 +323,9 @@ class InstructionEmitter {
     private readonly top: number,
     /** The KW_NAMES right before a CALL, if any: the constant it names is the tuple of the call's keywords. */
     private readonly kwnames: Instruction | null,
-    /** The block numbers of the places control arrives at, by instruction index. */
-    private readonly blocks: ReadonlyMap<number, number>,
+    private readonly jumps: Jumps,
     /** Declarations of the inline-cache objects the code shares with the loop (sites by instruction). */
-    private readonly sites: string[],
+    private readonly sites: Set<string>,
     private readonly registers: StackRegisters,
   ) {
     this.start = instruction.start;
@@ -209,12 +348,12 @@ class InstructionEmitter {
 
   /** Jumps to `target`, after `write` (code storing into the frame's slots) if given. */
   private jumpTo(target: number, write = ''): string {
-    return `{ ${this.registers.spill()} ${write} block = ${this.blocks.get(target)!}; continue run; }`;
+    return `{ ${this.registers.spill(this.jumps.topAt(target))} ${write} ${this.jumps.statement(this.instruction, target)} }`;
   }
 
-  /** Polls the eval breaker, handing the instruction back when it is due (as a backward jump or RESUME would). */
+  /** Polls the eval breaker as a backward jump or RESUME does, handing the instruction back for a thread switch. */
   private breakerCheck(): string {
-    return `if (evalBreaker.pending && --evalBreaker.countdown < 0) ${this.handBack()}`;
+    return `if (evalBreaker.pending && --evalBreaker.countdown < 0) { ${this.lasti} if (evalBreakerNeedsLoop()) ${this.handBack()} }`;
   }
 
   /** Records the instruction as the frame's last started one: before anything that may raise or run Python code. */
@@ -260,13 +399,14 @@ class InstructionEmitter {
       case Op.BINARY_OP:
         return this.binaryOp(oparg);
       case Op.COMPARE_OP: {
-        // Ints compare as JS numbers; strs are equal exactly when they are the same JS string.
+        // Ints compare as JS numbers, exact floats as their doubles; strs are equal exactly when they are the same JS string.
         const sameKind = oparg === 2 || oparg === 3
           ? `(typeof a === 'number' || typeof a === 'string') && typeof b === typeof a`
           : `typeof a === 'number' && typeof b === 'number'`;
         const left = this.get(2);
         const right = this.get(1);
-        return `${this.lasti} a = ${left}; b = ${right}; ${this.put(2)} = ${sameKind} ? a ${COMPARISONS[oparg]} b : richCompare(a, b, ${oparg});`;
+        const compare = COMPARISONS[oparg];
+        return `${this.lasti} a = ${left}; b = ${right}; ${this.put(2)} = ${sameKind} ? a ${compare} b : ${EXACT_FLOATS} ? a.value ${compare} b.value : richCompare(a, b, ${oparg});`;
       }
       case Op.IS_OP: {
         const left = this.get(2);
@@ -279,12 +419,17 @@ class InstructionEmitter {
         return `${this.lasti} a = ${container}; b = ${item}; ${this.put(2)} = (a instanceof PyDict && a.cls === dictType ? a.has(b) : contains(a, b)) ${oparg === 1 ? '!==' : '==='} true;`;
       }
       case Op.BINARY_SUBSCR: {
-        const container = this.get(2);
-        const key = this.get(1);
-        return `${this.lasti} a = subscript(${container}, ${key}); if (a === RAISED) return RAISING; ${this.put(2)} = a;`;
+        // (An exact list or tuple by an int in range is read here; anything else by subscript().)
+        const [container, key] = [this.get(2), this.get(1)];
+        const result = this.put(2);
+        return `${this.lasti} a = ${container}; b = ${key};
+if (typeof b === 'number' && (a instanceof PyList ? a.cls === listType : a instanceof PyTuple && a.cls === tupleType) && (r = b < 0 ? b + a.items.length : b) >= 0 && r < a.items.length) ${result} = a.items[r];
+else { a = subscript(a, b); if (a === RAISED) return RAISING; ${result} = a; }`;
       }
       case Op.STORE_SUBSCR:
-        return `${this.lasti} storeSubscript(${this.get(2)}, ${this.get(1)}, ${this.get(3)});`;
+        return `${this.lasti} a = ${this.get(2)}; b = ${this.get(1)};
+if (typeof b === 'number' && a instanceof PyList && a.cls === listType && b >= 0 && b < a.items.length) a.items[b] = ${this.get(3)};
+else storeSubscript(a, b, ${this.get(3)});`;
       case Op.BUILD_SLICE: {
         if (oparg === 3) {
           const [start, stop, step] = [this.get(3), this.get(2), this.get(1)];
@@ -395,8 +540,9 @@ ${this.put(1)} = sentOutcome();`;
         return `${this.lasti} ${this.put(1)} = getIter(${iterable});`;
       }
       case Op.FOR_ITER: {
+        // (A range's or a list's iterator, the commonest, is stepped here, where V8 can inline its step.)
         const iterator = this.get(1);
-        return `${this.lasti} r = nextForCompiledCode(${iterator});
+        return `${this.lasti} a = ${iterator}; r = a instanceof RangeIterator ? a.next() : a instanceof ArrayIterator ? a.next() : nextForCompiledCode(a);
 if (r === undefined) ${this.jumpTo(target)}
 if (r === CALL_HANDED_BACK) ${this.handBack()}
 ${this.put(0)} = r;`;
@@ -413,7 +559,7 @@ ${this.put(0)} = r;`;
   /** An inline cache the loop keeps for this instruction, made now if it has none yet, as a constant of the compiled code. */
   private site(prefix: string, table: string, type: string): string {
     const name = `${prefix}${this.start}`;
-    this.sites.push(`const ${name} = info.${table}[${this.start}] ??= new ${type}();`);
+    this.sites.add(`const ${name} = info.${table}[${this.start}] ??= new ${type}();`);
     return name;
   }
 
@@ -427,17 +573,12 @@ ${this.put(0)} = r;`;
     const right = this.get(1);
     const result = this.put(2);
     const operation = oparg >= NbOp.INPLACE_ADD ? oparg - NbOp.INPLACE_ADD : oparg;
-    let fast = '';
-    if (operation === NbOp.ADD || operation === NbOp.SUBTRACT) {
-      const sign = operation === NbOp.ADD ? '+' : '-';
-      fast = `if (typeof a === 'number' && typeof b === 'number' && Number.isSafeInteger(r = a ${sign} b)) ${result} = r;\nelse `;
-      if (operation === NbOp.ADD) fast += `if (typeof a === 'string' && typeof b === 'string') ${result} = a + b;\nelse `;
-    }
-    if (operation === NbOp.ADD || operation === NbOp.SUBTRACT || operation === NbOp.MULTIPLY) {
-      const sign = operation === NbOp.ADD ? '+' : operation === NbOp.SUBTRACT ? '-' : '*';
-      fast += `if (a instanceof PyFloat && b instanceof PyFloat && a.cls === floatType && b.cls === floatType) ${result} = new PyFloat(a.value ${sign} b.value);\nelse `;
-    }
-    return `${this.lasti} a = ${left}; b = ${right};\n${fast}${result} = binaryOp(a, b, ${oparg});`;
+    const fast = [
+      ...intFastPaths(operation).map(([test, value]) => `if (typeof a === 'number' && typeof b === 'number' && ${test}) ${result} = ${value};`),
+      ...(operation === NbOp.ADD ? [`if (typeof a === 'string' && typeof b === 'string') ${result} = a + b;`] : []),
+      ...floatFastPaths(operation).map(([test, value]) => `if (${EXACT_FLOATS} && ${test}) ${result} = new PyFloat(${value});`),
+    ];
+    return `${this.lasti} a = ${left}; b = ${right};\n${[...fast, `${result} = binaryOp(a, b, ${oparg});`].join('\nelse ')}`;
   }
 
   private truthJump(jumpIf: boolean, backward: boolean): string {

@@ -140,6 +140,108 @@ print(sorted(out))
 fails(0)
 `;
 
+// Control flow of every shape, for the structured form of compiled code (loops as JS
+// loops, forward jumps as breaks): loops nested, left by break, return and exceptions,
+// else clauses, short-circuits and chained comparisons leaving values on the stack,
+// match, with and try inside loops, and loops at module level, entered at their headers
+// once the module's code warms up (two in a row, and one inside another).
+const CONTROL_FLOW = `
+def loops(n):
+    found = []
+    for i in range(n):
+        if i % 3 == 0:
+            continue
+        for j in range(i):
+            if j * j > i:
+                break
+            if (i + j) % 7 == 0:
+                found.append((i, j))
+        else:
+            found.append(-i)
+        if len(found) > 40:
+            break
+    else:
+        found.append('done')
+    k = 0
+    while k < n:
+        k += 3
+        if k == 10:
+            break
+    else:
+        k = -k
+    return found, k
+
+def values(items):
+    out = []
+    for x in items:
+        small = 0 < x < 10
+        label = 'a' if x and x % 2 else 'b' if x > 5 or x == 0 else 'c'
+        out.append((small, label, x in (1, 2, 3) and not x == 2, x or None))
+    return out
+
+def shapes(points):
+    kinds = []
+    for point in points:
+        match point:
+            case (0, 0):
+                kinds.append('origin')
+            case (x, 0) if x > 0:
+                kinds.append('east')
+            case (x, y):
+                kinds.append(x + y)
+            case _:
+                kinds.append('other')
+    return kinds
+
+class Managed:
+    def __enter__(self):
+        return self
+    def __exit__(self, *exc):
+        return False
+
+def guarded(items):
+    total = 0
+    for item in items:
+        try:
+            total += 10 // item
+        except ZeroDivisionError:
+            total -= 1
+            continue
+        finally:
+            total += 100
+        with Managed():
+            if item > 4:
+                return total
+    return total
+
+def searched(grid, wanted):
+    for row in grid:
+        for cell in row:
+            if cell == wanted:
+                return cell
+    raise LookupError(wanted)
+
+results = []
+for step in range(60):
+    results.append((loops(30 + step % 5), values([0, 1, 2, 5, 6, 12]), shapes([(0, 0), (2, 0), (1, 2), 'x']),
+                    guarded([1, 0, 2, 0, 5]), searched([[1, 2], [3, 4]], 4)))
+    try:
+        searched([[1]], step)
+    except LookupError as error:
+        results.append(error.args)
+print(results[-3:], len(results))
+
+total = 0
+for i in range(5000):
+    total += i % 7
+count = 0
+while count < 3000:
+    for j in range(3):
+        total ^= j + count
+    count += 1
+print(total, count)
+`;
+
 function scriptFile(source: string): string {
   const directory = mkdtempSync(join(tmpdir(), 'pyvm-jit-'));
   const path = join(directory, 'program.py');
@@ -181,6 +283,16 @@ describe('the compiled tier', () => {
     const expected = runInStdlib(pythonExecutable(), [program]);
     expect(expected.stderr).toContain('ValueError: boom');
     for (const warmUp of ['0', '1', '200']) {
+      const result = runInStdlib(PYVM_BIN, [program], '', { PYVM_JIT_WARMUP: warmUp });
+      expect({ warmUp, ...result }).toEqual({ warmUp, ...expected });
+    }
+  }, CLI_TIMEOUT_MS);
+
+  it('runs every shape of control flow as python3 does, whenever the code compiles', () => {
+    const program = scriptFile(CONTROL_FLOW);
+    const expected = runInStdlib(pythonExecutable(), [program]);
+    expect(expected.stderr).toBe('');
+    for (const warmUp of ['0', '1', '3', '50', '200']) {
       const result = runInStdlib(PYVM_BIN, [program], '', { PYVM_JIT_WARMUP: warmUp });
       expect({ warmUp, ...result }).toEqual({ warmUp, ...expected });
     }
