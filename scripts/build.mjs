@@ -33,6 +33,18 @@ await build({
   banner: { js: 'const __pyvmBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
 });
 
+// V8 holds a script's source in one byte a character only when every character fits,
+// else in two: one non-ASCII character that esbuild keeps (it escapes those in strings,
+// regular expressions and identifiers, not in the comments it keeps) doubled the 2.4 MB
+// of pyvm's source in every heap, the start-up snapshot's included, which every start
+// reads. Such characters, in comments only, are written as \u{...} escapes.
+for (const bundle of ['pyvm', 'pyvm-snapshot', 'kernel', 'kernel-worker']) {
+  const file = join(root, `dist/${bundle}.cjs`);
+  const text = readFileSync(file, 'utf8');
+  const ascii = text.replace(/[^\0-\x7f]/gu, (character) => `\\u{${character.codePointAt(0).toString(16)}}`);
+  if (ascii !== text) writeFileSync(file, ascii);
+}
+
 // Node has no Unicode character names, which \N{...} escapes need: dump python3's beside the bundle
 // (once: python3's Unicode database does not change under us).
 const namesTable = join(root, 'dist/unicode-names.txt.gz');

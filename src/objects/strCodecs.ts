@@ -214,7 +214,9 @@ export function encodeStr(text: string, encoding: string, errors: string): Uint8
   checkCodecArguments?.(encoding, errors);
   const codec = builtinCodec(encoding);
   if (codec === null) return codecFallback!.encode(text, encoding, errors);
-  if (codec === 'utf-8' && errors === 'strict' && !/[\ud800-\udfff]/.test(text)) return textEncoder.encode(text);
+  // Only a lone surrogate can fail UTF-8, so text without surrogates never meets the
+  // error handler (surrogateescape for every path and environment variable).
+  if (codec === 'utf-8' && !/[\ud800-\udfff]/.test(text)) return textEncoder.encode(text);
   const { encoder, byteOrderMark } = encoderFor(codec);
   const out = new ByteSink();
   if (byteOrderMark !== null) encoder.write(byteOrderMark, out);
@@ -235,6 +237,15 @@ export function encodeStr(text: string, encoding: string, errors: string): Uint8
 }
 
 const textEncoder = new TextEncoder();
+
+/**
+ * Raises what encodeStr(text, 'utf-8', 'strict') would (on a lone surrogate), without
+ * encoding: for text CPython keeps as UTF-8 and pyvm does not, such as the name and
+ * docstring of each class made.
+ */
+export function checkEncodableAsUtf8(text: string): void {
+  if (/[\ud800-\udfff]/.test(text)) encodeStr(text, 'utf-8', 'strict');
+}
 
 function codePointArray(text: string): number[] {
   const points: number[] = [];

@@ -21,7 +21,7 @@ import { weakrefListHead } from './weakrefList';
 import { checkSetattrWrapper, layoutBase, typeSlotName } from './typeLayout';
 import { dictType, newDict } from './dictType';
 import { copyDict } from './dictUpdate';
-import { encodeStr } from './strCodecs';
+import { checkEncodableAsUtf8 } from './strCodecs';
 import { PyTuple, newTuple, tupleType } from './tuple';
 import { listType, PyList } from './list';
 import { PyFunction, PyCell } from './function';
@@ -416,7 +416,7 @@ function typeNew(args: Py[], kwnames: readonly string[] | null): Py {
   checkedTypeName(name);
   // The type's __doc__ is kept as UTF-8 too (tp_doc).
   const doc = namespace.getStr('__doc__');
-  if (typeof doc === 'string') encodeStr(doc, 'utf-8', 'strict');
+  if (typeof doc === 'string') checkEncodableAsUtf8(doc);
   const winner = calculateMetaclass(metatype, bases.items);
   if (winner !== metatype) {
     const winnerNew = winner.lookup('__new__');
@@ -430,7 +430,7 @@ function typeNew(args: Py[], kwnames: readonly string[] | null): Py {
 
 /** A type's name, which CPython keeps as UTF-8 (tp_name): no lone surrogates, no null characters. */
 function checkedTypeName(name: string): string {
-  encodeStr(name, 'utf-8', 'strict');
+  checkEncodableAsUtf8(name);
   if (name.includes('\0')) throw newException(ValueError, 'type name must not contain null characters');
   return name;
 }

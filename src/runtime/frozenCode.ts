@@ -3,7 +3,7 @@
 // out (impModule.ts cannot import the cache itself: it must stay below sys).
 //
 // The build of pyvm's start-up snapshot (src/snapshotMain.ts) reads the code of the
-// modules start-up runs ahead, so that a process resumed from it need not unmarshal
+// modules start-up runs (and of a few most programs import) ahead, so that a process resumed from it need not unmarshal
 // them: a process takes such code once, when its source still has the mtime and size
 // it had (as the code cache checks it).
 import { statSync } from 'node:fs';

@@ -34,12 +34,9 @@ export interface CodeInfo {
 export function codeInfo(code: CodeObject): CodeInfo {
   let info = code.runtimeInfo as CodeInfo | undefined;
   if (info === undefined) {
-    const bytes = code.co_code;
-    const units = new Uint16Array(bytes.length >> 1);
-    for (let i = 0; i < units.length; i++) units[i] = bytes[2 * i] | (bytes[2 * i + 1] << 8);
     info = {
       code,
-      units,
+      units: codeUnits(code.co_code),
       consts: code.co_consts.map(constantToValue),
       names: code.co_names,
       localsplusCount: code.co_localsplusnames.length,
@@ -54,6 +51,27 @@ export function codeInfo(code: CodeObject): CodeInfo {
     code.runtimeInfo = info;
   }
   return info;
+}
+
+/** Whether a Uint16Array keeps its units low byte first, as co_code lays out each instruction's opcode and oparg. */
+const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+
+/**
+ * co_code's bytes as code units: on a little-endian machine, a copy read as 16-bit units,
+ * with no loop in JavaScript. Every code object of every module imported goes through
+ * this, while that loop still ran in V8's interpreter, and it was what made V8 optimise
+ * codeInfo (twice: 70 ms of compiling) during `import typing`.
+ */
+function codeUnits(bytes: Uint8Array): Uint16Array {
+  const count = bytes.length >> 1;
+  if (LITTLE_ENDIAN) {
+    const copy = new Uint8Array(count * 2);
+    copy.set(bytes.subarray(0, count * 2));
+    return new Uint16Array(copy.buffer);
+  }
+  const units = new Uint16Array(count);
+  for (let i = 0; i < count; i++) units[i] = bytes[2 * i] | (bytes[2 * i + 1] << 8);
+  return units;
 }
 
 /** The source span of the instruction at code unit `index`. */

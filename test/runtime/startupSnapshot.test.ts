@@ -72,6 +72,20 @@ describe('the start-up snapshot', () => {
     expect(pyvm.stdout).toBe(python.stdout);
   });
 
+  it('starts node without NODE_EXTRA_CA_CERTS, which Python and its children still see as set', () => {
+    requireBundle();
+    const program = [
+      'import os, subprocess',
+      // What node started with, which setting process.env leaves as it was.
+      "print(any(entry.startswith(b'NODE_EXTRA_CA_CERTS=') for entry in open('/proc/self/environ', 'rb').read().split(b'\\0')))",
+      "print(os.environ.get('NODE_EXTRA_CA_CERTS'), [name for name in os.environ if name.startswith('PYVM_')], flush=True)",
+      "subprocess.run(['sh', '-c', 'echo \"$NODE_EXTRA_CA_CERTS\"'])",
+    ].join('\n');
+    const { stdout, status } = run(PYVM_BIN, ['-c', program], { NODE_EXTRA_CA_CERTS: '/nowhere/certificates.pem' });
+    expect(status).toBe(0);
+    expect(stdout).toBe('False\n/nowhere/certificates.pem []\n/nowhere/certificates.pem\n');
+  });
+
   it('keeps the options that read the environment', () => {
     requireBundle();
     const program = 'import sys; print(sys.path[:2], sys.dont_write_bytecode, sys.warnoptions, sys._xoptions)';
