@@ -31,8 +31,9 @@ import { type CompiledCode, RAISING, RETURNED, returned } from './compiledExits'
 import { RAISED } from '../../objects/raised';
 import { FrameState } from '../frame';
 import { generatorDelegateSend, SendResult, sendOutcome } from '../generator';
-import { analyseFlow } from './instructionFlow';
-import { emitCompiledCode } from './javascriptEmitter';
+import { analyseFlow, type InstructionFlow } from './instructionFlow';
+import { emitResumableCode, emitStructuredCode, structureOf } from './javascriptEmitter';
+import type { StructuredFlow } from './structuredFlow';
 import { tierSettings } from './tierSettings';
 
 /** What the compiled code refers to, by the names it uses. */
@@ -59,15 +60,33 @@ const MAX_COMPILED_UNITS = 4000;
 export function tierUp(info: CodeInfo): CompiledCode | undefined {
   info.warmth = -1;
   if (!tierSettings.enabled || info.units.length > MAX_COMPILED_UNITS) return undefined;
-  const emitted = emitCompiledCode(info, analyseFlow(info));
-  const parameters = [...RUNTIME_NAMES, 'info', 'consts', 'names', 'entryBlocks', 'entrySlots'];
-  // (Named after the code object, so that profiles and stack traces tell compiled functions apart.)
-  const sourceName = `pyvm-compiled/${info.code.co_qualname}:${info.code.co_firstlineno}`.replace(/\s/g, '_');
-  const factory = new Function(...parameters, `${emitted.source}\n//# sourceURL=${sourceName}`) as (...values: unknown[]) => CompiledCode;
-  info.compiled = factory(...RUNTIME_VALUES, info, info.consts, info.names, emitted.entryBlocks, emitted.entrySlots);
+  const flow = analyseFlow(info);
+  const structure = structureOf(flow);
+  info.compiled = structure === undefined
+    ? makeResumable(info, flow, undefined, undefined)
+    : instantiate(info, emitStructuredCode(info, flow, structure), {
+      makeResume: (structured: CompiledCode) => makeResumable(info, flow, structure, structured),
+    });
   if (tierSettings.log !== null) {
     const code = info.code;
     appendFileSync(tierSettings.log, `${code.co_qualname} ${code.co_filename}:${code.co_firstlineno}\n`);
   }
   return info.compiled;
+}
+
+function makeResumable(info: CodeInfo, flow: InstructionFlow, structure: StructuredFlow | undefined, structured: CompiledCode | undefined): CompiledCode {
+  const emitted = emitResumableCode(info, flow, structure);
+  return instantiate(info, emitted.source, { entryBlocks: emitted.entryBlocks, entrySlots: emitted.entrySlots, structured });
+}
+
+const FACTORY_PARAMETERS = [...RUNTIME_NAMES, 'info', 'consts', 'names', 'entryBlocks', 'entrySlots', 'structured', 'makeResume'];
+
+/** Runs the factory whose body is `source` (javascriptEmitter.ts says what it is given). */
+function instantiate(info: CodeInfo, source: string, given: {
+  entryBlocks?: Int32Array; entrySlots?: Int32Array; structured?: CompiledCode; makeResume?: (structured: CompiledCode) => CompiledCode;
+}): CompiledCode {
+  // (Named after the code object, so that profiles and stack traces tell compiled functions apart.)
+  const sourceName = `pyvm-compiled/${info.code.co_qualname}:${info.code.co_firstlineno}`.replace(/\s/g, '_');
+  const factory = new Function(...FACTORY_PARAMETERS, `${source}\n//# sourceURL=${sourceName}`) as (...values: unknown[]) => CompiledCode;
+  return factory(...RUNTIME_VALUES, info, info.consts, info.names, given.entryBlocks, given.entrySlots, given.structured, given.makeResume);
 }

@@ -96,9 +96,10 @@ function floatFastPaths(operation: number): [string, string][] {
 }
 
 /**
- * The compiled code of a code object: the JavaScript body of the factory that makes its
- * function (the factory's parameters: compiledTier's runtime names, then `info`,
- * `consts`, `names`, `entryBlocks`, `entrySlots`), and the two tables it enters by.
+ * The resumable form of a code object's compiled code: the JavaScript body of the
+ * factory that makes its function (the factory's parameters: compiledTier's runtime
+ * names, then `info`, `consts`, `names`, `entryBlocks`, `entrySlots`, `structured`, the
+ * structured form if there is one), and the two tables it enters by.
  *
  * The places control arrives at are numbered densely, as blocks, so that the function's
  * switch over them is a jump table: `entryBlocks` maps an instruction index to its block
@@ -110,22 +111,17 @@ export interface EmittedCode {
   readonly entrySlots: Int32Array;
 }
 
-export function emitCompiledCode(info: CodeInfo, flow: InstructionFlow): EmittedCode {
-  const sites = new Set<string>();
-  const structure = flow.instructions.some((instruction) => instruction.op === Op.RETURN_GENERATOR)
-    ? undefined
-    : structureFlow(flow, HANDED_BACK);
-  const resumable = emitResumableCode(info, flow, structure, sites);
+/** The code's structured layout, undefined when it has only the resumable form. */
+export function structureOf(flow: InstructionFlow): StructuredFlow | undefined {
   // (A generator's code is entered after its first instruction: only the resumable form serves it.)
-  const main = structure === undefined
-    ? `return ${resumable.source};`
-    : `const resume = ${resumable.source};\nconst structured = ${emitStructuredCode(info, flow, structure, sites)};\nreturn structured;`;
-  return { source: `${[...sites].join('\n')}\n${main}`, entryBlocks: resumable.entryBlocks, entrySlots: resumable.entrySlots };
+  if (flow.instructions.some((instruction) => instruction.op === Op.RETURN_GENERATOR)) return undefined;
+  return structureFlow(flow, HANDED_BACK);
 }
 
 /** The form entered anywhere: a switch over the places control arrives at, in a loop. */
-function emitResumableCode(info: CodeInfo, flow: InstructionFlow, structure: StructuredFlow | undefined, sites: Set<string>): EmittedCode {
+export function emitResumableCode(info: CodeInfo, flow: InstructionFlow, structure: StructuredFlow | undefined): EmittedCode {
   const { instructions, depths } = flow;
+  const sites = new Set<string>();
   const base = info.localsplusCount;
   const entries = new Set<number>([0]);
   for (const instruction of instructions) {
@@ -176,17 +172,20 @@ function emitResumableCode(info: CodeInfo, flow: InstructionFlow, structure: Str
   // (Code objects end with a return or a raise: the switch is never left.)
   out.push("default: throw new Error('compiled code left its instructions');");
   out.push('}');
-  const source = `function resume(frame, ip, sp, nested) {\n${[...head, ...out].join('\n')}\n}`;
+  const source = `${[...sites].join('\n')}\nreturn function resume(frame, ip, sp, nested) {\n${[...head, ...out].join('\n')}\n};`;
   return { source, entryBlocks, entrySlots };
 }
 
 /**
  * The form entered at the first instruction or at an outermost loop's header, control
- * flow as JavaScript's own (structuredFlow.ts); an entry anywhere else goes to the
- * resumable form, `resume`.
+ * flow as JavaScript's own (structuredFlow.ts): the body of the factory that makes it
+ * (parameters as the resumable form's, then `makeResume`). An entry anywhere else goes
+ * to the resumable form, which `makeResume(structured)` makes when first needed (most
+ * code never needs it: V8 would parse it for nothing).
  */
-function emitStructuredCode(info: CodeInfo, flow: InstructionFlow, structure: StructuredFlow, sites: Set<string>): string {
+export function emitStructuredCode(info: CodeInfo, flow: InstructionFlow, structure: StructuredFlow): string {
   const { instructions, depths } = flow;
+  const sites = new Set<string>();
   const { reached, regions, entries } = structure;
   const base = info.localsplusCount;
   const jumps: Jumps = {
@@ -231,7 +230,12 @@ function emitStructuredCode(info: CodeInfo, flow: InstructionFlow, structure: St
     `let a, b, r${registers.declarations()};`,
   ];
   out.push("throw new Error('compiled code left its instructions');");
-  return `function compiled(frame, ip, sp, nested) {\n${[...head, ...out].join('\n')}\n}`;
+  return [
+    ...sites,
+    'let resume = (frame, ip, sp, nested) => (resume = makeResume(compiled))(frame, ip, sp, nested);',
+    `const compiled = function compiled(frame, ip, sp, nested) {\n${[...head, ...out].join('\n')}\n};`,
+    'return compiled;',
+  ].join('\n');
 }
 
 /** One instruction's JavaScript, the stack's values that an exception raised there leaves to its handler in the frame's slots. */
