@@ -10,6 +10,13 @@ import sys
 import unittest
 
 
+def is_cpython_only(reason):
+    """Whether a skip is of a test of CPython's internals: support.cpython_only's and
+    impl_detail()'s skips, and those of tests that need CPython's C-API test modules."""
+    reason = str(reason)
+    return "implementation detail" in reason or "_testcapi" in reason or "_testinternalcapi" in reason
+
+
 class RecordingResult(unittest.TextTestResult):
     """A text result (unittest's usual report on stderr) that also logs outcomes."""
 
@@ -34,7 +41,7 @@ class RecordingResult(unittest.TextTestResult):
 
     def addSkip(self, test, reason):
         super().addSkip(test, reason)
-        self._record("skip", test)
+        self._record("skip-cpython-only" if is_cpython_only(reason) else "skip", test)
 
     def addExpectedFailure(self, test, err):
         super().addExpectedFailure(test, err)
