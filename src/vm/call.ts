@@ -31,9 +31,10 @@ export function argumentsOnStack(stack: (Py | undefined)[], from: number, to: nu
 }
 
 /**
- * The common call, made fast: positional arguments only, taken straight from the
- * caller's value stack (no array made), to a function without *args, **kwargs or
- * keyword-only parameters. Undefined when the call is not of that kind.
+ * The common call, made fast: positional arguments only, moved straight from the
+ * caller's value stack (no array made; their slots are left empty), to a function
+ * without *args, **kwargs or keyword-only parameters. Undefined when the call is not of
+ * that kind.
  */
 export function frameForPositionalCall(func: PyFunction, stack: (Py | undefined)[], first: number, count: number): Frame | undefined {
   return takesPositional(func, count) ? bindPositional(func, undefined, stack, first, count) : undefined;
@@ -76,13 +77,14 @@ function bindPositional(func: PyFunction, self: Py | undefined, stack: (Py | und
   const frame = new Frame(code, func.globals, func.builtins, namespaceOf(func), func);
   const locals = frame.localsplus;
   let given = count;
-  if (self === undefined) {
-    for (let i = 0; i < count; i++) locals[i] = stack[first + i];
-  } else {
-    locals[0] = self;
-    for (let i = 0; i < count; i++) locals[i + 1] = stack[first + i];
-    given++;
+  // (The arguments are moved: their slots in the caller's stack are left empty, holding nothing alive.)
+  const parameters = self === undefined ? 0 : 1;
+  if (self !== undefined) locals[0] = self;
+  for (let i = 0; i < count; i++) {
+    locals[parameters + i] = stack[first + i];
+    stack[first + i] = undefined;
   }
+  given += parameters;
   const argcount = code.co_argcount;
   if (given < argcount) {
     const defaults = func.defaults!;

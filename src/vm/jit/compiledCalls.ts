@@ -54,10 +54,13 @@ export function callFromCompiledCode(frame: Frame, S: (Py | undefined)[], base: 
   }
   if (evalBreaker.pending && --evalBreaker.countdown < 0) checkEvalBreakerInLoop();
   if (callable instanceof PyFunction && (callable.code.co_flags & MAKES_GENERATOR) === 0) {
-    const callee =
-      (kwnames === null ? frameForPositionalCall(callable, S, first, top - first) : undefined) ??
-      frameForCall(callable, argumentsOnStack(S, first, top), kwnames);
-    for (let i = base; i < top; i++) S[i] = undefined;
+    let callee = kwnames === null ? frameForPositionalCall(callable, S, first, top - first) : undefined;
+    if (callee === undefined) {
+      callee = frameForCall(callable, argumentsOnStack(S, first, top), kwnames);
+      for (let i = first; i < top; i++) S[i] = undefined;
+    }
+    // (The arguments' slots are empty: the frame took them.)
+    S[base] = S[base + 1] = undefined;
     return enterCallee(frame, callee, base, next, undefined);
   }
   if (kwnames === null && callable instanceof PyType) {
