@@ -62,6 +62,7 @@ import { type CompiledCode, RAISING, RETURNED, SWITCH_FRAME, SWITCH_FRAME_PARKED
 import { RAISED, raised, takePendingRaise } from '../objects/raised';
 import { enterInitLevels, enterInlinedFrame, leaveInlinedFrame } from './inlinedFrames';
 import { MAX_NESTED_RUNS, nestedRuns } from './jit/compiledCalls';
+import { frameRunner, traceException, tracesFrames, traceThrowEntry, traceUnwind } from './tracing';
 
 const CALL_CACHES = 4;
 
@@ -87,7 +88,11 @@ export function runFrame(frame: Frame, thrown?: PyBaseException): Py {
   ts.nested++;
   try {
     const compiled = frame.info.compiled;
-    if (compiled !== undefined && thrown === undefined && nestedRuns.depth < MAX_NESTED_RUNS) return runCompiledFrame(ts, frame, compiled);
+    if (tracesFrames(ts)) {
+      if (thrown !== undefined) thrown = traceThrowEntry(ts, frame, thrown);
+    } else if (compiled !== undefined && thrown === undefined && nestedRuns.depth < MAX_NESTED_RUNS) {
+      return runCompiledFrame(ts, frame, compiled);
+    }
     return execute(frame, thrown);
   } finally {
     ts.nested--;
@@ -154,7 +159,7 @@ function execute(entry: Frame, thrown: unknown): Py {
       }
       frame = ts.frame!;
     }
-    const exc = toPyException(caught);
+    let exc = toPyException(caught);
     caught = undefined;
     if (!raising.again) {
       if (exc.contextPending) {
@@ -162,12 +167,14 @@ function execute(entry: Frame, thrown: unknown): Py {
         exc.contextPending = false;
       }
       exc.traceback = new PyTraceback(exc.traceback, frame, frame.lasti, frame.lineno);
+      if (ts.tracing !== null) exc = traceException(ts, frame, exc);
     }
     raising.again = false;
     const info = frame.info;
     const handler = findHandler(info, raising.reraisedAt >= 0 ? raising.reraisedAt : frame.lasti);
     raising.reraisedAt = -1;
     if (handler === undefined) {
+      if (ts.tracing !== null) exc = traceUnwind(ts, frame, exc);
       frame.state = FrameState.COMPLETED;
       if (frame.exit === FrameExit.LEAVE_EXECUTE) raise(exc);
       // On to the caller frame, where the exception is raised by the CALL (with a traceback entry of its own).
@@ -207,7 +214,8 @@ function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
     const names = info.names;
     const sites = info.attributeSites;
     const globalSites = info.globalSites;
-    let compiled = info.compiled;
+    // (The compiled code, or the stepper of a traced frame: chosen again at each check of the eval breaker.)
+    let compiled = frameRunner(ts, info);
     const locals = frame.localsplus;
     const stack = frame.stack;
     let sp = frame.sp;
@@ -247,7 +255,7 @@ function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
           break;
         case Op.RESUME:
           if (--info.warmth === 0) compiled = tierUp(info);
-          if (evalBreaker.pending && --evalBreaker.countdown < 0 && checkEvalBreakerInLoop()) break park;
+          if (evalBreaker.pending && --evalBreaker.countdown < 0) { if (checkEvalBreakerInLoop()) break park; compiled = frameRunner(ts, info); }
           break;
         case Op.LOAD_FAST: {
           const value = locals[oparg];
@@ -321,7 +329,7 @@ function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
                 } else {
                   ip -= next >> 8;
                   if (--info.warmth === 0) compiled = tierUp(info);
-                  if (evalBreaker.pending && --evalBreaker.countdown < 0 && checkEvalBreakerInLoop()) break park;
+                  if (evalBreaker.pending && --evalBreaker.countdown < 0) { if (checkEvalBreakerInLoop()) break park; compiled = frameRunner(ts, info); }
                 }
               }
               continue;
@@ -605,7 +613,7 @@ function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
         case Op.JUMP_BACKWARD:
           ip -= oparg;
           if (--info.warmth === 0) compiled = tierUp(info);
-          if (evalBreaker.pending && --evalBreaker.countdown < 0 && checkEvalBreakerInLoop()) break park;
+          if (evalBreaker.pending && --evalBreaker.countdown < 0) { if (checkEvalBreakerInLoop()) break park; compiled = frameRunner(ts, info); }
           break;
         case Op.JUMP_BACKWARD_NO_INTERRUPT:
           ip -= oparg;
@@ -625,7 +633,7 @@ function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
           if (value === false || (value !== true && !isTrue(value))) {
             ip -= oparg;
             if (--info.warmth === 0) compiled = tierUp(info);
-            if (evalBreaker.pending && --evalBreaker.countdown < 0 && checkEvalBreakerInLoop()) break park;
+            if (evalBreaker.pending && --evalBreaker.countdown < 0) { if (checkEvalBreakerInLoop()) break park; compiled = frameRunner(ts, info); }
           }
           break;
         }
@@ -634,7 +642,7 @@ function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
           if (value === true || (value !== false && isTrue(value))) {
             ip -= oparg;
             if (--info.warmth === 0) compiled = tierUp(info);
-            if (evalBreaker.pending && --evalBreaker.countdown < 0 && checkEvalBreakerInLoop()) break park;
+            if (evalBreaker.pending && --evalBreaker.countdown < 0) { if (checkEvalBreakerInLoop()) break park; compiled = frameRunner(ts, info); }
           }
           break;
         }

@@ -4,7 +4,7 @@
 // PyFrame_FastToLocals does (so names exec() adds to it stay there).
 import { CodeFlag, LocalKind } from '../bytecode/code';
 import type { Py } from '../objects/object';
-import type { PyDict } from '../objects/dict';
+import { PyDict } from '../objects/dict';
 import { newDict } from '../objects/dictType';
 import { PyCell } from '../objects/function';
 import type { Frame } from './frame';
@@ -30,4 +30,27 @@ export function frameLocals(frame: Frame): Py {
     else dict.setStr(names[i], value);
   }
   return dict;
+}
+
+/**
+ * Copies the locals mapping back into the fast locals and cells (PyFrame_LocalsToFast):
+ * a trace function may have changed it. A name missing from it unbinds the variable.
+ * Free variables of a class body are not in its namespace, so they are left alone (as
+ * are the variables of a class body whose namespace is not a dict).
+ */
+export function writeLocalsBack(frame: Frame): void {
+  const code = frame.code;
+  const names = code.co_localsplusnames;
+  const mapping = frame.locals ?? snapshots.get(frame);
+  if (names.length === 0 || !(mapping instanceof PyDict)) return;
+  const kinds = code.co_localspluskinds;
+  const optimized = (code.co_flags & CodeFlag.OPTIMIZED) !== 0;
+  for (let i = 0; i < names.length; i++) {
+    const kind = kinds[i];
+    if (kind & LocalKind.FREE && !optimized) continue;
+    const value = mapping.getStr(names[i]);
+    const slot = frame.localsplus[i];
+    if (slot instanceof PyCell && kind & (LocalKind.CELL | LocalKind.FREE)) slot.contents = value;
+    else frame.localsplus[i] = value;
+  }
 }
