@@ -483,6 +483,8 @@ function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
               const value = callOnStack(callable!, stack, first, sp, names);
               if (value === RAISED) return RAISED;
               result = value;
+              // (A native call is where tracing starts, sys.settrace's: the frame is stepped from its next instruction.)
+              if (evalBreaker.tracing) compiled = frameRunner(ts, info);
             }
             if (result === THREAD_PARKED) {
               // A blocking call parked the thread: its value is pushed when the scheduler resumes it.

@@ -4,18 +4,21 @@
 // PyFrame_FastToLocals does (so names exec() adds to it stay there).
 import { CodeFlag, LocalKind } from '../bytecode/code';
 import type { Py } from '../objects/object';
-import { PyDict } from '../objects/dict';
+import type { PyDict } from '../objects/dict';
 import { newDict } from '../objects/dictType';
 import { PyCell } from '../objects/function';
 import type { Frame } from './frame';
 
 const snapshots = new WeakMap<Frame, PyDict>();
+/** The function frames whose snapshot was taken since it was last copied back (CPython's f_fast_as_locals). */
+const taken = new WeakSet<Frame>();
 
 /** The locals mapping of `frame`: its namespace, or the refreshed snapshot of its fast locals. */
 export function frameLocals(frame: Frame): Py {
   if (frame.locals !== null) return frame.locals;
   let dict = snapshots.get(frame);
   if (dict === undefined) snapshots.set(frame, (dict = newDict()));
+  taken.add(frame);
   const code = frame.code;
   const names = code.co_localsplusnames;
   const kinds = code.co_localspluskinds;
@@ -32,25 +35,26 @@ export function frameLocals(frame: Frame): Py {
   return dict;
 }
 
+/** Whether a function frame's locals mapping was taken (and may have been changed) since it was last copied back. */
+export function localsTaken(frame: Frame): boolean {
+  return taken.has(frame);
+}
+
 /**
- * Copies the locals mapping back into the fast locals and cells (PyFrame_LocalsToFast):
- * a trace function may have changed it. A name missing from it unbinds the variable.
- * Free variables of a class body are not in its namespace, so they are left alone (as
- * are the variables of a class body whose namespace is not a dict).
+ * Copies a function frame's locals mapping, if it was taken, back into its fast locals
+ * and cells (PyFrame_LocalsToFast): a trace function may have changed it. A name
+ * missing from it unbinds the variable.
  */
 export function writeLocalsBack(frame: Frame): void {
+  if (!taken.delete(frame)) return;
+  const mapping = snapshots.get(frame)!;
   const code = frame.code;
   const names = code.co_localsplusnames;
-  const mapping = frame.locals ?? snapshots.get(frame);
-  if (names.length === 0 || !(mapping instanceof PyDict)) return;
   const kinds = code.co_localspluskinds;
-  const optimized = (code.co_flags & CodeFlag.OPTIMIZED) !== 0;
   for (let i = 0; i < names.length; i++) {
-    const kind = kinds[i];
-    if (kind & LocalKind.FREE && !optimized) continue;
     const value = mapping.getStr(names[i]);
     const slot = frame.localsplus[i];
-    if (slot instanceof PyCell && kind & (LocalKind.CELL | LocalKind.FREE)) slot.contents = value;
+    if (slot instanceof PyCell && kinds[i] & (LocalKind.CELL | LocalKind.FREE)) slot.contents = value;
     else frame.localsplus[i] = value;
   }
 }

@@ -26,15 +26,15 @@ import type { Py } from '../objects/object';
 import { call } from '../objects/protocols';
 import { newTuple } from '../objects/tuple';
 import { typeOf } from '../objects/typeOf';
-import { PyBaseException } from '../objects/exceptions';
-import { PyTraceback } from '../objects/traceback';
+import { newException, type PyBaseException, StopIteration } from '../objects/exceptions';
 import { builtinFunctionType, methodDescriptorType, PyBuiltinFunction, PyMethodDescriptor } from '../objects/native';
 import { raised } from '../objects/raised';
 import { toPyException } from '../objects/pyErrorConversion';
 import type { Frame } from './frame';
 import { addressToLine, type CodeInfo } from './codeInfo';
 import { frameObject } from './frameObject';
-import { frameLocals, writeLocalsBack } from './frameLocals';
+import { generatorType } from './generator';
+import { frameLocals, localsTaken, writeLocalsBack } from './frameLocals';
 import { evalBreaker, lookAtNextCheck } from './evalBreaker';
 import { THREAD_PARKED, threadState, type ThreadState } from './threadState';
 import { type CompiledCode, RAISING } from './jit/compiledExits';
@@ -130,11 +130,16 @@ export function traceInstruction(frame: Frame, ip: number, sp: number): number {
       traceEntry(tracing, frame);
       return ip;
     }
-    if (tracing.trace !== null) traceLineAndOpcode(tracing, frame, previous, firstTraceable, op);
+    if (tracing.trace !== null) {
+      // (SEND jumps past its loop when its delegate returned.)
+      if (previous >= 0 && (units[previous] & 0xff) === Op.SEND && ip === previous + 1 + (units[previous] >> 8)) traceDelegateReturn(tracing, frame, sp);
+      traceLineAndOpcode(tracing, frame, previous, firstTraceable, op);
+    }
     let at = ip;
     while (op === Op.EXTENDED_ARG) op = units[++at] & 0xff;
     if (op === Op.RETURN_VALUE || op === Op.YIELD_VALUE) traceExit(tracing, frame, frame.stack[sp - 1]!);
     else if (op === Op.CALL && tracing.profile !== null) profileNativeCallee(frame, sp, units[at] >> 8);
+    else if (op === Op.SEND) sendsReportingNone.set(frame, !(frame.stack[sp - 1] === null && typeOf(frame.stack[sp - 2]!) === generatorType));
   } catch (error) {
     raised(toPyException(error));
     return RAISING;
@@ -172,6 +177,24 @@ function traceLineAndOpcode(tracing: ThreadTracing, frame: Frame, previous: numb
     if (line !== lastLine || (ip < previous && op !== Op.SEND)) dispatchTrace(tracing, frame, 'line', null);
   }
   if (wrapper.traceOpcodes && wrapper.trace !== null) dispatchTrace(tracing, frame, 'opcode', null);
+}
+
+/**
+ * Whether the frame's last SEND, if its delegate returns None, reports a StopIteration:
+ * CPython's SEND, while tracing, takes a generator's next item by tp_iternext, which
+ * raises no StopIteration for a None it returns; any other delegate raises one.
+ */
+const sendsReportingNone = new WeakMap<Frame, boolean>();
+
+/**
+ * 'exception' for the StopIteration of a SEND's delegate that returned (`yield from`,
+ * `await`), which CPython's SEND reports while tracing: the value returned is on the stack.
+ */
+function traceDelegateReturn(tracing: ThreadTracing, frame: Frame, sp: number): void {
+  const value = frame.stack[sp - 1]!;
+  if (value === null && !sendsReportingNone.get(frame)) return;
+  const stop = newException(StopIteration, ...(value === null ? [] : [value]));
+  dispatchTrace(tracing, frame, 'exception', newTuple([StopIteration, stop, null]));
 }
 
 /** 'call' to the trace and the profile function: a frame starts or resumes. */
@@ -253,20 +276,15 @@ function dispatchProfile(tracing: ThreadTracing, frame: Frame, event: string, ar
 }
 
 /**
- * Calls a trace or profile function with (frame, event, arg), nothing traced meanwhile,
- * the frame's locals mapping refreshed before and copied back after (call_trampoline): a
- * debugger may change variables through f_locals. Its exception gets the frame's
- * traceback entry.
+ * Calls a trace or profile function with (frame, event, arg), nothing traced meanwhile.
+ * A locals mapping taken from the frame is refreshed before and copied back after
+ * (call_trampoline): a debugger may change variables through f_locals.
  */
 function callWithLocals(tracing: ThreadTracing, frame: Frame, callback: Py, event: string, arg: Py): Py {
-  frameLocals(frame);
+  if (localsTaken(frame)) frameLocals(frame);
   tracing.running = true;
   try {
     return call(callback, [frameObject(frame), event, arg]);
-  } catch (error) {
-    const exc = toPyException(error);
-    exc.traceback = new PyTraceback(exc.traceback, frame, frame.lasti, frame.lineno);
-    throw exc;
   } finally {
     tracing.running = false;
     dropUnusedTracing(threadState);
