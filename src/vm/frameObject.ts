@@ -5,7 +5,7 @@ import { bindClinicArguments, checkArgCount, defineGetSets, defineMethods, PyBui
 import { call, getAttr, indexAsNumber, isTrue, pyRepr } from '../objects/protocols';
 import { addressOf } from '../objects/identity';
 import { pyCode } from '../objects/code';
-import { newException, RuntimeError, typeError, ValueError } from '../objects/exceptions';
+import { AttributeError, newException, RuntimeError, typeError, ValueError } from '../objects/exceptions';
 import { typeOf } from '../objects/typeOf';
 import { type Frame, FrameState } from './frame';
 import { frameLocals } from './frameLocals';
@@ -13,11 +13,13 @@ import { finalizeCoroutineNow } from './unawaitedCoroutines';
 import { PyGenerator } from './generator';
 import { PyTraceback, tracebackType } from '../objects/traceback';
 import { PyList } from '../objects/list';
+import { jumpToLine } from './lineJump';
+import { threadState } from './threadState';
 
 export const frameType = nativeType('frame', undefined, { baseType: false });
 
 export class PyFrameObject extends PyObject {
-  /** What sys.settrace's function set for this frame (kept, not yet called: pyvm does not trace). */
+  /** The frame's local trace function (tracing.ts): what the trace function returned for it, or what was assigned. */
   trace: Py = null;
   traceLines: Py = true;
   traceOpcodes: Py = false;
@@ -48,7 +50,14 @@ defineGetSets(frameType, {
       return frameObject(frame.back);
     },
   },
-  f_lineno: { get: (self: PyFrameObject): Py => self.frame.lineno },
+  f_lineno: {
+    get: (self: PyFrameObject): Py => self.frame.lineno,
+    // A debugger's jump, from a trace function.
+    set(self: PyFrameObject, value: Py | undefined): void {
+      if (value === undefined) throw newException(AttributeError, 'cannot delete attribute');
+      jumpToLine(self.frame, threadState.tracing?.event ?? null, self.trace, value);
+    },
+  },
   f_lasti: { get: (self: PyFrameObject): Py => self.frame.lasti * 2 },
   f_locals: { get: (self: PyFrameObject): Py => frameLocals(self.frame) },
   f_trace: {

@@ -23,17 +23,20 @@
 // traced while a trace or profile function runs.
 import { Op } from '../bytecode/opcodes';
 import type { Py } from '../objects/object';
-import { call } from '../objects/protocols';
+import { call, callUnbound } from '../objects/protocols';
+import { PyFunction } from '../objects/function';
+import { PyNativeIterator } from '../objects/nativeIterator';
 import { newTuple } from '../objects/tuple';
 import { typeOf } from '../objects/typeOf';
-import { newException, type PyBaseException, StopIteration } from '../objects/exceptions';
+import { newException, PyBaseException, StopIteration } from '../objects/exceptions';
 import { builtinFunctionType, methodDescriptorType, PyBuiltinFunction, PyMethodDescriptor } from '../objects/native';
 import { raised } from '../objects/raised';
 import { toPyException } from '../objects/pyErrorConversion';
 import type { Frame } from './frame';
 import { addressToLine, type CodeInfo } from './codeInfo';
 import { frameObject } from './frameObject';
-import { generatorType } from './generator';
+import { takeLineJump } from './lineJump';
+import { generatorType, PyGenerator, SendResult, sendOutcome } from './generator';
 import { frameLocals, localsTaken, writeLocalsBack } from './frameLocals';
 import { evalBreaker, lookAtNextCheck } from './evalBreaker';
 import { THREAD_PARKED, threadState, type ThreadState } from './threadState';
@@ -45,6 +48,8 @@ export interface ThreadTracing {
   profile: Py;
   /** Whether one of them is running: nothing is traced meanwhile (CPython's tstate->tracing). */
   running: boolean;
+  /** The event a trace function is being called for (null when none is): whether it may set f_lineno. */
+  event: string | null;
 }
 
 /** sys.settrace: the running thread's trace function (None: none). */
@@ -69,7 +74,7 @@ function setTracing(trace: Py, profile: Py): void {
   const ts = threadState;
   const tracing = ts.tracing;
   if (tracing === null) {
-    if (trace !== null || profile !== null) ts.tracing = { trace, profile, running: false };
+    if (trace !== null || profile !== null) ts.tracing = { trace, profile, running: false, event: null };
   } else {
     tracing.trace = trace;
     tracing.profile = profile;
@@ -127,19 +132,30 @@ export function traceInstruction(frame: Frame, ip: number, sp: number): number {
   let op = units[ip] & 0xff;
   try {
     if (op === Op.RESUME) {
+      // (A trace function that set f_lineno at a yield's 'return': the frame resumes there, past this RESUME.)
+      const resumption = takeLineJump(frame);
+      if (resumption !== undefined) {
+        frame.lasti = resumption - 1;
+        return traceInstruction(frame, resumption, frame.sp);
+      }
       traceEntry(tracing, frame);
       return ip;
     }
     if (tracing.trace !== null) {
       // (SEND jumps past its loop when its delegate returned.)
       if (previous >= 0 && (units[previous] & 0xff) === Op.SEND && ip === previous + 1 + (units[previous] >> 8)) traceDelegateReturn(tracing, frame, sp);
-      traceLineAndOpcode(tracing, frame, previous, firstTraceable, op);
+      const jump = traceLineAndOpcode(tracing, frame, previous, firstTraceable, op);
+      // (The instruction jumped to runs untraced, as CPython's does.)
+      if (jump !== undefined) return jump;
     }
     let at = ip;
     while (op === Op.EXTENDED_ARG) op = units[++at] & 0xff;
     if (op === Op.RETURN_VALUE || op === Op.YIELD_VALUE) traceExit(tracing, frame, frame.stack[sp - 1]!);
     else if (op === Op.CALL && tracing.profile !== null) profileNativeCallee(frame, sp, units[at] >> 8);
-    else if (op === Op.SEND) sendsReportingNone.set(frame, !(frame.stack[sp - 1] === null && typeOf(frame.stack[sp - 2]!) === generatorType));
+    else if (op === Op.FOR_ITER && tracing.trace !== null) {
+      const next = traceForIter(tracing, frame, ip, sp, units[at] >> 8);
+      if (next !== undefined) return next;
+    } else if (op === Op.SEND) sendsReportingNone.set(frame, !(frame.stack[sp - 1] === null && typeOf(frame.stack[sp - 2]!) === generatorType));
   } catch (error) {
     raised(toPyException(error));
     return RAISING;
@@ -165,18 +181,28 @@ function lineAt(info: CodeInfo, index: number): number {
   return addressToLine(info, index) ?? -1;
 }
 
-/** 'line' (when a line starts, or a backward jump lands) and 'opcode' events, to the frame's f_trace (maybe_call_line_trace). */
-function traceLineAndOpcode(tracing: ThreadTracing, frame: Frame, previous: number, firstTraceable: number, op: number): void {
+/**
+ * 'line' (when a line starts, or a backward jump lands) and 'opcode' events, to the
+ * frame's f_trace (maybe_call_line_trace): the instruction to go on at when the trace
+ * function set f_lineno (lineJump.ts).
+ */
+function traceLineAndOpcode(tracing: ThreadTracing, frame: Frame, previous: number, firstTraceable: number, op: number): number | undefined {
   const wrapper = frameObject(frame);
-  if (wrapper.trace === null) return;
+  if (wrapper.trace === null) return undefined;
   const info = frame.info;
   const ip = frame.lasti;
   const line = lineAt(info, ip);
+  let jump: number | undefined;
   if (line !== -1 && wrapper.traceLines) {
     const lastLine = previous <= firstTraceable ? -1 : lineAt(info, previous);
-    if (line !== lastLine || (ip < previous && op !== Op.SEND)) dispatchTrace(tracing, frame, 'line', null);
+    if (line !== lastLine || (ip < previous && op !== Op.SEND)) {
+      dispatchTrace(tracing, frame, 'line', null);
+      jump = takeLineJump(frame);
+      if (jump !== undefined) frame.lasti = jump;
+    }
   }
   if (wrapper.traceOpcodes && wrapper.trace !== null) dispatchTrace(tracing, frame, 'opcode', null);
+  return jump;
 }
 
 /**
@@ -195,6 +221,44 @@ function traceDelegateReturn(tracing: ThreadTracing, frame: Frame, sp: number): 
   if (value === null && !sendsReportingNone.get(frame)) return;
   const stop = newException(StopIteration, ...(value === null ? [] : [value]));
   dispatchTrace(tracing, frame, 'exception', newTuple([StopIteration, stop, null]));
+}
+
+/**
+ * FOR_ITER, run here when its iterator's end is reported: CPython's FOR_ITER, while
+ * tracing, reports the StopIteration an iterator raises (a generator's only when it
+ * returns a value other than None). Runs the instruction and steps on to the next (the
+ * instruction the loop runs next); undefined when the loop is to run it (an iterator of
+ * built-in code, whose end raises nothing).
+ */
+function traceForIter(tracing: ThreadTracing, frame: Frame, ip: number, sp: number, oparg: number): number | undefined {
+  const stack = frame.stack;
+  const iterator = stack[sp - 1]!;
+  let item: Py | undefined;
+  let stop: PyBaseException | null = null;
+  if (iterator instanceof PyGenerator && iterator.cls === generatorType) {
+    const returned = iterator.resume(null) === SendResult.RETURNED;
+    const value = sendOutcome.value;
+    if (!returned) item = value;
+    else if (value !== null) stop = newException(StopIteration, value);
+  } else {
+    const method = iterator instanceof PyNativeIterator ? undefined : typeOf(iterator).lookup('__next__');
+    if (!(method instanceof PyFunction)) return undefined;
+    try {
+      item = callUnbound(method, iterator, []);
+    } catch (error) {
+      if (!(error instanceof PyBaseException && error.cls.isSubtypeOf(StopIteration))) throw error;
+      stop = error;
+    }
+  }
+  if (stop !== null) dispatchTrace(tracing, frame, 'exception', newTuple([stop.cls, stop, stop.traceback]));
+  let next = ip + 1;
+  if (item === undefined) {
+    stack[--sp] = undefined;
+    next += oparg;
+  } else {
+    stack[sp++] = item;
+  }
+  return traceInstruction(frame, next, sp);
 }
 
 /** 'call' to the trace and the profile function: a frame starts or resumes. */
@@ -283,10 +347,13 @@ function dispatchProfile(tracing: ThreadTracing, frame: Frame, event: string, ar
 function callWithLocals(tracing: ThreadTracing, frame: Frame, callback: Py, event: string, arg: Py): Py {
   if (localsTaken(frame)) frameLocals(frame);
   tracing.running = true;
+  const outerEvent = tracing.event;
+  tracing.event = event;
   try {
     return call(callback, [frameObject(frame), event, arg]);
   } finally {
     tracing.running = false;
+    tracing.event = outerEvent;
     dropUnusedTracing(threadState);
     writeLocalsBack(frame);
   }
