@@ -26,7 +26,7 @@ import type { Py } from '../objects/object';
 import { call, callUnbound } from '../objects/protocols';
 import { PyFunction } from '../objects/function';
 import { PyNativeIterator } from '../objects/nativeIterator';
-import { newTuple } from '../objects/tuple';
+import { newTuple, PyTuple } from '../objects/tuple';
 import { typeOf } from '../objects/typeOf';
 import { newException, PyBaseException, StopIteration } from '../objects/exceptions';
 import { builtinFunctionType, methodDescriptorType, PyBuiltinFunction, PyMethodDescriptor } from '../objects/native';
@@ -151,7 +151,7 @@ export function traceInstruction(frame: Frame, ip: number, sp: number): number {
     let at = ip;
     while (op === Op.EXTENDED_ARG) op = units[++at] & 0xff;
     if (op === Op.RETURN_VALUE || op === Op.YIELD_VALUE) traceExit(tracing, frame, frame.stack[sp - 1]!);
-    else if (op === Op.CALL && tracing.profile !== null) profileNativeCallee(frame, sp, units[at] >> 8);
+    else if ((op === Op.CALL || op === Op.CALL_FUNCTION_EX) && tracing.profile !== null) profileNativeCallee(frame, sp, op, units[at] >> 8);
     else if (op === Op.FOR_ITER && tracing.trace !== null) {
       const next = traceForIter(tracing, frame, ip, sp, units[at] >> 8);
       if (next !== undefined) return next;
@@ -362,19 +362,29 @@ function callWithLocals(tracing: ThreadTracing, frame: Frame, callback: Py, even
 // ---------------------------------------------------------------- built-in calls profiled
 
 /**
- * Before CALL, while profiling: a built-in function about to be called (or a method
- * descriptor called on its first argument) is replaced on the stack by a function that
- * reports 'c_call', calls it, and reports 'c_return' or 'c_exception' (C_TRACE).
+ * Before CALL or CALL_FUNCTION_EX, while profiling: a built-in function about to be called
+ * (or a method descriptor called on its first argument) is replaced on the stack by a
+ * function that reports 'c_call', calls it, and reports 'c_return' or 'c_exception'
+ * (C_TRACE, in CPython's call_function and do_call_core).
  */
-function profileNativeCallee(frame: Frame, sp: number, oparg: number): void {
+function profileNativeCallee(frame: Frame, sp: number, op: number, oparg: number): void {
   const stack = frame.stack;
-  const base = sp - oparg - 2;
-  const slot = stack[base] === undefined ? base + 1 : base;
+  let slot: number;
+  let self: Py | undefined;
+  if (op === Op.CALL) {
+    const base = sp - oparg - 2;
+    slot = stack[base] === undefined ? base + 1 : base;
+    if (slot + 1 < sp) self = stack[slot + 1];
+  } else {
+    // CALL_FUNCTION_EX: [NULL, callable, positional tuple, keywords if oparg & 1].
+    slot = sp - 2 - (oparg & 1);
+    const positional = stack[slot + 1];
+    if (positional instanceof PyTuple && positional.items.length > 0) self = positional.items[0];
+  }
   const callee = stack[slot]!;
-  const argumentCount = sp - slot - 1;
   let reported: Py;
   if (callee instanceof PyBuiltinFunction && callee.cls === builtinFunctionType) reported = callee;
-  else if (callee instanceof PyMethodDescriptor && callee.cls === methodDescriptorType && argumentCount > 0) reported = callee.bind(stack[slot + 1]!);
+  else if (callee instanceof PyMethodDescriptor && callee.cls === methodDescriptorType && self !== undefined) reported = callee.bind(self);
   else return;
   stack[slot] = new PyBuiltinFunction(callee.name, (args, kwnames) => profiledNativeCall(callee, reported, args, kwnames));
 }

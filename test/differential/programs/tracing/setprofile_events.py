@@ -44,3 +44,12 @@ print(sys.getprofile())
 
 for event in events:
     print(*event)
+
+del events[:]
+arguments = ('spread', 'call')
+sys.setprofile(profiler)
+print(*arguments, sep='-')
+str.upper(*arguments[:1])
+sys.setprofile(None)
+for event in events:
+    print(*event)
