@@ -2,7 +2,7 @@
 import { PyObject, type Py } from '../objects/object';
 import { nativeType } from '../objects/type';
 import { bindClinicArguments, checkArgCount, defineGetSets, defineMethods, PyBuiltinFunction } from '../objects/native';
-import { call, getAttr, indexAsNumber, isTrue, pyRepr } from '../objects/protocols';
+import { call, getAttr, indexAsNumber, pyRepr } from '../objects/protocols';
 import { addressOf } from '../objects/identity';
 import { pyCode } from '../objects/code';
 import { AttributeError, newException, RuntimeError, typeError, ValueError } from '../objects/exceptions';
@@ -21,8 +21,9 @@ export const frameType = nativeType('frame', undefined, { baseType: false });
 export class PyFrameObject extends PyObject {
   /** The frame's local trace function (tracing.ts): what the trace function returned for it, or what was assigned. */
   trace: Py = null;
-  traceLines: Py = true;
-  traceOpcodes: Py = false;
+  /** Whether the frame's trace function gets 'line' events, and 'opcode' events. */
+  traceLines = true;
+  traceOpcodes = false;
 
   constructor(readonly frame: Frame) {
     super(frameType);
@@ -69,16 +70,23 @@ defineGetSets(frameType, {
   f_trace_lines: {
     get: (self: PyFrameObject): Py => self.traceLines,
     set(self: PyFrameObject, value: Py | undefined): void {
-      self.traceLines = isTrue(value ?? true);
+      self.traceLines = boolMember(value);
     },
   },
   f_trace_opcodes: {
     get: (self: PyFrameObject): Py => self.traceOpcodes,
     set(self: PyFrameObject, value: Py | undefined): void {
-      self.traceOpcodes = isTrue(value ?? false);
+      self.traceOpcodes = boolMember(value);
     },
   },
 });
+
+/** The value of a bool attribute (CPython's T_BOOL members): a bool, neither deleted nor anything else. */
+function boolMember(value: Py | undefined): boolean {
+  if (value === undefined) throw typeError("can't delete numeric/char attribute");
+  if (typeof value !== 'boolean') throw typeError('attribute value type must be bool');
+  return value;
+}
 
 defineMethods(frameType, {
   __repr__(self: PyFrameObject): Py {

@@ -40,3 +40,18 @@ except ValueError as error:
     print('caught', error)
 print('profile after the error:', sys.getprofile())
 sys.setprofile(None)
+
+# f_trace_lines and f_trace_opcodes take bools only; f_trace may be deleted, f_lineno not.
+frame = sys._getframe()
+for attribute, value in [('f_trace_lines', 1), ('f_trace_opcodes', 'yes'), ('f_trace_lines', False)]:
+    try:
+        setattr(frame, attribute, value)
+        print(attribute, getattr(frame, attribute))
+    except TypeError as error:
+        print('TypeError', error)
+for attribute in ('f_trace_lines', 'f_trace', 'f_lineno'):
+    try:
+        delattr(frame, attribute)
+        print('deleted', attribute, getattr(frame, attribute))
+    except (TypeError, AttributeError) as error:
+        print(type(error).__name__, error)
