@@ -3,10 +3,11 @@
 //
 // While a thread traces or profiles, the loop runs each frame's instructions one at a
 // time through traceInstruction, in the place of compiled code (the loop's `compiled`
-// slot, which it already tests before every instruction: tracing costs the untraced
-// nothing more). It chooses how to run a frame when it enters it and at each check of the
-// eval breaker, which keeps looking while the thread traces (evalBreaker.tracing), so that
-// compiled code hands a running frame back at its next RESUME or backward jump.
+// slot, which it already tests before every instruction: the untraced pay nothing for
+// it). The loop chooses how to run a frame when it enters it, at each check of the eval
+// breaker, which keeps looking while the thread traces (evalBreaker.tracing), so that
+// compiled code hands a running frame back at its next RESUME or backward jump, and after
+// a call of a built-in (sys.settrace's own) while the thread traces.
 //
 // Events, as CPython's ceval.c and sysmodule.c make them:
 // - 'call' at each RESUME (a frame starting, or a generator resumed), to the trace
@@ -15,12 +16,15 @@
 //   instruction's, or that a backward jump lands on (not a jump back to SEND: yield from);
 //   'opcode' before every instruction, while f_trace_opcodes is set;
 // - 'return' before RETURN_VALUE and YIELD_VALUE, with the value; with None when an
-//   exception leaves the frame (execute() reports that, and 'exception');
+//   exception leaves the frame (execute() reports that, and 'exception'); 'exception'
+//   also for the StopIteration that ends a `yield from`, an `await` or a for loop over
+//   a Python iterator, which CPython's SEND and FOR_ITER report while tracing;
 // - to the profile function, 'call' and 'return' likewise, and 'c_call', 'c_return' and
-//   'c_exception' around each call of a built-in function by CALL.
+//   'c_exception' around each call of a built-in function by CALL or CALL_FUNCTION_EX.
 // A local trace function's value replaces f_trace unless it is None. A trace function that
 // raises is unset (as f_trace is), and its exception is raised in the frame. Nothing is
-// traced while a trace or profile function runs.
+// traced while a trace or profile function runs. A trace function may set f_lineno to
+// jump (lineJump.ts).
 import { Op } from '../bytecode/opcodes';
 import type { Py } from '../objects/object';
 import { call, callUnbound } from '../objects/protocols';
@@ -62,10 +66,12 @@ export function setProfileFunction(profile: Py): void {
   setTracing(threadState.tracing?.trace ?? null, profile);
 }
 
+/** sys.gettrace. */
 export function traceFunction(): Py {
   return threadState.tracing?.trace ?? null;
 }
 
+/** sys.getprofile. */
 export function profileFunction(): Py {
   return threadState.tracing?.profile ?? null;
 }
