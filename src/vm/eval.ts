@@ -254,7 +254,7 @@ function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
         case Op.CACHE:
           break;
         case Op.RESUME:
-          if (--info.warmth === 0) compiled = tierUp(info);
+          if (--info.warmth === 0) compiled = warmedUp(ts, info);
           if (evalBreaker.pending && --evalBreaker.countdown < 0) { if (checkEvalBreakerInLoop()) break park; compiled = frameRunner(ts, info); }
           break;
         case Op.LOAD_FAST: {
@@ -328,7 +328,7 @@ function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
                   ip += next >> 8;
                 } else {
                   ip -= next >> 8;
-                  if (--info.warmth === 0) compiled = tierUp(info);
+                  if (--info.warmth === 0) compiled = warmedUp(ts, info);
                   if (evalBreaker.pending && --evalBreaker.countdown < 0) { if (checkEvalBreakerInLoop()) break park; compiled = frameRunner(ts, info); }
                 }
               }
@@ -614,7 +614,7 @@ function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
           break;
         case Op.JUMP_BACKWARD:
           ip -= oparg;
-          if (--info.warmth === 0) compiled = tierUp(info);
+          if (--info.warmth === 0) compiled = warmedUp(ts, info);
           if (evalBreaker.pending && --evalBreaker.countdown < 0) { if (checkEvalBreakerInLoop()) break park; compiled = frameRunner(ts, info); }
           break;
         case Op.JUMP_BACKWARD_NO_INTERRUPT:
@@ -634,7 +634,7 @@ function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
           const value = stack[--sp]!;
           if (value === false || (value !== true && !isTrue(value))) {
             ip -= oparg;
-            if (--info.warmth === 0) compiled = tierUp(info);
+            if (--info.warmth === 0) compiled = warmedUp(ts, info);
             if (evalBreaker.pending && --evalBreaker.countdown < 0) { if (checkEvalBreakerInLoop()) break park; compiled = frameRunner(ts, info); }
           }
           break;
@@ -643,7 +643,7 @@ function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
           const value = stack[--sp]!;
           if (value === true || (value !== false && isTrue(value))) {
             ip -= oparg;
-            if (--info.warmth === 0) compiled = tierUp(info);
+            if (--info.warmth === 0) compiled = warmedUp(ts, info);
             if (evalBreaker.pending && --evalBreaker.countdown < 0) { if (checkEvalBreakerInLoop()) break park; compiled = frameRunner(ts, info); }
           }
           break;
@@ -775,6 +775,12 @@ function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
  */
 function raise(exc: Py): never {
   throw exc;
+}
+
+/** Compiles code whose warm-up count ran out: what the loop runs its frame with from here (still the stepper, while the thread traces). */
+function warmedUp(ts: ThreadState, info: CodeInfo): CompiledCode | undefined {
+  tierUp(info);
+  return frameRunner(ts, info);
 }
 
 /** Empties the slots of a call (callable and arguments) from `base` on: the stack pointer after them. */

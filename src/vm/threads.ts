@@ -206,6 +206,8 @@ function loadRegisters(thread: PythonThread): void {
   ts.parkable = thread.parkable;
   ts.tracing = thread.tracing;
   evalBreaker.tracing = thread.tracing !== null;
+  // (A thread that traces has its loops look at every check, as when it set its trace function.)
+  if (evalBreaker.tracing) lookAtNextCheck();
   ts.directCall = undefined;
   current = thread;
 }

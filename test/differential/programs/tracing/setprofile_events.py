@@ -45,11 +45,16 @@ print(sys.getprofile())
 for event in events:
     print(*event)
 
+
+
+def spread_calls(arguments):
+    print(*arguments, sep='-')
+    return str.upper(*arguments[:1])
+
+
 del events[:]
-arguments = ('spread', 'call')
 sys.setprofile(profiler)
-print(*arguments, sep='-')
-str.upper(*arguments[:1])
+spread_calls(('spread', 'call'))
 sys.setprofile(None)
 for event in events:
     print(*event)
