@@ -29,6 +29,7 @@ import { topmostHandled } from '../vm/generator';
 import { eachThread, setSwitchInterval, switchInterval } from '../vm/threads';
 import { asDouble } from './math';
 import { frameObject } from '../vm/frameObject';
+import { profileFunction, setProfileFunction, setTraceFunction, traceFunction } from '../vm/tracing';
 import { intAdd, intValue } from '../objects/int';
 import { atProcessStart, programInvocation } from '../objects/processStart';
 
@@ -259,20 +260,18 @@ defineSysFunction('setswitchinterval', 1, 1, (args) => {
   return null;
 });
 
-let traceFunction: Py = null;
-let profileFunction: Py = null;
 defineSysFunction('settrace', 1, 1, ([trace]) => {
   audit('sys.settrace', []);
-  traceFunction = trace;
+  setTraceFunction(trace);
   return null;
 });
-defineSysFunction('gettrace', 0, 0, () => traceFunction);
+defineSysFunction('gettrace', 0, 0, () => traceFunction());
 defineSysFunction('setprofile', 1, 1, ([profile]) => {
   audit('sys.setprofile', []);
-  profileFunction = profile;
+  setProfileFunction(profile);
   return null;
 });
-defineSysFunction('getprofile', 0, 0, () => profileFunction);
+defineSysFunction('getprofile', 0, 0, () => profileFunction());
 
 defineSysFunction('call_tracing', 2, 2, ([func, funcArgs]) => {
   if (!(funcArgs instanceof PyTuple)) throw typeError(`call_tracing() argument 2 must be tuple, not ${typeOf(funcArgs).name}`);

@@ -62,6 +62,7 @@ import { type CompiledCode, RAISING, RETURNED, SWITCH_FRAME, SWITCH_FRAME_PARKED
 import { RAISED, raised, takePendingRaise } from '../objects/raised';
 import { enterInitLevels, enterInlinedFrame, leaveInlinedFrame } from './inlinedFrames';
 import { MAX_NESTED_RUNS, nestedRuns } from './jit/compiledCalls';
+import { frameRunner, traceException, tracesFrames, traceThrowEntry, traceUnwind } from './tracing';
 
 const CALL_CACHES = 4;
 
@@ -87,7 +88,11 @@ export function runFrame(frame: Frame, thrown?: PyBaseException): Py {
   ts.nested++;
   try {
     const compiled = frame.info.compiled;
-    if (compiled !== undefined && thrown === undefined && nestedRuns.depth < MAX_NESTED_RUNS) return runCompiledFrame(ts, frame, compiled);
+    if (tracesFrames(ts)) {
+      if (thrown !== undefined) thrown = traceThrowEntry(ts, frame, thrown);
+    } else if (compiled !== undefined && thrown === undefined && nestedRuns.depth < MAX_NESTED_RUNS) {
+      return runCompiledFrame(ts, frame, compiled);
+    }
     return execute(frame, thrown);
   } finally {
     ts.nested--;
@@ -154,7 +159,7 @@ function execute(entry: Frame, thrown: unknown): Py {
       }
       frame = ts.frame!;
     }
-    const exc = toPyException(caught);
+    let exc = toPyException(caught);
     caught = undefined;
     if (!raising.again) {
       if (exc.contextPending) {
@@ -162,12 +167,14 @@ function execute(entry: Frame, thrown: unknown): Py {
         exc.contextPending = false;
       }
       exc.traceback = new PyTraceback(exc.traceback, frame, frame.lasti, frame.lineno);
+      if (ts.tracing !== null) exc = traceException(ts, frame, exc);
     }
     raising.again = false;
     const info = frame.info;
     const handler = findHandler(info, raising.reraisedAt >= 0 ? raising.reraisedAt : frame.lasti);
     raising.reraisedAt = -1;
     if (handler === undefined) {
+      if (ts.tracing !== null) exc = traceUnwind(ts, frame, exc);
       frame.state = FrameState.COMPLETED;
       if (frame.exit === FrameExit.LEAVE_EXECUTE) raise(exc);
       // On to the caller frame, where the exception is raised by the CALL (with a traceback entry of its own).
@@ -207,7 +214,8 @@ function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
     const names = info.names;
     const sites = info.attributeSites;
     const globalSites = info.globalSites;
-    let compiled = info.compiled;
+    // (The compiled code, or the stepper of a traced frame: chosen again at each check of the eval breaker.)
+    let compiled = frameRunner(ts, info);
     const locals = frame.localsplus;
     const stack = frame.stack;
     let sp = frame.sp;
@@ -246,8 +254,8 @@ function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
         case Op.CACHE:
           break;
         case Op.RESUME:
-          if (--info.warmth === 0) compiled = tierUp(info);
-          if (evalBreaker.pending && --evalBreaker.countdown < 0 && checkEvalBreakerInLoop()) break park;
+          if (--info.warmth === 0) compiled = warmedUp(ts, info);
+          if (evalBreaker.pending && --evalBreaker.countdown < 0) { if (checkEvalBreakerInLoop()) break park; compiled = frameRunner(ts, info); }
           break;
         case Op.LOAD_FAST: {
           const value = locals[oparg];
@@ -320,8 +328,8 @@ function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
                   ip += next >> 8;
                 } else {
                   ip -= next >> 8;
-                  if (--info.warmth === 0) compiled = tierUp(info);
-                  if (evalBreaker.pending && --evalBreaker.countdown < 0 && checkEvalBreakerInLoop()) break park;
+                  if (--info.warmth === 0) compiled = warmedUp(ts, info);
+                  if (evalBreaker.pending && --evalBreaker.countdown < 0) { if (checkEvalBreakerInLoop()) break park; compiled = frameRunner(ts, info); }
                 }
               }
               continue;
@@ -475,6 +483,8 @@ function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
               const value = callOnStack(callable!, stack, first, sp, names);
               if (value === RAISED) return RAISED;
               result = value;
+              // (A native call is where tracing starts, sys.settrace's: the frame is stepped from its next instruction.)
+              if (evalBreaker.tracing) compiled = frameRunner(ts, info);
             }
             if (result === THREAD_PARKED) {
               // A blocking call parked the thread: its value is pushed when the scheduler resumes it.
@@ -604,8 +614,8 @@ function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
           break;
         case Op.JUMP_BACKWARD:
           ip -= oparg;
-          if (--info.warmth === 0) compiled = tierUp(info);
-          if (evalBreaker.pending && --evalBreaker.countdown < 0 && checkEvalBreakerInLoop()) break park;
+          if (--info.warmth === 0) compiled = warmedUp(ts, info);
+          if (evalBreaker.pending && --evalBreaker.countdown < 0) { if (checkEvalBreakerInLoop()) break park; compiled = frameRunner(ts, info); }
           break;
         case Op.JUMP_BACKWARD_NO_INTERRUPT:
           ip -= oparg;
@@ -624,8 +634,8 @@ function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
           const value = stack[--sp]!;
           if (value === false || (value !== true && !isTrue(value))) {
             ip -= oparg;
-            if (--info.warmth === 0) compiled = tierUp(info);
-            if (evalBreaker.pending && --evalBreaker.countdown < 0 && checkEvalBreakerInLoop()) break park;
+            if (--info.warmth === 0) compiled = warmedUp(ts, info);
+            if (evalBreaker.pending && --evalBreaker.countdown < 0) { if (checkEvalBreakerInLoop()) break park; compiled = frameRunner(ts, info); }
           }
           break;
         }
@@ -633,8 +643,8 @@ function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
           const value = stack[--sp]!;
           if (value === true || (value !== false && isTrue(value))) {
             ip -= oparg;
-            if (--info.warmth === 0) compiled = tierUp(info);
-            if (evalBreaker.pending && --evalBreaker.countdown < 0 && checkEvalBreakerInLoop()) break park;
+            if (--info.warmth === 0) compiled = warmedUp(ts, info);
+            if (evalBreaker.pending && --evalBreaker.countdown < 0) { if (checkEvalBreakerInLoop()) break park; compiled = frameRunner(ts, info); }
           }
           break;
         }
@@ -765,6 +775,12 @@ function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
  */
 function raise(exc: Py): never {
   throw exc;
+}
+
+/** Compiles code whose warm-up count ran out: what the loop runs its frame with from here (still the stepper, while the thread traces). */
+function warmedUp(ts: ThreadState, info: CodeInfo): CompiledCode | undefined {
+  tierUp(info);
+  return frameRunner(ts, info);
 }
 
 /** Empties the slots of a call (callable and arguments) from `base` on: the stack pointer after them. */

@@ -25,6 +25,12 @@ export const evalBreaker = {
    * It may run other threads itself before it answers.
    */
   threadSwitch: null as (() => boolean) | null,
+  /**
+   * Whether the running thread traces or profiles (tracing.ts): then every check looks,
+   * which makes compiled code hand each frame back to the loop, and the loop chooses again
+   * how it runs the frame (it steps through a traced frame's instructions).
+   */
+  tracing: false,
 };
 
 export function requestInterrupt(): void {
@@ -54,13 +60,13 @@ export function setInterruptHandler(handler: () => void): void {
 export function checkEvalBreaker(): void {
   const shared = evalBreaker.sharedFlags;
   if (shared !== null && Atomics.exchange(shared, 0, 0) !== 0) evalBreaker.interruptRequested = true;
-  evalBreaker.pending = shared !== null || evalBreaker.threadSwitch !== null || evalBreaker.interruptRequested;
+  evalBreaker.pending = shared !== null || evalBreaker.threadSwitch !== null || evalBreaker.interruptRequested || evalBreaker.tracing;
   if (evalBreaker.interruptRequested && interruptsHere() && !(interruptDeferred?.() ?? false)) {
     evalBreaker.interruptRequested = false;
     interruptHandler();
   }
   // (An interrupt left pending, for another thread or a later moment, is looked at again soon.)
-  evalBreaker.countdown = evalBreaker.interruptRequested ? 0 : CHECKS_PER_POLL;
+  evalBreaker.countdown = evalBreaker.interruptRequested || evalBreaker.tracing ? 0 : CHECKS_PER_POLL;
 }
 
 /**
@@ -71,10 +77,10 @@ export function checkEvalBreaker(): void {
 export function checkEvalBreakerInLoop(): boolean {
   // With no interrupt to look for, only the thread switch: the common case while threads run, kept cheap.
   if (evalBreaker.sharedFlags !== null || evalBreaker.interruptRequested) checkEvalBreaker();
-  else evalBreaker.countdown = CHECKS_PER_POLL;
+  else evalBreaker.countdown = evalBreaker.tracing ? 0 : CHECKS_PER_POLL;
   const threadSwitch = evalBreaker.threadSwitch;
   if (threadSwitch !== null) return threadSwitch();
-  evalBreaker.pending = evalBreaker.sharedFlags !== null || evalBreaker.interruptRequested;
+  evalBreaker.pending = evalBreaker.sharedFlags !== null || evalBreaker.interruptRequested || evalBreaker.tracing;
   return false;
 }
 

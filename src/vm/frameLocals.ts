@@ -10,12 +10,15 @@ import { PyCell } from '../objects/function';
 import type { Frame } from './frame';
 
 const snapshots = new WeakMap<Frame, PyDict>();
+/** The function frames whose snapshot was taken since it was last copied back (CPython's f_fast_as_locals). */
+const taken = new WeakSet<Frame>();
 
 /** The locals mapping of `frame`: its namespace, or the refreshed snapshot of its fast locals. */
 export function frameLocals(frame: Frame): Py {
   if (frame.locals !== null) return frame.locals;
   let dict = snapshots.get(frame);
   if (dict === undefined) snapshots.set(frame, (dict = newDict()));
+  taken.add(frame);
   const code = frame.code;
   const names = code.co_localsplusnames;
   const kinds = code.co_localspluskinds;
@@ -30,4 +33,28 @@ export function frameLocals(frame: Frame): Py {
     else dict.setStr(names[i], value);
   }
   return dict;
+}
+
+/** Whether a function frame's locals mapping was taken (and may have been changed) since it was last copied back. */
+export function localsTaken(frame: Frame): boolean {
+  return taken.has(frame);
+}
+
+/**
+ * Copies a function frame's locals mapping, if it was taken, back into its fast locals
+ * and cells (PyFrame_LocalsToFast): a trace function may have changed it. A name
+ * missing from it unbinds the variable.
+ */
+export function writeLocalsBack(frame: Frame): void {
+  if (!taken.delete(frame)) return;
+  const mapping = snapshots.get(frame)!;
+  const code = frame.code;
+  const names = code.co_localsplusnames;
+  const kinds = code.co_localspluskinds;
+  for (let i = 0; i < names.length; i++) {
+    const value = mapping.getStr(names[i]);
+    const slot = frame.localsplus[i];
+    if (slot instanceof PyCell && kinds[i] & (LocalKind.CELL | LocalKind.FREE)) slot.contents = value;
+    else frame.localsplus[i] = value;
+  }
 }

@@ -2,10 +2,10 @@
 import { PyObject, type Py } from '../objects/object';
 import { nativeType } from '../objects/type';
 import { bindClinicArguments, checkArgCount, defineGetSets, defineMethods, PyBuiltinFunction } from '../objects/native';
-import { call, getAttr, indexAsNumber, isTrue, pyRepr } from '../objects/protocols';
+import { call, getAttr, indexAsNumber, pyRepr } from '../objects/protocols';
 import { addressOf } from '../objects/identity';
 import { pyCode } from '../objects/code';
-import { newException, RuntimeError, typeError, ValueError } from '../objects/exceptions';
+import { AttributeError, newException, RuntimeError, typeError, ValueError } from '../objects/exceptions';
 import { typeOf } from '../objects/typeOf';
 import { type Frame, FrameState } from './frame';
 import { frameLocals } from './frameLocals';
@@ -13,14 +13,17 @@ import { finalizeCoroutineNow } from './unawaitedCoroutines';
 import { PyGenerator } from './generator';
 import { PyTraceback, tracebackType } from '../objects/traceback';
 import { PyList } from '../objects/list';
+import { jumpToLine } from './lineJump';
+import { threadState } from './threadState';
 
 export const frameType = nativeType('frame', undefined, { baseType: false });
 
 export class PyFrameObject extends PyObject {
-  /** What sys.settrace's function set for this frame (kept, not yet called: pyvm does not trace). */
+  /** The frame's local trace function (tracing.ts): what the trace function returned for it, or what was assigned. */
   trace: Py = null;
-  traceLines: Py = true;
-  traceOpcodes: Py = false;
+  /** Whether the frame's trace function gets 'line' events, and 'opcode' events. */
+  traceLines = true;
+  traceOpcodes = false;
 
   constructor(readonly frame: Frame) {
     super(frameType);
@@ -48,7 +51,14 @@ defineGetSets(frameType, {
       return frameObject(frame.back);
     },
   },
-  f_lineno: { get: (self: PyFrameObject): Py => self.frame.lineno },
+  f_lineno: {
+    get: (self: PyFrameObject): Py => self.frame.lineno,
+    // A debugger's jump, from a trace function.
+    set(self: PyFrameObject, value: Py | undefined): void {
+      if (value === undefined) throw newException(AttributeError, 'cannot delete attribute');
+      jumpToLine(self.frame, threadState.tracing?.event ?? null, self.trace, value);
+    },
+  },
   f_lasti: { get: (self: PyFrameObject): Py => self.frame.lasti * 2 },
   f_locals: { get: (self: PyFrameObject): Py => frameLocals(self.frame) },
   f_trace: {
@@ -60,16 +70,23 @@ defineGetSets(frameType, {
   f_trace_lines: {
     get: (self: PyFrameObject): Py => self.traceLines,
     set(self: PyFrameObject, value: Py | undefined): void {
-      self.traceLines = isTrue(value ?? true);
+      self.traceLines = boolMember(value);
     },
   },
   f_trace_opcodes: {
     get: (self: PyFrameObject): Py => self.traceOpcodes,
     set(self: PyFrameObject, value: Py | undefined): void {
-      self.traceOpcodes = isTrue(value ?? false);
+      self.traceOpcodes = boolMember(value);
     },
   },
 });
+
+/** The value of a bool attribute (CPython's T_BOOL members): a bool, neither deleted nor anything else. */
+function boolMember(value: Py | undefined): boolean {
+  if (value === undefined) throw typeError("can't delete numeric/char attribute");
+  if (typeof value !== 'boolean') throw typeError('attribute value type must be bool');
+  return value;
+}
 
 defineMethods(frameType, {
   __repr__(self: PyFrameObject): Py {

@@ -8,6 +8,7 @@ import { PyObject } from '../objects/object';
 import { objectType, type PyType } from '../objects/type';
 import { PyBuiltinFunction, PyMethodDescriptor } from '../objects/native';
 import type { Frame } from './frame';
+import type { ThreadTracing } from './tracing';
 
 export interface ThreadState {
   frame: Frame | null;
@@ -27,9 +28,11 @@ export interface ThreadState {
    * one case where it may park the thread by returning THREAD_PARKED.
    */
   directCall: Py | undefined;
+  /** The thread's trace and profile functions (sys.settrace, sys.setprofile); null while it has neither. */
+  tracing: ThreadTracing | null;
 }
 
-export const threadState: ThreadState = { frame: null, handled: null, nested: 0, parkable: false, directCall: undefined };
+export const threadState: ThreadState = { frame: null, handled: null, nested: 0, parkable: false, directCall: undefined, tracing: null };
 
 /** The callable CALL last called natively, cleared (so that a later, indirect call does not see it). */
 export function takeDirectCall(): Py | undefined {

@@ -39,6 +39,7 @@ import { type Frame, FrameState } from './frame';
 import { frameForCall, MAKES_GENERATOR } from './call';
 import { resumeThreadFrames, runFrame } from './eval';
 import { THREAD_PARKED, threadState } from './threadState';
+import type { ThreadTracing } from './tracing';
 import { evalBreaker, lookAtNextCheck, setInterruptTaker } from './evalBreaker';
 import { blockUntil } from './blockingWait';
 import { gilRecord, recordGil, type GilEvent, type GilReason } from './gilRecord';
@@ -80,6 +81,8 @@ export class PythonThread {
   depth = 0;
   nested = 0;
   parkable = true;
+  /** A new thread starts with no trace or profile function (threading's threads set threading's own). */
+  tracing: ThreadTracing | null = null;
   /** Per-thread values of ThreadSlots. */
   readonly slots = new Map<ThreadSlot<unknown>, unknown>();
   /** Run when the thread ends (the sentinel locks of _thread._set_sentinel are released). */
@@ -191,6 +194,7 @@ function saveRegisters(thread: PythonThread): void {
   thread.depth = recursionDepth();
   thread.nested = ts.nested;
   thread.parkable = ts.parkable;
+  thread.tracing = ts.tracing;
 }
 
 function loadRegisters(thread: PythonThread): void {
@@ -200,6 +204,10 @@ function loadRegisters(thread: PythonThread): void {
   setRecursionDepth(thread.depth);
   ts.nested = thread.nested;
   ts.parkable = thread.parkable;
+  ts.tracing = thread.tracing;
+  evalBreaker.tracing = thread.tracing !== null;
+  // (A thread that traces has its loops look at every check, as when it set its trace function.)
+  if (evalBreaker.tracing) lookAtNextCheck();
   ts.directCall = undefined;
   current = thread;
 }
@@ -361,7 +369,7 @@ function endThread(thread: PythonThread): void {
   for (const action of thread.atExit) action();
   if (threads.length === 1) {
     evalBreaker.threadSwitch = null;
-    evalBreaker.pending = evalBreaker.sharedFlags !== null || evalBreaker.interruptRequested;
+    evalBreaker.pending = evalBreaker.sharedFlags !== null || evalBreaker.interruptRequested || evalBreaker.tracing;
   }
 }
 
