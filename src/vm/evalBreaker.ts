@@ -87,10 +87,10 @@ export function checkEvalBreakerInLoop(): boolean {
 /**
  * The compiled code's check, once the countdown has run out: handles an interrupt where
  * the code runs (it raises there, as in the loop); whether the loop must take over, for
- * a thread switch.
+ * a thread switch or to trace the frame.
  */
 export function evalBreakerNeedsLoop(): boolean {
-  return evalBreaker.threadSwitch !== null || checkEvalBreakerInLoop();
+  return evalBreaker.tracing || evalBreaker.threadSwitch !== null || checkEvalBreakerInLoop();
 }
 
 /**
