@@ -9,7 +9,7 @@ import { newInstance, objectNew } from '../objects/objectMethods';
 import { type PyBaseException, typeError } from '../objects/exceptions';
 import { newDict } from '../objects/dictType';
 import { newTuple } from '../objects/tuple';
-import { Frame } from './frame';
+import { type Frame, frameForFunction } from './frame';
 import { PyBuiltinFunction, PyMethodDescriptor } from '../objects/native';
 import { typeOf } from '../objects/typeOf';
 import { call } from '../objects/protocols';
@@ -74,7 +74,7 @@ function namespaceOf(func: PyFunction): Py | null {
 /** The frame of a call takesPositional accepts; `self`, when given, goes before the arguments. */
 function bindPositional(func: PyFunction, self: Py | undefined, stack: (Py | undefined)[], first: number, count: number): Frame {
   const code = func.code;
-  const frame = new Frame(code, func.globals, func.builtins, namespaceOf(func), func);
+  const frame = frameForFunction(func, namespaceOf(func));
   const locals = frame.localsplus;
   let given = count;
   // (The arguments are moved: their slots in the caller's stack are left empty, holding nothing alive.)
@@ -97,7 +97,7 @@ function bindPositional(func: PyFunction, self: Py | undefined, stack: (Py | und
 /** A new frame for `func` with the arguments bound (keyword values follow the positional ones in `args`). */
 export function frameForCall(func: PyFunction, args: Py[], kwnames: readonly string[] | null): Frame {
   const code = func.code;
-  const frame = new Frame(code, func.globals, func.builtins, namespaceOf(func), func);
+  const frame = frameForFunction(func, namespaceOf(func));
   const locals = frame.localsplus;
   const argcount = code.co_argcount;
   const kwonly = code.co_kwonlyargcount;

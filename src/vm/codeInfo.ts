@@ -9,6 +9,7 @@ import { constantToValue } from './constants';
 import type { AttributeSite } from './attributeSites';
 import type { GlobalSite } from './globalSites';
 import type { CompiledCode } from './jit/compiledExits';
+import type { Frame } from './frame';
 import { initialWarmth } from './jit/tierSettings';
 
 export interface CodeInfo {
@@ -29,6 +30,8 @@ export interface CodeInfo {
   warmth: number;
   /** The compiled function the loop runs the code with, once compiled (jit/compiledTier.ts). */
   compiled: CompiledCode | undefined;
+  /** Returned frames of the code, kept for its next calls (frame.ts). */
+  readonly spareFrames: Frame[];
 }
 
 export function codeInfo(code: CodeObject): CodeInfo {
@@ -47,6 +50,7 @@ export function codeInfo(code: CodeObject): CodeInfo {
       globalSites: [],
       warmth: initialWarmth(),
       compiled: undefined,
+      spareFrames: [],
     };
     code.runtimeInfo = info;
   }

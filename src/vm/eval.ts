@@ -40,7 +40,7 @@ import { CallableIterator } from '../objects/iteratorTypes';
 import { binaryOp, unaryNegative } from '../objects/operators';
 import { toPyException } from '../objects/pyErrorConversion';
 import { pyFormat } from '../objects/format';
-import { Frame, FrameExit, FrameState } from './frame';
+import { Frame, FrameExit, FrameState, markEscaped, releaseFrame } from './frame';
 import { AttributeSite, loadAttribute, loadMethod, storeAttribute } from './attributeSites';
 import { GlobalSite, loadGlobal } from './globalSites';
 import { findHandler, type CodeInfo } from './codeInfo';
@@ -69,7 +69,9 @@ const CALL_CACHES = 4;
 /** Runs `func` with the given arguments (the function caller of objects/function.ts). */
 export function callPythonFunction(func: PyFunction, args: Py[], kwnames: readonly string[] | null): Py {
   const frame = frameForCall(func, args, kwnames);
-  return runFrame(frame);
+  const value = runFrame(frame);
+  if (frame.state === FrameState.COMPLETED) releaseFrame(frame);
+  return value;
 }
 
 setFunctionCaller(callPythonFunction);
@@ -166,6 +168,7 @@ function execute(entry: Frame, thrown: unknown): Py {
         setChainedContext(exc, topmostHandled());
         exc.contextPending = false;
       }
+      markEscaped(frame);
       exc.traceback = new PyTraceback(exc.traceback, frame, frame.lasti, frame.lineno);
       if (ts.tracing !== null) exc = traceException(ts, frame, exc);
     }
@@ -541,7 +544,9 @@ function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
           frame.sp = sp;
           const exit = frame.exit;
           if (exit === FrameExit.LEAVE_EXECUTE) return value;
+          const returning = frame;
           frame = leaveInlinedFrame(ts, frame);
+          releaseFrame(returning);
           if (exit === FrameExit.TO_CALLER) frame.stack[frame.sp++] = value;
           else {
             const error = initReturnError(value);

@@ -46,14 +46,20 @@ export class Frame {
   exit = FrameExit.LEAVE_EXECUTE;
   /** The generator, coroutine or async generator running this frame, if any. */
   owner: unknown = null;
+  /**
+   * Whether something may still read the frame after it returns: a frame object (which
+   * sys._getframe(), a trace function, a frame's f_back give Python), a traceback entry,
+   * a locals() snapshot, a coroutine's creation site. Such a frame is never reused.
+   */
+  escaped = false;
 
   constructor(
     readonly code: CodeObject,
-    readonly globals: PyDict,
-    readonly builtins: PyDict,
+    public globals: PyDict,
+    public builtins: PyDict,
     /** The namespace of a module or class body (LOAD_NAME/STORE_NAME); null in functions. */
     public locals: Py | null,
-    readonly func: PyFunction | null,
+    public func: PyFunction | null,
   ) {
     const info = codeInfo(code);
     this.info = info;
@@ -67,4 +73,47 @@ export class Frame {
   get lineno(): number | null {
     return addressToLine(this.info, this.lasti < 0 ? 0 : this.lasti);
   }
+}
+
+// ---------------------------------------------------------------- reuse
+// A call's frame costs two allocations (the frame and its slots), and most frames are
+// garbage the moment they return: a returned frame nothing else saw waits, slots
+// emptied, for the next call of the same code (CPython keeps its frames on a stack of
+// its own for the same reason).
+
+/** How many returned frames a code object keeps for reuse: enough for recursion's depth to come back to. */
+const MAX_SPARE_FRAMES = 32;
+
+/** A frame for a call of `func`, its slots empty: a spare one of its code's, or a new one. */
+export function frameForFunction(func: PyFunction, namespace: Py | null): Frame {
+  const code = func.code;
+  const spare = codeInfo(code).spareFrames.pop();
+  if (spare === undefined) return new Frame(code, func.globals, func.builtins, namespace, func);
+  spare.globals = func.globals;
+  spare.builtins = func.builtins;
+  spare.locals = namespace;
+  spare.func = func;
+  return spare;
+}
+
+/** A function's frame has returned: unless it escaped or runs a generator, its slots are emptied and it is kept for reuse. */
+export function releaseFrame(frame: Frame): void {
+  const info = frame.info;
+  if (frame.escaped || frame.owner !== null || info.spareFrames.length >= MAX_SPARE_FRAMES) return;
+  const slots = frame.localsplus;
+  for (let i = 0; i < slots.length; i++) slots[i] = undefined;
+  frame.sp = info.localsplusCount;
+  frame.ip = 0;
+  frame.lasti = -1;
+  frame.state = FrameState.CREATED;
+  frame.back = null;
+  frame.exit = FrameExit.LEAVE_EXECUTE;
+  frame.locals = null;
+  frame.func = null;
+  info.spareFrames.push(frame);
+}
+
+/** `frame` may be read after it returns, and so may its callers (through f_back): none of them is to be reused. */
+export function markEscaped(frame: Frame | null): void {
+  for (let at = frame; at !== null && !at.escaped; at = at.back) at.escaped = true;
 }

@@ -7,7 +7,7 @@ import type { Py } from '../objects/object';
 import type { PyDict } from '../objects/dict';
 import { newDict } from '../objects/dictType';
 import { PyCell } from '../objects/function';
-import type { Frame } from './frame';
+import { type Frame, markEscaped } from './frame';
 
 const snapshots = new WeakMap<Frame, PyDict>();
 /** The function frames whose snapshot was taken since it was last copied back (CPython's f_fast_as_locals). */
@@ -16,6 +16,7 @@ const taken = new WeakSet<Frame>();
 /** The locals mapping of `frame`: its namespace, or the refreshed snapshot of its fast locals. */
 export function frameLocals(frame: Frame): Py {
   if (frame.locals !== null) return frame.locals;
+  markEscaped(frame);
   let dict = snapshots.get(frame);
   if (dict === undefined) snapshots.set(frame, (dict = newDict()));
   taken.add(frame);

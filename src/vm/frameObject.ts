@@ -7,7 +7,7 @@ import { addressOf } from '../objects/identity';
 import { pyCode } from '../objects/code';
 import { AttributeError, newException, RuntimeError, typeError, ValueError } from '../objects/exceptions';
 import { typeOf } from '../objects/typeOf';
-import { type Frame, FrameState } from './frame';
+import { type Frame, FrameState, markEscaped } from './frame';
 import { frameLocals } from './frameLocals';
 import { finalizeCoroutineNow } from './unawaitedCoroutines';
 import { PyGenerator } from './generator';
@@ -35,7 +35,10 @@ const wrappers = new WeakMap<Frame, PyFrameObject>();
 /** The one Python frame object of a VM frame. */
 export function frameObject(frame: Frame): PyFrameObject {
   let wrapper = wrappers.get(frame);
-  if (wrapper === undefined) wrappers.set(frame, (wrapper = new PyFrameObject(frame)));
+  if (wrapper === undefined) {
+    markEscaped(frame);
+    wrappers.set(frame, (wrapper = new PyFrameObject(frame)));
+  }
   return wrapper;
 }
 

@@ -6,7 +6,7 @@
 import type { Py } from '../objects/object';
 import { deferFinalizer, dropFinalizer } from './deferredFinalization';
 import { threadState } from './threadState';
-import type { Frame } from './frame';
+import { type Frame, markEscaped } from './frame';
 
 /** Where a coroutine was made: the calling frame, at the call. */
 export interface CreationSite {
@@ -23,6 +23,8 @@ export function setUnawaitedCoroutineReporter(report: (coroutine: Py, site: Crea
 
 /** A coroutine was made by `caller`: unless it starts or closes first, it is reported at exit. */
 export function noteNewCoroutine(coroutine: Py & object, caller: Frame | null): void {
+  // (The warning, if it comes, reads the caller's frame: it is not to be reused.)
+  markEscaped(caller);
   const site = caller === null ? null : { frame: caller, lasti: caller.lasti };
   deferFinalizer(coroutine, () => warnUnawaited(coroutine, site));
 }

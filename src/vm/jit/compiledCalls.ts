@@ -8,7 +8,7 @@ import { PyType } from '../../objects/type';
 import { PyNativeIterator } from '../../objects/nativeIterator';
 import { CallableIterator } from '../../objects/iteratorTypes';
 import { call, enterRecursiveCall, initReturnError, iterNext } from '../../objects/protocols';
-import { type Frame, FrameExit } from '../frame';
+import { type Frame, FrameExit, releaseFrame } from '../frame';
 import { argumentsOnStack, callOnStack, frameForCall, frameForInstantiation, frameForPositionalCall, inlinedCallFrame, MAKES_GENERATOR } from '../call';
 import { spreadCall } from '../rareInstructions';
 import { checkEvalBreakerInLoop, evalBreaker } from '../evalBreaker';
@@ -109,6 +109,7 @@ function enterCallee(frame: Frame, callee: Frame, base: number, next: number, in
   nestedRuns.depth--;
   if (stop === RETURNED) {
     leaveInlinedFrame(ts, callee);
+    releaseFrame(callee);
     const value = takeReturned();
     if (instance === undefined) return value;
     const error = initReturnError(value);
