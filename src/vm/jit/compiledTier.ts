@@ -8,6 +8,7 @@ import type { CodeInfo } from '../codeInfo';
 import { PyDict } from '../../objects/dict';
 import { dictType } from '../../objects/dictType';
 import { PyList, listType } from '../../objects/list';
+import { PyCell } from '../../objects/function';
 import { newTuple, PyTuple, tupleType } from '../../objects/tuple';
 import { PySlice } from '../../objects/slice';
 import { RangeIterator } from '../../objects/range';
@@ -38,7 +39,7 @@ import { tierSettings } from './tierSettings';
 
 /** What the compiled code refers to, by the names it uses. */
 const RUNTIME: Record<string, unknown> = {
-  PyDict, dictType, PyList, listType, newTuple, PyTuple, tupleType, RangeIterator, ArrayIterator, PySlice, PyFloat, floatType, binaryOp, unaryNegative, contains, getAttr, getIter,
+  PyDict, dictType, PyCell, PyList, listType, newTuple, PyTuple, tupleType, RangeIterator, ArrayIterator, PySlice, PyFloat, floatType, binaryOp, unaryNegative, contains, getAttr, getIter,
   isTrue, pyRepr, pyStr, richCompare, pyFormat, subscript, storeSubscript, AttributeSite, loadAttribute, loadMethod,
   storeAttribute, GlobalSite, loadGlobal, loadName, storeName, nameError, unboundFree, unboundLocal, unpackItems, executeRareInstruction,
   evalBreaker, evalBreakerNeedsLoop, callFromCompiledCode, callSpreadFromCompiledCode, nextForCompiledCode, CALL_HANDED_BACK, CALLER_STOPS, compiledCall,

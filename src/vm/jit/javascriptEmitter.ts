@@ -452,6 +452,13 @@ else storeSubscript(a, b, ${this.get(3)});`;
         return `${this.lasti} ${this.put(0)} = loadName(frame, names[${oparg}], ${this.site('globalSite', 'globalSites', 'GlobalSite')});`;
       case Op.STORE_NAME:
         return `${this.lasti} storeName(frame, names[${oparg}], ${this.get(1)});`;
+      case Op.MAKE_CELL:
+        return `S[${oparg}] = new PyCell(S[${oparg}]);`;
+      case Op.COPY_FREE_VARS: {
+        // (In the prologue, the stack empty: its first slot is the one past the free variables.)
+        const copies = Array.from({ length: oparg }, (_, i) => `S[${this.top - oparg + i}] = a[${i}];`);
+        return `a = frame.func.closure; ${copies.join(' ')}`;
+      }
       case Op.LOAD_CLOSURE:
         return `${this.put(0)} = S[${oparg}];`;
       case Op.LOAD_DEREF:
