@@ -162,10 +162,11 @@ export class PyDict extends PyObject {
     super(cls);
   }
 
-  /** Gives the empty dict a shape (see the header): it is an instance's __dict__. */
-  startShape(): void {
-    this.shape = DictShape.EMPTY;
-    this.shapeValues = [];
+  /** Gives the empty dict a shape (see the header), `root` (dictShape.ts): it is an instance's __dict__. */
+  startShape(root: DictShape): void {
+    this.shape = root;
+    // (Room for the values; the shape's keys say how many there are.)
+    this.shapeValues = new Array(root.longest);
   }
 
   /** The entries (made now if the dict had a shape). */
@@ -249,7 +250,7 @@ export class PyDict extends PyObject {
       return;
     }
     this.shape = grown;
-    this.shapeValues!.push(value);
+    this.shapeValues![grown.keys.length - 1] = value;
     this.size++;
     this.mutations++;
   }
@@ -360,7 +361,7 @@ export class PyDict extends PyObject {
     if (values !== null) {
       // (Copying an instance's attributes, into another instance's: both keep their shapes.)
       const keys = other.shape!.keys;
-      for (let position = 0; position < values.length; position++) this.setStr(keys[position], values[position]);
+      for (let position = 0; position < keys.length; position++) this.setStr(keys[position], values[position]);
       return;
     }
     if (this.shapeValues === null) {
@@ -425,7 +426,7 @@ export class PyDict extends PyObject {
     this.shape = null;
     this.shapeValues = null;
     this.size = 0;
-    for (let position = 0; position < values.length; position++) this.append(keys[position], values[position], keys[position], undefined);
+    for (let position = 0; position < keys.length; position++) this.append(keys[position], values[position], keys[position], undefined);
     this.mutations = mutations;
   }
 

@@ -13,14 +13,26 @@ export class DictShape {
   private readonly successors = new Map<string, DictShape>();
   /** Where each key is, made at the first lookup. */
   private positions: Map<string, number> | null = null;
+  /**
+   * The most keys a path through this shape has come to: what a new dict starting from
+   * here makes room for, so that a class's instances get value arrays of their size
+   * (an array grown by appending takes room for 16 more).
+   */
+  longest = 0;
 
   private constructor(
     /** The keys in order. */
     readonly keys: readonly string[],
+    private readonly parent: DictShape | null,
   ) {}
 
-  /** The shape of an empty instance __dict__. */
-  static readonly EMPTY = new DictShape([]);
+  /** An empty shape, the root of a tree of its own: each class's instances start at one of these. */
+  static root(): DictShape {
+    return new DictShape([], null);
+  }
+
+  /** The shape of an empty instance __dict__ of no class in particular (one assigned to __dict__). */
+  static readonly EMPTY = DictShape.root();
 
   /** The position of `key` in dicts of this shape, -1 when they do not hold it. */
   positionOf(key: string): number {
@@ -33,8 +45,10 @@ export class DictShape {
     let next = this.successors.get(key);
     if (next === undefined) {
       if (this.keys.length >= MAX_KEYS || this.successors.size >= MAX_SUCCESSORS) return null;
-      next = new DictShape([...this.keys, key]);
+      next = new DictShape([...this.keys, key], this);
       this.successors.set(key, next);
+      const length = next.keys.length;
+      for (let shape: DictShape | null = this; shape !== null && shape.longest < length; shape = shape.parent) shape.longest = length;
     }
     return next;
   }

@@ -9,6 +9,7 @@ import { typeError } from './exceptions';
 import { identityHash } from './hash';
 import { NotImplemented } from './singletons';
 import { newInstanceDict } from './dictType';
+import { DictShape } from './dictShape';
 import { PyDict } from './dict';
 import { PyList } from './list';
 import { addressOf } from './identity';
@@ -40,7 +41,7 @@ export const objectNew = new PyBuiltinFunction('__new__', (args, kwnames) => {
  * in (a float subclass's) passes it as `instance`, to be given the same.
  */
 export function newInstance<T extends PyObject = PyObject>(cls: PyType, instance: T = cls.factory(cls) as T): T {
-  if (cls.hasInstanceDict && cls.isHeapType) instance.dict = newInstanceDict();
+  if (cls.hasInstanceDict && cls.isHeapType) instance.dict = newInstanceDict(cls.instanceShapes ??= DictShape.root());
   if (cls.slotNames.length > 0) instance.slots = new Array(cls.slotNames.length);
   if (cls.isHeapType && hasPythonFinalizer(cls)) deferDelMethod(instance);
   return instance;

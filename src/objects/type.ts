@@ -6,6 +6,7 @@
 // of every subclass, and bumps their version tags, which inline caches will key on.
 import { PyObject, type Py } from './object';
 import type { RAISED } from './raised';
+import type { DictShape } from './dictShape';
 
 /** How instances of a type are laid out: builds the bare instance object.__new__ returns. */
 export type InstanceFactory = (cls: PyType) => PyObject;
@@ -45,6 +46,8 @@ export class PyType extends PyObject {
   matchKind: MatchKind;
   /** The abstract methods still unimplemented (__abstractmethods__, which abc sets); instantiation is refused while any remain. */
   abstractMethods: string[] | null = null;
+  /** The root shape of its instances' __dict__s (dictShape.ts), made with the first instance. */
+  instanceShapes: DictShape | null = null;
   /** Names of the member slots instances carry (from __slots__), in index order, this type's and its bases'. */
   slotNames: string[] = [];
   /**
