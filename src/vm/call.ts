@@ -95,7 +95,16 @@ function bindPositional(func: PyFunction, self: Py | undefined, stack: (Py | und
 }
 
 /** A new frame for `func` with the arguments bound (keyword values follow the positional ones in `args`). */
-export function frameForCall(func: PyFunction, args: Py[], kwnames: readonly string[] | null): Frame {
+export function frameForCall(func: PyFunction, args: readonly Py[], kwnames: readonly string[] | null): Frame {
+  return frameForArguments(func, args, 0, args.length, kwnames);
+}
+
+/**
+ * A new frame for `func` with `source[first]` to `source[first + count - 1]` bound: the
+ * arguments (keyword values last, `kwnames` naming them), in an arguments array or
+ * straight from the caller's value stack (no array made; the caller empties the slots).
+ */
+export function frameForArguments(func: PyFunction, source: readonly (Py | undefined)[], first: number, count: number, kwnames: readonly string[] | null): Frame {
   const code = func.code;
   const frame = frameForFunction(func, namespaceOf(func));
   const locals = frame.localsplus;
@@ -103,12 +112,12 @@ export function frameForCall(func: PyFunction, args: Py[], kwnames: readonly str
   const kwonly = code.co_kwonlyargcount;
   const flags = code.co_flags;
   const kwCount = kwnames === null ? 0 : kwnames.length;
-  const positional = args.length - kwCount;
+  const positional = count - kwCount;
   const bound = Math.min(positional, argcount);
-  for (let i = 0; i < bound; i++) locals[i] = args[i];
+  for (let i = 0; i < bound; i++) locals[i] = source[first + i];
   let slot = argcount + kwonly;
   if (flags & CodeFlag.VARARGS) {
-    locals[slot++] = newTuple(positional > argcount ? args.slice(argcount, positional) : []);
+    locals[slot++] = newTuple(positional > argcount ? (source.slice(first + argcount, first + positional) as Py[]) : []);
   } else if (positional > argcount) {
     throw tooManyPositional(func, positional, kwnames);
   }
@@ -118,7 +127,7 @@ export function frameForCall(func: PyFunction, args: Py[], kwnames: readonly str
     const names = code.co_localsplusnames;
     for (let k = 0; k < kwCount; k++) {
       const keyword = kwnames![k];
-      const value = args[positional + k];
+      const value = source[first + positional + k]!;
       let index = -1;
       for (let i = code.co_posonlyargcount; i < argcount + kwonly; i++) {
         if (names[i] === keyword) {

@@ -45,7 +45,7 @@ import { AttributeSite, loadAttribute, loadMethod, storeAttribute } from './attr
 import { GlobalSite, loadGlobal } from './globalSites';
 import { findHandler, type CodeInfo } from './codeInfo';
 // (Functions that make generators or coroutines are run by runFrame, never inlined: MAKES_GENERATOR.)
-import { argumentsOnStack, callOnStack, frameForCall, frameForInstantiation, frameForPositionalCall, inlinedCallFrame, MAKES_GENERATOR } from './call';
+import { callOnStack, frameForArguments, frameForCall, frameForInstantiation, frameForPositionalCall, inlinedCallFrame, MAKES_GENERATOR } from './call';
 import { THREAD_PARKED, threadState, type ThreadState } from './threadState';
 import { generatorDelegateSend, PyGenerator, SendResult, sendOutcome, topmostHandled } from './generator';
 import { runtimeHooks } from './hooks';
@@ -458,7 +458,7 @@ function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
           if (evalBreaker.pending && --evalBreaker.countdown < 0) checkEvalBreakerInLoop();
           let result: Py;
           if (callable instanceof PyFunction) {
-            const callee = (names === null ? frameForPositionalCall(callable, stack, first, sp - first) : undefined) ?? frameForCall(callable, argumentsOnStack(stack, first, sp), names);
+            const callee = (names === null ? frameForPositionalCall(callable, stack, first, sp - first) : undefined) ?? frameForArguments(callable, stack, first, sp - first, names);
             if ((callable.code.co_flags & MAKES_GENERATOR) === 0) {
               enterRecursiveCall('');
               sp = clearCallSlots(stack, base, sp);

@@ -9,7 +9,7 @@ import { PyNativeIterator } from '../../objects/nativeIterator';
 import { CallableIterator } from '../../objects/iteratorTypes';
 import { call, enterRecursiveCall, initReturnError, iterNext } from '../../objects/protocols';
 import { type Frame, FrameExit, releaseFrame } from '../frame';
-import { argumentsOnStack, callOnStack, frameForCall, frameForInstantiation, frameForPositionalCall, inlinedCallFrame, MAKES_GENERATOR } from '../call';
+import { callOnStack, frameForArguments, frameForInstantiation, frameForPositionalCall, inlinedCallFrame, MAKES_GENERATOR } from '../call';
 import { spreadCall } from '../rareInstructions';
 import { checkEvalBreakerInLoop, evalBreaker } from '../evalBreaker';
 import { THREAD_PARKED, threadState } from '../threadState';
@@ -56,7 +56,7 @@ export function callFromCompiledCode(frame: Frame, S: (Py | undefined)[], base: 
   if (callable instanceof PyFunction && (callable.code.co_flags & MAKES_GENERATOR) === 0) {
     let callee = kwnames === null ? frameForPositionalCall(callable, S, first, top - first) : undefined;
     if (callee === undefined) {
-      callee = frameForCall(callable, argumentsOnStack(S, first, top), kwnames);
+      callee = frameForArguments(callable, S, first, top - first, kwnames);
       for (let i = first; i < top; i++) S[i] = undefined;
     }
     // (The arguments' slots are empty: the frame took them.)
