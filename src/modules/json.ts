@@ -465,34 +465,47 @@ class Encoder extends PyObject {
 
 const RECURSION_WHERE = ' while encoding a JSON object';
 
+/**
+ * The text an encoding makes, appended to piece by piece: V8 joins an array of many short
+ * strings about three times slower than it concatenates them one after another.
+ */
+class JsonText {
+  text = '';
+
+  push(piece: string): void {
+    this.text += piece;
+  }
+}
+
 /** encoder_listencode_obj: appends the JSON text of obj to `out`. */
-function encodeValue(encoder: Encoder, value: Py, out: string[]): void {
+function encodeValue(encoder: Encoder, value: Py, out: JsonText): void {
   if (value === null) out.push('null');
   else if (value === true) out.push('true');
   else if (value === false) out.push('false');
   else if (strValue(value) !== undefined) out.push(encoder.encodeString(value));
   else if (intValue(value) !== undefined) out.push(intRepr(intValue(value)!));
   else if (value instanceof PyFloat) out.push(encoder.encodeFloat(value.value));
-  else if (value instanceof PyList || value instanceof PyTuple) nestedEncoding(() => encodeList(encoder, value, out));
-  else if (value instanceof PyDict) nestedEncoding(() => encodeDict(encoder, value, out));
+  else if (value instanceof PyList || value instanceof PyTuple) nestedEncoding(encodeList, encoder, value, out);
+  else if (value instanceof PyDict) nestedEncoding(encodeDict, encoder, value, out);
   else {
     const id = encoder.enter(value);
     const replacement = call(encoder.defaultFunction, [value]);
-    nestedEncoding(() => encodeValue(encoder, replacement, out));
+    nestedEncoding(encodeValue, encoder, replacement, out);
     encoder.leave(id);
   }
 }
 
-function nestedEncoding(encode: () => void): void {
+/** Encodes a value a level deeper in the recursion (a container's, or what default() made of one). */
+function nestedEncoding<T extends Py>(encode: (encoder: Encoder, value: T, out: JsonText) => void, encoder: Encoder, value: T, out: JsonText): void {
   enterRecursiveCall(RECURSION_WHERE);
   try {
-    encode();
+    encode(encoder, value, out);
   } finally {
     leaveRecursiveCall();
   }
 }
 
-function encodeList(encoder: Encoder, list: PyList | PyTuple, out: string[]): void {
+function encodeList(encoder: Encoder, list: PyList | PyTuple, out: JsonText): void {
   if (list.items.length === 0) {
     out.push('[]');
     return;
@@ -508,25 +521,31 @@ function encodeList(encoder: Encoder, list: PyList | PyTuple, out: string[]): vo
   out.push(']');
 }
 
-/** The dict's (key, value) pairs as PyMapping_Items gives them: a dict subclass's own items(). */
-function dictItems(dict: PyDict): PyList {
-  if (dict.cls === dictType) return new PyList(dict.entries().map(([key, value]) => newTuple([key, value])));
-  return new PyList(iterableToArray(call(getAttr(dict, 'items'), [])));
+/**
+ * The dict's (key, value) pairs as PyMapping_Items gives them (a dict subclass's own
+ * items()), sorted by key when asked; an exact dict's unsorted are read off its entries,
+ * without the list of tuples nothing else sees.
+ */
+function dictItems(dict: PyDict, sortKeys: boolean): readonly (readonly Py[])[] {
+  if (dict.cls === dictType && !sortKeys) return dict.entries();
+  const items = new PyList(dict.cls === dictType ? dict.entries().map((pair) => newTuple(pair)) : iterableToArray(call(getAttr(dict, 'items'), [])));
+  if (sortKeys) sortList(items, null, false);
+  return items.items.map((item) => {
+    if (!(item instanceof PyTuple) || item.items.length !== 2) throw newException(ValueError, 'items must return 2-tuples');
+    return item.items;
+  });
 }
 
-function encodeDict(encoder: Encoder, dict: PyDict, out: string[]): void {
+function encodeDict(encoder: Encoder, dict: PyDict, out: JsonText): void {
   if (dict.size === 0) {
     out.push('{}');
     return;
   }
   const id = encoder.enter(dict);
   out.push('{');
-  const items = dictItems(dict);
-  if (encoder.sortKeys) sortList(items, null, false);
+  const items = dictItems(dict, encoder.sortKeys);
   let first = true;
-  for (const item of items.items) {
-    if (!(item instanceof PyTuple) || item.items.length !== 2) throw newException(ValueError, 'items must return 2-tuples');
-    const [key, value] = item.items;
+  for (const [key, value] of items) {
     let keyText: Py;
     if (strValue(key) !== undefined) keyText = key;
     else if (key instanceof PyFloat) keyText = encoder.encodeFloat(key.value);
@@ -536,7 +555,8 @@ function encodeDict(encoder: Encoder, dict: PyDict, out: string[]): void {
     else throw typeError(`keys must be str, int, float, bool or None, not ${typeName(key)}`);
     if (!first) out.push(encoder.itemSeparator);
     first = false;
-    out.push(encoder.encodeString(keyText), encoder.keySeparator);
+    out.push(encoder.encodeString(keyText));
+    out.push(encoder.keySeparator);
     encodeValue(encoder, value, out);
   }
   encoder.leave(id);
@@ -563,9 +583,9 @@ defineMethods(encoderType, {
   __call__(self: Encoder, args, kwnames) {
     const [value, indentLevel] = bindClinicArguments({ name: '_iterencode', names: ['obj', '_current_indent_level'] }, args, kwnames);
     ssizeArgument(indentLevel!);
-    const out: string[] = [];
+    const out = new JsonText();
     encodeValue(self, value!, out);
-    return new PyList([out.join('')]);
+    return new PyList([out.text]);
   },
 });
 defineReadonlyMembers(encoderType, {

@@ -19,8 +19,14 @@ export function shortestFloatText(x: number, markIntegral: boolean): string {
     const zero = Object.is(x, -0) ? '-0' : '0';
     return markIntegral ? `${zero}.0` : zero;
   }
+  // Where both write a number positionally, JS's own shortest text is Python's (less the '.0').
+  const magnitude = Math.abs(x);
+  if (magnitude >= 1e-4 && magnitude < 1e16) {
+    const text = String(x);
+    return markIntegral && Number.isInteger(x) ? `${text}.0` : text;
+  }
   // toExponential() without an argument gives the shortest round-trip digits as d.ddde±n.
-  const [mantissa, exponentText] = Math.abs(x).toExponential().split('e');
+  const [mantissa, exponentText] = magnitude.toExponential().split('e');
   const digits = mantissa.replace('.', '');
   const exponent = Number(exponentText);
   const sign = x < 0 ? '-' : '';
