@@ -7,5 +7,6 @@ import { newTargetOf, PyBuiltinFunction } from './native';
 export type NewFunction = (cls: PyType, args: Py[], kwnames: readonly string[] | null) => Py;
 
 export function defineNew(type: PyType, create: NewFunction): void {
+  type.ownNativeNew = create;
   type.setAttr('__new__', new PyBuiltinFunction('__new__', (args, kwnames) => create(newTargetOf(type, args), args.slice(1), kwnames), undefined, null));
 }

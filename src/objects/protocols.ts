@@ -76,8 +76,9 @@ let objectInit: Py | undefined;
 export function callType(cls: PyType, args: Py[], kwnames: readonly string[] | null): Py {
   if (cls === typeType && args.length === 1 && kwnames === null) return typeOf(args[0]);
   if (!cls.isInstantiable) throw typeError(`cannot create '${cls.name}' instances`);
-  const newMethod = cls.lookup('__new__')!;
-  const instance = callNew(newMethod, cls, args, kwnames);
+  // (A built-in type's __new__ cannot be replaced: its own, when it has one, is the one found.)
+  const create = cls.isHeapType ? undefined : cls.ownNativeNew;
+  const instance = create !== undefined ? create(cls, args, kwnames) : callNew(cls.lookup('__new__')!, cls, args, kwnames);
   if (!typeOf(instance).isSubtypeOf(cls)) return instance;
   const init = typeOf(instance).lookup('__init__');
   // object.__init__ would only check the arguments, and object.__new__ has done that already.

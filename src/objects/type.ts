@@ -46,6 +46,12 @@ export class PyType extends PyObject {
   matchKind: MatchKind;
   /** The abstract methods still unimplemented (__abstractmethods__, which abc sets); instantiation is refused while any remain. */
   abstractMethods: string[] | null = null;
+  /**
+   * A built-in type's own __new__ as the function behind it (builtinNew.ts): calling the
+   * type itself (range(n), enumerate(xs)) runs it directly, not through the __new__ in
+   * its __dict__ (a lookup, and two copies of the arguments).
+   */
+  ownNativeNew: ((cls: PyType, args: Py[], kwnames: readonly string[] | null) => Py) | undefined = undefined;
   /** The root shape of its instances' __dict__s (dictShape.ts), made with the first instance. */
   instanceShapes: DictShape | null = null;
   /** Names of the member slots instances carry (from __slots__), in index order, this type's and its bases'. */
