@@ -2,7 +2,7 @@
 // CPython's _PyEval_MakeFrameVector does, with its error messages, then running the frame.
 import { CodeFlag } from '../bytecode/code';
 import type { Py } from '../objects/object';
-import { PyFunction, PyMethod } from '../objects/function';
+import { functionType, PyFunction, PyMethod } from '../objects/function';
 import { PyType, typeType } from '../objects/type';
 import type { RAISED } from '../objects/raised';
 import { newInstance, objectNew } from '../objects/objectMethods';
@@ -10,7 +10,7 @@ import { type PyBaseException, typeError } from '../objects/exceptions';
 import { newDict } from '../objects/dictType';
 import { newTuple } from '../objects/tuple';
 import { type Frame, frameForFunction } from './frame';
-import { PyBuiltinFunction, PyMethodDescriptor } from '../objects/native';
+import { builtinFunctionType, methodDescriptorType, PyBuiltinFunction, PyMethodDescriptor, wrapperDescriptorType } from '../objects/native';
 import { typeOf } from '../objects/typeOf';
 import { call } from '../objects/protocols';
 import { threadState } from './threadState';
@@ -18,6 +18,21 @@ import { threadState } from './threadState';
 const SIMPLE_SIGNATURE_MASK = CodeFlag.VARARGS | CodeFlag.VARKEYWORDS;
 /** The flags of functions whose call makes a generator, coroutine or async generator (and runs nothing yet). */
 export const MAKES_GENERATOR = CodeFlag.GENERATOR | CodeFlag.COROUTINE | CodeFlag.ASYNC_GENERATOR | CodeFlag.ITERABLE_COROUTINE;
+
+/**
+ * The Python type of a callable that is an object, undefined for the others. Compared
+ * with a type, it tells the common callables apart (functions, methods, built-in
+ * functions, method descriptors) by one load, where instanceof walks the whole
+ * prototype chain to say no: a call of a builtin asked four times.
+ */
+export function callableClass(callable: Py): PyType | undefined {
+  return typeof callable === 'object' && callable !== null ? callable.cls : undefined;
+}
+
+/** Whether a callable of class `cls` may be a class to instantiate (not a function or a method of a built-in). */
+export function mayBeClass(cls: PyType | undefined): boolean {
+  return cls !== functionType && cls !== builtinFunctionType && cls !== methodDescriptorType;
+}
 
 /** The values stack[from] to stack[to - 1] as an array (for the few arguments of most calls, a literal V8 allocates inline). */
 export function argumentsOnStack(stack: (Py | undefined)[], from: number, to: number): Py[] {
@@ -216,11 +231,13 @@ export function inlinedCallFrame(callable: Py, args: Py[], kwnames: readonly str
  */
 export function callOnStack(callable: Py, stack: (Py | undefined)[], first: number, top: number, kwnames: readonly string[] | null): Py | typeof RAISED {
   threadState.directCall = callable;
-  if (kwnames === null && callable instanceof PyBuiltinFunction) {
-    if (first === top - 1 && callable.unary !== undefined) return callable.unary(stack[first]!);
-    if (first === top - 2 && callable.binary !== undefined) return callable.binary(stack[first]!, stack[first + 1]!);
+  const cls = callableClass(callable);
+  if (kwnames === null && cls === builtinFunctionType) {
+    const builtin = callable as PyBuiltinFunction;
+    if (first === top - 1 && builtin.unary !== undefined) return builtin.unary(stack[first]!);
+    if (first === top - 2 && builtin.binary !== undefined) return builtin.binary(stack[first]!, stack[first + 1]!);
   }
-  if (callable instanceof PyMethodDescriptor && first < top && typeOf(stack[first]!).isSubtypeOf(callable.owner)) {
+  if ((cls === methodDescriptorType || cls === wrapperDescriptorType) && callable instanceof PyMethodDescriptor && first < top && typeOf(stack[first]!).isSubtypeOf(callable.owner)) {
     if (kwnames === null && first === top - 2 && callable.unary !== undefined) return callable.unary(stack[first], stack[first + 1]!);
     return callable.fn(stack[first], argumentsOnStack(stack, first + 1, top), kwnames);
   }

@@ -25,7 +25,7 @@ import { PyList } from '../objects/list';
 import { PyTuple, newTuple } from '../objects/tuple';
 import { PySet } from '../objects/set';
 import { PySlice } from '../objects/slice';
-import { PyCell, PyFunction, PyMethod, setFunctionCaller } from '../objects/function';
+import { functionType, methodType, PyCell, PyFunction, type PyMethod, setFunctionCaller } from '../objects/function';
 import { PyTraceback } from '../objects/traceback';
 import { PyType } from '../objects/type';
 import { typeOf } from '../objects/typeOf';
@@ -45,7 +45,7 @@ import { AttributeSite, loadAttribute, loadMethod, storeAttribute } from './attr
 import { GlobalSite, loadGlobal } from './globalSites';
 import { findHandler, type CodeInfo } from './codeInfo';
 // (Functions that make generators or coroutines are run by runFrame, never inlined: MAKES_GENERATOR.)
-import { callOnStack, frameForArguments, frameForCall, frameForInstantiation, frameForPositionalCall, inlinedCallFrame, MAKES_GENERATOR } from './call';
+import { callableClass, callOnStack, frameForArguments, mayBeClass, frameForCall, frameForInstantiation, frameForPositionalCall, inlinedCallFrame, MAKES_GENERATOR } from './call';
 import { THREAD_PARKED, threadState, type ThreadState } from './threadState';
 import { generatorDelegateSend, PyGenerator, SendResult, sendOutcome, topmostHandled } from './generator';
 import { runtimeHooks } from './hooks';
@@ -446,10 +446,9 @@ function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
           let first = base + 1;
           if (callable === undefined) {
             callable = stack[first++]!;
-            // (A function, the common case, is told apart first: instanceof walks the prototype chain to say no.)
-            if (!(callable instanceof PyFunction) && callable instanceof PyMethod) {
-              stack[base + 1] = callable.self;
-              callable = callable.func;
+            if (callableClass(callable) === methodType) {
+              stack[base + 1] = (callable as PyMethod).self;
+              callable = (callable as PyMethod).func;
               first = base + 1;
             }
           }
@@ -457,9 +456,11 @@ function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
           kwnames = null;
           if (evalBreaker.pending && --evalBreaker.countdown < 0) checkEvalBreakerInLoop();
           let result: Py;
-          if (callable instanceof PyFunction) {
-            const callee = (names === null ? frameForPositionalCall(callable, stack, first, sp - first) : undefined) ?? frameForArguments(callable, stack, first, sp - first, names);
-            if ((callable.code.co_flags & MAKES_GENERATOR) === 0) {
+          const cls = callableClass(callable!);
+          if (cls === functionType) {
+            const func = callable as PyFunction;
+            const callee = (names === null ? frameForPositionalCall(func, stack, first, sp - first) : undefined) ?? frameForArguments(func, stack, first, sp - first, names);
+            if ((func.code.co_flags & MAKES_GENERATOR) === 0) {
               enterRecursiveCall('');
               sp = clearCallSlots(stack, base, sp);
               frame.sp = sp;
@@ -469,7 +470,7 @@ function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
             }
             result = runFrame(callee);
           } else {
-            const init = names === null && callable instanceof PyType ? frameForInstantiation(callable, stack, first, sp - first) : undefined;
+            const init = names === null && mayBeClass(cls) && callable instanceof PyType ? frameForInstantiation(callable, stack, first, sp - first) : undefined;
             if (init !== undefined) {
               if ((init.code.co_flags & MAKES_GENERATOR) === 0) {
                 enterInitLevels();

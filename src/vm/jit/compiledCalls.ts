@@ -3,13 +3,13 @@
 // function's body (a body V8 compiles slower the bigger it is, and throws away whenever
 // a path of it runs for the first time).
 import type { Py } from '../../objects/object';
-import { PyFunction, PyMethod } from '../../objects/function';
+import { functionType, methodType, PyFunction, type PyMethod } from '../../objects/function';
 import { PyType } from '../../objects/type';
 import { PyNativeIterator } from '../../objects/nativeIterator';
 import { CallableIterator } from '../../objects/iteratorTypes';
 import { call, enterRecursiveCall, initReturnError, iterNext } from '../../objects/protocols';
 import { type Frame, FrameExit, releaseFrame } from '../frame';
-import { callOnStack, frameForArguments, frameForInstantiation, frameForPositionalCall, inlinedCallFrame, MAKES_GENERATOR } from '../call';
+import { callableClass, callOnStack, frameForArguments, mayBeClass, frameForInstantiation, frameForPositionalCall, inlinedCallFrame, MAKES_GENERATOR } from '../call';
 import { spreadCall } from '../rareInstructions';
 import { checkEvalBreakerInLoop, evalBreaker } from '../evalBreaker';
 import { THREAD_PARKED, threadState } from '../threadState';
@@ -45,25 +45,26 @@ export function callFromCompiledCode(frame: Frame, S: (Py | undefined)[], base: 
   if (callable === undefined) {
     callable = S[base + 1]!;
     first = base + 2;
-    // (A function, the common case, is told apart first: instanceof walks the prototype chain to say no.)
-    if (!(callable instanceof PyFunction) && callable instanceof PyMethod && callable.func instanceof PyFunction) {
-      S[base + 1] = callable.self;
-      callable = callable.func;
+    if (callableClass(callable) === methodType && (callable as PyMethod).func instanceof PyFunction) {
+      S[base + 1] = (callable as PyMethod).self;
+      callable = (callable as PyMethod).func as PyFunction;
       first = base + 1;
     }
   }
   if (evalBreaker.pending && --evalBreaker.countdown < 0) checkEvalBreakerInLoop();
-  if (callable instanceof PyFunction && (callable.code.co_flags & MAKES_GENERATOR) === 0) {
-    let callee = kwnames === null ? frameForPositionalCall(callable, S, first, top - first) : undefined;
+  const cls = callableClass(callable);
+  if (cls === functionType && ((callable as PyFunction).code.co_flags & MAKES_GENERATOR) === 0) {
+    const func = callable as PyFunction;
+    let callee = kwnames === null ? frameForPositionalCall(func, S, first, top - first) : undefined;
     if (callee === undefined) {
-      callee = frameForArguments(callable, S, first, top - first, kwnames);
+      callee = frameForArguments(func, S, first, top - first, kwnames);
       for (let i = first; i < top; i++) S[i] = undefined;
     }
     // (The arguments' slots are empty: the frame took them.)
     S[base] = S[base + 1] = undefined;
     return enterCallee(frame, callee, base, next, undefined);
   }
-  if (kwnames === null && callable instanceof PyType) {
+  if (kwnames === null && mayBeClass(cls) && callable instanceof PyType) {
     const init = frameForInstantiation(callable, S, first, top - first);
     if (init !== undefined && (init.code.co_flags & MAKES_GENERATOR) === 0) {
       for (let i = base; i < top; i++) S[i] = undefined;
