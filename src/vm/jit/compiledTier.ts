@@ -14,7 +14,7 @@ import { PySlice } from '../../objects/slice';
 import { RangeIterator } from '../../objects/range';
 import { ArrayIterator } from '../../objects/iterators';
 import { PyFloat } from '../../objects/float';
-import { floatType } from '../../objects/typeOf';
+import { floatType, strType } from '../../objects/typeOf';
 import { binaryOp, unaryNegative } from '../../objects/operators';
 import { contains, getAttr, getIter, isTrue, pyRepr, pyStr, richCompare } from '../../objects/protocols';
 import { pyFormat } from '../../objects/format';
@@ -39,7 +39,7 @@ import { tierSettings } from './tierSettings';
 
 /** What the compiled code refers to, by the names it uses. */
 const RUNTIME: Record<string, unknown> = {
-  PyDict, dictType, PyCell, PyList, listType, newTuple, PyTuple, tupleType, RangeIterator, ArrayIterator, PySlice, PyFloat, floatType, binaryOp, unaryNegative, contains, getAttr, getIter,
+  PyDict, dictType, PyCell, PyList, strType, listType, newTuple, PyTuple, tupleType, RangeIterator, ArrayIterator, PySlice, PyFloat, floatType, binaryOp, unaryNegative, contains, getAttr, getIter,
   isTrue, pyRepr, pyStr, richCompare, pyFormat, subscript, storeSubscript, AttributeSite, loadAttribute, loadMethod,
   storeAttribute, GlobalSite, loadGlobal, loadName, storeName, nameError, unboundFree, unboundLocal, unpackItems, executeRareInstruction,
   evalBreaker, evalBreakerNeedsLoop, callFromCompiledCode, callSpreadFromCompiledCode, nextForCompiledCode, CALL_HANDED_BACK, CALLER_STOPS, compiledCall,

@@ -42,6 +42,7 @@ import { Op } from '../../bytecode/opcodes';
 import { NbOp } from '../../objects/operators';
 import { type CodeInfo, findHandler } from '../codeInfo';
 import type { Instruction, InstructionFlow } from './instructionFlow';
+import { SiteKind } from '../attributeSites';
 import { type Region, type StructuredFlow, structureFlow } from './structuredFlow';
 
 /**
@@ -236,6 +237,28 @@ export function emitStructuredCode(info: CodeInfo, flow: InstructionFlow, struct
     `const compiled = function compiled(frame, ip, sp, nested) {\n${[...head, ...out].join('\n')}\n};`,
     'return compiled;',
   ].join('\n');
+}
+
+/**
+ * The test, inlined, that the attribute site `site` (attributeSites.ts) has seen the type
+ * and __dict__ shape of the object in `a` and that its name is in the dict (CPython's
+ * LOAD_ATTR_INSTANCE_VALUE): then the value is the dict's, left in `b`, at the site's
+ * position; else loadAttribute() or storeAttribute() takes the access.
+ */
+function inInstanceValues(site: string): string {
+  return `(typeof a === 'object' && a !== null && a.cls === ${site}.type && ${site}.version === a.cls.versionTag && ${site}.kind === ${SiteKind.INSTANCE_DICT} && (b = a.dict) !== undefined && b.shape === ${site}.shape && ${site}.position >= 0)`;
+}
+
+/**
+ * The test, inlined, that the attribute site `site` has seen the type and __dict__ shape
+ * of the object in `a` (an instance of a class written in Python or not, or a str) and
+ * that its name is a method the dict does not shadow (CPython's LOAD_METHOD_WITH_VALUES):
+ * then the method is the site's; else loadMethod() looks.
+ */
+function methodUnshadowed(site: string): string {
+  const ofObject = `typeof a === 'object' && a !== null && a.cls === ${site}.type && ${site}.version === a.cls.versionTag && ${site}.kind === ${SiteKind.METHOD} && ((b = a.dict) === undefined || (b.shape === ${site}.shape && ${site}.shape !== null && ${site}.position < 0))`;
+  const ofStr = `typeof a === 'string' && ${site}.type === strType && ${site}.version === strType.versionTag && ${site}.kind === ${SiteKind.METHOD}`;
+  return `(${ofObject} || ${ofStr})`;
 }
 
 /** One instruction's JavaScript, the stack's values that an exception raised there leaves to its handler in the frame's slots. */
@@ -466,15 +489,18 @@ else storeSubscript(a, b, ${this.get(3)});`;
       case Op.STORE_DEREF:
         return `S[${oparg}].contents = ${this.get(1)};`;
       case Op.LOAD_ATTR: {
-        const owner = this.get(1);
-        return `${this.lasti} ${this.put(1)} = loadAttribute(${owner}, names[${oparg}], ${this.site('attributeSite', 'attributeSites', 'AttributeSite')});`;
+        const site = this.site('attributeSite', 'attributeSites', 'AttributeSite');
+        return `${this.lasti} a = ${this.get(1)}; ${this.put(1)} = ${inInstanceValues(site)} ? b.valueAt(${site}.position) : loadAttribute(a, names[${oparg}], ${site});`;
       }
-      case Op.STORE_ATTR:
-        return `${this.lasti} storeAttribute(${this.get(1)}, names[${oparg}], ${this.get(2)}, ${this.site('attributeSite', 'attributeSites', 'AttributeSite')});`;
+      case Op.STORE_ATTR: {
+        const site = this.site('attributeSite', 'attributeSites', 'AttributeSite');
+        return `${this.lasti} a = ${this.get(1)}; r = ${this.get(2)}; if (${inInstanceValues(site)}) b.setValueAt(${site}.position, r); else storeAttribute(a, names[${oparg}], r, ${site});`;
+      }
       case Op.LOAD_METHOD: {
         const owner = this.get(1);
         const [method, self] = [this.put(1), this.put(0)];
-        return `${this.lasti} a = ${owner}; r = loadMethod(a, names[${oparg}], ${this.site('attributeSite', 'attributeSites', 'AttributeSite')});
+        const site = this.site('attributeSite', 'attributeSites', 'AttributeSite');
+        return `${this.lasti} a = ${owner}; r = ${methodUnshadowed(site)} ? ${site}.found : loadMethod(a, names[${oparg}], ${site});
 if (r !== undefined) { ${method} = r; ${self} = a; } else { ${method} = undefined; ${self} = getAttr(a, names[${oparg}]); }`;
       }
       case Op.CALL:
