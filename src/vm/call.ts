@@ -5,7 +5,7 @@ import type { Py } from '../objects/object';
 import { PyFunction, PyMethod } from '../objects/function';
 import { PyType, typeType } from '../objects/type';
 import type { RAISED } from '../objects/raised';
-import { newInstance, objectNew } from '../objects/objectMethods';
+import { makesInstancesWithObjectNew, newInstance, objectNew } from '../objects/objectMethods';
 import { type PyBaseException, typeError } from '../objects/exceptions';
 import { newDict } from '../objects/dictType';
 import { newTuple } from '../objects/tuple';
@@ -45,10 +45,11 @@ export function frameForPositionalCall(func: PyFunction, stack: (Py | undefined)
  * object's and its __init__ a Python function taking the positional arguments on the
  * stack. Then type.__call__ comes down to a new instance and the frame of __init__ with
  * the instance as self (object.__new__ accepts the arguments, since __init__ is
- * overridden), which this returns. Undefined when the call is not of that kind.
+ * overridden, unless a base's __new__ is still the class's maker), which this returns. Undefined when the call is not of that kind.
  */
 export function frameForInstantiation(cls: PyType, stack: (Py | undefined)[], first: number, count: number): Frame | undefined {
   if (!cls.isHeapType || cls.cls !== typeType || (cls.abstractMethods !== null && cls.abstractMethods.length > 0) || cls.lookup('__new__') !== objectNew) return undefined;
+  if (count > 0 && !makesInstancesWithObjectNew(cls)) return undefined;
   const init = cls.lookup('__init__');
   if (!(init instanceof PyFunction) || !takesPositional(init, count + 1)) return undefined;
   return bindPositional(init, newInstance(cls), stack, first, count);
