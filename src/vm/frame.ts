@@ -50,7 +50,8 @@ export class Frame {
   constructor(
     readonly code: CodeObject,
     readonly globals: PyDict,
-    readonly builtins: PyDict,
+    /** Usually a dict; CPython takes any object the globals' __builtins__ names. */
+    readonly builtins: Py,
     /** The namespace of a module or class body (LOAD_NAME/STORE_NAME); null in functions. */
     public locals: Py | null,
     readonly func: PyFunction | null,
