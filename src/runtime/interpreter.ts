@@ -147,7 +147,7 @@ export function runMain(source: string | Uint8Array, filename: string, argv: str
   return finish(() => {
     const problem = typeof source === 'string' ? null : programFileProblem(source, path);
     if (problem !== null) throw new PyFrontEndError('SyntaxError', problem);
-    runModuleCode(compile(source, path, 'exec', { warn: warnAtCompileTime }), main);
+    runModuleCode(compile(source, path, 'exec', { warn: warnAtCompileTime, programFile: true }), main);
   });
 }
 
