@@ -45,7 +45,7 @@ import { AttributeSite, loadAttribute, loadMethod, storeAttribute } from './attr
 import { GlobalSite, loadGlobal } from './globalSites';
 import { findHandler, type CodeInfo } from './codeInfo';
 // (Functions that make generators or coroutines are run by runFrame, never inlined: MAKES_GENERATOR.)
-import { argumentsOnStack, callOnStack, frameForCall, frameForInstantiation, frameForPositionalCall, inlinedCallFrame, MAKES_GENERATOR } from './call';
+import { argumentsOnStack, callOnStack, frameForCall, frameForInstantiation, frameForPositionalCall, inlinedCallFrame, MAKES_GENERATOR, pythonCallMethodOf } from './call';
 import { THREAD_PARKED, threadState, type ThreadState } from './threadState';
 import { generatorDelegateSend, PyGenerator, SendResult, sendOutcome, topmostHandled } from './generator';
 import { runtimeHooks } from './hooks';
@@ -60,7 +60,7 @@ import { deliverParkedValueTo } from './threads';
 import { tierUp } from './jit/compiledTier';
 import { type CompiledCode, RAISING, RETURNED, SWITCH_FRAME, SWITCH_FRAME_PARKED, takeReturned } from './jit/compiledExits';
 import { RAISED, raised, takePendingRaise } from '../objects/raised';
-import { enterInitLevels, enterInlinedFrame, leaveInlinedFrame } from './inlinedFrames';
+import { enterObjectCallLevels, enterInlinedFrame, leaveInlinedFrame } from './inlinedFrames';
 import { MAX_NESTED_RUNS, nestedRuns } from './jit/compiledCalls';
 import { frameRunner, traceException, tracesFrames, traceThrowEntry, traceUnwind } from './tracing';
 
@@ -441,13 +441,25 @@ function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
           const base = sp - oparg - 2;
           let callable = stack[base];
           let first = base + 1;
+          // Calling an instance of a class with a __call__ written in Python, whose frame is
+          // run as a function's is (the instance in its slot is the self of __call__).
+          let callsObject = false;
           if (callable === undefined) {
             callable = stack[first++]!;
             // (A function, the common case, is told apart first: instanceof walks the prototype chain to say no.)
-            if (!(callable instanceof PyFunction) && callable instanceof PyMethod) {
-              stack[base + 1] = callable.self;
-              callable = callable.func;
-              first = base + 1;
+            if (!(callable instanceof PyFunction)) {
+              if (callable instanceof PyMethod) {
+                stack[base + 1] = callable.self;
+                callable = callable.func;
+                first = base + 1;
+              } else {
+                const callMethod = pythonCallMethodOf(callable);
+                if (callMethod !== undefined) {
+                  callable = callMethod;
+                  first = base + 1;
+                  callsObject = true;
+                }
+              }
             }
           }
           const names = kwnames;
@@ -457,19 +469,20 @@ function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
           if (callable instanceof PyFunction) {
             const callee = (names === null ? frameForPositionalCall(callable, stack, first, sp - first) : undefined) ?? frameForCall(callable, argumentsOnStack(stack, first, sp), names);
             if ((callable.code.co_flags & MAKES_GENERATOR) === 0) {
-              enterRecursiveCall('');
+              if (callsObject) enterObjectCallLevels();
+              else enterRecursiveCall('');
               sp = clearCallSlots(stack, base, sp);
               frame.sp = sp;
               frame.ip = ip + CALL_CACHES;
-              frame = enterInlinedFrame(ts, callee, FrameExit.TO_CALLER);
+              frame = enterInlinedFrame(ts, callee, callsObject ? FrameExit.TO_CALLER_AFTER_OBJECT_CALL : FrameExit.TO_CALLER);
               continue frames;
             }
             result = runFrame(callee);
           } else {
-            const init = names === null && callable instanceof PyType ? frameForInstantiation(callable, stack, first, sp - first) : undefined;
+            const init = callable instanceof PyType ? frameForInstantiation(callable, stack, first, sp - first, names) : undefined;
             if (init !== undefined) {
               if ((init.code.co_flags & MAKES_GENERATOR) === 0) {
-                enterInitLevels();
+                enterObjectCallLevels();
                 const instance = init.localsplus[0]!;
                 sp = clearCallSlots(stack, base, sp);
                 stack[sp++] = instance;
@@ -542,7 +555,7 @@ function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
           const exit = frame.exit;
           if (exit === FrameExit.LEAVE_EXECUTE) return value;
           frame = leaveInlinedFrame(ts, frame);
-          if (exit === FrameExit.TO_CALLER) frame.stack[frame.sp++] = value;
+          if (exit !== FrameExit.TO_CALLER_AFTER_INIT) frame.stack[frame.sp++] = value;
           else {
             const error = initReturnError(value);
             if (error !== undefined) return raised(error);
