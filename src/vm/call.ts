@@ -47,13 +47,15 @@ export function frameForPositionalCall(func: PyFunction, stack: (Py | undefined)
  * the arguments, since __init__ is overridden, unless a base's __new__ is still the
  * class's maker), which this returns; the arguments in stack[first] to
  * stack[first + count - 1] (keyword values last) are moved to it when they bind one to
- * one, else copied. Undefined when the call is not of that kind.
+ * one, else copied. The instance is the frame's first local, where the callers find it:
+ * so an __init__ that takes it in *args is left to type.__call__. Undefined when the call
+ * is not of that kind.
  */
 export function frameForInstantiation(cls: PyType, stack: (Py | undefined)[], first: number, count: number, kwnames: readonly string[] | null): Frame | undefined {
   if (!cls.isHeapType || cls.cls !== typeType || (cls.abstractMethods !== null && cls.abstractMethods.length > 0) || cls.lookup('__new__') !== objectNew) return undefined;
   if (count > 0 && !makesInstancesWithObjectNew(cls)) return undefined;
   const init = cls.lookup('__init__');
-  if (!(init instanceof PyFunction)) return undefined;
+  if (!(init instanceof PyFunction) || init.code.co_argcount === 0) return undefined;
   if (kwnames === null && takesPositional(init, count + 1)) return bindPositional(init, newInstance(cls), stack, first, count);
   return frameForCall(init, [newInstance(cls), ...argumentsOnStack(stack, first, first + count)], kwnames);
 }
