@@ -61,6 +61,7 @@ import { tierUp } from './jit/compiledTier';
 import { type CompiledCode, RAISING, RETURNED, SWITCH_FRAME, SWITCH_FRAME_PARKED, takeReturned } from './jit/compiledExits';
 import { RAISED, raised, takePendingRaise } from '../objects/raised';
 import { enterObjectCallLevels, enterInlinedFrame, leaveInlinedFrame } from './inlinedFrames';
+import { PyCodeRunningBuiltin } from './codeRunningBuiltin';
 import { MAX_NESTED_RUNS, nestedRuns } from './jit/compiledCalls';
 import { frameRunner, traceException, tracesFrames, traceThrowEntry, traceUnwind } from './tracing';
 
@@ -492,6 +493,14 @@ function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
                 continue frames;
               }
               result = runInit(init);
+            } else if (callable instanceof PyCodeRunningBuiltin) {
+              const callee = callable.frameFor(argumentsOnStack(stack, first, sp), names);
+              enterRecursiveCall('');
+              sp = clearCallSlots(stack, base, sp);
+              frame.sp = sp;
+              frame.ip = ip + CALL_CACHES;
+              frame = enterInlinedFrame(ts, callee, FrameExit.TO_CALLER_RETURNING_NONE);
+              continue frames;
             } else {
               const value = callOnStack(callable!, stack, first, sp, names);
               if (value === RAISED) return RAISED;
@@ -555,7 +564,8 @@ function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
           const exit = frame.exit;
           if (exit === FrameExit.LEAVE_EXECUTE) return value;
           frame = leaveInlinedFrame(ts, frame);
-          if (exit !== FrameExit.TO_CALLER_AFTER_INIT) frame.stack[frame.sp++] = value;
+          if (exit === FrameExit.TO_CALLER || exit === FrameExit.TO_CALLER_AFTER_OBJECT_CALL) frame.stack[frame.sp++] = value;
+          else if (exit === FrameExit.TO_CALLER_RETURNING_NONE) frame.stack[frame.sp++] = null;
           else {
             const error = initReturnError(value);
             if (error !== undefined) return raised(error);

@@ -14,6 +14,7 @@ import { spreadCall } from '../rareInstructions';
 import { checkEvalBreakerInLoop, evalBreaker } from '../evalBreaker';
 import { THREAD_PARKED, threadState } from '../threadState';
 import { enterObjectCallLevels, enterInlinedFrame, leaveInlinedFrame } from '../inlinedFrames';
+import { PyCodeRunningBuiltin } from '../codeRunningBuiltin';
 import { RAISED } from '../../objects/raised';
 import { RAISING, RETURNED, SWITCH_FRAME, SWITCH_FRAME_PARKED, takeReturned } from './compiledExits';
 
@@ -36,9 +37,9 @@ export const MAX_NESTED_RUNS = 64;
 /**
  * CALL with `S[base]` to `S[top - 1]` the callable's slots and arguments (KW_NAMES's names,
  * if any, name the last ones), as the loop makes it: the frame of a Python function (or of
- * a method of one, or of the Python __call__ of an instance called), or of the Python
- * __init__ of a class called, made and run (enterCallee); anything else called here, as
- * the loop calls it (callOnStack).
+ * a method of one, or of the Python __call__ of an instance called), of the Python
+ * __init__ of a class called, or of exec's code, made and run (enterCallee); anything
+ * else called here, as the loop calls it (callOnStack).
  */
 export function callFromCompiledCode(frame: Frame, S: (Py | undefined)[], base: number, top: number, kwnames: readonly string[] | null, next: number): Py | symbol {
   let callable = S[base]!;
@@ -82,6 +83,11 @@ export function callFromCompiledCode(frame: Frame, S: (Py | undefined)[], base: 
       return enterCallee(frame, init, base, next, FrameExit.TO_CALLER_AFTER_INIT);
     }
   }
+  if (callable instanceof PyCodeRunningBuiltin) {
+    const callee = callable.frameFor(argumentsOnStack(S, first, top), kwnames);
+    for (let i = base; i < top; i++) S[i] = undefined;
+    return enterCallee(frame, callee, base, next, FrameExit.TO_CALLER_RETURNING_NONE);
+  }
   const result = callOnStack(callable, S, first, top, kwnames);
   for (let i = base + 1; i < top; i++) S[i] = undefined;
   if (result === RAISED) return callerStops(RAISING);
@@ -94,15 +100,15 @@ export function callFromCompiledCode(frame: Frame, S: (Py | undefined)[], base: 
 /**
  * Enters the frame of a Python call a compiled function made, the call's slots from
  * `base` up emptied, returning as `exit` says: of a function, of an instance's __call__,
- * or of the __init__ of a class called (the new instance, its self, is then the call's
- * value). Runs it with its compiled code, one JS
+ * of exec's code (the call's value is None), or of the __init__ of a class called (the
+ * new instance, its self, is then the call's value). Runs it with its compiled code, one JS
  * call deeper, when it has some, and gives back the call's value; else, or when the
  * callee stops at an instruction the loop runs, the caller stops for the loop to go on
  * with the callee.
  */
 function enterCallee(frame: Frame, callee: Frame, base: number, next: number, exit: FrameExit): Py | symbol {
   const ts = threadState;
-  if (exit === FrameExit.TO_CALLER) enterRecursiveCall('');
+  if (exit === FrameExit.TO_CALLER || exit === FrameExit.TO_CALLER_RETURNING_NONE) enterRecursiveCall('');
   else enterObjectCallLevels();
   enterInlinedFrame(ts, callee, exit);
   const instance = exit === FrameExit.TO_CALLER_AFTER_INIT ? callee.localsplus[0] : undefined;
@@ -124,6 +130,7 @@ function enterCallee(frame: Frame, callee: Frame, base: number, next: number, ex
   if (stop === RETURNED) {
     leaveInlinedFrame(ts, callee);
     const value = takeReturned();
+    if (exit === FrameExit.TO_CALLER_RETURNING_NONE) return null;
     if (instance === undefined) return value;
     const error = initReturnError(value);
     if (error !== undefined) throw error;
