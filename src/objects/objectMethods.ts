@@ -40,7 +40,9 @@ export const objectNew = new PyBuiltinFunction('__new__', (args, kwnames) => {
  * ignore extra arguments. A class whose __new__ is a built-in type's (`__new__ =
  * object.__new__`) keeps the maker its first base has: CPython copies that base's slot
  * instead of calling through the attribute, so below a class with a __new__ written in
- * Python, naming object.__new__ again does not make it the maker.
+ * Python, naming object.__new__ again does not make it the maker. (CPython's slot also
+ * remembers the order __new__ attributes were assigned and deleted in; this reads the
+ * classes as they are.)
  */
 export function makesInstancesWithObjectNew(cls: PyType): boolean {
   let type = cls;
