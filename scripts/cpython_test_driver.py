@@ -9,12 +9,34 @@ usage: cpython_test_driver.py MODULE OUTCOME_FILE
 import sys
 import unittest
 
+from test import support
+
+# The reasons support.impl_detail() was given. A test may word its own
+# (@impl_detail("the module 'xxsubtype' is internal")), so its skip says nothing of
+# implementation details: remember each reason as the test modules are loaded.
+impl_detail_reasons = set()
+_impl_detail = support.impl_detail
+
+
+def impl_detail(msg=None, **guards):
+    if msg is not None:
+        impl_detail_reasons.add(msg)
+    return _impl_detail(msg, **guards)
+
+
+support.impl_detail = impl_detail
+
 
 def is_cpython_only(reason):
     """Whether a skip is of a test of CPython's internals: support.cpython_only's and
     impl_detail()'s skips, and those of tests that need CPython's C-API test modules."""
     reason = str(reason)
-    return "implementation detail" in reason or "_testcapi" in reason or "_testinternalcapi" in reason
+    return (
+        reason in impl_detail_reasons
+        or "implementation detail" in reason
+        or "_testcapi" in reason
+        or "_testinternalcapi" in reason
+    )
 
 
 class RecordingResult(unittest.TextTestResult):

@@ -26,6 +26,8 @@ export interface CompileOptions {
   optimize?: number;
   /** Where SyntaxWarnings go (CPython hands them to the warnings module); dropped without one. */
   warn?: CompileWarningSink;
+  /** See ParseOptions.programFile. */
+  programFile?: boolean;
 }
 
 /** Compiles source text, source bytes (PEP 263 decoded) or a module AST; throws PySyntaxError. */
@@ -33,7 +35,7 @@ export function compile(source: string | Uint8Array | ast.mod, filename: string,
   const flags = options.flags ?? 0;
   const optimize = options.optimize === undefined || options.optimize === -1 ? 0 : options.optimize;
   const mod = typeof source === 'string' || source instanceof Uint8Array
-    ? parse(source, { filename, mode, typeComments: (flags & CompileFlag.TYPE_COMMENTS) !== 0, warn: options.warn })
+    ? parse(source, { filename, mode, typeComments: (flags & CompileFlag.TYPE_COMMENTS) !== 0, warn: options.warn, programFile: options.programFile })
     : source;
   const future = futureFeatures(mod, filename);
   future.flags |= flags & FUTURE_FLAGS;

@@ -32,6 +32,7 @@ import { intValue } from '../objects/int';
 import { attributeName } from '../objects/str';
 import { Frame } from '../vm/frame';
 import { runFrame } from '../vm/eval';
+import { PyCodeRunningBuiltin } from '../vm/codeRunningBuiltin';
 import { threadState } from '../vm/threadState';
 import { frameLocals } from '../vm/frameLocals';
 import { builtinsModule, defineBinaryFunction, defineFunction } from './builtins';
@@ -224,19 +225,20 @@ function intArgument(value: Py): number {
 
 const EXEC_SIGNATURE = { name: 'exec', names: ['source', 'globals', 'locals', 'closure'], required: 1, positionalOnly: 3, keywordOnlyFrom: 3 };
 
-defineFunction(builtinsModule, 'exec', (args, kwnames) => {
+// (Its frame is run inlined where the loop calls it: codeRunningBuiltin.ts.)
+builtinsModule.dict.setStr('exec', new PyCodeRunningBuiltin('exec', (args, kwnames) => {
   const positionalCount = args.length - (kwnames?.length ?? 0);
   if (positionalCount > 3) throw typeError(`exec() takes at most 3 positional arguments (${positionalCount} given)`);
   if (positionalCount < 1) throw typeError(`exec() takes at least 1 positional argument (${positionalCount} given)`);
   const [source, globalsArg, localsArg, closureArg] = bindArguments(EXEC_SIGNATURE, args, kwnames);
   const { globals, locals } = namespaces('exec', globalsArg ?? null, localsArg ?? null);
   const closure = closureArg === undefined || closureArg === null ? null : closureArg;
-  if (source instanceof PyCode) return runCode(source.code, globals, locals, closureFor(source.code, closure));
+  if (source instanceof PyCode) return codeFrame(source.code, globals, locals, closureFor(source.code, closure));
   if (closure !== null) throw typeError('closure can only be used when source is a code object');
   const text = sourceOf(source!);
   if (text === null) throw typeError('exec() arg 1 must be a string, bytes or code object');
-  return runCode(compileSource(text, '<string>', 'exec', inheritedFlags()), globals, locals, null);
-});
+  return codeFrame(compileSource(text, '<string>', 'exec', inheritedFlags()), globals, locals, null);
+}, 'builtins'));
 
 defineFunction(builtinsModule, 'eval', (args, kwnames) => {
   noKeywords('eval', kwnames);
@@ -245,11 +247,11 @@ defineFunction(builtinsModule, 'eval', (args, kwnames) => {
   const source = args[0];
   if (source instanceof PyCode) {
     if (source.code.co_freevars.length > 0) throw typeError('code object passed to eval() may not contain free variables');
-    return runCode(source.code, globals, locals, null);
+    return runFrame(codeFrame(source.code, globals, locals, null));
   }
   const text = sourceOf(source);
   if (text === null) throw typeError('eval() arg 1 must be a string, bytes or code object');
-  return runCode(compileSource(stripLeadingBlanks(text), '<string>', 'eval', inheritedFlags()), globals, locals, null);
+  return runFrame(codeFrame(compileSource(stripLeadingBlanks(text), '<string>', 'eval', inheritedFlags()), globals, locals, null));
 });
 
 /** eval() skips the spaces and tabs source starts with, so an indented expression is not an IndentationError. */
@@ -298,8 +300,8 @@ function closureFor(code: CodeObject, closure: Py): PyCell[] | null {
   return cells;
 }
 
-/** Runs module-level (or class-body-like) code in the given namespaces, as PyEval_EvalCode does. */
-function runCode(code: CodeObject, globals: PyDict, locals: Py, closure: PyCell[] | null): Py {
+/** The frame of module-level (or class-body-like) code run in the given namespaces, as PyEval_EvalCode runs it. */
+function codeFrame(code: CodeObject, globals: PyDict, locals: Py, closure: PyCell[] | null): Frame {
   if (globals.getStr('__builtins__') === undefined) globals.setStr('__builtins__', callerFrame().builtins);
   const builtins = builtinsFor(globals);
   let func: PyFunction | null = null;
@@ -307,5 +309,5 @@ function runCode(code: CodeObject, globals: PyDict, locals: Py, closure: PyCell[
     func = new PyFunction(code, globals, builtins);
     func.closure = closure;
   }
-  return runFrame(new Frame(code, globals, builtins, (code.co_flags & CodeFlag.OPTIMIZED) !== 0 ? null : locals, func));
+  return new Frame(code, globals, builtins, (code.co_flags & CodeFlag.OPTIMIZED) !== 0 ? null : locals, func);
 }

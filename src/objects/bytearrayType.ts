@@ -3,12 +3,12 @@
 // append, extend, insert, pop, remove, +=, *=, ...). The shared ones are in bytesType.ts.
 import type { Py } from './object';
 import { typeName, typeOf } from './typeOf';
-import { bytearrayType, bufferOf, PyByteArray } from './bytes';
+import { bytearrayType, bufferOf, PyByteArray, resizeRefused } from './bytes';
 import { byteValue, checkPositionalArguments, hasIndex, indexSized, ssizeArgument } from './bytesArguments';
 import { BYTEARRAY, codecArgument, CONSTRUCTOR_PARAMETERS, countOrObject, encodedSource, refuseCodecArguments, repeat } from './bytesType';
 import { bindClinicArguments, checkArgCount, checkWrapperArgs, defineMethods } from './native';
 import { getIter, iterNext } from './protocols';
-import { BufferError, IndexError, isInstanceOfException, newException, TypeError, typeError, ValueError } from './exceptions';
+import { IndexError, isInstanceOfException, newException, TypeError, typeError, ValueError } from './exceptions';
 import { NotImplemented } from './singletons';
 import { PySlice } from './slice';
 import { PyFloat } from './float';
@@ -59,7 +59,7 @@ function holdsExport(self: PyByteArray, argument: Py): boolean {
 }
 
 function refuseResize(self: PyByteArray, newLength: number): void {
-  if (newLength !== self.length) throw newException(BufferError, 'Existing exports of data: object cannot be re-sized');
+  if (newLength !== self.length) throw resizeRefused();
 }
 
 /** self[key] = value, or del self[key] when value is undefined (bytearray_ass_subscript). */

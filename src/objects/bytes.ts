@@ -2,6 +2,7 @@
 // they share with memoryview (objects whose bytes other objects can read directly).
 import { PyObject, type Py } from './object';
 import { nativeType, type PyType } from './type';
+import { BufferError, newException, type PyBaseException } from './exceptions';
 
 export const bytesType = nativeType('bytes', undefined, { factory: (cls) => new PyBytes(new Uint8Array(0), cls) });
 export const bytearrayType = nativeType('bytearray', undefined, { factory: (cls) => new PyByteArray(new Uint8Array(0), cls) });
@@ -51,12 +52,20 @@ const EMPTY = new Uint8Array(0);
 /**
  * A bytearray. Its contents are the first `length` bytes of `storage`, which keeps spare
  * room at the end so that appending is amortised O(1), as with CPython's ob_alloc.
+ *
+ * While its buffer is exported its size may not change (CPython's ob_exports). pyvm
+ * counts the exports whose end it can tell: one an operation holds while it runs
+ * (withExport), and one an object holds while it lives (a regular-expression scanner),
+ * released when gc finds the object unreachable. With no reference counts to release
+ * the latter the moment CPython would, a resize they would refuse first asks the
+ * collector whether their holders are still reachable.
  */
 export class PyByteArray extends PyBuffer {
   private storage: Uint8Array;
   private used: number;
   /** The view `bytes` gives, kept until the contents next move or change length. */
   private view: Uint8Array | null = null;
+  exports = 0;
 
   /** Takes `contents` as its storage: the caller must not keep using it. */
   constructor(contents: Uint8Array = EMPTY, cls: PyType = bytearrayType) {
@@ -94,6 +103,7 @@ export class PyByteArray extends PyBuffer {
   }
 
   append(byte: number): void {
+    this.checkResizable(this.used + 1);
     this.reserve(this.used + 1);
     this.storage[this.used++] = byte;
     this.view = null;
@@ -103,6 +113,7 @@ export class PyByteArray extends PyBuffer {
   splice(start: number, stop: number, insert: Uint8Array): void {
     const source = insert.buffer === this.storage.buffer ? insert.slice() : insert;
     const newLength = this.used - (stop - start) + source.length;
+    this.checkResizable(newLength);
     this.reserve(newLength);
     this.storage.copyWithin(start + source.length, stop, this.used);
     this.storage.set(source, start);
@@ -113,10 +124,39 @@ export class PyByteArray extends PyBuffer {
 
   /** Replaces the whole contents, taking `contents` as the storage. */
   setContents(contents: Uint8Array): void {
+    this.checkResizable(contents.length);
     this.storage = contents;
     this.used = contents.length;
     this.view = null;
   }
+
+  private checkResizable(newLength: number): void {
+    if (newLength === this.used || this.exports === 0) return;
+    releaseExportsOfUnreachable();
+    if (this.exports > 0) throw resizeRefused();
+  }
+}
+
+/** The BufferError of resizing an exported bytearray. */
+export function resizeRefused(): PyBaseException {
+  return newException(BufferError, 'Existing exports of data: object cannot be re-sized');
+}
+
+/** Runs `operation` with an export of `array`'s buffer held, as a C function holding a Py_buffer of it does. */
+export function withExport<T>(array: PyByteArray, operation: () => T): T {
+  array.exports++;
+  try {
+    return operation();
+  } finally {
+    array.exports--;
+  }
+}
+
+let releaseExportsOfUnreachable: () => void = () => {};
+
+/** How the exports of objects the program can no longer reach are released: gc's reachability, which the runtime registers. */
+export function setUnreachableExportsReleaser(release: () => void): void {
+  releaseExportsOfUnreachable = release;
 }
 
 /** The bytes `value` exports through the buffer protocol, or undefined when it has none. */

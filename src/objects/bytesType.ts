@@ -6,7 +6,7 @@
 import type { Py } from './object';
 import { nativeType, type PyType } from './type';
 import { typeName, typeOf } from './typeOf';
-import { bytearrayType, bytesType, type PyBuffer, PyByteArray, PyBytes, bufferOf } from './bytes';
+import { bytearrayType, bytesType, type PyBuffer, PyByteArray, PyBytes, bufferOf, withExport } from './bytes';
 import * as bm from './bytesMethods';
 import {
   bytesLikeArgument, byteValue, checkPositionalArguments, cIntArgument, clampedIndex, hasIndex, indexSized, optionalBytesLikeArgument,
@@ -410,13 +410,17 @@ function sharedMethods(flavour: Flavour): Record<string, NativeMethod> {
         if (isInstanceOfException(error, TypeError)) throw typeError('can only join an iterable');
         throw error;
       }
-      const parts: Uint8Array[] = [];
-      for (let item = iterNext(iterator); item !== undefined; item = iterNext(iterator)) {
-        const part = bufferOf(item);
-        if (part === undefined) throw typeError(`sequence item ${parts.length}: expected a bytes-like object, ${typeName(item)} found`);
-        parts.push(part);
-      }
-      return make(bm.concatBytes(parts, self.bytes));
+      const joinParts = (): Py => {
+        const parts: Uint8Array[] = [];
+        for (let item = iterNext(iterator); item !== undefined; item = iterNext(iterator)) {
+          const part = bufferOf(item);
+          if (part === undefined) throw typeError(`sequence item ${parts.length}: expected a bytes-like object, ${typeName(item)} found`);
+          parts.push(part);
+        }
+        return make(bm.concatBytes(parts, self.bytes));
+      };
+      // The separator's buffer is held throughout: an iterator resizing it is refused.
+      return self instanceof PyByteArray ? withExport(self, joinParts) : joinParts();
     },
 
     find: finding('find', false, false),

@@ -31,7 +31,8 @@ export class PyFunction extends PyObject {
     public code: CodeObject,
     public globals: PyDict,
     /** The code's constants as Python values, shared by every function made from the code. */
-    readonly builtins: PyDict,
+    /** Usually a dict; CPython takes any object a module's __builtins__ names. */
+    readonly builtins: Py,
   ) {
     super(functionType);
     this.name = code.co_name;

@@ -20,12 +20,12 @@ import { NotImplemented } from './singletons';
 
 // ---------------------------------------------------------------- functions
 
-let readCurrentBuiltins: () => PyDict = () => {
+let readCurrentBuiltins: () => Py = () => {
   throw new Error('the VM has not registered its builtins reader');
 };
 
 /** The builtins of the running code, for a function made from globals without __builtins__ (the VM registers the reader). */
-export function setCurrentBuiltinsReader(reader: () => PyDict): void {
+export function setCurrentBuiltinsReader(reader: () => Py): void {
   readCurrentBuiltins = reader;
 }
 
@@ -59,12 +59,15 @@ functionType.attrs.set('__new__', new PyBuiltinFunction('__new__', (args, kwname
   return func;
 }, undefined, null));
 
-/** The builtins namespace of code run with `globals`: their __builtins__ (a module standing for its dict), else the running code's. */
-export function builtinsFor(globals: PyDict): PyDict {
+/**
+ * The builtins namespace of code run with `globals`: their __builtins__ (a module standing
+ * for its dict; any other object as it is, which its names are then read from by
+ * subscription), else the running code's.
+ */
+export function builtinsFor(globals: PyDict): Py {
   const value = globals.getStr('__builtins__');
   if (value instanceof PyModule) return value.dict;
-  if (value instanceof PyDict) return value;
-  return readCurrentBuiltins();
+  return value === undefined ? readCurrentBuiltins() : value;
 }
 
 defineMethods(functionType, {

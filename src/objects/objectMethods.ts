@@ -24,7 +24,7 @@ export const objectNew = new PyBuiltinFunction('__new__', (args, kwnames) => {
   if (!(cls instanceof PyType)) throw typeError(`object.__new__(X): X is not a type object (${typeOf(cls).name})`);
   const hasExcess = args.length > 1 || (kwnames !== null && kwnames.length > 0);
   if (hasExcess) {
-    const overridesNew = cls.lookup('__new__') !== objectNew;
+    const overridesNew = !makesInstancesWithObjectNew(cls);
     const overridesInit = cls.lookup('__init__') !== objectInit;
     if (overridesNew || !overridesInit) throw typeError(overridesNew ? 'object.__new__() takes exactly one argument (the type to instantiate)' : `${cls.name}() takes no arguments`);
   }
@@ -34,6 +34,27 @@ export const objectNew = new PyBuiltinFunction('__new__', (args, kwnames) => {
   }
   return newInstance(cls);
 }, undefined, null);
+
+/**
+ * Whether calling `cls` makes its instances with object.__new__ itself (CPython's
+ * `type->tp_new == object_new`), which decides whether object.__new__ and __init__ may
+ * ignore extra arguments. A class whose __new__ is a built-in type's (`__new__ =
+ * object.__new__`) keeps the maker its first base has: CPython copies that base's slot
+ * instead of calling through the attribute, so below a class with a __new__ written in
+ * Python, naming object.__new__ again does not make it the maker. (CPython's slot also
+ * remembers the order __new__ attributes were assigned and deleted in; this reads the
+ * classes as they are.)
+ */
+export function makesInstancesWithObjectNew(cls: PyType): boolean {
+  let type = cls;
+  for (;;) {
+    const found = type.lookup('__new__');
+    if (!type.isHeapType || type.bases.length === 0) return found === objectNew;
+    // The __new__ of a built-in type is the one built-in function of that name.
+    if (!(found instanceof PyBuiltinFunction && found.name === '__new__')) return false;
+    type = type.bases[0];
+  }
+}
 
 /**
  * A bare instance of `cls`, laid out as its solid base wants, with a __dict__ when the
@@ -69,7 +90,7 @@ function objectInitImpl(self: Py, args: Py[], kwnames: readonly string[] | null)
   if (hasExcess) {
     const type = typeOf(self);
     const overridesInit = type.lookup('__init__') !== objectInit;
-    const overridesNew = type.lookup('__new__') !== objectNew;
+    const overridesNew = !makesInstancesWithObjectNew(type);
     if (overridesInit || !overridesNew) {
       throw typeError(overridesInit ? 'object.__init__() takes exactly one argument (the instance to initialize)' : `${type.name}.__init__() takes exactly one argument (the instance to initialize)`);
     }

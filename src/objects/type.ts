@@ -4,6 +4,7 @@
 // A type keeps its attributes in a JS Map keyed by name. Lookups along the MRO are
 // cached per type; assigning to a type's attribute clears the caches of the type and
 // of every subclass, and bumps their version tags, which inline caches will key on.
+import type { PyDict } from './dict';
 import { PyObject, type Py } from './object';
 import type { RAISED } from './raised';
 import type { DictShape } from './dictShape';
@@ -24,6 +25,11 @@ export class PyType extends PyObject {
   qualname: string;
   /** Attributes defined on the type itself (its __dict__). */
   readonly attrs = new Map<string, Py>();
+  /**
+   * The entries of its __dict__ whose keys are not str (`type('X', (), {5: 6})`), which
+   * no attribute name reaches save through a key whose __eq__ says it equals the name.
+   */
+  otherKeys: PyDict | null = null;
   bases: PyType[];
   mro: PyType[] = [];
   readonly subclasses: PyType[] = [];
@@ -93,10 +99,16 @@ export class PyType extends PyObject {
   }
 
   lookupUncached(name: string): Py | undefined {
+    // The MRO as it is now: a key's __eq__ may assign __bases__ during the walk.
     const mro = this.mro;
     for (let i = 0; i < mro.length; i++) {
-      const value = mro[i].attrs.get(name);
+      const type = mro[i];
+      const value = type.attrs.get(name);
       if (value !== undefined) return value;
+      if (type.otherKeys !== null) {
+        const found = lookupOtherKeys(type.otherKeys, name);
+        if (found !== undefined) return found;
+      }
     }
     return undefined;
   }
@@ -136,6 +148,20 @@ export class PyType extends PyObject {
   setMro(mro: PyType[]): void {
     this.mro = mro;
     this.attributesChanged();
+  }
+}
+
+/**
+ * A name looked up among keys that are not str: a key hashing alike is asked whether it
+ * equals the name. Like _PyType_Lookup, a lookup whose comparison raises finds nothing.
+ */
+function lookupOtherKeys(otherKeys: PyDict, name: string): Py | undefined {
+  try {
+    return otherKeys.getStr(name);
+  } catch (error) {
+    // Python's exceptions are objects; anything else is the VM's own failure.
+    if (!(error instanceof PyObject)) throw error;
+    return undefined;
   }
 }
 

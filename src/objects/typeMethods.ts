@@ -15,7 +15,7 @@ import { complexType } from './complex';
 import { bytearrayType, bytesType } from './bytes';
 import { moduleType } from './module';
 import { codeType } from './code';
-import { strValue } from './str';
+import { attributeName, strValue } from './str';
 import { strIsIdentifier } from './strPredicates';
 import { weakrefListHead } from './weakrefList';
 import { checkSetattrWrapper, layoutBase, typeSlotName } from './typeLayout';
@@ -262,6 +262,7 @@ function iterableNames(value: Py): string[] {
 function mappingOf(cls: PyType): PyDict {
   const dict = newDict();
   for (const [key, value] of cls.attrs) dict.setStr(key, value);
+  if (cls.otherKeys !== null) for (const [key, value] of cls.otherKeys.entries()) dict.set(key, value);
   return dict;
 }
 
@@ -275,8 +276,9 @@ function requireSettableSpecial(cls: PyType, name: string, value: Py | undefined
   if (value === undefined) throw typeError(`cannot delete '${name}' attribute of immutable type '${cls.name}'`);
 }
 
-function setTypeAttribute(cls: PyType, name: Py, value: Py | undefined): void {
-  if (typeof name !== 'string') throw typeError(`attribute name must be string, not '${typeOf(name).name}'`);
+function setTypeAttribute(cls: PyType, nameObject: Py, value: Py | undefined): void {
+  // A str subclass's name is stored as the str it holds, as type_setattro does.
+  const name = attributeName(nameObject);
   const metaAttribute = cls.cls.lookup(name);
   if (metaAttribute instanceof PyGetSetDescriptor) {
     if (metaAttribute.set === null) throw newException(AttributeError, `attribute '${name}' of '${metaAttribute.owner.name}' objects is not writable`);
@@ -455,8 +457,9 @@ function createClass(metatype: PyType, name: string, baseValues: Py[], namespace
   const cls = withMroTypeError(() => new PyType(metatype, name, bases, { heap: true, instanceDict, factory: solid.factory }));
   cls.solidBase = slotNames !== null && slotNames.some((n) => n !== '__dict__' && n !== '__weakref__') ? cls : solid;
   for (const [key, value] of namespace.entries()) {
-    if (typeof key !== 'string') continue;
-    cls.attrs.set(key, value);
+    const name = strValue(key);
+    if (name !== undefined) cls.attrs.set(name, value);
+    else (cls.otherKeys ??= newDict()).set(key, value);
   }
   // A class that defines __eq__ but not __hash__ is unhashable (its inherited hash would break the eq/hash contract).
   if (cls.attrs.has('__eq__') && !cls.attrs.has('__hash__')) cls.attrs.set('__hash__', null);

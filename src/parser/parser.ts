@@ -41,6 +41,12 @@ export interface ParseOptions {
   typeComments?: boolean;
   /** Where the tokenizer's SyntaxWarnings go; dropped without one. */
   warn?: CompileWarningSink;
+  /**
+   * The source is a program's file (or stdin), which CPython's reader takes line by line:
+   * a null byte is the tokenizer's error, at its line, not compile()'s refusal of the
+   * whole source.
+   */
+  programFile?: boolean;
 }
 
 /**
@@ -52,7 +58,7 @@ export interface ParseOptions {
 export function parse(source: string | Uint8Array, options: ParseOptions = {}): ast.mod {
   const filename = options.filename ?? '<unknown>';
   const text = typeof source === 'string' ? source : decodeSource(source, filename);
-  if (text.includes('\0')) {
+  if (!options.programFile && text.includes('\0')) {
     throw new PySyntaxError('SyntaxError', 'source code string cannot contain null bytes', {
       filename, lineno: null, offset: null, end_lineno: null, end_offset: null, text: null,
     });

@@ -35,6 +35,8 @@ import { checkCodecArgumentsAlways, setStartupSysPath } from '../modules/codecs'
 import { sourceLine } from './sourceLines';
 import { runDeferredFinalizers, setFinalizerFailureReporter } from '../vm/deferredFinalization';
 import { runAsThreadBase, setThreadFailureReporter } from '../vm/threads';
+import { frameForCall } from '../vm/call';
+import type { PyFunction } from '../objects/function';
 import { setThreadExceptionFormatter } from '../modules/threadExceptHook';
 
 sysModules.setStr('builtins', builtinsModule);
@@ -147,15 +149,22 @@ export function runMain(source: string | Uint8Array, filename: string, argv: str
   return finish(() => {
     const problem = typeof source === 'string' ? null : programFileProblem(source, path);
     if (problem !== null) throw new PyFrontEndError('SyntaxError', problem);
-    runModuleCode(compile(source, path, 'exec', { warn: warnAtCompileTime }), main);
+    runModuleCode(compile(source, path, 'exec', { warn: warnAtCompileTime, programFile: true }), main);
   });
 }
 
-/** `-m NAME`: runpy finds the module (a package's __main__) and runs it as __main__, as in CPython. */
+/**
+ * `-m NAME`: runpy finds the module (a package's __main__) and runs it as __main__, as in
+ * CPython. Its frames are the main thread's base, as a program file's are (the exec that
+ * runs the module is inlined), so the program's waits park the thread.
+ */
 export function runModuleAsMain(name: string, args: string[], options: LaunchOptions): number {
   configure(['-m', ...args], process.cwd(), options);
   mainModule(null);
-  return finish(() => call(getAttr(importModule('runpy'), '_run_module_as_main'), [name, true]));
+  return finish(() => {
+    const runModule = getAttr(importModule('runpy'), '_run_module_as_main') as PyFunction;
+    runAsThreadBase(frameForCall(runModule, [name, true], null));
+  });
 }
 
 /** The read-eval-print loop of `pyvm` on a terminal. */

@@ -4,6 +4,7 @@
 // for an AttributeError, or the frame's locals, then globals, then builtins for a
 // NameError. Only exact NameError and AttributeError instances get one.
 import type { Py } from '../objects/object';
+import { PyDict } from '../objects/dict';
 import { AttributeError, exceptionField, NameError, PyBaseException } from '../objects/exceptions';
 import { callUnbound, iterableToArray } from '../objects/protocols';
 import { typeOf } from '../objects/typeOf';
@@ -50,7 +51,8 @@ function suggestionForNameError(exc: PyBaseException): string | undefined {
   // The frame the name was looked up in is the innermost one.
   while (tb.next !== null) tb = tb.next;
   const frame = tb.frame as Frame;
-  for (const candidates of [frame.code.co_varnames, frame.globals.keys(), frame.builtins.keys()]) {
+  const builtins = frame.builtins instanceof PyDict ? frame.builtins.keys() : [];
+  for (const candidates of [frame.code.co_varnames, frame.globals.keys(), builtins]) {
     if (!candidates.every((candidate): candidate is string => typeof candidate === 'string')) return undefined;
     const suggestion = closestName(candidates, name);
     if (suggestion !== undefined) return suggestion;

@@ -30,13 +30,16 @@ export function hasEncodingDeclaration(bytes: Uint8Array): boolean {
 /**
  * What python3's reader of a program file (or of stdin) rejects before it tokenizes, as
  * the SyntaxError's message (shown without a location); null when nothing. Unlike
- * compile(), it reads undeclared source line by line as UTF-8, comments included.
+ * compile(), it reads undeclared source line by line as UTF-8, comments included, and
+ * stops at a null byte, which the tokenizer then reports (so the earlier of the two
+ * problems is the one reported).
  */
 export function programFileProblem(bytes: Uint8Array, filename: string): string | null {
   if (startsWithBom(bytes)) return null;
   const declared = declaredEncoding(bytes);
   if (declared !== null) return isKnownEncoding(declared) ? null : `encoding problem: ${declared}`;
   for (let i = 0; i < bytes.length; ) {
+    if (bytes[i] === 0) return null;
     const length = utf8SequenceLength(bytes, i, bytes.length);
     if (typeof length === 'number') {
       i += length;

@@ -5,7 +5,7 @@ import type { Py } from '../objects/object';
 import { functionType, PyFunction, PyMethod } from '../objects/function';
 import { PyType, typeType } from '../objects/type';
 import type { RAISED } from '../objects/raised';
-import { newInstance, objectNew } from '../objects/objectMethods';
+import { makesInstancesWithObjectNew, newInstance, objectNew } from '../objects/objectMethods';
 import { type PyBaseException, typeError } from '../objects/exceptions';
 import { newDict } from '../objects/dictType';
 import { newTuple } from '../objects/tuple';
@@ -56,17 +56,34 @@ export function frameForPositionalCall(func: PyFunction, stack: (Py | undefined)
 }
 
 /**
- * Calling a class, made fast in the usual case: its metaclass is type, its __new__ is
- * object's and its __init__ a Python function taking the positional arguments on the
- * stack. Then type.__call__ comes down to a new instance and the frame of __init__ with
- * the instance as self (object.__new__ accepts the arguments, since __init__ is
- * overridden), which this returns. Undefined when the call is not of that kind.
+ * Calling a class, run by the loop in the usual case: its metaclass is type, its __new__
+ * is object's and its __init__ a Python function. Then type.__call__ comes down to a new
+ * instance and the frame of __init__ with the instance as self (object.__new__ accepts
+ * the arguments, since __init__ is overridden, unless a base's __new__ is still the
+ * class's maker), which this returns; the arguments in stack[first] to
+ * stack[first + count - 1] (keyword values last) are moved to it when they bind one to
+ * one, else copied. The instance is the frame's first local, where the callers find it:
+ * so an __init__ that takes it in *args is left to type.__call__. Undefined when the call
+ * is not of that kind.
  */
-export function frameForInstantiation(cls: PyType, stack: (Py | undefined)[], first: number, count: number): Frame | undefined {
+export function frameForInstantiation(cls: PyType, stack: (Py | undefined)[], first: number, count: number, kwnames: readonly string[] | null): Frame | undefined {
   if (!cls.isHeapType || cls.cls !== typeType || (cls.abstractMethods !== null && cls.abstractMethods.length > 0) || cls.lookup('__new__') !== objectNew) return undefined;
+  if (count > 0 && !makesInstancesWithObjectNew(cls)) return undefined;
   const init = cls.lookup('__init__');
-  if (!(init instanceof PyFunction) || !takesPositional(init, count + 1)) return undefined;
-  return bindPositional(init, newInstance(cls), stack, first, count);
+  if (!(init instanceof PyFunction) || init.code.co_argcount === 0) return undefined;
+  if (kwnames === null && takesPositional(init, count + 1)) return bindPositional(init, newInstance(cls), stack, first, count);
+  return frameForCall(init, [newInstance(cls), ...argumentsOnStack(stack, first, first + count)], kwnames);
+}
+
+/**
+ * The __call__ that calling `callable` runs, when the loop can run it as it runs a
+ * function: a Python function (not a generator's) that a class written in Python
+ * defines (CPython's slot_tp_call). Undefined otherwise.
+ */
+export function pythonCallMethodOf(callable: Py): PyFunction | undefined {
+  if (typeof callable !== 'object' || callable === null || !callable.cls.isHeapType) return undefined;
+  const method = callable.cls.lookup('__call__');
+  return method instanceof PyFunction && (method.code.co_flags & MAKES_GENERATOR) === 0 ? method : undefined;
 }
 
 /** Whether `given` positional arguments bind to the parameters of `func` one to one, defaults filling the rest. */

@@ -8,6 +8,14 @@
 // it finds unreachable (see gcReachability.ts), as CPython's collection would have by then.
 const pending = new Map<object, () => void>();
 
+/**
+ * Waiting keeps an object alive, so finalizers that many programs would leave by the
+ * million (a __del__'s, a generator's close) wait only while fewer than this many do:
+ * past that, their objects are left to JavaScript's collector and are not finalized,
+ * where CPython frees each at once.
+ */
+export const MAX_WAITING_FINALIZERS = 10_000;
+
 /** From now on, `finalize` runs at exit unless `dropFinalizer(object)` comes first. */
 export function deferFinalizer(object: object, finalize: () => void): void {
   if (!pending.has(object)) pending.set(object, finalize);

@@ -45,7 +45,7 @@ import { AttributeSite, loadAttribute, loadMethod, storeAttribute } from './attr
 import { GlobalSite, loadGlobal } from './globalSites';
 import { findHandler, type CodeInfo } from './codeInfo';
 // (Functions that make generators or coroutines are run by runFrame, never inlined: MAKES_GENERATOR.)
-import { callableClass, callOnStack, frameForArguments, mayBeClass, frameForCall, frameForInstantiation, frameForPositionalCall, inlinedCallFrame, MAKES_GENERATOR } from './call';
+import { argumentsOnStack, callableClass, callOnStack, frameForArguments, frameForCall, frameForInstantiation, frameForPositionalCall, inlinedCallFrame, MAKES_GENERATOR, mayBeClass, pythonCallMethodOf } from './call';
 import { THREAD_PARKED, threadState, type ThreadState } from './threadState';
 import { generatorDelegateSend, PyGenerator, SendResult, sendOutcome, topmostHandled } from './generator';
 import { runtimeHooks } from './hooks';
@@ -60,7 +60,9 @@ import { deliverParkedValueTo } from './threads';
 import { tierUp } from './jit/compiledTier';
 import { type CompiledCode, RAISING, RETURNED, SWITCH_FRAME, SWITCH_FRAME_PARKED, takeReturned } from './jit/compiledExits';
 import { RAISED, raised, takePendingRaise } from '../objects/raised';
-import { enterInitLevels, enterInlinedFrame, leaveInlinedFrame } from './inlinedFrames';
+import { enterObjectCallLevels, enterInlinedFrame, leaveInlinedFrame } from './inlinedFrames';
+import { PyCodeRunningBuiltin } from './codeRunningBuiltin';
+import { builtinFunctionType } from '../objects/native';
 import { MAX_NESTED_RUNS, nestedRuns } from './jit/compiledCalls';
 import { frameRunner, traceException, tracesFrames, traceThrowEntry, traceUnwind } from './tracing';
 
@@ -444,12 +446,23 @@ function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
           const base = sp - oparg - 2;
           let callable = stack[base];
           let first = base + 1;
+          // Calling an instance of a class with a __call__ written in Python, whose frame is
+          // run as a function's is (the instance in its slot is the self of __call__).
+          let callsObject = false;
           if (callable === undefined) {
             callable = stack[first++]!;
-            if (callableClass(callable) === methodType) {
+            const calledClass = callableClass(callable);
+            if (calledClass === methodType) {
               stack[base + 1] = (callable as PyMethod).self;
               callable = (callable as PyMethod).func;
               first = base + 1;
+            } else if (calledClass !== functionType) {
+              const callMethod = pythonCallMethodOf(callable);
+              if (callMethod !== undefined) {
+                callable = callMethod;
+                first = base + 1;
+                callsObject = true;
+              }
             }
           }
           const names = kwnames;
@@ -461,19 +474,20 @@ function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
             const func = callable as PyFunction;
             const callee = (names === null ? frameForPositionalCall(func, stack, first, sp - first) : undefined) ?? frameForArguments(func, stack, first, sp - first, names);
             if ((func.code.co_flags & MAKES_GENERATOR) === 0) {
-              enterRecursiveCall('');
+              if (callsObject) enterObjectCallLevels();
+              else enterRecursiveCall('');
               sp = clearCallSlots(stack, base, sp);
               frame.sp = sp;
               frame.ip = ip + CALL_CACHES;
-              frame = enterInlinedFrame(ts, callee, FrameExit.TO_CALLER);
+              frame = enterInlinedFrame(ts, callee, callsObject ? FrameExit.TO_CALLER_AFTER_OBJECT_CALL : FrameExit.TO_CALLER);
               continue frames;
             }
             result = runFrame(callee);
           } else {
-            const init = names === null && mayBeClass(cls) && callable instanceof PyType ? frameForInstantiation(callable, stack, first, sp - first) : undefined;
+            const init = mayBeClass(cls) && callable instanceof PyType ? frameForInstantiation(callable, stack, first, sp - first, names) : undefined;
             if (init !== undefined) {
               if ((init.code.co_flags & MAKES_GENERATOR) === 0) {
-                enterInitLevels();
+                enterObjectCallLevels();
                 const instance = init.localsplus[0]!;
                 sp = clearCallSlots(stack, base, sp);
                 stack[sp++] = instance;
@@ -483,6 +497,14 @@ function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
                 continue frames;
               }
               result = runInit(init);
+            } else if (cls === builtinFunctionType && callable instanceof PyCodeRunningBuiltin) {
+              const callee = callable.frameFor(argumentsOnStack(stack, first, sp), names);
+              enterRecursiveCall('');
+              sp = clearCallSlots(stack, base, sp);
+              frame.sp = sp;
+              frame.ip = ip + CALL_CACHES;
+              frame = enterInlinedFrame(ts, callee, FrameExit.TO_CALLER_RETURNING_NONE);
+              continue frames;
             } else {
               const value = callOnStack(callable!, stack, first, sp, names);
               if (value === RAISED) return RAISED;
@@ -548,7 +570,8 @@ function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
           const returning = frame;
           frame = leaveInlinedFrame(ts, frame);
           releaseFrame(returning);
-          if (exit === FrameExit.TO_CALLER) frame.stack[frame.sp++] = value;
+          if (exit === FrameExit.TO_CALLER || exit === FrameExit.TO_CALLER_AFTER_OBJECT_CALL) frame.stack[frame.sp++] = value;
+          else if (exit === FrameExit.TO_CALLER_RETURNING_NONE) frame.stack[frame.sp++] = null;
           else {
             const error = initReturnError(value);
             if (error !== undefined) return raised(error);

@@ -19,12 +19,17 @@ export const enum FrameState {
  * What a frame's return does: leave the execute() running it (a frame runFrame started),
  * or go on with its caller frame in the same execute() (a call the loop inlined), pushing
  * the value returned or, for an __init__ the loop called for a class, checking that it
- * is None (the new instance is already on the caller's stack).
+ * is None (the new instance is already on the caller's stack), or, for the code of an
+ * exec() the loop called, pushing None. The frames of an __init__ and of an instance's
+ * __call__ are a call through tp_call in CPython, which holds a level of recursion of
+ * its own.
  */
 export const enum FrameExit {
   LEAVE_EXECUTE,
   TO_CALLER,
   TO_CALLER_AFTER_INIT,
+  TO_CALLER_AFTER_OBJECT_CALL,
+  TO_CALLER_RETURNING_NONE,
 }
 
 export class Frame {
@@ -56,7 +61,8 @@ export class Frame {
   constructor(
     readonly code: CodeObject,
     public globals: PyDict,
-    public builtins: PyDict,
+    /** Usually a dict; CPython takes any object the globals' __builtins__ names. */
+    public builtins: Py,
     /** The namespace of a module or class body (LOAD_NAME/STORE_NAME); null in functions. */
     public locals: Py | null,
     public func: PyFunction | null,

@@ -17,6 +17,8 @@ import { threadState } from './threadState';
 import { setChainedContext } from './exceptionContext';
 import { coroutineLeftCreatedState, noteNewCoroutine } from './unawaitedCoroutines';
 import { coroutineOriginTracking, recordOrigin } from './coroutineOrigin';
+import { findHandler } from './codeInfo';
+import { deferFinalizer, dropFinalizer, MAX_WAITING_FINALIZERS, pendingFinalizerCount } from './deferredFinalization';
 
 export const generatorType = nativeType('generator', undefined, { baseType: false, instantiable: false });
 export const coroutineType = nativeType('coroutine', undefined, { baseType: false, instantiable: false });
@@ -61,6 +63,8 @@ export class PyGenerator extends PyNativeIterator {
   private savedHandled: Py = null;
   /** While it runs: the exception handled where it was resumed from, which sys.exc_info() falls back to. */
   handledBelow: Py = null;
+  /** Its close() waits among the deferred finalizers (see closeWhenDropped). */
+  private closesWhenDropped = false;
 
   constructor(
     readonly frame: Frame,
@@ -125,9 +129,28 @@ export class PyGenerator extends PyNativeIterator {
       this.savedHandled = frame.state === FrameState.SUSPENDED ? ts.handled : null;
       this.handledBelow = null;
       ts.handled = outerHandled;
+      if (frame.state === FrameState.SUSPENDED) this.closeWhenDropped();
+      else if (this.closesWhenDropped) dropFinalizer(this);
     }
     sendOutcome.value = result;
     return (frame.state as FrameState) === FrameState.COMPLETED ? SendResult.RETURNED : SendResult.YIELDED;
+  }
+
+  /**
+   * CPython closes a generator dropped while suspended, which runs the `finally` blocks,
+   * `except GeneratorExit` clauses and `with` exits around its yield. pyvm closes it when
+   * gc.collect() finds it unreachable, or at exit (deferredFinalization.ts); only a
+   * generator suspended where a handler would catch GeneratorExit waits for that, since
+   * closing any other one shows nothing. (Only generators: coroutines and async
+   * generators dropped while suspended are not closed.)
+   */
+  private closeWhenDropped(): void {
+    if (this.closesWhenDropped || this.cls !== generatorType) return;
+    const info = this.frame.info;
+    if (info.exceptionTable.length === 0 || findHandler(info, this.frame.ip - 1) === undefined) return;
+    if (pendingFinalizerCount() >= MAX_WAITING_FINALIZERS) return;
+    this.closesWhenDropped = true;
+    deferFinalizer(this, () => this.close());
   }
 
   /** PEP 479: a StopIteration escaping the body becomes a RuntimeError. */

@@ -19,12 +19,15 @@ export function leaveInlinedFrame(ts: ThreadState, frame: Frame): Frame {
   const caller = frame.back!;
   ts.frame = caller;
   leaveRecursiveCall();
-  if (frame.exit === FrameExit.TO_CALLER_AFTER_INIT) leaveRecursiveCall();
+  if (frame.exit === FrameExit.TO_CALLER_AFTER_INIT || frame.exit === FrameExit.TO_CALLER_AFTER_OBJECT_CALL) leaveRecursiveCall();
   return caller;
 }
 
-/** The recursion levels a class call running a Python __init__ enters: type.__call__'s (tp_call, in CPython) and the frame's. */
-export function enterInitLevels(): void {
+/**
+ * The recursion levels a call through tp_call running Python code enters (a class's
+ * running its __init__, an instance's running its __call__): tp_call's and the frame's.
+ */
+export function enterObjectCallLevels(): void {
   enterRecursiveCall(CALLING_AN_OBJECT);
   try {
     enterRecursiveCall('');

@@ -4,10 +4,10 @@
 import type { Py } from '../objects/object';
 import { PyDict } from '../objects/dict';
 import { dictType } from '../objects/dictType';
-import { KeyError, newException, PyBaseException, SystemError } from '../objects/exceptions';
-import { getItem, setItem } from '../objects/protocols';
+import { newException, SystemError } from '../objects/exceptions';
+import { setItem } from '../objects/protocols';
 import type { Frame } from './frame';
-import { type GlobalSite, loadGlobal } from './globalSites';
+import { type GlobalSite, loadGlobal, readBuiltin, subscriptOrMissing } from './globalSites';
 import { nameError } from './nameErrors';
 
 /**
@@ -26,16 +26,13 @@ export function loadName(frame: Frame, name: string, site: GlobalSite): Py {
     const value = namespace.getStr(name);
     if (value !== undefined) return value;
   } else if (namespace !== null) {
-    try {
-      return getItem(namespace, name);
-    } catch (error) {
-      if (!(error instanceof PyBaseException && error.cls.isSubtypeOf(KeyError))) throw error;
-    }
+    const value = subscriptOrMissing(namespace, name);
+    if (value !== undefined) return value;
   }
   // (None is null: a global bound to None is found, not passed over.)
   const global = frame.globals.getStr(name);
   if (global !== undefined) return global;
-  const builtin = frame.builtins.getStr(name);
+  const builtin = readBuiltin(frame.builtins, name);
   if (builtin === undefined) throw nameError(name);
   return builtin;
 }

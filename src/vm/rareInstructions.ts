@@ -35,6 +35,7 @@ import { matchClass, matchKeys, isMapping, isSequenceForMatch } from './patternM
 import { runtimeHooks } from './hooks';
 import { nameError, unboundFree, unboundLocal } from './nameErrors';
 import { unpackItems } from './unpacking';
+import { readBuiltin } from './globalSites';
 
 /** What CALL_FUNCTION_EX calls: the callable, the arguments (keyword values after positional ones) and the keywords. */
 export interface SpreadCall {
@@ -313,7 +314,7 @@ export function executeRareInstruction(frame: Frame, op: number, oparg: number, 
       sp++;
       break;
     case Op.LOAD_BUILD_CLASS: {
-      const buildClass = frame.builtins.getStr('__build_class__');
+      const buildClass = readBuiltin(frame.builtins, '__build_class__');
       if (buildClass === undefined) throw newException(NameError, '__build_class__ not found');
       stack[sp++] = buildClass;
       break;

@@ -13,14 +13,16 @@
 // resumed by calling the eval loop on its innermost one; with its Python calls inlined
 // (eval.ts), it can return from there (THREAD_PARKED) and be resumed later by any
 // scheduling loop: it is *parked*. The threads _thread starts run so, and so does the main
-// thread's program (or kernel cell: runAsThreadBase). That holds only while the thread is
-// at its base: no native code re-entered Python below the running frame (sorted(key=...),
-// __eq__ called by a dict, a generator's body, a class body, exec...; threadState.nested
-// counts them), and a blocking native parks it only when the eval loop called it itself
-// (CALL, or BEFORE_WITH for __enter__: takeDirectCall). Elsewhere:
+// thread's program (a file, -c, -m's runpy, or a kernel cell: runAsThreadBase). That holds
+// only while the thread is at its base: no native code re-entered Python below the
+// running frame (sorted(key=...), __eq__ called by a dict, a generator's body, a class
+// body, eval, a tee's source...; threadState.nested counts them; the loop runs the frames
+// of functions, of Python __init__ and __call__ and of exec itself), and a blocking native
+// parks it only when the eval loop called it itself (CALL, or BEFORE_WITH for __enter__:
+// takeDirectCall). Elsewhere:
 // - at the switch interval, a thread deeper than its base keeps running until it is back
-//   at its base (a main thread not run by runAsThreadBase, as under -m, yields at its
-//   first level by letting the others run one round, nested);
+//   at its base (a main thread not run by runAsThreadBase, as in an exit function, yields
+//   at its first level by letting the others run one round, nested);
 // - a blocking call made deeper is *embedded*: it runs the other, parked threads itself,
 //   nested on its JS stack, until what it waits for happens;
 // - an embedded thread can go on only when every thread run above it on the JS stack has

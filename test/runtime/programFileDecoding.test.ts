@@ -1,6 +1,9 @@
 // A program file (or stdin) as python3 reads it before tokenizing: source with no
 // coding declaration must be UTF-8 on every line, comments included (compile() and
-// import check less), and an unknown declared encoding is an "encoding problem".
+// import check less), and an unknown declared encoding is an "encoding problem". The
+// reader goes line by line, so of a null byte and a byte that is not UTF-8 the earlier
+// is reported (test_compile's test_particularly_evil_undecodable), a null byte at its
+// line and not as compile() refuses a whole source.
 // pyvm and python3 run the same files; stderr and the exit status must agree.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -17,6 +20,11 @@ const PROGRAMS: Record<string, Buffer> = {
   'unknown_encoding.py': Buffer.from('# coding: no-such-codec\nprint(1)\n'),
   'declared_latin1.py': Buffer.from('# coding: latin-1\nprint("caf\xe9")\n', 'latin1'),
   'good_utf8.py': Buffer.from('# café\nprint("ok")\n'),
+  'null_byte.py': Buffer.from('x = 1\n\0\n'),
+  'null_before_bad_byte.py': Buffer.from('0000\0\n00000000000\n\0\n\x9e\n', 'latin1'),
+  'null_before_bad_byte_in_a_line.py': Buffer.from('#\0\xfd\n', 'latin1'),
+  'bad_byte_before_null.py': Buffer.from('#\xfd\0\n', 'latin1'),
+  'null_in_declared_latin1.py': Buffer.from('# coding: latin-1\nx = "\xe9"\n\0\n', 'latin1'),
 };
 
 function run(command: string, args: string[], cwd: string, input?: Buffer) {
@@ -36,9 +44,11 @@ describe('program files as python3 reads them', () => {
     }, CLI_TIMEOUT_MS);
   }
 
-  it('reads stdin the same way', () => {
-    requireBundle();
-    const input = PROGRAMS['bad_comment.py'];
-    expect(run(PYVM_BIN, ['-'], directory, input)).toEqual(run(pythonExecutable(), ['-'], directory, input));
-  }, CLI_TIMEOUT_MS);
+  for (const name of ['bad_comment.py', 'null_before_bad_byte.py']) {
+    it(`reads stdin the same way (${name})`, () => {
+      requireBundle();
+      const input = PROGRAMS[name];
+      expect(run(PYVM_BIN, ['-'], directory, input)).toEqual(run(pythonExecutable(), ['-'], directory, input));
+    }, CLI_TIMEOUT_MS);
+  }
 });

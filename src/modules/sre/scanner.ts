@@ -1,6 +1,8 @@
 // _sre.SRE_Scanner: successive matches of one pattern over one string, each starting
 // where the last ended (what finditer and re.Scanner step through).
 import { PyObject, type Py } from '../../objects/object';
+import { PyByteArray } from '../../objects/bytes';
+import { deferFinalizer } from '../../vm/deferredFinalization';
 import { nativeType } from '../../objects/type';
 import { defineMethods, PyBuiltinFunction } from '../../objects/native';
 import { defineReadonlyMembers } from '../../objects/readonlyMembers';
@@ -22,6 +24,13 @@ export class PyScanner extends PyObject {
 
   constructor(readonly pattern: PyPattern, readonly state: MatchState) {
     super(scannerType);
+    // CPython's scanner holds its string's buffer until the scanner dies: a bytearray
+    // scanned may not be resized before then (test_re's test_keep_buffer).
+    const scanned = state.subject.original;
+    if (scanned instanceof PyByteArray) {
+      scanned.exports++;
+      deferFinalizer(this, () => scanned.exports--);
+    }
   }
 }
 

@@ -9,11 +9,13 @@ import { PyNativeIterator } from '../../objects/nativeIterator';
 import { CallableIterator } from '../../objects/iteratorTypes';
 import { call, enterRecursiveCall, initReturnError, iterNext } from '../../objects/protocols';
 import { type Frame, FrameExit, releaseFrame } from '../frame';
-import { callableClass, callOnStack, frameForArguments, mayBeClass, frameForInstantiation, frameForPositionalCall, inlinedCallFrame, MAKES_GENERATOR } from '../call';
+import { argumentsOnStack, callableClass, callOnStack, frameForArguments, frameForInstantiation, frameForPositionalCall, inlinedCallFrame, MAKES_GENERATOR, mayBeClass, pythonCallMethodOf } from '../call';
 import { spreadCall } from '../rareInstructions';
 import { checkEvalBreakerInLoop, evalBreaker } from '../evalBreaker';
 import { THREAD_PARKED, threadState } from '../threadState';
-import { enterInitLevels, enterInlinedFrame, leaveInlinedFrame } from '../inlinedFrames';
+import { enterObjectCallLevels, enterInlinedFrame, leaveInlinedFrame } from '../inlinedFrames';
+import { PyCodeRunningBuiltin } from '../codeRunningBuiltin';
+import { builtinFunctionType } from '../../objects/native';
 import { RAISED } from '../../objects/raised';
 import { RAISING, RETURNED, SWITCH_FRAME, SWITCH_FRAME_PARKED, takeReturned } from './compiledExits';
 
@@ -36,19 +38,32 @@ export const MAX_NESTED_RUNS = 64;
 /**
  * CALL with `S[base]` to `S[top - 1]` the callable's slots and arguments (KW_NAMES's names,
  * if any, name the last ones), as the loop makes it: the frame of a Python function (or of
- * a method of one), or of the Python __init__ of a class called, made and run
- * (enterCallee); anything else called here, as the loop calls it (callOnStack).
+ * a method of one, or of the Python __call__ of an instance called), of the Python
+ * __init__ of a class called, or of exec's code, made and run (enterCallee); anything
+ * else called here, as the loop calls it (callOnStack).
  */
 export function callFromCompiledCode(frame: Frame, S: (Py | undefined)[], base: number, top: number, kwnames: readonly string[] | null, next: number): Py | symbol {
   let callable = S[base]!;
   let first = base + 1;
+  let exit = FrameExit.TO_CALLER;
   if (callable === undefined) {
     callable = S[base + 1]!;
     first = base + 2;
-    if (callableClass(callable) === methodType && (callable as PyMethod).func instanceof PyFunction) {
-      S[base + 1] = (callable as PyMethod).self;
-      callable = (callable as PyMethod).func as PyFunction;
-      first = base + 1;
+    const cls = callableClass(callable);
+    if (cls === methodType) {
+      if ((callable as PyMethod).func instanceof PyFunction) {
+        S[base + 1] = (callable as PyMethod).self;
+        callable = (callable as PyMethod).func as PyFunction;
+        first = base + 1;
+      }
+    } else if (cls !== functionType) {
+      // (The instance, in its slot, is the self of its __call__.)
+      const callMethod = pythonCallMethodOf(callable);
+      if (callMethod !== undefined) {
+        callable = callMethod;
+        first = base + 1;
+        exit = FrameExit.TO_CALLER_AFTER_OBJECT_CALL;
+      }
     }
   }
   if (evalBreaker.pending && --evalBreaker.countdown < 0) checkEvalBreakerInLoop();
@@ -62,14 +77,19 @@ export function callFromCompiledCode(frame: Frame, S: (Py | undefined)[], base: 
     }
     // (The arguments' slots are empty: the frame took them.)
     S[base] = S[base + 1] = undefined;
-    return enterCallee(frame, callee, base, next, undefined);
+    return enterCallee(frame, callee, base, next, exit);
   }
-  if (kwnames === null && mayBeClass(cls) && callable instanceof PyType) {
-    const init = frameForInstantiation(callable, S, first, top - first);
+  if (mayBeClass(cls) && callable instanceof PyType) {
+    const init = frameForInstantiation(callable, S, first, top - first, kwnames);
     if (init !== undefined && (init.code.co_flags & MAKES_GENERATOR) === 0) {
       for (let i = base; i < top; i++) S[i] = undefined;
-      return enterCallee(frame, init, base, next, init.localsplus[0]);
+      return enterCallee(frame, init, base, next, FrameExit.TO_CALLER_AFTER_INIT);
     }
+  }
+  if (cls === builtinFunctionType && callable instanceof PyCodeRunningBuiltin) {
+    const callee = callable.frameFor(argumentsOnStack(S, first, top), kwnames);
+    for (let i = base; i < top; i++) S[i] = undefined;
+    return enterCallee(frame, callee, base, next, FrameExit.TO_CALLER_RETURNING_NONE);
   }
   const result = callOnStack(callable, S, first, top, kwnames);
   for (let i = base + 1; i < top; i++) S[i] = undefined;
@@ -82,17 +102,19 @@ export function callFromCompiledCode(frame: Frame, S: (Py | undefined)[], base: 
 
 /**
  * Enters the frame of a Python call a compiled function made, the call's slots from
- * `base` up emptied: of a function, or of the __init__ of a class called (`instance`,
- * the new instance, is then the call's value). Runs it with its compiled code, one JS
+ * `base` up emptied, returning as `exit` says: of a function, of an instance's __call__,
+ * of exec's code (the call's value is None), or of the __init__ of a class called (the
+ * new instance, its self, is then the call's value). Runs it with its compiled code, one JS
  * call deeper, when it has some, and gives back the call's value; else, or when the
  * callee stops at an instruction the loop runs, the caller stops for the loop to go on
  * with the callee.
  */
-function enterCallee(frame: Frame, callee: Frame, base: number, next: number, instance: Py | undefined): Py | symbol {
+function enterCallee(frame: Frame, callee: Frame, base: number, next: number, exit: FrameExit): Py | symbol {
   const ts = threadState;
-  if (instance === undefined) enterRecursiveCall('');
-  else enterInitLevels();
-  enterInlinedFrame(ts, callee, instance === undefined ? FrameExit.TO_CALLER : FrameExit.TO_CALLER_AFTER_INIT);
+  if (exit === FrameExit.TO_CALLER || exit === FrameExit.TO_CALLER_RETURNING_NONE) enterRecursiveCall('');
+  else enterObjectCallLevels();
+  enterInlinedFrame(ts, callee, exit);
+  const instance = exit === FrameExit.TO_CALLER_AFTER_INIT ? callee.localsplus[0] : undefined;
   // The caller's place after its CALL is saved first: the loop goes on from there when
   // the callee's frame ends in the loop (a stop below, or an exception the callee handles).
   if (instance === undefined) {
@@ -112,6 +134,7 @@ function enterCallee(frame: Frame, callee: Frame, base: number, next: number, in
     leaveInlinedFrame(ts, callee);
     releaseFrame(callee);
     const value = takeReturned();
+    if (exit === FrameExit.TO_CALLER_RETURNING_NONE) return null;
     if (instance === undefined) return value;
     const error = initReturnError(value);
     if (error !== undefined) throw error;
@@ -143,7 +166,7 @@ export function callSpreadFromCompiledCode(frame: Frame, S: (Py | undefined)[], 
   const base = top - (oparg & 1 ? 4 : 3);
   for (let i = base; i < top; i++) S[i] = undefined;
   if (callee === undefined) return call(spread.callable, spread.args, spread.names);
-  return enterCallee(frame, callee, base, next, undefined);
+  return enterCallee(frame, callee, base, next, FrameExit.TO_CALLER);
 }
 
 /**
