@@ -106,6 +106,24 @@ const TERM_OPS: Record<string, () => ast.operator> = {
 const MEMO_CHUNK_BITS = 12;
 const MEMO_CHUNK_MASK = (1 << MEMO_CHUNK_BITS) - 1;
 
+// A parse's memo table holds R.COUNT slots a token: megabytes for a big file, reached by
+// doubling. Imports parse file after file, so the largest table a finished parse leaves
+// (up to a bound) is kept, zeroed again where it was used, for the next parse.
+const LARGEST_KEPT_MEMO = 1 << 22;
+let keptMemoEnds: Int32Array | null = null;
+
+function takeMemoEnds(): Int32Array {
+  const table = keptMemoEnds ?? new Int32Array(64 * R.COUNT);
+  keptMemoEnds = null;
+  return table;
+}
+
+function keepMemoEnds(table: Int32Array, slotsUsed: number): void {
+  if (table.length > LARGEST_KEPT_MEMO || (keptMemoEnds !== null && keptMemoEnds.length >= table.length)) return;
+  table.fill(0, 0, slotsUsed);
+  keptMemoEnds = table;
+}
+
 const makeOr = (): ast.boolop => new ast.Or();
 const makeAnd = (): ast.boolop => new ast.And();
 const bitwiseOrOp = (s: string): ast.operator | null => (s === '|' ? new ast.BitOr() : null);
@@ -131,7 +149,7 @@ export class Parser {
    * always consumes tokens, so ending where it started means it failed, and only the
    * results of matches need keeping.
    */
-  private memoEnds = new Int32Array(64 * R.COUNT);
+  private memoEnds = takeMemoEnds();
   /** The results of matches, in chunks of MEMO_CHUNK slots (small arrays stay in V8's fast mode). */
   private memoMatches: (unknown[] | undefined)[] = [];
   private callInvalidRules = false;
@@ -156,8 +174,16 @@ export class Parser {
     return this.run() as ast.mod;
   }
 
-  /** Runs the start rule in the two passes CPython uses; returns the tree or throws. */
+  /** Runs the start rule in the two passes CPython uses; returns the tree or throws. The parser is spent after. */
   run(): ast.mod | ast.expr {
+    try {
+      return this.runPasses();
+    } finally {
+      keepMemoEnds(this.memoEnds, this.tokens.length * R.COUNT);
+    }
+  }
+
+  private runPasses(): ast.mod | ast.expr {
     let result: ast.mod | ast.expr | null;
     try {
       result = this.startRuleOnce();
@@ -322,7 +348,9 @@ export class Parser {
   /** NAME: an identifier that is not a reserved word, as a Name node. */
   private name(): ast.Name | null {
     const t = this.nameToken();
-    return t ? new ast.Name(identifier(t.string), LOAD, t.lineno, t.col_offset, t.end_lineno, t.end_col_offset) : null;
+    if (t === null) return null;
+    const id = this.tokenizer.namesAreAscii ? t.string : identifier(t.string);
+    return new ast.Name(id, LOAD, t.lineno, t.col_offset, t.end_lineno, t.end_col_offset);
   }
 
   private softKeyword(s: string): Token | null {
