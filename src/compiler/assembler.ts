@@ -175,22 +175,26 @@ function localsPlus(unit: CompilationUnit, sharedCells: number): { names: string
   const count = nlocals + unit.cellvars.length + unit.freevars.length - sharedCells;
   const names = new Array<string>(count);
   const kinds = new Uint8Array(count);
-  const cells = new Set(unit.cellvars);
   unit.varnames.forEach((name, index) => {
     names[index] = name;
-    kinds[index] = LocalKind.LOCAL | (cells.has(name) ? LocalKind.CELL : 0);
+    kinds[index] = LocalKind.LOCAL;
   });
-  const locals = new Set(unit.varnames);
-  let sharedSoFar = 0;
-  unit.cellvars.forEach((name, cellIndex) => {
-    if (locals.has(name)) {
-      sharedSoFar++;
-      return;
-    }
-    const slot = nlocals + cellIndex - sharedSoFar;
-    names[slot] = name;
-    kinds[slot] = LocalKind.CELL;
-  });
+  // A local's cell is marked in the local's slot; the other cells follow the locals. (Most code has no cells.)
+  if (unit.cellvars.length > 0) {
+    const localSlots = new Map(unit.varnames.map((name, index) => [name, index]));
+    let sharedSoFar = 0;
+    unit.cellvars.forEach((name, cellIndex) => {
+      const localSlot = localSlots.get(name);
+      if (localSlot !== undefined) {
+        kinds[localSlot] |= LocalKind.CELL;
+        sharedSoFar++;
+        return;
+      }
+      const slot = nlocals + cellIndex - sharedSoFar;
+      names[slot] = name;
+      kinds[slot] = LocalKind.CELL;
+    });
+  }
   unit.freevars.forEach((name, freeIndex) => {
     const slot = nlocals + unit.cellvars.length + freeIndex - sharedCells;
     names[slot] = name;
