@@ -27,31 +27,36 @@ let internedAtStartUp: Set<string> | null = null;
 /** Every identifier in the tree (walked with a stack: trees can be deep). */
 function identifiersOf(mod: ast.mod): Set<string> {
   const interned = new Set<string>();
-  const pending: unknown[] = [mod];
+  const pending: ast.Node[] = [mod];
   while (pending.length > 0) {
-    const node = pending.pop();
-    if (Array.isArray(node)) {
-      for (const item of node) pending.push(item);
-      continue;
-    }
-    if (typeof node !== 'object' || node === null || !('_kind' in node)) continue;
-    const fields = (node.constructor as unknown as ast.NodeClassInfo)._fields;
-    for (const field of fields) {
-      const value = (node as unknown as Record<string, unknown>)[field];
-      if (IDENTIFIER_FIELDS.has(field)) addIdentifiers(interned, value);
-      else pending.push(value);
+    const node = pending.pop() as unknown as Record<string, unknown>;
+    const kind = node.constructor as unknown as ast.NodeClassInfo;
+    for (const field of identifierFieldsOf(kind)) addIdentifiers(interned, node[field]);
+    for (const field of kind._children) {
+      const value = node[field] as ast.Node | (ast.Node | null)[] | null;
+      if (Array.isArray(value)) {
+        for (const item of value) if (item !== null) pending.push(item);
+      } else if (value !== null) {
+        pending.push(value);
+      }
     }
   }
   return interned;
 }
 
+const identifierFieldsByKind = new Map<ast.NodeClassInfo, readonly string[]>();
+
+function identifierFieldsOf(kind: ast.NodeClassInfo): readonly string[] {
+  let fields = identifierFieldsByKind.get(kind);
+  if (fields === undefined) identifierFieldsByKind.set(kind, (fields = kind._fields.filter((field) => IDENTIFIER_FIELDS.has(field))));
+  return fields;
+}
+
+/** A name, a dotted module name (counted part by part), or a list of names; import's aliases are nodes of their own. */
 function addIdentifiers(interned: Set<string>, value: unknown): void {
   if (typeof value === 'string') {
     for (const part of value.split('.')) interned.add(part);
   } else if (Array.isArray(value)) {
-    for (const item of value) {
-      if (typeof item === 'string') addIdentifiers(interned, item);
-      else if (typeof item === 'object' && item !== null && 'name' in item) addIdentifiers(interned, (item as ast.alias).name);
-    }
+    for (const item of value) if (typeof item === 'string') addIdentifiers(interned, item);
   }
 }
