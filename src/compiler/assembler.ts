@@ -16,7 +16,6 @@ import {
   guaranteeLinenoForExits,
   isJump,
   labelExceptionTargets,
-  layoutOrder,
   newestFirst,
   normalizeBasicBlock,
   optimizeCfg,
@@ -77,7 +76,7 @@ export function assemble(unit: CompilationUnit): CodeObject {
   const maxDepth = stackDepth(blocks, unit.flags & GENERATOR_LIKE ? 1 : 0);
   labelExceptionTargets(entry);
   convertExceptionHandlersToNops(entry);
-  for (const block of layoutOrder(entry)) cleanBasicBlock(block);
+  for (let block: BasicBlock | null = entry; block !== null; block = block.next) cleanBasicBlock(block);
 
   chooseJumpDirections(entry);
   resolveJumpOffsets(entry);
@@ -155,13 +154,14 @@ const CELL_OPCODES: ReadonlySet<number> = new Set([
  * closing up over cells that live in a local's slot. Returns how many those are.
  */
 function renumberCellsAndFrees(unit: CompilationUnit, entry: BasicBlock, cellSlots: number[]): number {
+  if (cellSlots.length === 0) return 0;
   const nlocals = unit.varnames.length;
   let shared = 0;
   cellSlots.forEach((slot, index) => {
     if (slot === nlocals + index) cellSlots[index] -= shared;
     else shared++;
   });
-  for (const block of layoutOrder(entry)) {
+  for (let block: BasicBlock | null = entry; block !== null; block = block.next) {
     for (const instr of block.instrs) {
       if (CELL_OPCODES.has(instr.opcode)) instr.oparg = cellSlots[instr.oparg];
     }
@@ -175,22 +175,26 @@ function localsPlus(unit: CompilationUnit, sharedCells: number): { names: string
   const count = nlocals + unit.cellvars.length + unit.freevars.length - sharedCells;
   const names = new Array<string>(count);
   const kinds = new Uint8Array(count);
-  const cells = new Set(unit.cellvars);
   unit.varnames.forEach((name, index) => {
     names[index] = name;
-    kinds[index] = LocalKind.LOCAL | (cells.has(name) ? LocalKind.CELL : 0);
+    kinds[index] = LocalKind.LOCAL;
   });
-  const locals = new Set(unit.varnames);
-  let sharedSoFar = 0;
-  unit.cellvars.forEach((name, cellIndex) => {
-    if (locals.has(name)) {
-      sharedSoFar++;
-      return;
-    }
-    const slot = nlocals + cellIndex - sharedSoFar;
-    names[slot] = name;
-    kinds[slot] = LocalKind.CELL;
-  });
+  // A local's cell is marked in the local's slot; the other cells follow the locals. (Most code has no cells.)
+  if (unit.cellvars.length > 0) {
+    const localSlots = new Map(unit.varnames.map((name, index) => [name, index]));
+    let sharedSoFar = 0;
+    unit.cellvars.forEach((name, cellIndex) => {
+      const localSlot = localSlots.get(name);
+      if (localSlot !== undefined) {
+        kinds[localSlot] |= LocalKind.CELL;
+        sharedSoFar++;
+        return;
+      }
+      const slot = nlocals + cellIndex - sharedSoFar;
+      names[slot] = name;
+      kinds[slot] = LocalKind.CELL;
+    });
+  }
   unit.freevars.forEach((name, freeIndex) => {
     const slot = nlocals + unit.cellvars.length + freeIndex - sharedCells;
     names[slot] = name;
@@ -219,8 +223,8 @@ const BACKWARD_JUMPS: ReadonlySet<number> = new Set([...DIRECTED_JUMPS.values()]
  * layout is final: a jump is backward when its target is laid out at or before it.
  */
 function chooseJumpDirections(entry: BasicBlock): void {
-  for (const block of layoutOrder(entry)) block.visited = false;
-  for (const block of layoutOrder(entry)) {
+  for (let block: BasicBlock | null = entry; block !== null; block = block.next) block.visited = false;
+  for (let block: BasicBlock | null = entry; block !== null; block = block.next) {
     block.visited = true;
     const last = block.instrs[block.instrs.length - 1];
     if (last === undefined || !isJump(last)) continue;
@@ -251,12 +255,12 @@ function resolveJumpOffsets(entry: BasicBlock): void {
   let sizesChanged: boolean;
   do {
     let offset = 0;
-    for (const block of layoutOrder(entry)) {
+    for (let block: BasicBlock | null = entry; block !== null; block = block.next) {
       block.offset = offset;
       for (const instr of block.instrs) offset += instrSize(instr);
     }
     sizesChanged = false;
-    for (const block of layoutOrder(entry)) {
+    for (let block: BasicBlock | null = entry; block !== null; block = block.next) {
       let position = block.offset;
       for (const instr of block.instrs) {
         const size = instrSize(instr);
@@ -278,26 +282,32 @@ function resolveJumpOffsets(entry: BasicBlock): void {
 // Output
 
 function emitBytecode(entry: BasicBlock): Uint8Array {
-  const units: number[] = [];
-  const emit = (opcode: number, oparg: number): void => {
-    units.push(opcode, oparg & 0xff);
-  };
-  for (const block of layoutOrder(entry)) {
+  let codeUnits = 0;
+  for (let block: BasicBlock | null = entry; block !== null; block = block.next) {
+    for (const instr of block.instrs) codeUnits += instrSize(instr);
+  }
+  // Zero-filled: a CACHE code unit is all zeros.
+  const code = new Uint8Array(2 * codeUnits);
+  let at = 0;
+  for (let block: BasicBlock | null = entry; block !== null; block = block.next) {
     for (const instr of block.instrs) {
       const oparg = instr.opcode >= HAVE_ARGUMENT ? instr.oparg : 0;
-      const size = instrSize(instr);
       const caches = CACHE_ENTRIES[instr.opcode];
-      for (let shift = 8 * (size - caches - 1); shift > 0; shift -= 8) emit(Op.EXTENDED_ARG, oparg >> shift);
-      emit(instr.opcode, oparg);
-      for (let cache = 0; cache < caches; cache++) emit(Op.CACHE, 0);
+      for (let shift = 8 * (instrSize(instr) - caches - 1); shift > 0; shift -= 8) {
+        code[at++] = Op.EXTENDED_ARG;
+        code[at++] = (oparg >> shift) & 0xff;
+      }
+      code[at++] = instr.opcode;
+      code[at++] = oparg & 0xff;
+      at += 2 * caches;
     }
   }
-  return Uint8Array.from(units);
+  return code;
 }
 
 function emitLocationTable(entry: BasicBlock, firstLineno: number): Uint8Array {
   const writer = new LocationTableWriter(firstLineno);
-  for (const block of layoutOrder(entry)) {
+  for (let block: BasicBlock | null = entry; block !== null; block = block.next) {
     for (const instr of block.instrs) writer.add(instr, instrSize(instr));
   }
   return writer.finish();
@@ -315,7 +325,7 @@ function emitExceptionTable(entry: BasicBlock): Uint8Array {
     writer.add({ start, end, handler: handler.offset, depth: handler.startdepth - pushed, lasti: handler.preserveLasti });
   };
   let offset = 0;
-  for (const block of layoutOrder(entry)) {
+  for (let block: BasicBlock | null = entry; block !== null; block = block.next) {
     offset = block.offset;
     for (const instr of block.instrs) {
       if (instr.except !== handler) {

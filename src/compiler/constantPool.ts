@@ -9,11 +9,12 @@ import { ConstFrozenSet, ConstTuple, type CodeConstant } from '../bytecode/const
 
 export class ConstantPool {
   readonly values: CodeConstant[] = [];
-  // strs and ints, most constants, are looked up as themselves; the rest by key.
+  // strs and ints, most constants, are looked up as themselves; the rest by key. (The
+  // tables for the rest are made on first use: a pool is made for every code object.)
   private readonly indexByStr = new Map<string, number>();
   private readonly indexByInt = new Map<number | bigint, number>();
-  private readonly indexByKey = new Map<string, number>();
-  private readonly codeSlotsByOutline = new Map<string, number[]>();
+  private indexByKey: Map<string, number> | null = null;
+  private codeSlotsByOutline: Map<string, number[]> | null = null;
 
   /** The slot of `value`, added at the end if no equal constant is there yet. */
   add(value: CodeConstant): number {
@@ -21,7 +22,7 @@ export class ConstantPool {
       case 'string': return this.slot(this.indexByStr, value, value);
       case 'number': case 'bigint': return this.slot(this.indexByInt, value, value);
     }
-    return value instanceof CodeObject ? this.codeSlot(value) : this.slot(this.indexByKey, constantKey(value), value);
+    return value instanceof CodeObject ? this.codeSlot(value) : this.slot((this.indexByKey ??= new Map()), constantKey(value), value);
   }
 
   /**
@@ -30,10 +31,11 @@ export class ConstantPool {
    */
   private codeSlot(code: CodeObject): number {
     const outline = `${code.co_name}\0${code.co_firstlineno}\0${code.co_code.length}\0${code.co_linetable.length}`;
-    const candidates = this.codeSlotsByOutline.get(outline);
+    const slotsByOutline = (this.codeSlotsByOutline ??= new Map());
+    const candidates = slotsByOutline.get(outline);
     if (candidates === undefined) {
       this.values.push(code);
-      this.codeSlotsByOutline.set(outline, [this.values.length - 1]);
+      slotsByOutline.set(outline, [this.values.length - 1]);
       return this.values.length - 1;
     }
     const key = constantKey(code);

@@ -54,14 +54,13 @@ export function endsBasicBlock(instr: Instr): boolean {
   return isJump(instr) || opcode === Op.RETURN_VALUE || opcode === Op.RAISE_VARARGS || opcode === Op.RERAISE;
 }
 
-/** The blocks in layout order. Reads `next` after each step, so a pass may relink the block it is on. */
-export function* layoutOrder(entry: BasicBlock): Generator<BasicBlock> {
-  for (let block: BasicBlock | null = entry; block !== null; block = block.next) yield block;
-}
+// The passes walk the blocks in layout order, `for (block = entry; block; block = block.next)`,
+// reading `next` after each step, so that a pass may relink the block it is on. (Loops
+// written out, not a generator: they run for every block of every code object.)
 
 /** Every allocated block, newest first; blocks allocated meanwhile are not visited. */
-export function* newestFirst(blocks: readonly BasicBlock[]): Generator<BasicBlock> {
-  for (let index = blocks.length - 1; index >= 0; index--) yield blocks[index];
+export function newestFirst(blocks: readonly BasicBlock[]): BasicBlock[] {
+  return blocks.toReversed();
 }
 
 function lastInstr(block: BasicBlock): Instr | undefined {
@@ -508,13 +507,13 @@ function markReachable(entry: BasicBlock): void {
 }
 
 function eliminateEmptyBasicBlocks(entry: BasicBlock): void {
-  for (const block of layoutOrder(entry)) {
+  for (let block: BasicBlock | null = entry; block !== null; block = block.next) {
     let next = block.next;
     if (next === null) continue;
     while (next.instrs.length === 0 && next.next !== null) next = next.next;
     block.next = next;
   }
-  for (const block of layoutOrder(entry)) {
+  for (let block: BasicBlock | null = entry; block !== null; block = block.next) {
     const last = lastInstr(block);
     if (last !== undefined && isJump(last)) last.target = skipEmpty(last.target!);
   }
@@ -526,27 +525,27 @@ function eliminateEmptyBasicBlocks(entry: BasicBlock): void {
  */
 export function optimizeCfg(blocks: readonly BasicBlock[], consts: ConstantPool): void {
   const entry = blocks[0];
-  for (const block of layoutOrder(entry)) {
+  for (let block: BasicBlock | null = entry; block !== null; block = block.next) {
     optimizeBasicBlock(block, consts);
     cleanBasicBlock(block);
   }
   for (const block of newestFirst(blocks)) extendBlock(block);
   markReachable(entry);
-  for (const block of layoutOrder(entry)) {
+  for (let block: BasicBlock | null = entry; block !== null; block = block.next) {
     if (block.predecessors === 0) {
       block.instrs.length = 0;
       block.nofallthrough = false;
     }
   }
   eliminateEmptyBasicBlocks(entry);
-  for (const block of layoutOrder(entry)) cleanBasicBlock(block);
+  for (let block: BasicBlock | null = entry; block !== null; block = block.next) cleanBasicBlock(block);
   removeRedundantJumps(entry);
 }
 
 /** Unconditional jumps to the block that follows anyway become NOPs. */
 function removeRedundantJumps(entry: BasicBlock): void {
   let maybeEmptyBlocks = false;
-  for (const block of layoutOrder(entry)) {
+  for (let block: BasicBlock | null = entry; block !== null; block = block.next) {
     const last = lastInstr(block);
     if (last === undefined) continue;
     if ((last.opcode === Pseudo.JUMP || last.opcode === Pseudo.JUMP_NO_INTERRUPT) && last.target === block.next) {
@@ -606,7 +605,7 @@ export function duplicateExitsWithoutLineno(blocks: BasicBlock[]): void {
  */
 export function usedConstantCount(entry: BasicBlock, constantCount: number): number {
   let maxIndex = 0;
-  for (const block of layoutOrder(entry)) {
+  for (let block: BasicBlock | null = entry; block !== null; block = block.next) {
     for (const instr of block.instrs) {
       if ((instr.opcode === Op.LOAD_CONST || instr.opcode === Op.KW_NAMES) && instr.oparg > maxIndex) {
         maxIndex = instr.oparg;
@@ -622,7 +621,7 @@ export function usedConstantCount(entry: BasicBlock, constantCount: number): num
  * ended with. This shrinks the location table without changing line events.
  */
 export function propagateLineNumbers(entry: BasicBlock): void {
-  for (const block of layoutOrder(entry)) {
+  for (let block: BasicBlock | null = entry; block !== null; block = block.next) {
     const last = lastInstr(block);
     if (last === undefined) continue;
     const previous: Location = { lineno: -1, end_lineno: -1, col_offset: -1, end_col_offset: -1 };
@@ -646,7 +645,7 @@ export function propagateLineNumbers(entry: BasicBlock): void {
  */
 export function guaranteeLinenoForExits(entry: BasicBlock, firstLineno: number): void {
   let lineno = firstLineno;
-  for (const block of layoutOrder(entry)) {
+  for (let block: BasicBlock | null = entry; block !== null; block = block.next) {
     const last = lastInstr(block);
     if (last === undefined) continue;
     if (last.lineno >= 0) {
@@ -722,7 +721,7 @@ function topHandler(stack: readonly BasicBlock[]): BasicBlock | null {
  * that expect f_lasti (those of SETUP_CLEANUP and SETUP_WITH).
  */
 export function labelExceptionTargets(entry: BasicBlock): void {
-  for (const block of layoutOrder(entry)) block.visited = false;
+  for (let block: BasicBlock | null = entry; block !== null; block = block.next) block.visited = false;
   const todo: BasicBlock[] = [];
   const schedule = (block: BasicBlock, handlers: BasicBlock[]): void => {
     block.exceptStack = handlers;
@@ -763,7 +762,7 @@ export function labelExceptionTargets(entry: BasicBlock): void {
 
 /** With handlers recorded per instruction, the setup pseudo-instructions have done their job. */
 export function convertExceptionHandlersToNops(entry: BasicBlock): void {
-  for (const block of layoutOrder(entry)) {
+  for (let block: BasicBlock | null = entry; block !== null; block = block.next) {
     for (const instr of block.instrs) {
       if (isBlockPush(instr) || instr.opcode === Pseudo.POP_BLOCK) instr.opcode = Op.NOP;
     }

@@ -23,7 +23,7 @@ import {
 import { RESERVED_KEYWORDS } from './keywords';
 import { parseNumber } from './numbers';
 import { digitLimitMessage, exceedsDigitLimit } from '../objects/numberParsing';
-import { concatenateStrings } from './strings';
+import { concatenateStrings, type StringContext } from './strings';
 import {
   DEL, LOAD, STORE, TargetsType, emptyArguments, exprName, invalidTarget, keywordsOf, lastComprehensionItem,
   makeArguments, setExprContext, starredOf,
@@ -109,8 +109,31 @@ const TERM_OPS: Record<string, () => ast.operator> = {
   '@': () => new ast.MatMult(),
 };
 
-const MEMO_CHUNK_BITS = 12;
-const MEMO_CHUNK_MASK = (1 << MEMO_CHUNK_BITS) - 1;
+// A parse's memo tables hold R.COUNT slots a token: megabytes for a big file, reached by
+// doubling. Imports parse file after file, so the largest tables a finished parse leaves
+// (up to a bound) are kept for the next parse, the ends zeroed again where they were used.
+interface MemoTables {
+  /** Per slot: 0 if the rule has not run there, else 1 + the mark it ended at. */
+  ends: Int32Array;
+  /** Per slot that matched: where its result is in the parse's list of results (stale elsewhere). */
+  results: Int32Array;
+}
+
+const INITIAL_MEMO_SLOTS = 64 * R.COUNT;
+const LARGEST_KEPT_MEMO = 1 << 22;
+let keptMemo: MemoTables | null = null;
+
+function takeMemo(): MemoTables {
+  const memo = keptMemo ?? { ends: new Int32Array(INITIAL_MEMO_SLOTS), results: new Int32Array(INITIAL_MEMO_SLOTS) };
+  keptMemo = null;
+  return memo;
+}
+
+function keepMemo(memo: MemoTables, slotsUsed: number): void {
+  if (memo.ends.length > LARGEST_KEPT_MEMO || (keptMemo !== null && keptMemo.ends.length >= memo.ends.length)) return;
+  memo.ends.fill(0, 0, slotsUsed);
+  keptMemo = memo;
+}
 
 const makeOr = (): ast.boolop => new ast.Or();
 const makeAnd = (): ast.boolop => new ast.And();
@@ -132,14 +155,14 @@ export class Parser {
   private readonly levels: number[] = [];
   private mark = 0;
   /**
-   * Memo slots are numbered position * R.COUNT + rule. memoEnds holds, per slot, 0 if the
-   * rule has not run there, else 1 + the mark it ended at; a memoized rule that matches
-   * always consumes tokens, so ending where it started means it failed, and only the
-   * results of matches need keeping.
+   * Memo slots are numbered position * R.COUNT + rule. A memoized rule that matches always
+   * consumes tokens, so ending where it started means it failed, and only the results of
+   * matches need keeping: in memoResults, which the memo's results table indexes.
    */
-  private memoEnds = new Int32Array(64 * R.COUNT);
-  /** The results of matches, in chunks of MEMO_CHUNK slots (small arrays stay in V8's fast mode). */
-  private memoMatches: (unknown[] | undefined)[] = [];
+  private memo = takeMemo();
+  private memoResults: unknown[] = [];
+  /** What string literals need of the parser (made on the first). */
+  private stringContext: StringContext | null = null;
   private callInvalidRules = false;
   private readonly typeIgnores: ast.TypeIgnore[] = [];
   private bracketLevel = 0;
@@ -162,8 +185,16 @@ export class Parser {
     return this.run() as ast.mod;
   }
 
-  /** Runs the start rule in the two passes CPython uses; returns the tree or throws. */
+  /** Runs the start rule in the two passes CPython uses; returns the tree or throws. The parser is spent after. */
   run(): ast.mod | ast.expr {
+    try {
+      return this.runPasses();
+    } finally {
+      keepMemo(this.memo, this.tokens.length * R.COUNT);
+    }
+  }
+
+  private runPasses(): ast.mod | ast.expr {
     let result: ast.mod | ast.expr | null;
     try {
       result = this.startRuleOnce();
@@ -181,8 +212,8 @@ export class Parser {
 
     const lastToken = this.tokens[this.tokens.length - 1];
     this.mark = 0;
-    this.memoEnds.fill(0);
-    this.memoMatches = [];
+    this.memo.ends.fill(0);
+    this.memoResults = [];
     this.callInvalidRules = true;
     try {
       this.startRuleOnce();
@@ -251,7 +282,7 @@ export class Parser {
     }
     this.tokens.push(this.startRule === 'fstring' ? this.shiftedToken(t) : t);
     this.levels.push(this.bracketLevel);
-    if (this.tokens.length * R.COUNT > this.memoEnds.length) this.growMemo();
+    if (this.tokens.length * R.COUNT > this.memo.ends.length) this.growMemo();
   }
 
   /**
@@ -328,7 +359,9 @@ export class Parser {
   /** NAME: an identifier that is not a reserved word, as a Name node. */
   private name(): ast.Name | null {
     const t = this.nameToken();
-    return t ? new ast.Name(identifier(t.string), LOAD, t.lineno, t.col_offset, t.end_lineno, t.end_col_offset) : null;
+    if (t === null) return null;
+    const id = this.tokenizer.namesAreAscii ? t.string : identifier(t.string);
+    return new ast.Name(id, LOAD, t.lineno, t.col_offset, t.end_lineno, t.end_col_offset);
   }
 
   private softKeyword(s: string): Token | null {
@@ -353,24 +386,26 @@ export class Parser {
   // Memoization
 
   private growMemo(): void {
-    const ends = new Int32Array(this.memoEnds.length * 2);
-    ends.set(this.memoEnds);
-    this.memoEnds = ends;
+    const { ends, results } = this.memo;
+    this.memo = { ends: new Int32Array(ends.length * 2), results: new Int32Array(results.length * 2) };
+    this.memo.ends.set(ends);
+    this.memo.results.set(results);
   }
 
   private memoized<T>(rule: R, parseRule: (this: Parser) => T | null): T | null {
     const start = this.mark;
     this.tok(start);
     const slot = start * R.COUNT + rule;
-    const end = this.memoEnds[slot];
+    const end = this.memo.ends[slot];
     if (end !== 0) {
       this.mark = end - 1;
-      return this.mark === start ? null : (this.memoMatches[slot >> MEMO_CHUNK_BITS]![slot & MEMO_CHUNK_MASK] as T);
+      return this.mark === start ? null : (this.memoResults[this.memo.results[slot]] as T);
     }
+    // (The rule reads tokens, which can grow the memo tables: they are looked up again after.)
     const result = parseRule.call(this);
     if (result === null) this.mark = start;
-    else (this.memoMatches[slot >> MEMO_CHUNK_BITS] ??= new Array(1 << MEMO_CHUNK_BITS))[slot & MEMO_CHUNK_MASK] = result;
-    this.memoEnds[slot] = this.mark + 1;
+    else this.memo.results[slot] = this.memoResults.push(result) - 1;
+    this.memo.ends[slot] = this.mark + 1;
     return result;
   }
 
@@ -3202,7 +3237,11 @@ export class Parser {
       parts.push(t);
     }
     if (!parts.length) return null;
-    return concatenateStrings(parts, {
+    return concatenateStrings(parts, (this.stringContext ??= this.newStringContext()));
+  }
+
+  private newStringContext(): StringContext {
+    return {
       filename: this.filename,
       parseFStringExpression: (text, lineno, colOffset) => this.parseFStringExpression(text, lineno, colOffset),
       raiseAt: (msg, start, end) => this.raiseKnownRange(start, end, msg),
@@ -3212,7 +3251,7 @@ export class Parser {
         if (this.callInvalidRules) return;
         if (this.tokenizer.warnForParser('DeprecationWarning', msg, token.lineno)) this.raiseKnownRange(token, token, msg);
       },
-    });
+    };
   }
 
   /** Parses an f-string replacement field as CPython 3.11 does: `(text)` with the fstring start rule. */

@@ -181,6 +181,8 @@ export class Tokenizer {
   private readonly bracketColumns: number[] = [];
 
   private failure: Failure | null = null;
+  /** No NAME read so far has a non-ASCII character (so none needs NFKC normalization). */
+  namesAreAscii = true;
   /** 'single' mode: whether a token has been handed out since the end was last turned into NEWLINE. */
   private statementStarted = false;
 
@@ -534,7 +536,10 @@ export class Tokenizer {
       else if ((asciiClass[unit] & IDENTIFIER_PART) === 0) break;
     }
     this.cur = end;
-    if (nonAscii) this.verifyIdentifier();
+    if (nonAscii) {
+      this.verifyIdentifier();
+      this.namesAreAscii = false;
+    }
     return this.tokenFrom(TokenType.NAME, this.tokenStart);
   }
 

@@ -86,6 +86,7 @@ describe('bin/pyvm -m dis prints what python3 -m dis prints', () => {
 
   it('a module file', sameDisassembly(['colorsys.py']), CLI_TIMEOUT_MS);
   it('a module with frozenset constants', sameDisassembly(['_pyio.py']), CLI_TIMEOUT_MS);
+  it('a frozenset constant of names interned at start-up', sameDisassembly(['_markupbase.py']), CLI_TIMEOUT_MS);
   it('a module on stdin', sameDisassembly([], 'def f(a, *, b=2):\n    return [x + a for x in b]\n'), CLI_TIMEOUT_MS);
   it('-- before the file', sameDisassembly(['--', 'colorsys.py']), CLI_TIMEOUT_MS);
   it('an unknown option', sameError(['--depth', '1']), CLI_TIMEOUT_MS);

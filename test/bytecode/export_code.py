@@ -23,6 +23,15 @@ import warnings
 if os.environ.get('PYTHONHASHSEED') != '0':
     os.execve(sys.executable, [sys.executable, *sys.argv], {**os.environ, 'PYTHONHASHSEED': '0'})
 
+# The order of a frozenset constant of names can depend on which strs the process had
+# interned before compiling (src/compiler/internedNames.ts), and pyvm's compiler takes
+# them as `python3 -m dis` has them: the names runpy and argparse interned this process
+# must have interned too, and locale's, which the ArgumentParser it makes loads to
+# translate its texts.
+import argparse  # noqa: E402,F401
+import locale  # noqa: E402,F401
+import runpy  # noqa: E402,F401
+
 warnings.simplefilter('ignore')  # SyntaxWarnings (invalid escapes in old test data) are not errors
 
 

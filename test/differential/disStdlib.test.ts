@@ -18,8 +18,10 @@ const CASES_DIR = fileURLToPath(new URL('../compiler/cases', import.meta.url));
 const PYTHON_RUN_TIMEOUT_MS = 180_000;
 const PER_FILE_TIMEOUT_MS = 30_000;
 
+// As `python3 -m dis` has it: runpy, argparse and locale loaded, which interned names that
+// decide the order of some frozenset constants (src/compiler/internedNames.ts).
 const ORACLE = `
-import dis, io, json, sys
+import argparse, dis, io, json, locale, runpy, sys
 for path in json.load(sys.stdin):
     try:
         code = compile(open(path, 'rb').read(), path, 'exec')
