@@ -60,7 +60,8 @@ export function endsBasicBlock(instr: Instr): boolean {
 
 /** Every allocated block, newest first; blocks allocated meanwhile are not visited. */
 export function newestFirst(blocks: readonly BasicBlock[]): BasicBlock[] {
-  return blocks.toReversed();
+  // (Not toReversed(): node's start-up snapshot builder runs without it.)
+  return blocks.slice().reverse();
 }
 
 function lastInstr(block: BasicBlock): Instr | undefined {
