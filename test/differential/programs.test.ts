@@ -111,6 +111,7 @@ describe('programs run with every code object compiled (PYVM_JIT_WARMUP=0) as un
       pyvm: PYVM_BIN,
       python: pythonExecutable(),
       pyvmEnv: { PYVM_JIT_WARMUP: '0' },
+      pyvmTimeoutMs,
     });
     for (const comparison of comparisons) results.set(comparison.program, comparison);
   }, ALL_PROGRAMS_TIMEOUT_MS);
