@@ -2,7 +2,7 @@
 // CPython's _PyEval_MakeFrameVector does, with its error messages, then running the frame.
 import { CodeFlag } from '../bytecode/code';
 import type { Py } from '../objects/object';
-import { functionType, PyFunction, PyMethod } from '../objects/function';
+import { functionType, methodType, PyFunction, PyMethod } from '../objects/function';
 import { PyType, typeType } from '../objects/type';
 import type { RAISED } from '../objects/raised';
 import { makesInstancesWithObjectNew, newInstance, objectNew } from '../objects/objectMethods';
@@ -73,6 +73,41 @@ export function frameForInstantiation(cls: PyType, stack: (Py | undefined)[], fi
   if (!(init instanceof PyFunction) || init.code.co_argcount === 0) return undefined;
   if (kwnames === null && takesPositional(init, count + 1)) return bindPositional(init, newInstance(cls), stack, first, count);
   return frameForCall(init, [newInstance(cls), ...argumentsOnStack(stack, first, first + count)], kwnames);
+}
+
+/**
+ * What CALL calls, its slots from `stack[base]` on laid out as [NULL, callable, args...]
+ * or [method, self, args...] (unpackCall writes it here: one object for every call, no
+ * allocation). After a NULL, a bound method is split, its self written over it as the
+ * first argument; so is an instance whose class has a Python __call__, which is called
+ * with the instance, in its slot, as self (`callsObject`: a call through tp_call).
+ */
+export const theCall = { callable: null as Py, first: 0, callsObject: false };
+
+export function unpackCall(stack: (Py | undefined)[], base: number): void {
+  let callable = stack[base];
+  theCall.callsObject = false;
+  if (callable !== undefined) {
+    theCall.callable = callable;
+    theCall.first = base + 1;
+    return;
+  }
+  callable = stack[base + 1]!;
+  theCall.first = base + 2;
+  const cls = callableClass(callable);
+  if (cls === methodType) {
+    stack[base + 1] = (callable as PyMethod).self;
+    callable = (callable as PyMethod).func;
+    theCall.first = base + 1;
+  } else if (cls !== functionType) {
+    const callMethod = pythonCallMethodOf(callable);
+    if (callMethod !== undefined) {
+      callable = callMethod;
+      theCall.first = base + 1;
+      theCall.callsObject = true;
+    }
+  }
+  theCall.callable = callable;
 }
 
 /**

@@ -25,7 +25,7 @@ import { PyList } from '../objects/list';
 import { PyTuple, newTuple } from '../objects/tuple';
 import { PySet } from '../objects/set';
 import { PySlice } from '../objects/slice';
-import { functionType, methodType, PyCell, PyFunction, type PyMethod, setFunctionCaller } from '../objects/function';
+import { functionType, PyCell, PyFunction, setFunctionCaller } from '../objects/function';
 import { PyTraceback } from '../objects/traceback';
 import { PyType } from '../objects/type';
 import { typeOf } from '../objects/typeOf';
@@ -45,7 +45,7 @@ import { AttributeSite, loadAttribute, loadMethod, storeAttribute } from './attr
 import { GlobalSite, loadGlobal } from './globalSites';
 import { findHandler, type CodeInfo } from './codeInfo';
 // (Functions that make generators or coroutines are run by runFrame, never inlined: MAKES_GENERATOR.)
-import { argumentsOnStack, callableClass, callOnStack, frameForArguments, frameForCall, frameForInstantiation, frameForPositionalCall, inlinedCallFrame, MAKES_GENERATOR, mayBeClass, pythonCallMethodOf } from './call';
+import { argumentsOnStack, callableClass, callOnStack, frameForArguments, frameForCall, frameForInstantiation, frameForPositionalCall, inlinedCallFrame, MAKES_GENERATOR, mayBeClass, theCall, unpackCall } from './call';
 import { THREAD_PARKED, threadState, type ThreadState } from './threadState';
 import { generatorDelegateSend, PyGenerator, SendResult, sendOutcome, topmostHandled } from './generator';
 import { runtimeHooks } from './hooks';
@@ -444,27 +444,10 @@ function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
         case Op.CALL: {
           // The call occupies oparg + 2 slots: [NULL, callable, args...] or [method, self, args...].
           const base = sp - oparg - 2;
-          let callable = stack[base];
-          let first = base + 1;
-          // Calling an instance of a class with a __call__ written in Python, whose frame is
-          // run as a function's is (the instance in its slot is the self of __call__).
-          let callsObject = false;
-          if (callable === undefined) {
-            callable = stack[first++]!;
-            const calledClass = callableClass(callable);
-            if (calledClass === methodType) {
-              stack[base + 1] = (callable as PyMethod).self;
-              callable = (callable as PyMethod).func;
-              first = base + 1;
-            } else if (calledClass !== functionType) {
-              const callMethod = pythonCallMethodOf(callable);
-              if (callMethod !== undefined) {
-                callable = callMethod;
-                first = base + 1;
-                callsObject = true;
-              }
-            }
-          }
+          unpackCall(stack, base);
+          const callable = theCall.callable;
+          const first = theCall.first;
+          const callsObject = theCall.callsObject;
           const names = kwnames;
           kwnames = null;
           if (evalBreaker.pending && --evalBreaker.countdown < 0) checkEvalBreakerInLoop();

@@ -3,13 +3,13 @@
 // function's body (a body V8 compiles slower the bigger it is, and throws away whenever
 // a path of it runs for the first time).
 import type { Py } from '../../objects/object';
-import { functionType, methodType, PyFunction, type PyMethod } from '../../objects/function';
+import { functionType, PyFunction } from '../../objects/function';
 import { PyType } from '../../objects/type';
 import { PyNativeIterator } from '../../objects/nativeIterator';
 import { CallableIterator } from '../../objects/iteratorTypes';
 import { call, enterRecursiveCall, initReturnError, iterNext } from '../../objects/protocols';
 import { type Frame, FrameExit, releaseFrame } from '../frame';
-import { argumentsOnStack, callableClass, callOnStack, frameForArguments, frameForInstantiation, frameForPositionalCall, inlinedCallFrame, MAKES_GENERATOR, mayBeClass, pythonCallMethodOf } from '../call';
+import { argumentsOnStack, callableClass, callOnStack, frameForArguments, frameForInstantiation, frameForPositionalCall, inlinedCallFrame, MAKES_GENERATOR, mayBeClass, theCall, unpackCall } from '../call';
 import { spreadCall } from '../rareInstructions';
 import { checkEvalBreakerInLoop, evalBreaker } from '../evalBreaker';
 import { THREAD_PARKED, threadState } from '../threadState';
@@ -43,29 +43,10 @@ export const MAX_NESTED_RUNS = 64;
  * else called here, as the loop calls it (callOnStack).
  */
 export function callFromCompiledCode(frame: Frame, S: (Py | undefined)[], base: number, top: number, kwnames: readonly string[] | null, next: number): Py | symbol {
-  let callable = S[base]!;
-  let first = base + 1;
-  let exit = FrameExit.TO_CALLER;
-  if (callable === undefined) {
-    callable = S[base + 1]!;
-    first = base + 2;
-    const cls = callableClass(callable);
-    if (cls === methodType) {
-      if ((callable as PyMethod).func instanceof PyFunction) {
-        S[base + 1] = (callable as PyMethod).self;
-        callable = (callable as PyMethod).func as PyFunction;
-        first = base + 1;
-      }
-    } else if (cls !== functionType) {
-      // (The instance, in its slot, is the self of its __call__.)
-      const callMethod = pythonCallMethodOf(callable);
-      if (callMethod !== undefined) {
-        callable = callMethod;
-        first = base + 1;
-        exit = FrameExit.TO_CALLER_AFTER_OBJECT_CALL;
-      }
-    }
-  }
+  unpackCall(S, base);
+  const callable = theCall.callable;
+  const first = theCall.first;
+  const exit = theCall.callsObject ? FrameExit.TO_CALLER_AFTER_OBJECT_CALL : FrameExit.TO_CALLER;
   if (evalBreaker.pending && --evalBreaker.countdown < 0) checkEvalBreakerInLoop();
   const cls = callableClass(callable);
   if (cls === functionType && ((callable as PyFunction).code.co_flags & MAKES_GENERATOR) === 0) {
