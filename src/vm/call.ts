@@ -116,8 +116,9 @@ export function unpackCall(stack: (Py | undefined)[], base: number): void {
  * defines (CPython's slot_tp_call). Undefined otherwise.
  */
 export function pythonCallMethodOf(callable: Py): PyFunction | undefined {
-  if (typeof callable !== 'object' || callable === null || !callable.cls.isHeapType) return undefined;
-  const method = callable.cls.lookup('__call__');
+  const cls = callableClass(callable);
+  if (cls === undefined || !cls.isHeapType) return undefined;
+  const method = cls.lookup('__call__');
   return method instanceof PyFunction && (method.code.co_flags & MAKES_GENERATOR) === 0 ? method : undefined;
 }
 

@@ -246,7 +246,12 @@ export function emitStructuredCode(info: CodeInfo, flow: InstructionFlow, struct
  * position; else loadAttribute() or storeAttribute() takes the access.
  */
 function inInstanceValues(site: string): string {
-  return `(typeof a === 'object' && a !== null && a.cls === ${site}.type && ${site}.version === a.cls.versionTag && ${site}.kind === ${SiteKind.INSTANCE_DICT} && (b = a.dict) !== undefined && b.shape === ${site}.shape && ${site}.position >= 0)`;
+  return `(${knowsObject(site, SiteKind.INSTANCE_DICT)} && (b = a.dict) !== undefined && b.shape === ${site}.shape && ${site}.position >= 0)`;
+}
+
+/** The test that the object in `a` is of the type (at the version) the site has learnt, as a site of `kind`. */
+function knowsObject(site: string, kind: SiteKind): string {
+  return `typeof a === 'object' && a !== null && a.cls === ${site}.type && ${site}.version === a.cls.versionTag && ${site}.kind === ${kind}`;
 }
 
 /**
@@ -256,7 +261,7 @@ function inInstanceValues(site: string): string {
  * then the method is the site's; else loadMethod() looks.
  */
 function methodUnshadowed(site: string): string {
-  const ofObject = `typeof a === 'object' && a !== null && a.cls === ${site}.type && ${site}.version === a.cls.versionTag && ${site}.kind === ${SiteKind.METHOD} && ((b = a.dict) === undefined || (b.shape === ${site}.shape && ${site}.shape !== null && ${site}.position < 0))`;
+  const ofObject = `${knowsObject(site, SiteKind.METHOD)} && ((b = a.dict) === undefined || (b.shape === ${site}.shape && ${site}.shape !== null && ${site}.position < 0))`;
   const ofStr = `typeof a === 'string' && ${site}.type === strType && ${site}.version === strType.versionTag && ${site}.kind === ${SiteKind.METHOD}`;
   return `(${ofObject} || ${ofStr})`;
 }
