@@ -17,36 +17,29 @@ const PERTURB_SHIFT = 5;
 const LARGE_SET = 50000;
 const TWO_TO_32 = 2 ** 32;
 
-// Tables of this many slots and more are large objects to V8, which costs some ten times
-// a small array's allocation per slot (a mapping of their own): big sets grow through
-// several, and set algebra makes one after another. So the tables a resize leaves are
-// kept for the next of their size, up to a few of each size up to a bound.
-const LARGE_TABLE = 1 << 14;
-const LARGEST_KEPT_TABLE = 1 << 18;
-const TABLES_KEPT_PER_SIZE = 2;
-/** Freed tables by size: the keys' emptied, the hashes' as they were (read only where a key is). */
-const freeKeyTables = new Map<number, unknown[][]>();
-const freeHashTables = new Map<number, unknown[][]>();
+// The slots live in chunks of at most 4,096, each chunk holding its slots' members and
+// hashes side by side (as CPython's setentry does). An array of more than some 16,000
+// elements is a large object to V8, given a mapping of its own whose pages are faulted
+// in afresh, and on the virtual machines pyvm runs on that costs some fifty times a small
+// array's allocation per slot: set algebra on big sets makes one such table after another.
+const CHUNK_BITS = 12;
+const CHUNK_SLOTS = 1 << CHUNK_BITS;
+const SLOT_IN_CHUNK = CHUNK_SLOTS - 1;
 
-function newTable<S>(slots: number, free: Map<number, unknown[][]>): S[] {
-  const kept = slots >= LARGE_TABLE ? free.get(slots)?.pop() : undefined;
-  return (kept as S[] | undefined) ?? new Array<S>(slots);
+/** Slot s of a chunk: its member at 2s, its hash at 2s + 1. */
+type Chunk<T> = (Slot<T> | PyHash)[];
+
+/** Empty chunks for a table of `slots` slots (a power of two). */
+function emptyChunks<T>(slots: number): Chunk<T>[] {
+  const chunkLength = Math.min(slots, CHUNK_SLOTS) * 2;
+  const chunks = new Array<Chunk<T>>(Math.max(1, slots >>> CHUNK_BITS));
+  for (let i = 0; i < chunks.length; i++) chunks[i] = new Array<Slot<T> | PyHash>(chunkLength);
+  return chunks;
 }
 
-/** Keeps a table a set no longer uses, if it is of a size kept; `empty`: clear it first (a keys table). */
-function releaseTable(table: unknown[], free: Map<number, unknown[][]>, empty: boolean): void {
-  if (table.length < LARGE_TABLE || table.length > LARGEST_KEPT_TABLE) return;
-  let kept = free.get(table.length);
-  if (kept === undefined) free.set(table.length, (kept = []));
-  if (kept.length < TABLES_KEPT_PER_SIZE) kept.push(empty ? table.fill(undefined) : table);
-}
-
-/** A copy of a table, in a kept one when there is one of its size. */
-function copyTable<S>(table: readonly S[], free: Map<number, unknown[][]>): S[] {
-  if (table.length < LARGE_TABLE) return table.slice();
-  const copy = newTable<S>(table.length, free);
-  for (let slot = 0; slot < table.length; slot++) copy[slot] = table[slot];
-  return copy;
+/** Where a slot's member is in its chunk; its hash is just after. */
+function memberIndex(slot: number): number {
+  return (slot & SLOT_IN_CHUNK) << 1;
 }
 
 /** What a removed member leaves in its slot; its hash is -1, which no hash is. */
@@ -68,8 +61,7 @@ export class SetTable<T extends {} | null> {
   fill = 0;
   /** Slots holding a member: the set's size. */
   used = 0;
-  private keys: Slot<T>[] = new Array<Slot<T>>(MINIMUM_SLOTS);
-  private hashes: PyHash[] = new Array<PyHash>(MINIMUM_SLOTS);
+  private chunks: Chunk<T>[] = emptyChunks(MINIMUM_SLOTS);
   /** Where pop() starts looking: just past the slot it last emptied. */
   private finger = 0;
 
@@ -78,15 +70,17 @@ export class SetTable<T extends {} | null> {
   /** The slot holding a member equal to `key` (set_lookkey), or -1. */
   find(key: T, hash: PyHash): number {
     search: for (;;) {
-      const { keys, hashes, mask } = this;
+      const { chunks, mask } = this;
       for (let start = firstSlot(hash, mask), jump = 1; ; start = jumpFrom(start, hash, jump++, mask)) {
         for (let slot = start, last = runEnd(start, mask); slot <= last; slot++) {
-          const present = keys[slot];
+          const chunk = chunks[slot >>> CHUNK_BITS];
+          const at = memberIndex(slot);
+          const present = chunk[at] as Slot<T>;
           if (present === undefined) return -1;
-          if (hashes[slot] === hash) {
+          if (chunk[at + 1] === hash) {
             if (present === key) return slot;
             const equal = this.equals(present as T, key);
-            if (this.keys !== keys || keys[slot] !== present) continue search;
+            if (this.chunks !== chunks || chunk[at] !== present) continue search;
             if (equal) return slot;
           }
         }
@@ -97,20 +91,22 @@ export class SetTable<T extends {} | null> {
   /** Adds `key` unless an equal member is there (set_add_entry); true if it was added. */
   add(key: T, hash: PyHash): boolean {
     search: for (;;) {
-      const { keys, hashes, mask } = this;
+      const { chunks, mask } = this;
       let reusable = -1;
       let free = -1;
       probing: for (let start = firstSlot(hash, mask), jump = 1; ; start = jumpFrom(start, hash, jump++, mask)) {
         for (let slot = start, last = runEnd(start, mask); slot <= last; slot++) {
-          const present = keys[slot];
+          const chunk = chunks[slot >>> CHUNK_BITS];
+          const at = memberIndex(slot);
+          const present = chunk[at] as Slot<T>;
           if (present === undefined) {
             free = slot;
             break probing;
           }
-          if (hashes[slot] === hash) {
+          if (chunk[at + 1] === hash) {
             if (present === key) return false;
             if (this.equals(present as T, key)) return false;
-            if (this.keys !== keys || keys[slot] !== present) continue search;
+            if (this.chunks !== chunks || chunk[at] !== present) continue search;
           } else if (present === DUMMY) {
             // CPython keeps the last dummy the search passed, not the first.
             reusable = slot;
@@ -119,13 +115,11 @@ export class SetTable<T extends {} | null> {
       }
       this.used++;
       if (reusable >= 0) {
-        keys[reusable] = key;
-        hashes[reusable] = hash;
+        this.put(reusable, key, hash);
         return true;
       }
       this.fill++;
-      keys[free] = key;
-      hashes[free] = hash;
+      this.put(free, key, hash);
       if (this.fill * 5 >= mask * 3) this.resize(this.grownSize());
       return true;
     }
@@ -135,20 +129,18 @@ export class SetTable<T extends {} | null> {
   discard(key: T, hash: PyHash): boolean {
     const slot = this.find(key, hash);
     if (slot < 0) return false;
-    this.keys[slot] = DUMMY;
-    this.hashes[slot] = DUMMY_HASH;
+    this.put(slot, DUMMY, DUMMY_HASH);
     this.used--;
     return true;
   }
 
   /** Removes and returns a member, the first from the finger on; the table must not be empty. */
   pop(): T {
-    const { keys, mask } = this;
+    const mask = this.mask;
     let slot = this.finger & mask;
-    while (keys[slot] === undefined || keys[slot] === DUMMY) slot = slot === mask ? 0 : slot + 1;
-    const key = keys[slot] as T;
-    keys[slot] = DUMMY;
-    this.hashes[slot] = DUMMY_HASH;
+    while (this.slotKey(slot) === undefined || this.slotKey(slot) === DUMMY) slot = slot === mask ? 0 : slot + 1;
+    const key = this.slotKey(slot) as T;
+    this.put(slot, DUMMY, DUMMY_HASH);
     this.used--;
     this.finger = slot + 1;
     return key;
@@ -156,8 +148,7 @@ export class SetTable<T extends {} | null> {
 
   /** Empties the table back to its minimum size (the finger stays). */
   clear(): void {
-    this.keys = new Array<Slot<T>>(MINIMUM_SLOTS);
-    this.hashes = new Array<PyHash>(MINIMUM_SLOTS);
+    this.chunks = emptyChunks(MINIMUM_SLOTS);
     this.mask = MINIMUM_SLOTS - 1;
     this.fill = 0;
     this.used = 0;
@@ -165,33 +156,33 @@ export class SetTable<T extends {} | null> {
 
   /** The first slot from `slot` on that holds a member, or -1 (set_next). */
   nextOccupied(slot: number): number {
-    const { keys, mask } = this;
+    const { chunks, mask } = this;
     for (; slot <= mask; slot++) {
-      const present = keys[slot];
+      const present = chunks[slot >>> CHUNK_BITS][memberIndex(slot)];
       if (present !== undefined && present !== DUMMY) return slot;
     }
     return -1;
   }
 
   keyAt(slot: number): T {
-    return this.keys[slot] as T;
+    return this.slotKey(slot) as T;
   }
 
   hashAt(slot: number): PyHash {
-    return this.hashes[slot];
+    return this.chunks[slot >>> CHUNK_BITS][memberIndex(slot) + 1] as PyHash;
   }
 
   /** The members in iteration order. */
   members(): T[] {
     const inOrder: T[] = [];
-    for (let slot = this.nextOccupied(0); slot >= 0; slot = this.nextOccupied(slot + 1)) inOrder.push(this.keys[slot] as T);
+    for (let slot = this.nextOccupied(0); slot >= 0; slot = this.nextOccupied(slot + 1)) inOrder.push(this.keyAt(slot));
     return inOrder;
   }
 
   /** The members' hashes, in iteration order. */
   memberHashes(): PyHash[] {
     const inOrder: PyHash[] = [];
-    for (let slot = this.nextOccupied(0); slot >= 0; slot = this.nextOccupied(slot + 1)) inOrder.push(this.hashes[slot]);
+    for (let slot = this.nextOccupied(0); slot >= 0; slot = this.nextOccupied(slot + 1)) inOrder.push(this.hashAt(slot));
     return inOrder;
   }
 
@@ -204,21 +195,20 @@ export class SetTable<T extends {} | null> {
     if (other === this || other.used === 0) return;
     this.reserve(other.used);
     if (this.fill === 0 && this.mask === other.mask && other.fill === other.used) {
-      this.keys = copyTable(other.keys, freeKeyTables);
-      this.hashes = copyTable(other.hashes, freeHashTables);
+      this.chunks = other.chunks.map((chunk) => chunk.slice());
       this.fill = other.fill;
       this.used = other.used;
       return;
     }
     if (this.fill === 0) {
       for (let slot = other.nextOccupied(0); slot >= 0; slot = other.nextOccupied(slot + 1)) {
-        this.insertClean(other.keys[slot] as T, other.hashes[slot]);
+        this.insertClean(other.keyAt(slot), other.hashAt(slot));
       }
       this.fill = this.used = other.used;
       return;
     }
     for (let slot = other.nextOccupied(0); slot >= 0; slot = other.nextOccupied(slot + 1)) {
-      this.add(other.keys[slot] as T, other.hashes[slot]);
+      this.add(other.keyAt(slot), other.hashAt(slot));
     }
   }
 
@@ -234,8 +224,7 @@ export class SetTable<T extends {} | null> {
 
   /** Exchanges the contents of two tables (set_swap_bodies); the fingers stay. */
   swap(other: SetTable<T>): void {
-    [this.keys, other.keys] = [other.keys, this.keys];
-    [this.hashes, other.hashes] = [other.hashes, this.hashes];
+    [this.chunks, other.chunks] = [other.chunks, this.chunks];
     [this.mask, other.mask] = [other.mask, this.mask];
     [this.fill, other.fill] = [other.fill, this.fill];
     [this.used, other.used] = [other.used, this.used];
@@ -257,28 +246,39 @@ export class SetTable<T extends {} | null> {
     while (slots <= minimumUsed) slots *= 2;
     // A set of the minimum size keeps its table when there are no dummies to drop.
     if (slots === MINIMUM_SLOTS && this.mask === MINIMUM_SLOTS - 1 && this.fill === this.used) return;
-    const { keys, hashes, mask: oldMask } = this;
+    const oldChunks = this.chunks;
     this.mask = slots - 1;
-    this.keys = newTable<Slot<T>>(slots, freeKeyTables);
-    this.hashes = newTable<PyHash>(slots, freeHashTables);
+    this.chunks = emptyChunks(slots);
     this.fill = this.used;
-    for (let slot = 0; slot <= oldMask; slot++) {
-      const key = keys[slot];
-      if (key !== undefined && key !== DUMMY) this.insertClean(key, hashes[slot]);
+    for (const chunk of oldChunks) {
+      for (let at = 0; at < chunk.length; at += 2) {
+        const key = chunk[at] as Slot<T>;
+        if (key !== undefined && key !== DUMMY) this.insertClean(key, chunk[at + 1] as PyHash);
+      }
     }
-    // (Only a search whose __eq__ resized the table still holds these: it notices, and starts over.)
-    releaseTable(keys, freeKeyTables, true);
-    releaseTable(hashes, freeHashTables, false);
+  }
+
+  private slotKey(slot: number): Slot<T> {
+    return this.chunks[slot >>> CHUNK_BITS][memberIndex(slot)] as Slot<T>;
+  }
+
+  private put(slot: number, key: Slot<T>, hash: PyHash): void {
+    const chunk = this.chunks[slot >>> CHUNK_BITS];
+    const at = memberIndex(slot);
+    chunk[at] = key;
+    chunk[at + 1] = hash;
   }
 
   /** Puts a member known to be absent into the first free slot of its search (the table has no dummies). */
   private insertClean(key: T, hash: PyHash): void {
-    const { keys, hashes, mask } = this;
+    const { chunks, mask } = this;
     for (let start = firstSlot(hash, mask), jump = 1; ; start = jumpFrom(start, hash, jump++, mask)) {
       for (let slot = start, last = runEnd(start, mask); slot <= last; slot++) {
-        if (keys[slot] === undefined) {
-          keys[slot] = key;
-          hashes[slot] = hash;
+        const chunk = chunks[slot >>> CHUNK_BITS];
+        const at = memberIndex(slot);
+        if (chunk[at] === undefined) {
+          chunk[at] = key;
+          chunk[at + 1] = hash;
           return;
         }
       }
