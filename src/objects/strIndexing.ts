@@ -35,23 +35,38 @@ export function codePointOffsets(text: string): Uint32Array | null {
 }
 
 function offsetTable(text: string): Uint32Array {
-  const starts: number[] = [];
-  for (let at = 0; at < text.length; at++) {
-    starts.push(at);
-    const unit = text.charCodeAt(at);
-    if (unit >= 0xd800 && unit <= 0xdbff && at + 1 < text.length) {
-      const next = text.charCodeAt(at + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) at++;
-    }
+  const starts = new Uint32Array(text.length + 1);
+  let count = 0;
+  for (let at = 0; at < text.length; at++, count++) {
+    starts[count] = at;
+    if (isPairAt(text, at)) at++;
   }
-  starts.push(text.length);
-  return Uint32Array.from(starts);
+  starts[count] = text.length;
+  return starts.slice(0, count + 1);
 }
 
-/** len(text). */
+function isPairAt(text: string, at: number): boolean {
+  const unit = text.charCodeAt(at);
+  if (unit < 0xd800 || unit > 0xdbff || at + 1 >= text.length) return false;
+  const next = text.charCodeAt(at + 1);
+  return next >= 0xdc00 && next <= 0xdfff;
+}
+
+/**
+ * len(text). A long text's offsets are not made for its length alone (len() of a
+ * document built in a loop would make a table the size of the document each time).
+ */
 export function strLength(text: string): number {
-  const offsets = codePointOffsets(text);
-  return offsets === null ? text.length : offsets.length - 1;
+  if (text.length < UNCACHED_LENGTH) {
+    const offsets = codePointOffsets(text);
+    return offsets === null ? text.length : offsets.length - 1;
+  }
+  const cached = cachedTexts.indexOf(text);
+  if (cached >= 0) return cachedOffsets[cached] === NO_PAIRS ? text.length : cachedOffsets[cached].length - 1;
+  if (!SURROGATE_PAIR.test(text)) return text.length;
+  let length = 0;
+  for (let at = 0; at < text.length; at++, length++) if (isPairAt(text, at)) at++;
+  return length;
 }
 
 /** Code point `index` of text (0 <= index < its length), given its offsets. */
