@@ -17,6 +17,13 @@ export type PyHash = number | bigint;
 
 const TWO_TO_32 = 2 ** 32;
 
+// A hash outside the safe integers goes between a bigint and its two halves through one
+// 8-byte buffer, seen as a signed 64-bit word and as two 32-bit halves (low half first:
+// the machines Node runs on are little-endian): one bigint made, no bigint arithmetic.
+const wordBuffer = new ArrayBuffer(8);
+const wordHalves = new Uint32Array(wordBuffer);
+const wordSigned = new BigInt64Array(wordBuffer);
+
 /** A C uint64_t as two unsigned 32-bit halves; the arithmetic methods update it in place, modulo 2**64. */
 export class Word64 {
   constructor(
@@ -26,8 +33,20 @@ export class Word64 {
 
   /** The two's complement bits of a Py_hash_t (or any int in [-2**63, 2**64)). */
   static fromHash(h: PyHash): Word64 {
-    if (typeof h === 'number') return new Word64(Math.floor(h / TWO_TO_32) >>> 0, h >>> 0);
-    return new Word64(Number(BigInt.asUintN(32, h >> 32n)), Number(BigInt.asUintN(32, h)));
+    return new Word64(0, 0).setHash(h);
+  }
+
+  /** Becomes the two's complement bits of `h` (see fromHash). */
+  setHash(h: PyHash): this {
+    if (typeof h === 'number') return this.set(Math.floor(h / TWO_TO_32) >>> 0, h >>> 0);
+    wordSigned[0] = h;
+    return this.set(wordHalves[1], wordHalves[0]);
+  }
+
+  set(hi: number, lo: number): this {
+    this.hi = hi;
+    this.lo = lo;
+    return this;
   }
 
   /** The bits read as a Py_hash_t, i.e. signed. */
@@ -36,7 +55,9 @@ export class Word64 {
     const value = signedHi * TWO_TO_32 + this.lo;
     // Exact whenever the result is safe: |signedHi| < 2**21 then.
     if (Number.isSafeInteger(value)) return value;
-    return (BigInt(signedHi) << 32n) + BigInt(this.lo);
+    wordHalves[0] = this.lo;
+    wordHalves[1] = this.hi;
+    return wordSigned[0];
   }
 
   equals(other: Word64): boolean {
@@ -119,8 +140,12 @@ function avoidMinusOne(h: PyHash): PyHash {
 // key away. 3.11 builds with Py_HASH_CUTOFF 0: short strings take no other path.
 
 export function hashBytes(bytes: Uint8Array): PyHash {
-  if (bytes.length === 0) return 0;
-  return avoidMinusOne(sipHash13(bytes).toHash());
+  return hashStorage(bytes, bytes.length);
+}
+
+function hashStorage(data: Uint8Array, length: number): PyHash {
+  if (length === 0) return 0;
+  return avoidMinusOne(sipHash13(data, length).toHash());
 }
 
 /**
@@ -129,27 +154,52 @@ export function hashBytes(bytes: Uint8Array): PyHash {
  * point, so a surrogate pair is one astral character and a lone surrogate stands alone.
  */
 export function hashStr(s: string | CodePointStr): PyHash {
-  return hashBytes(typeof s === 'string' ? unicodeStorage(s) : codePointStorage(s.codePoints));
+  if (typeof s !== 'string') return hashBytes(codePointStorage(s.codePoints));
+  if (s.length > MAX_KEPT_HASH_LENGTH) return hashText(s);
+  const key = hashKey();
+  if (key !== keyOfKeptHashes) {
+    keptHashes.clear();
+    keyOfKeptHashes = key;
+  }
+  let hash = keptHashes.get(s);
+  if (hash === undefined) {
+    if (keptHashes.size >= MAX_KEPT_HASHES) keptHashes.clear();
+    keptHashes.set(s, (hash = hashText(s)));
+  }
+  return hash;
 }
 
-function unicodeStorage(s: string): Uint8Array {
+// CPython keeps a str's hash in the str; a JS string has no room for it, so the hashes of
+// short strs are kept here (JS's Map finds a string by a hash V8 keeps in it), and the
+// same str hashed again (a set's members, a tuple key's items) skips SipHash.
+const MAX_KEPT_HASH_LENGTH = 128;
+const MAX_KEPT_HASHES = 32768;
+const keptHashes = new Map<string, PyHash>();
+let keyOfKeptHashes: Uint32Array | undefined;
+
+function hashText(s: string): PyHash {
   let width = 1;
   for (let i = 0; i < s.length; i++) {
     const unit = s.charCodeAt(i);
     if (unit > 0xff) width = 2;
     if (unit >= 0xd800 && unit < 0xdc00 && i + 1 < s.length) {
       const next = s.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next < 0xe000) return codePointStorage(codePoints(s));
+      if (next >= 0xdc00 && next < 0xe000) return hashBytes(codePointStorage(codePoints(s)));
     }
   }
-  const storage = new Uint8Array(s.length * width);
+  const length = s.length * width;
+  if (storageScratch.length < length) storageScratch = new Uint8Array(length * 2);
+  const storage = storageScratch;
   for (let i = 0; i < s.length; i++) {
     const unit = s.charCodeAt(i);
     storage[i * width] = unit & 0xff;
     if (width === 2) storage[i * 2 + 1] = unit >>> 8;
   }
-  return storage;
+  return hashStorage(storage, length);
 }
+
+/** Where a str of one- or two-byte code points is laid out to be hashed (hashing runs no Python code, so one buffer serves). */
+let storageScratch = new Uint8Array(256);
 
 /** The buffer of a str given by its code points: as wide as its widest code point needs. */
 function codePointStorage(points: readonly number[]): Uint8Array {
@@ -177,7 +227,7 @@ const FINAL_ROUNDS = 3;
  */
 export function keyedHash(key: bigint, data: Uint8Array): Uint8Array {
   const k0 = BigInt.asUintN(64, key);
-  const hash = sipHash13(data, Uint32Array.of(Number(k0 & 0xffffffffn), Number(k0 >> 32n), 0, 0));
+  const hash = sipHash13(data, data.length, Uint32Array.of(Number(k0 & 0xffffffffn), Number(k0 >> 32n), 0, 0));
   const bytes = new Uint8Array(8);
   const view = new DataView(bytes.buffer);
   view.setUint32(0, hash.lo, true);
@@ -185,8 +235,12 @@ export function keyedHash(key: bigint, data: Uint8Array): Uint8Array {
   return bytes;
 }
 
-function sipHash13(data: Uint8Array, key: Uint32Array = hashKey()): Word64 {
-  const [k0lo, k0hi, k1lo, k1hi] = key;
+/** SipHash-1-3 of the first `length` bytes of `data`. */
+function sipHash13(data: Uint8Array, length: number, key: Uint32Array = hashKey()): Word64 {
+  const k0lo = key[0];
+  const k0hi = key[1];
+  const k1lo = key[2];
+  const k1hi = key[3];
   // The initial state is the key xored with "somepseudorandomlygeneratedbytes".
   let v0hi = (k0hi ^ 0x736f6d65) >>> 0;
   let v0lo = (k0lo ^ 0x70736575) >>> 0;
@@ -196,7 +250,7 @@ function sipHash13(data: Uint8Array, key: Uint32Array = hashKey()): Word64 {
   let v2lo = (k0lo ^ 0x6e657261) >>> 0;
   let v3hi = (k1hi ^ 0x74656462) >>> 0;
   let v3lo = (k1lo ^ 0x79746573) >>> 0;
-  const messageWords = (data.length >>> 3) + 1;
+  const messageWords = (length >>> 3) + 1;
   let messageHi = 0;
   let messageLo = 0;
   let sum = 0;
@@ -204,10 +258,10 @@ function sipHash13(data: Uint8Array, key: Uint32Array = hashKey()): Word64 {
   for (let step = 0; step < messageWords + FINAL_ROUNDS; step++) {
     if (step < messageWords) {
       const start = step * 8;
-      messageLo = littleEndian32(data, start);
-      messageHi = littleEndian32(data, start + 4);
+      messageLo = littleEndian32(data, start, length);
+      messageHi = littleEndian32(data, start + 4, length);
       // The tail word carries the length mod 256 in its top byte.
-      if (step === messageWords - 1) messageHi = (messageHi | (data.length << 24)) >>> 0;
+      if (step === messageWords - 1) messageHi = (messageHi | (length << 24)) >>> 0;
       v3hi = (v3hi ^ messageHi) >>> 0;
       v3lo = (v3lo ^ messageLo) >>> 0;
     } else if (step === messageWords) {
@@ -255,9 +309,9 @@ function sipHash13(data: Uint8Array, key: Uint32Array = hashKey()): Word64 {
   return new Word64((v0hi ^ v1hi ^ v2hi ^ v3hi) >>> 0, (v0lo ^ v1lo ^ v2lo ^ v3lo) >>> 0);
 }
 
-/** The little-endian 32-bit value of the up to 4 bytes of `data` from `start` (missing bytes are 0). */
-function littleEndian32(data: Uint8Array, start: number): number {
-  const end = Math.min(start + 4, data.length);
+/** The little-endian 32-bit value of the up to 4 bytes of `data` from `start` before `length` (missing bytes are 0). */
+function littleEndian32(data: Uint8Array, start: number, length: number): number {
+  const end = Math.min(start + 4, length);
   let value = 0;
   for (let i = end - 1; i >= start; i--) value = value * 256 + data[i];
   return value;
@@ -318,13 +372,17 @@ const XXPRIME_5 = Word64.fromHash(2870177450012600261n);
 const LENGTH_MANGLE = Word64.fromHash(2870177450012600261n ^ 3527539n);
 const TUPLE_HASH_INSTEAD_OF_MINUS_ONE = 1546275796;
 
+// The words hashTuple works in (it runs no Python code, so one pair serves every call).
+const tupleAccumulator = new Word64(0, 0);
+const tupleLane = new Word64(0, 0);
+
 /** The tuple hash of 3.8 and later: xxHash's 64-bit round over the items' hashes. */
 export function hashTuple(itemHashes: readonly PyHash[]): PyHash {
-  const accumulator = XXPRIME_5.copy();
+  const accumulator = tupleAccumulator.set(XXPRIME_5.hi, XXPRIME_5.lo);
   for (const itemHash of itemHashes) {
-    accumulator.add(Word64.fromHash(itemHash).multiply(XXPRIME_2)).rotateLeft(31).multiply(XXPRIME_1);
+    accumulator.add(tupleLane.setHash(itemHash).multiply(XXPRIME_2)).rotateLeft(31).multiply(XXPRIME_1);
   }
-  accumulator.add(new Word64(0, itemHashes.length).xor(LENGTH_MANGLE));
+  accumulator.add(tupleLane.set(0, itemHashes.length).xor(LENGTH_MANGLE));
   return accumulator.isAllOnes() ? TUPLE_HASH_INSTEAD_OF_MINUS_ONE : accumulator.toHash();
 }
 

@@ -18,7 +18,7 @@ import { newTuple, PyTuple, tupleType } from './tuple';
 import { builtinNamed, sequenceIteratorType, ssizeState } from './iterators';
 import { PyBuiltinFunction, PyClassMethodDescriptor, PyGetSetDescriptor, PyMethodDescriptor } from './native';
 import { callFunction, PyFunction, PyMethod } from './function';
-import { hashInt, hashStr, NONE_HASH, type PyHash } from './hash';
+import { hashInt, hashStr, hashTuple, NONE_HASH, type PyHash } from './hash';
 import { intRepr } from './intRepr';
 import { strRepr } from './strRepr';
 import { classMethodType, PyClassMethod, PyProperty, PyStaticMethod, propertyType, staticMethodType } from './descriptors';
@@ -376,6 +376,7 @@ export function pyHash(value: Py): PyHash {
   }
   // None hashes by its address, as in CPython: the one the reference CPython gives it.
   if (value === null) return NONE_HASH;
+  if (value instanceof PyTuple && value.cls === tupleType) return tupleHash(value);
   const method = value.cls.lookup('__hash__');
   if (method === null || method === undefined) throw typeError(`unhashable type: '${value.cls.name}'`);
   const result = method instanceof PyMethodDescriptor ? method.callOn(value, [], null) : callUnbound(method, value, []);
@@ -385,6 +386,14 @@ export function pyHash(value: Py): PyHash {
   if (typeof hash === 'number') return hash === -1 ? -2 : hash;
   if (typeof hash === 'bigint') return hash >= -(2n ** 63n) && hash < 2n ** 63n ? hash : hashInt(hash);
   throw typeError('__hash__ method should return an integer');
+}
+
+/** A tuple's hash, from its items' (tuple.__hash__). */
+export function tupleHash(tuple: PyTuple): PyHash {
+  const items = tuple.items;
+  const itemHashes = new Array<PyHash>(items.length);
+  for (let i = 0; i < items.length; i++) itemHashes[i] = pyHash(items[i]);
+  return hashTuple(itemHashes);
 }
 
 let objectEq: Py | undefined;

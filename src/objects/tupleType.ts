@@ -4,13 +4,12 @@ import type { Py } from './object';
 import { EMPTY_TUPLE, newTuple, PyTuple, tupleType } from './tuple';
 import { indexError, newException, typeError, ValueError } from './exceptions';
 import { checkArgCount, checkWrapperArgs, defineMethods, noKeywords } from './native';
-import { COMPARE_DUNDERS, CompareOp, pyHash, pyRepr } from './protocols';
+import { COMPARE_DUNDERS, CompareOp, pyRepr, tupleHash } from './protocols';
 import { NotImplemented } from './singletons';
 import { PySlice } from './slice';
 import { ArrayIterator, defineIteratorMethods, defineIteratorPickling, tupleIteratorType } from './iterators';
 import { concatErrors } from './operators';
 import { typeName } from './typeOf';
-import { hashTuple } from './hash';
 import { guardedRepr } from './reprGuard';
 import { newInstance, objectInit } from './objectMethods';
 import { defineNew } from './builtinNew';
@@ -81,7 +80,7 @@ defineMethods(tupleType, {
   },
   __hash__(self: PyTuple, args, kwnames) {
     checkWrapperArgs('__hash__', args, kwnames, 0);
-    return hashTuple(self.items.map(pyHash));
+    return tupleHash(self);
   },
   __len__(self: PyTuple, args, kwnames) {
     checkWrapperArgs('__len__', args, kwnames, 0);
