@@ -641,14 +641,51 @@ ${this.put(0)} = r;`;
     return `${this.lasti} a = ${value}; ${convert} b = ${spec}; ${this.put(hasSpec ? 2 : 1)} = typeof a === 'string' && b === '' ? a : pyFormat(a, b);`;
   }
 
-  /** CALL (callFromCompiledCode): its value, or a stop (a callee for the loop to run, a parked thread, ...). */
+  /**
+   * CALL (callFromCompiledCode): its value, or a stop (a callee for the loop to run, a
+   * parked thread, ...). A built-in function of one or two arguments (len, isinstance)
+   * or a built-in type's method (list.append, str.split, dict.get) on an instance of that
+   * very type is called here directly, as CPython specializes those calls.
+   */
   private call(argc: number): string {
     // (The call reads its operands in the frame's slots.)
     const flush = this.registers.flush();
     const base = this.top - argc - 2;
     const names = this.kwnames === null ? 'null' : `consts[${this.kwnames.oparg}].items`;
-    return `${flush} ${this.lasti} b = callFromCompiledCode(frame, S, ${base}, ${this.top}, ${names}, ${this.instruction.next});
-if (b === CALLER_STOPS) return compiledCall.exit;
-${this.put(argc + 2)} = b;`;
+    const general = `b = callFromCompiledCode(frame, S, ${base}, ${this.top}, ${names}, ${this.instruction.next});
+if (b === CALLER_STOPS) return compiledCall.exit;`;
+    const direct = this.kwnames === null ? directNativeCall(base, argc, this.instruction.next) : undefined;
+    const call = direct === undefined ? general : `${direct} else { ${general} }`;
+    return `${flush} ${this.lasti} ${call}\n${this.put(argc + 2)} = b;`;
   }
 }
+
+/**
+ * The tests and calls of a CALL of `argc` arguments whose native callee is called here as
+ * callOnStack would call it (the callee's slots are then emptied, as the call's are): a
+ * built-in function of one or two arguments taking them without an arguments array,
+ * called after the NULL of LOAD_GLOBAL; or a method descriptor LOAD_METHOD found, with
+ * self of the very type it belongs to.
+ */
+function directNativeCall(base: number, argc: number, next: number): string | undefined {
+  if (argc > MAX_DIRECT_ARGUMENTS) return undefined;
+  const [callable, self] = [`S[${base}]`, `S[${base + 1}]`];
+  const args = Array.from({ length: argc }, (_, i) => `S[${base + 2 + i}]`);
+  const isObject = (value: string) => `typeof ${value} === 'object' && ${value} !== null`;
+  const emptied = (from: number) => Array.from({ length: base + argc + 2 - from }, (_, i) => `S[${from + i}] = `).join('') + 'undefined;';
+  // (A blocking call parks the thread as callFromCompiledCode's does: the loop goes on after the CALL when it wakes.)
+  const called = (callee: string, value: string, from: number) => `{ threadState.directCall = ${callee}; b = ${value}; ${emptied(from)} if (b === RAISED) return RAISING; if (b === THREAD_PARKED) { frame.sp = ${base}; return ${~next}; } }`;
+  const tests: string[] = [];
+  const builtin = `a = ${self}; if (${callable} === undefined && ${isObject('a')} && a.cls === builtinFunctionType`;
+  if (argc === 1) tests.push(`${builtin} && a.unary !== undefined) ${called('a', `a.unary(${args[0]})`, base + 1)}`);
+  if (argc === 2) tests.push(`${builtin} && a.binary !== undefined) ${called('a', `a.binary(${args[0]}, ${args[1]})`, base + 1)}`);
+  const ofOwner = `(typeof ${self} === 'string' ? ${callable}.owner === strType : ${isObject(self)} && ${self}.cls === ${callable}.owner)`;
+  const method = `${isObject(callable)} && ${callable}.cls === methodDescriptorType && ${ofOwner}`;
+  const withArray = `${callable}.fn(${self}, [${args.join(', ')}], null)`;
+  const methodCall = argc === 1 ? `(${callable}.unary !== undefined ? ${callable}.unary(${self}, ${args[0]}) : ${withArray})` : withArray;
+  tests.push(`if (${method}) ${called(callable, methodCall, base)}`);
+  return tests.join('\nelse ');
+}
+
+/** Past this many arguments a method descriptor's call is left to callFromCompiledCode (whose code is not repeated at each call). */
+const MAX_DIRECT_ARGUMENTS = 3;
