@@ -2383,33 +2383,31 @@ export class Parser {
 
   // expressions: expression (',' expression)+ [','] | expression ',' | expression
   private expressions(): ast.expr | null {
-    return this.tupleOf(() => this.expression());
+    return this.tupleOf(this.expression);
   }
 
   // star_expressions: the same shape over star_expression
   private star_expressions(): ast.expr | null {
-    return this.tupleOf(() => this.star_expression());
+    return this.tupleOf(this.star_expression);
   }
 
   /** `a, b, c` with an optional trailing comma: a Tuple if there is a comma, else the single item. */
-  private tupleOf(item: () => ast.expr | null): ast.expr | null {
+  private tupleOf(item: (this: Parser) => ast.expr | null): ast.expr | null {
     const start = this.peek();
-    const a = item();
+    const a = item.call(this);
     if (!a) return null;
+    if (!this.check(',')) return a;
     const elts = [a];
-    let sawComma = false;
     for (;;) {
       const m = this.mark;
       if (!this.expect(',')) break;
-      sawComma = true;
-      const c = item();
+      const c = item.call(this);
       if (!c) {
         this.mark = m + 1;
         break;
       }
       elts.push(c);
     }
-    if (!sawComma) return a;
     return this.finish(new ast.Tuple(elts, LOAD, 0, 0, 0, 0), start);
   }
 
@@ -2638,20 +2636,21 @@ export class Parser {
     const start = this.peek();
     const a = operand.call(this);
     if (!a) return null;
-    const values = [a];
+    // (Most operands stand alone: the list is made when an operator follows.)
+    let values: ast.expr[] | null = null;
     for (;;) {
       const m = this.mark;
       if (this.expect(keyword)) {
         const c = operand.call(this);
         if (c) {
-          values.push(c);
+          (values ??= [a]).push(c);
           continue;
         }
       }
       this.mark = m;
       break;
     }
-    return values.length === 1 ? a : this.finish(new ast.BoolOp(op(), values, 0, 0, 0, 0), start);
+    return values === null ? a : this.finish(new ast.BoolOp(op(), values, 0, 0, 0, 0), start);
   }
 
   // inversion: 'not' inversion | comparison
@@ -2675,23 +2674,24 @@ export class Parser {
     const start = this.peek();
     const a = this.bitwise_or();
     if (!a) return null;
-    const ops: ast.cmpop[] = [];
-    const comparators: ast.expr[] = [];
+    // (Most operands stand alone: the lists are made when an operator follows.)
+    let ops: ast.cmpop[] | null = null;
+    let comparators: ast.expr[] | null = null;
     for (;;) {
       const m = this.mark;
       const op = this.compareOp();
       if (op) {
         const b = this.bitwise_or();
         if (b) {
-          ops.push(op);
-          comparators.push(b);
+          (ops ??= []).push(op);
+          (comparators ??= []).push(b);
           continue;
         }
       }
       this.mark = m;
       break;
     }
-    return ops.length ? this.finish(new ast.Compare(a, ops, comparators, 0, 0, 0, 0), start) : a;
+    return ops === null ? a : this.finish(new ast.Compare(a, ops, comparators!, 0, 0, 0, 0), start);
   }
 
   private compareOp(): ast.cmpop | null {
