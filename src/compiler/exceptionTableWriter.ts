@@ -6,6 +6,8 @@
 // that more follow; bit 7 marks the first byte of an entry, so a reader can
 // binary-search the table.
 
+import { ByteBuffer } from './byteBuffer';
+
 const CONTINUES = 0x40;
 const ENTRY_START = 0x80;
 
@@ -20,7 +22,7 @@ export interface ExceptionTableEntry {
 }
 
 export class ExceptionTableWriter {
-  private readonly bytes: number[] = [];
+  private readonly bytes = new ByteBuffer();
 
   add(entry: ExceptionTableEntry): void {
     this.writeNumber(entry.start, ENTRY_START);
@@ -30,7 +32,7 @@ export class ExceptionTableWriter {
   }
 
   finish(): Uint8Array {
-    return Uint8Array.from(this.bytes);
+    return this.bytes.toArray();
   }
 
   /** Writes `value` (< 2**30) in as few six-bit groups as it needs; `firstByteMark` goes on the first. */

@@ -3,6 +3,7 @@
 // holds a 1 high bit, a 4-bit form code and the entry's length in code units less
 // one; the form decides what follows. Lines are stored relative to the line of the
 // previous entry that gave one, so most entries take one or two bytes.
+import { ByteBuffer } from './byteBuffer';
 import type { Location } from './instructions';
 
 /** The entry forms, by their code in the first byte. */
@@ -20,7 +21,7 @@ const enum LocationForm {
 const MAX_ENTRY_LENGTH = 8;
 
 export class LocationTableWriter {
-  private readonly bytes: number[] = [];
+  private readonly bytes = new ByteBuffer();
   /** The line that line deltas are relative to. */
   private previousLine: number;
 
@@ -39,7 +40,7 @@ export class LocationTableWriter {
   }
 
   finish(): Uint8Array {
-    return Uint8Array.from(this.bytes);
+    return this.bytes.toArray();
   }
 
   private addEntry(location: Location, length: number): void {
@@ -64,7 +65,8 @@ export class LocationTableWriter {
       }
       if (lineDelta >= 0 && lineDelta < 3 && column < 128 && endColumn < 128) {
         this.writeFirstByte(LocationForm.ONE_LINE_0 + lineDelta, length);
-        this.bytes.push(column, endColumn);
+        this.bytes.push(column);
+        this.bytes.push(endColumn);
         this.previousLine = lineno;
         return;
       }

@@ -109,31 +109,54 @@ const TERM_OPS: Record<string, () => ast.operator> = {
   '@': () => new ast.MatMult(),
 };
 
-// A parse's memo tables hold R.COUNT slots a token: megabytes for a big file, reached by
-// doubling. Imports parse file after file, so the largest tables a finished parse leaves
-// (up to a bound) are kept for the next parse, the ends zeroed again where they were used.
-interface MemoTables {
-  /** Per slot: 0 if the rule has not run there, else 1 + the mark it ended at. */
+// A parse's tables grow with its tokens: the tokens, their bracket levels and R.COUNT memo
+// slots a token, megabytes for a big file, reached by doubling. Imports parse file after
+// file, so the largest tables a finished parse leaves (up to a bound) are kept for the
+// next parse, emptied where they were used, and are written by index rather than pushed
+// to: regrowing them every parse made large arrays, which are allocated in the old
+// generation and brought on full collections (a third of the parser's time).
+interface ParseTables {
+  /** How many tokens the tables have room for. */
+  capacity: number;
+  tokens: Token[];
+  /** The bracket depth after each token (CPython's token level). */
+  levels: Int32Array;
+  /** Per memo slot: 0 if the rule has not run there, else 1 + the mark it ended at. */
   ends: Int32Array;
-  /** Per slot that matched: where its result is in the parse's list of results (stale elsewhere). */
+  /** Per memo slot that matched: where its result is in `values` (stale elsewhere). */
   results: Int32Array;
+  /** The results of memoized matches, in the order they were found. */
+  values: unknown[];
 }
 
-const INITIAL_MEMO_SLOTS = 64 * R.COUNT;
-const LARGEST_KEPT_MEMO = 1 << 22;
-let keptMemo: MemoTables | null = null;
+const INITIAL_TOKEN_CAPACITY = 64;
+const LARGEST_KEPT_CAPACITY = (1 << 22) / R.COUNT;
+let keptTables: ParseTables | null = null;
 
-function takeMemo(): MemoTables {
-  const memo = keptMemo ?? { ends: new Int32Array(INITIAL_MEMO_SLOTS), results: new Int32Array(INITIAL_MEMO_SLOTS) };
-  keptMemo = null;
-  return memo;
+function tablesFor(capacity: number): ParseTables {
+  return {
+    capacity, tokens: [], levels: new Int32Array(capacity),
+    ends: new Int32Array(capacity * R.COUNT), results: new Int32Array(capacity * R.COUNT), values: [],
+  };
 }
 
-function keepMemo(memo: MemoTables, slotsUsed: number): void {
-  if (memo.ends.length > LARGEST_KEPT_MEMO || (keptMemo !== null && keptMemo.ends.length >= memo.ends.length)) return;
-  memo.ends.fill(0, 0, slotsUsed);
-  keptMemo = memo;
+function takeTables(): ParseTables {
+  const tables = keptTables ?? tablesFor(INITIAL_TOKEN_CAPACITY);
+  keptTables = null;
+  return tables;
 }
+
+function keepTables(tables: ParseTables, tokensUsed: number, valuesUsed: number): void {
+  if (tables.capacity > LARGEST_KEPT_CAPACITY || (keptTables !== null && keptTables.capacity >= tables.capacity)) return;
+  tables.ends.fill(0, 0, tokensUsed * R.COUNT);
+  // (So that the last parse's source and tree are not kept alive.)
+  tables.tokens.fill(NO_TOKEN, 0, tokensUsed);
+  tables.values.fill(null, 0, valuesUsed);
+  keptTables = tables;
+}
+
+/** What a kept table's used token slots are emptied to. */
+const NO_TOKEN: Token = { type: TokenType.ENDMARKER, string: '', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 };
 
 const makeOr = (): ast.boolop => new ast.Or();
 const makeAnd = (): ast.boolop => new ast.And();
@@ -150,17 +173,16 @@ const COMPARE_OPS: Record<string, () => ast.cmpop> = {
 };
 
 export class Parser {
-  private readonly tokens: Token[] = [];
-  /** The bracket depth after each token (CPython's token level). */
-  private readonly levels: number[] = [];
-  private mark = 0;
   /**
-   * Memo slots are numbered position * R.COUNT + rule. A memoized rule that matches always
-   * consumes tokens, so ending where it started means it failed, and only the results of
-   * matches need keeping: in memoResults, which the memo's results table indexes.
+   * The tokens read so far are the first tokenCount of the tables' tokens. Memo slots are
+   * numbered position * R.COUNT + rule. A memoized rule that matches always consumes
+   * tokens, so ending where it started means it failed, and only the results of matches
+   * need keeping: the first memoCount of the tables' values.
    */
-  private memo = takeMemo();
-  private memoResults: unknown[] = [];
+  private tables = takeTables();
+  private tokenCount = 0;
+  private memoCount = 0;
+  private mark = 0;
   /** What string literals need of the parser (made on the first). */
   private stringContext: StringContext | null = null;
   private callInvalidRules = false;
@@ -190,7 +212,7 @@ export class Parser {
     try {
       return this.runPasses();
     } finally {
-      keepMemo(this.memo, this.tokens.length * R.COUNT);
+      keepTables(this.tables, this.tokenCount, this.memoCount);
     }
   }
 
@@ -210,10 +232,10 @@ export class Parser {
       return result;
     }
 
-    const lastToken = this.tokens[this.tokens.length - 1];
+    const lastToken = this.lastTokenRead();
     this.mark = 0;
-    this.memo.ends.fill(0);
-    this.memoResults = [];
+    this.tables.ends.fill(0, 0, this.tokenCount * R.COUNT);
+    this.memoCount = 0;
     this.callInvalidRules = true;
     try {
       this.startRuleOnce();
@@ -221,7 +243,7 @@ export class Parser {
       if (!(e instanceof PySyntaxError || e instanceof PyFrontEndError)) throw e;
       throw this.preferTokenizerErrorsOver(e);
     }
-    const last = this.tokens[this.tokens.length - 1];
+    const last = this.lastTokenRead();
     // An unexpected indent or unindent is final: CPython reads no further.
     if (last.type === TokenType.INDENT) throw this.errorAtLastToken('IndentationError', 'unexpected indent');
     if (last.type === TokenType.DEDENT) throw this.errorAtLastToken('IndentationError', 'unexpected unindent');
@@ -247,7 +269,7 @@ export class Parser {
    */
   private preferTokenizerErrorsOver(error: PyFrontEndFailure): PyFrontEndFailure {
     if (this.tokenizerError !== null || this.startRule === 'fstring') return error;
-    return this.tokenizer.errorInRestOfSource(this.tokens[this.tokens.length - 1].lineno) ?? error;
+    return this.tokenizer.errorInRestOfSource(this.lastTokenRead().lineno) ?? error;
   }
 
   // ---------------------------------------------------------------------------
@@ -255,8 +277,12 @@ export class Parser {
 
   /** The token at index i, read from the tokenizer on first use (as CPython fills its token array). */
   private tok(i: number): Token {
-    while (this.tokens.length <= i) this.fill();
-    return this.tokens[i];
+    while (this.tokenCount <= i) this.fill();
+    return this.tables.tokens[i];
+  }
+
+  private lastTokenRead(): Token {
+    return this.tables.tokens[this.tokenCount - 1];
   }
 
   private fill(): void {
@@ -280,9 +306,10 @@ export class Parser {
         else if (c === 0x29 || c === 0x5d || c === 0x7d) this.bracketLevel--;
       }
     }
-    this.tokens.push(this.startRule === 'fstring' ? this.shiftedToken(t) : t);
-    this.levels.push(this.bracketLevel);
-    if (this.tokens.length * R.COUNT > this.memo.ends.length) this.growMemo();
+    if (this.tokenCount === this.tables.capacity) this.growTables();
+    this.tables.tokens[this.tokenCount] = this.startRule === 'fstring' ? this.shiftedToken(t) : t;
+    this.tables.levels[this.tokenCount] = this.bracketLevel;
+    this.tokenCount++;
   }
 
   /**
@@ -376,36 +403,40 @@ export class Parser {
   /** The last token consumed that is not NEWLINE, INDENT, DEDENT or ENDMARKER: where a node ends. */
   private lastNonWhitespace(): Token {
     for (let m = this.mark - 1; m > 0; m--) {
-      const t = this.tokens[m];
+      const t = this.tables.tokens[m];
       if (t.type !== TokenType.NEWLINE && t.type !== TokenType.INDENT && t.type !== TokenType.DEDENT && t.type !== TokenType.ENDMARKER) return t;
     }
-    return this.tokens[0];
+    return this.tables.tokens[0];
   }
 
   // ---------------------------------------------------------------------------
   // Memoization
 
-  private growMemo(): void {
-    const { ends, results } = this.memo;
-    this.memo = { ends: new Int32Array(ends.length * 2), results: new Int32Array(results.length * 2) };
-    this.memo.ends.set(ends);
-    this.memo.results.set(results);
+  private growTables(): void {
+    const old = this.tables;
+    this.tables = { ...tablesFor(old.capacity * 2), tokens: old.tokens, values: old.values };
+    this.tables.levels.set(old.levels);
+    this.tables.ends.set(old.ends);
+    this.tables.results.set(old.results);
   }
 
   private memoized<T>(rule: R, parseRule: (this: Parser) => T | null): T | null {
     const start = this.mark;
     this.tok(start);
     const slot = start * R.COUNT + rule;
-    const end = this.memo.ends[slot];
+    const end = this.tables.ends[slot];
     if (end !== 0) {
       this.mark = end - 1;
-      return this.mark === start ? null : (this.memoResults[this.memo.results[slot]] as T);
+      return this.mark === start ? null : (this.tables.values[this.tables.results[slot]] as T);
     }
     // (The rule reads tokens, which can grow the memo tables: they are looked up again after.)
     const result = parseRule.call(this);
     if (result === null) this.mark = start;
-    else this.memo.results[slot] = this.memoResults.push(result) - 1;
-    this.memo.ends[slot] = this.mark + 1;
+    else {
+      this.tables.results[slot] = this.memoCount;
+      this.tables.values[this.memoCount++] = result;
+    }
+    this.tables.ends[slot] = this.mark + 1;
     return result;
   }
 
@@ -418,7 +449,7 @@ export class Parser {
 
   /** RAISE_SYNTAX_ERROR: located at the last token read so far. */
   private errorAtLastToken(kind: SyntaxErrorKind, msg: string): PySyntaxError {
-    const t = this.tokens[this.tokens.length - 1];
+    const t = this.lastTokenRead();
     if (this.startRule !== 'fstring') return this.tokenizer.errorAtToken(kind, msg, t);
     return this.errorAtKnownLocation(kind, msg, t.lineno, t.col_offset + 1, t.end_lineno, t.end_col_offset + 1);
   }
@@ -2352,33 +2383,31 @@ export class Parser {
 
   // expressions: expression (',' expression)+ [','] | expression ',' | expression
   private expressions(): ast.expr | null {
-    return this.tupleOf(() => this.expression());
+    return this.tupleOf(this.expression);
   }
 
   // star_expressions: the same shape over star_expression
   private star_expressions(): ast.expr | null {
-    return this.tupleOf(() => this.star_expression());
+    return this.tupleOf(this.star_expression);
   }
 
   /** `a, b, c` with an optional trailing comma: a Tuple if there is a comma, else the single item. */
-  private tupleOf(item: () => ast.expr | null): ast.expr | null {
+  private tupleOf(item: (this: Parser) => ast.expr | null): ast.expr | null {
     const start = this.peek();
-    const a = item();
+    const a = item.call(this);
     if (!a) return null;
+    if (!this.check(',')) return a;
     const elts = [a];
-    let sawComma = false;
     for (;;) {
       const m = this.mark;
       if (!this.expect(',')) break;
-      sawComma = true;
-      const c = item();
+      const c = item.call(this);
       if (!c) {
         this.mark = m + 1;
         break;
       }
       elts.push(c);
     }
-    if (!sawComma) return a;
     return this.finish(new ast.Tuple(elts, LOAD, 0, 0, 0, 0), start);
   }
 
@@ -2443,7 +2472,7 @@ export class Parser {
         } finally {
           this.callInvalidRules = saved;
         }
-        if (b && !isLegacyStatementName(a) && this.levels[this.mark - 1] !== 0) {
+        if (b && !isLegacyStatementName(a) && this.tables.levels[this.mark - 1] !== 0) {
           this.raiseKnownRange(a, b, 'invalid syntax. Perhaps you forgot a comma?');
         }
       }
@@ -2607,20 +2636,21 @@ export class Parser {
     const start = this.peek();
     const a = operand.call(this);
     if (!a) return null;
-    const values = [a];
+    // (Most operands stand alone: the list is made when an operator follows.)
+    let values: ast.expr[] | null = null;
     for (;;) {
       const m = this.mark;
       if (this.expect(keyword)) {
         const c = operand.call(this);
         if (c) {
-          values.push(c);
+          (values ??= [a]).push(c);
           continue;
         }
       }
       this.mark = m;
       break;
     }
-    return values.length === 1 ? a : this.finish(new ast.BoolOp(op(), values, 0, 0, 0, 0), start);
+    return values === null ? a : this.finish(new ast.BoolOp(op(), values, 0, 0, 0, 0), start);
   }
 
   // inversion: 'not' inversion | comparison
@@ -2644,23 +2674,24 @@ export class Parser {
     const start = this.peek();
     const a = this.bitwise_or();
     if (!a) return null;
-    const ops: ast.cmpop[] = [];
-    const comparators: ast.expr[] = [];
+    // (Most operands stand alone: the lists are made when an operator follows.)
+    let ops: ast.cmpop[] | null = null;
+    let comparators: ast.expr[] | null = null;
     for (;;) {
       const m = this.mark;
       const op = this.compareOp();
       if (op) {
         const b = this.bitwise_or();
         if (b) {
-          ops.push(op);
-          comparators.push(b);
+          (ops ??= []).push(op);
+          (comparators ??= []).push(b);
           continue;
         }
       }
       this.mark = m;
       break;
     }
-    return ops.length ? this.finish(new ast.Compare(a, ops, comparators, 0, 0, 0, 0), start) : a;
+    return ops === null ? a : this.finish(new ast.Compare(a, ops, comparators!, 0, 0, 0, 0), start);
   }
 
   private compareOp(): ast.cmpop | null {
