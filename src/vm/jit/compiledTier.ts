@@ -38,6 +38,7 @@ import type { StructuredFlow } from './structuredFlow';
 import { tierSettings } from './tierSettings';
 import { THREAD_PARKED, threadState } from '../threadState';
 import { builtinFunctionType, methodDescriptorType } from '../../objects/native';
+import { typeType } from '../../objects/type';
 
 /** What the compiled code refers to, by the names it uses. */
 const RUNTIME: Record<string, unknown> = {
@@ -48,7 +49,7 @@ const RUNTIME: Record<string, unknown> = {
   RETURNED, returned, COMPLETED: FrameState.COMPLETED, SUSPENDED: FrameState.SUSPENDED,
   // (Read when called: generator.ts, which imports the loop, may not be loaded yet when this is.)
   generatorDelegateSend, sentOutcome: () => sendOutcome.value, SEND_RETURNED: SendResult.RETURNED, RAISED, RAISING,
-  asciiOf: (value: never) => runtimeHooks.ascii(value), threadState, THREAD_PARKED, builtinFunctionType, methodDescriptorType,
+  asciiOf: (value: never) => runtimeHooks.ascii(value), threadState, THREAD_PARKED, builtinFunctionType, methodDescriptorType, typeType,
 };
 const RUNTIME_NAMES = Object.keys(RUNTIME);
 const RUNTIME_VALUES = RUNTIME_NAMES.map((name) => RUNTIME[name]);

@@ -663,9 +663,9 @@ if (b === CALLER_STOPS) return compiledCall.exit;`;
 /**
  * The tests and calls of a CALL of `argc` arguments whose native callee is called here as
  * callOnStack would call it (the callee's slots are then emptied, as the call's are): a
- * built-in function of one or two arguments taking them without an arguments array,
- * called after the NULL of LOAD_GLOBAL; or a method descriptor LOAD_METHOD found, with
- * self of the very type it belongs to.
+ * built-in function of one or two arguments taking them without an arguments array, or
+ * a built-in type called with one (str(x), list(x)), after the NULL of LOAD_GLOBAL; or a
+ * method descriptor LOAD_METHOD found, with self of the very type it belongs to.
  */
 function directNativeCall(base: number, argc: number, next: number): string | undefined {
   if (argc > MAX_DIRECT_ARGUMENTS) return undefined;
@@ -677,7 +677,10 @@ function directNativeCall(base: number, argc: number, next: number): string | un
   const called = (callee: string, value: string, from: number) => `{ threadState.directCall = ${callee}; b = ${value}; ${emptied(from)} if (b === RAISED) return RAISING; if (b === THREAD_PARKED) { frame.sp = ${base}; return ${~next}; } }`;
   const tests: string[] = [];
   const builtin = `a = ${self}; if (${callable} === undefined && ${isObject('a')} && a.cls === builtinFunctionType`;
-  if (argc === 1) tests.push(`${builtin} && a.unary !== undefined) ${called('a', `a.unary(${args[0]})`, base + 1)}`);
+  if (argc === 1) {
+    tests.push(`${builtin} && a.unary !== undefined) ${called('a', `a.unary(${args[0]})`, base + 1)}`);
+    tests.push(`if (${callable} === undefined && ${isObject('a')} && a.cls === typeType && a.callWithOne !== undefined) ${called('a', `a.callWithOne(${args[0]})`, base + 1)}`);
+  }
   if (argc === 2) tests.push(`${builtin} && a.binary !== undefined) ${called('a', `a.binary(${args[0]}, ${args[1]})`, base + 1)}`);
   const ofOwner = `(typeof ${self} === 'string' ? ${callable}.owner === strType : ${isObject(self)} && ${self}.cls === ${callable}.owner)`;
   const method = `${isObject(callable)} && ${callable}.cls === methodDescriptorType && ${ofOwner}`;
