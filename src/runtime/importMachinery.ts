@@ -16,9 +16,10 @@ import { importModule } from '../objects/moduleImporter';
 import { builtinsModule } from '../modules/builtins';
 import { sysModule, sysModules } from '../modules/sys';
 import { impModule } from './impModule';
-import { findFrozen } from './frozenModules';
+import { statSync } from 'node:fs';
+import { findFrozen, frozenSource } from './frozenModules';
 import { frozenCode } from './frozenCode';
-import { findStdlib } from './stdlibLocation';
+import { findStdlib, locateStdlib } from './stdlibLocation';
 import { runModuleCode } from './interpreter';
 import { loadFrozen } from './nativeImport';
 
@@ -50,14 +51,25 @@ export function importMachinery(): ImportMachinery | null {
   return machinery;
 }
 
+/**
+ * Installs importlib in two steps, as CPython's pylifecycle does: _install(sys, _imp)
+ * (the bootstrap), then _install_external_importers() and zipimport. A process resumed
+ * from the start-up snapshot finds the first step done (installBootstrapAhead).
+ */
 export function installImportMachinery(): void {
   const stdlib = findStdlib();
-  if (machinery !== null || stdlib === null) return;
+  if (stdlib === null) return;
+  const current = machinery ?? installBootstrap(stdlib);
+  if (current.external === null) installExternalImporters(current);
+}
+
+/** The frozen importlib._bootstrap run as _frozen_importlib, and _install(sys, _imp): BuiltinImporter and FrozenImporter on sys.meta_path. */
+function installBootstrap(stdlib: string): ImportMachinery {
   sysModule.dict.setStr('_stdlib_dir', stdlib);
   const bootstrap = runFrozenForStartUp('_frozen_importlib');
   const bootstrapAttr = (name: string): Py => getAttr(bootstrap, name);
   call(bootstrapAttr('_install'), [sysModule, impModule]);
-  const current: ImportMachinery = {
+  machinery = {
     findAndLoad: bootstrapAttr('_find_and_load'),
     importFunction: builtinsModule.dict.getStr('__import__')!,
     moduleSpec: bootstrapAttr('ModuleSpec'),
@@ -66,10 +78,14 @@ export function installImportMachinery(): void {
     frozenImporter: bootstrapAttr('FrozenImporter'),
     external: null,
   };
-  machinery = current;
+  return machinery;
+}
+
+/** _frozen_importlib_external with PathFinder and the FileFinder path hook, then zipimport's path hook first among sys.path_hooks. */
+function installExternalImporters(current: ImportMachinery): void {
   // Loaded here as FrozenImporter would, so that _install_external_importers finds it in sys.modules.
   const external = loadFrozen(current, '_frozen_importlib_external', null);
-  call(bootstrapAttr('_install_external_importers'), []);
+  call(getAttr(sysModules.getStr('_frozen_importlib')!, '_install_external_importers'), []);
   const pathFinder = getAttr(external, 'PathFinder');
   current.external = {
     pathFinder,
@@ -80,6 +96,44 @@ export function installImportMachinery(): void {
   };
   const zipimporter = getAttr(importModule('zipimport'), 'zipimporter');
   (sysModule.dict.getStr('path_hooks') as PyList).items.unshift(zipimporter);
+}
+
+/** The library, and the stat of the bootstrap's source, that the start-up snapshot's build installed the bootstrap from. */
+let bootstrapAhead: { stdlib: string; file: string; mtimeMs: number; size: number } | null = null;
+
+/**
+ * Installs the bootstrap while the start-up snapshot is built: it reads nothing of the
+ * process (no environment, no hashing: the build fails if it chose the hash key) and is
+ * the same in every start, as CPython's frozen copy is; it was about a quarter of an
+ * empty program's start. False when there is no library (nothing is installed then).
+ */
+export function installBootstrapAhead(): boolean {
+  const stdlib = findStdlib();
+  const source = frozenSource('_frozen_importlib');
+  if (stdlib === null || source === undefined) return false;
+  const { mtimeMs, size } = statSync(source.file);
+  installBootstrap(stdlib);
+  bootstrapAhead = { stdlib, file: source.file, mtimeMs, size };
+  return true;
+}
+
+/**
+ * Whether a process resuming from the snapshot may keep the bootstrap it holds: its
+ * library is the one the build ran it from (PYVM_STDLIB may name another) and the
+ * bootstrap's source is unchanged (its __file__ and code came from there). Asked before
+ * the process takes its own state (processStart.ts), so that one that may not can run
+ * pyvm without the snapshot with its environment untouched.
+ */
+export function bootstrapAheadFits(): boolean {
+  if (bootstrapAhead === null) return true;
+  const { stdlib, file, mtimeMs, size } = bootstrapAhead;
+  if (locateStdlib() !== stdlib) return false;
+  try {
+    const now = statSync(file);
+    return now.mtimeMs === mtimeMs && now.size === size;
+  } catch {
+    return false;
+  }
 }
 
 /**
