@@ -6,9 +6,11 @@
 // the frozen modules start-up runs or most programs import (frozenCode.ts) — what
 // takes most of a start otherwise.
 //
-// The build runs no Python code of the library: it would choose the hash key, which is
-// the process's (PYTHONHASHSEED), and sets made with it would keep its hashes (the
-// build fails if the key was chosen). It compiles and runs a little code of its own,
+// The build runs no Python code of the library that could choose the hash key, which is
+// the process's (PYTHONHASHSEED): sets made with it would keep its hashes (the build
+// fails if the key was chosen). It installs importlib, which every start installs alike
+// (importMachinery.ts: what it hashes, each process hashes again; a process whose library
+// is not the build's runs without the snapshot). It compiles and runs a little code of its own,
 // in a module it then drops, so that the snapshot holds the compiler's and the eval
 // loop's functions compiled by V8 (each process would compile them lazily again
 // otherwise): code that hashes nothing and leaves nothing behind. What else belongs to the process (environment, clock,
@@ -27,6 +29,7 @@ import { newModule } from './objects/module';
 import { hashKeyChosen } from './objects/hashSecret';
 import { resumeFromSnapshot } from './objects/processStart';
 import { tierSettings } from './vm/jit/tierSettings';
+import { importMachineryAheadFits, installImportMachineryAhead } from './runtime/importMachinery';
 
 const BUILD_DIRECTORY = dirname(fileURLToPath(import.meta.url));
 /** What runs pyvm without the snapshot; a resumed process stands for it. */
@@ -34,13 +37,12 @@ const LAUNCHER = join(BUILD_DIRECTORY, '..', 'bin', 'pyvm-launch.cjs');
 
 /**
  * The frozen modules whose code the snapshot holds, so that a process need not read and
- * unmarshal it: those every start runs (importMachinery.ts installs importlib and
- * zipimport's path hook), then those CPython's own start-up imports (io, codecs, and os
- * with what it imports), which most programs import. Reading these ahead takes about
- * 15 ms off `import dataclasses, typing, json, re`, and costs 0.3 MB of snapshot.
+ * unmarshal it: those CPython's own start-up imports (io, codecs, and os with what it
+ * imports), which most programs import. (Those every start runs, importlib's and
+ * zipimport, the snapshot holds run: importMachinery.ts.) Reading these ahead takes
+ * about 15 ms off `import dataclasses, typing, json, re`, and costs 0.3 MB of snapshot.
  */
 const READ_AHEAD = [
-  '_frozen_importlib', '_frozen_importlib_external', 'zipimport',
   'abc', 'codecs', 'io', 'os', 'stat', 'posixpath', 'genericpath', '_collections_abc',
 ];
 
@@ -104,6 +106,7 @@ if (startupSnapshot.isBuildingSnapshot()) {
   tierSettings.enabled = false;
   runModuleCode(compile(WARM_UP, '<pyvm snapshot warm-up>', 'exec'), newModule('__warm_up__'));
   tierSettings.enabled = true;
+  installImportMachineryAhead();
   if (hashKeyChosen()) throw new Error('pyvm start-up snapshot: the hash key was chosen while building it (see src/objects/hashSecret.ts)');
   // Loaded now, node:worker_threads would leave the resumed processes' workers (multiprocessing's children) failing as they start.
   if ((process as unknown as { moduleLoadList: string[] }).moduleLoadList.includes('NativeModule worker_threads')) {
@@ -111,7 +114,7 @@ if (startupSnapshot.isBuildingSnapshot()) {
   }
   startupSnapshot.setDeserializeMainFunction(() => {
     const blob = snapshotBlob();
-    if (blob === undefined || dirname(resolve(blob)) !== BUILD_DIRECTORY) return runWithoutSnapshot();
+    if (blob === undefined || dirname(resolve(blob)) !== BUILD_DIRECTORY || !importMachineryAheadFits()) return runWithoutSnapshot();
     resumeFromSnapshot(LAUNCHER);
     runCommandLine(process.argv.slice(1));
   });

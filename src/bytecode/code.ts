@@ -64,11 +64,14 @@ export class CodeObject implements CodeObjectFields {
   co_exceptiontable!: Uint8Array;
   /** What the VM derives from the code to run it (src/vm/codeInfo.ts), made on first run and kept here to be found fast. */
   runtimeInfo: unknown = undefined;
+  /** The one Python object that stands for this code (objects/code.ts), made when first asked for and kept here rather than in a WeakMap, whose lookups and entries cost each start more. */
+  pythonObject: unknown = undefined;
 
   constructor(fields: CodeObjectFields) {
     Object.assign(this, fields);
     // Fields copied from another code object (code.replace()) must not bring its runtime data.
     this.runtimeInfo = undefined;
+    this.pythonObject = undefined;
   }
 
   // The members below are derived from the fields, as CPython 3.11 derives them.

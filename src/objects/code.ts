@@ -11,11 +11,8 @@ export class PyCode extends PyObject {
   }
 }
 
-const wrappers = new WeakMap<CodeObject, PyCode>();
-
 /** The one Python code object for a compiled CodeObject. */
 export function pyCode(code: CodeObject): PyCode {
-  let wrapper = wrappers.get(code);
-  if (wrapper === undefined) wrappers.set(code, (wrapper = new PyCode(code)));
-  return wrapper;
+  code.pythonObject ??= new PyCode(code);
+  return code.pythonObject as PyCode;
 }

@@ -139,12 +139,20 @@ function avoidMinusOne(h: PyHash): PyHash {
 // the object's bytes. The empty string hashes to 0 without keying, to give nothing of the
 // key away. 3.11 builds with Py_HASH_CUTOFF 0: short strings take no other path.
 
+/** Keyed hashes computed so far: the start-up snapshot's build checks that it computed only those it makes again in each process (runtime/importMachinery.ts). */
+let keyedHashCount = 0;
+
+export function keyedHashesComputed(): number {
+  return keyedHashCount;
+}
+
 export function hashBytes(bytes: Uint8Array): PyHash {
   return hashStorage(bytes, bytes.length);
 }
 
 function hashStorage(data: Uint8Array, length: number): PyHash {
   if (length === 0) return 0;
+  keyedHashCount++;
   return avoidMinusOne(sipHash13(data, length).toHash());
 }
 

@@ -33,6 +33,14 @@ export function hashKeyChosen(): boolean {
   return key !== undefined;
 }
 
+/**
+ * Forgets the key, so that the next hash chooses the process's: for the start-up
+ * snapshot's build, once what it hashed is known to be hashed again in each process.
+ */
+export function forgetHashKey(): void {
+  key = undefined;
+}
+
 /** Rekeys hashing as if the process had started with PYTHONHASHSEED=`seed`. */
 export function setHashSeed(seed: HashSeed): void {
   if (seed !== 'random' && !(Number.isInteger(seed) && seed >= 0 && seed <= MAX_SEED)) {

@@ -49,7 +49,8 @@ export function findStdlib(): string | null {
   return found;
 }
 
-function locateStdlib(): string | null {
+/** The library as this process's environment finds it now (findStdlib keeps the answer). */
+export function locateStdlib(): string | null {
   const fromEnvironment = process.env.PYVM_STDLIB;
   // (One that is no library counts as none: library imports then say what to install.)
   if (fromEnvironment) return isStdlib(fromEnvironment) ? fromEnvironment : null;

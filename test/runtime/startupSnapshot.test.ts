@@ -94,4 +94,23 @@ describe('the start-up snapshot', () => {
       expect(snapshot.stdout).toBe(loaded.stdout);
     }
   });
+
+  it("holds importlib's bootstrap as a start installs it, and runs without it for another library", () => {
+    requireBundle();
+    const program = [
+      'import sys, _frozen_importlib as bootstrap',
+      'print(list(sys.modules), sys._stdlib_dir, bootstrap.__file__, bootstrap.__spec__, sys.meta_path, sys.path_hooks[0])',
+      "print([(name, module.__spec__) for name, module in sys.modules.items() if name != '__main__'])",
+    ].join('\n');
+    const library = run(PYVM_BIN, ['-c', 'import sys; print(sys._stdlib_dir)']).stdout.trim();
+    // The same library named otherwise (a trailing slash) is another to the snapshot: its paths differ.
+    for (const env of [{}, { PYVM_STDLIB: `${library}/` }]) {
+      const { snapshot, loaded } = bothWays(['-c', program], env);
+      expect(snapshot.stderr).toBe('');
+      expect(snapshot.stdout).toBe(loaded.stdout);
+    }
+    expect(run(PYVM_BIN, ['-c', 'import _frozen_importlib as b; print(b.__file__)'], { PYVM_STDLIB: `${library}/` }).stdout).toBe(
+      `${library}//importlib/_bootstrap.py\n`,
+    );
+  });
 });

@@ -34,9 +34,15 @@ export function marshalLoads(data: Uint8Array): MarshalRead {
   return { value: value as Py, end: reader.position };
 }
 
-/** Reads a code object written by marshalDumps (a cached module): null if the data holds anything else. */
+/**
+ * Reads a code object written by marshalDumps (a cached module): null if the data holds
+ * anything else. The data is the reader's to keep (a cache file as read): the code
+ * objects' byte fields other than co_code are views of it, not copies, as a module's
+ * thousands of small copies each cost an ArrayBuffer of its own and more GC. (co_code
+ * is copied: codeInfo reads it as 16-bit units, which a copy aligns.)
+ */
 export function marshalLoadsCode(data: Uint8Array): CodeObject | null {
-  const value = new MarshalReader(data).read(true, 0);
+  const value = new MarshalReader(data, true).read(true, 0);
   return value instanceof CodeObject ? value : null;
 }
 
@@ -53,7 +59,11 @@ class MarshalReader {
   /** The data as a plain Uint8Array: a Buffer's (a cache file's) slice() would be a view, not a copy. */
   private readonly data: Uint8Array;
 
-  constructor(data: Uint8Array) {
+  /** Whether the data is the reader's to keep, so that a code object's fields may be views of it. */
+  private readonly ownsData: boolean;
+
+  constructor(data: Uint8Array, ownsData = false) {
+    this.ownsData = ownsData;
     this.data = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
     this.view = new DataView(data.buffer, data.byteOffset, data.byteLength);
     this.buffer = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
@@ -178,17 +188,17 @@ class MarshalReader {
     const co_kwonlyargcount = this.int32();
     const co_stacksize = this.int32();
     const co_flags = this.int32();
-    const co_code = this.bytesField(depth);
+    const co_code = this.bytesField(depth, false);
     const co_consts = this.tupleField(depth);
     const co_names = this.tupleField(depth) as string[];
     const co_localsplusnames = this.tupleField(depth) as string[];
-    const co_localspluskinds = this.bytesField(depth);
+    const co_localspluskinds = this.bytesField(depth, this.ownsData);
     const co_filename = this.stringField(depth);
     const co_name = this.stringField(depth);
     const co_qualname = this.stringField(depth);
     const co_firstlineno = this.int32();
-    const co_linetable = this.bytesField(depth);
-    const co_exceptiontable = this.bytesField(depth);
+    const co_linetable = this.bytesField(depth, this.ownsData);
+    const co_exceptiontable = this.bytesField(depth, this.ownsData);
     const code = new CodeObject({
       co_argcount, co_posonlyargcount, co_kwonlyargcount, co_stacksize, co_flags, co_code, co_consts, co_names,
       co_localsplusnames, co_localspluskinds, co_filename, co_name, co_qualname, co_firstlineno, co_linetable, co_exceptiontable,
@@ -196,7 +206,15 @@ class MarshalReader {
     return asConstant ? code : constantToValue(code);
   }
 
-  private bytesField(depth: number): Uint8Array {
+  /** A byte field of a code object: a view of the data when `shared` and it is written in place (not as a reference to an object read before). */
+  private bytesField(depth: number, shared: boolean): Uint8Array {
+    const code = this.data[this.position];
+    if (shared && code === MarshalType.STRING) {
+      this.position++;
+      const size = this.size();
+      const at = this.advance(size);
+      return this.data.subarray(at, at + size);
+    }
     const value = this.read(true, depth + 1);
     if (!(value instanceof ConstBytes)) throw newException(ValueError, BAD);
     return value.bytes;
