@@ -26,6 +26,11 @@ import { frozenCode } from './frozenCode';
 import { findStdlib, locateStdlib } from './stdlibLocation';
 import { runModuleCode } from './interpreter';
 import { loadFrozen } from './nativeImport';
+import { moduleCode } from './codeCache';
+import type { PyType } from '../objects/type';
+import { typeOf } from '../objects/typeOf';
+import { bindArguments, type NativeSignature, PyMethodDescriptor } from '../objects/native';
+import { pyCode } from '../objects/code';
 
 export interface ImportMachinery {
   readonly findAndLoad: Py;
@@ -98,9 +103,32 @@ function installExternalImporters(current: ImportMachinery): void {
     sourceFileLoader: getAttr(external, 'SourceFileLoader'),
     specFromFileLocation: getAttr(external, 'spec_from_file_location'),
   };
+  loadSourceCodeFromPyvmCache(current.external.sourceFileLoader);
   const zipimporter = getAttr(importModule('zipimport'), 'zipimporter');
   (sysModule.dict.getStr('path_hooks') as PyList).items.unshift(zipimporter);
 }
+
+/**
+ * SourceFileLoader.get_code as pyvm's own imports get a module's code: from pyvm's cache
+ * (codeCache.ts), compiling and caching where it is stale. importlib's SourceLoader.get_code
+ * looks where CPython's cache_from_source says, where pyvm keeps no cache of the library,
+ * so each importlib.import_module of a library module (a multiprocessing child's first
+ * imports) compiled it again. Subclasses of SourceFileLoader, which may read their sources
+ * otherwise, keep SourceLoader's.
+ */
+function loadSourceCodeFromPyvmCache(sourceFileLoader: Py): void {
+  const loaderType = sourceFileLoader as PyType;
+  const sourceLoaderGetCode = getAttr(sourceFileLoader, 'get_code');
+  loaderType.setAttr('get_code', new PyMethodDescriptor(loaderType, 'get_code', (self, args, kwnames) => {
+    if (typeOf(self) !== loaderType) return call(sourceLoaderGetCode, [self, ...args], kwnames);
+    const [fullname] = bindArguments(GET_CODE_SIGNATURE, args, kwnames);
+    const path = call(getAttr(self, 'get_filename'), [fullname!]);
+    if (typeof path !== 'string' || !path.endsWith('.py')) return call(sourceLoaderGetCode, [self, ...args], kwnames);
+    return pyCode(moduleCode(path));
+  }));
+}
+
+const GET_CODE_SIGNATURE: NativeSignature = { name: 'get_code', names: ['fullname'] };
 
 /** A source the machinery's modules were run from, as the start-up snapshot's build found it. */
 interface SourceStamp {

@@ -2,7 +2,7 @@
 // code is written to __pycache__/NAME.pyvm-311.pyc (the library's to the user's cache
 // directory), read back instead of compiling while the source's mtime and size match,
 // compiled again when they do not, and, for a user's modules, never written under -B or
-// PYTHONDONTWRITEBYTECODE.
+// PYTHONDONTWRITEBYTECODE; importlib.import_module goes through the same cache.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,7 +26,8 @@ afterEach(() => {
   rmSync(cacheHome, { recursive: true, force: true });
 });
 
-function runMain(args: string[] = [], env: NodeJS.ProcessEnv = {}): string {
+function runMain(args: string[] = [], env: NodeJS.ProcessEnv = {}, mainSource?: string): string {
+  if (mainSource !== undefined) writeFileSync(join(directory, 'main.py'), mainSource);
   const environment: NodeJS.ProcessEnv = { ...process.env, XDG_CACHE_HOME: cacheHome, ...env };
   if (!('PYTHONDONTWRITEBYTECODE' in env)) delete environment.PYTHONDONTWRITEBYTECODE;
   const result = spawnSync(PYVM_BIN, [...args, 'main.py'], { cwd: directory, env: environment, encoding: 'utf8' });
@@ -52,6 +53,14 @@ describe('the code cache', () => {
     utimesSync(helper, atime, mtime);
     expect(runMain()).toBe('first True\n');
     expect(statSync(cacheFile()).mtimeMs).toBe(written);
+  }, CLI_TIMEOUT_MS);
+
+  it("serves importlib.import_module too, with the library's modules under the user's cache directory", () => {
+    // importlib's own SourceLoader.get_code looks where CPython's cache would be, and compiles there every time.
+    const cached = join(cacheHome, 'pyvm', stdlibRoot(), 'colorsys.pyvm-311.pyc');
+    const main = "import importlib\nprint(importlib.import_module('colorsys').__name__)\n";
+    expect(runMain([], { PYTHONDONTWRITEBYTECODE: '1' }, main)).toBe('colorsys\n');
+    expect(existsSync(cached)).toBe(true);
   }, CLI_TIMEOUT_MS);
 
   it('is compiled again when the source changes', () => {
