@@ -93,12 +93,13 @@ function passed(outcomes) {
   return [...outcomes].filter(([, outcome]) => outcome === 'pass').map(([id]) => id);
 }
 
-/** Compares pyvm's run of `module` with python3's. */
+/** python3's run of each module, kept: a module compared under several of pyvm's modes runs under python3 once. */
+const pythonRuns = new Map();
+
+/** Compares pyvm's run of `module` (with `pyvmOptions`) with python3's. */
 export async function compareModule(module, timeoutSeconds, pyvmOptions = []) {
-  const [python, pyvm] = await Promise.all([
-    runModule([pythonBinary()], module, timeoutSeconds),
-    runModule([PYVM, ...pyvmOptions], module, timeoutSeconds),
-  ]);
+  if (!pythonRuns.has(module)) pythonRuns.set(module, runModule([pythonBinary()], module, timeoutSeconds));
+  const [python, pyvm] = await Promise.all([pythonRuns.get(module), runModule([PYVM, ...pyvmOptions], module, timeoutSeconds)]);
   const pyvmPasses = new Set(passed(pyvm.outcomes));
   const missing = passed(python.outcomes).filter((id) => !pyvmPasses.has(id));
   const cpythonOnly = missing.filter((id) => pyvm.outcomes.get(id) === 'skip-cpython-only');
