@@ -86,6 +86,21 @@ describe('the start-up snapshot', () => {
     expect(stdout).toBe('False\n/nowhere/certificates.pem []\n/nowhere/certificates.pem\n');
   });
 
+  it('starts node with a GLIBC_TUNABLES of its own, which Python and its children see as it was given', () => {
+    requireBundle();
+    const program = [
+      'import os, subprocess',
+      "print(os.environ.get('GLIBC_TUNABLES'), [name for name in os.environ if name.startswith('PYVM_')], flush=True)",
+      "subprocess.run(['sh', '-c', 'echo \"${GLIBC_TUNABLES-unset}\"'])",
+    ].join('\n');
+    const given = run(PYVM_BIN, ['-c', program], { GLIBC_TUNABLES: 'glibc.malloc.tcache_count=7' });
+    expect(given.stdout).toBe('glibc.malloc.tcache_count=7 []\nglibc.malloc.tcache_count=7\n');
+    const environment = { ...process.env };
+    delete environment.GLIBC_TUNABLES;
+    const unset = spawnSync(PYVM_BIN, ['-c', program], { env: environment, encoding: 'utf8', timeout: CLI_TIMEOUT_MS });
+    expect(unset.stdout).toBe('None []\nunset\n');
+  });
+
   it('keeps the options that read the environment', () => {
     requireBundle();
     const program = 'import sys; print(sys.path[:2], sys.dont_write_bytecode, sys.warnoptions, sys._xoptions)';
