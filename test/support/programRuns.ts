@@ -217,19 +217,8 @@ export function pythonProblem(program: string, python: ProgramOutcome): string |
   return undefined;
 }
 
-/** python3's run of each program, kept: a corpus compared in several of pyvm's modes runs under python3 once. */
-const pythonRuns = new Map<string, Promise<ProgramRun>>();
-
-function pythonRunOf(python: string, path: string, run: () => Promise<ProgramRun>): Promise<ProgramRun> {
-  const key = `${python}\0${path}`;
-  let kept = pythonRuns.get(key);
-  if (kept === undefined) pythonRuns.set(key, (kept = run()));
-  return kept;
-}
-
 /**
- * Runs each program under `python` (once a process: a later comparison takes that run
- * again), then under `pyvm` (each as `COMMAND NAME.py` in the
+ * Runs each program under `python`, then under `pyvm` (each as `COMMAND NAME.py` in the
  * program's directory, with PYTHONHASHSEED=0), and compares them; `concurrency` programs
  * at a time. python3 always gets PROGRAM_TIMEOUT_MS; under pyvm, `pyvmTimeoutMs` may
  * give a program less, and where `onlyWhetherDiffers` holds, only whether the program
@@ -252,7 +241,7 @@ export async function comparePrograms(
   return mapConcurrently(programs, options.concurrency ?? defaultConcurrency(), async (program) => {
     const path = join(root, program);
     const where = { cwd: dirname(path), env: { PYTHONHASHSEED: '0' } };
-    const pythonRun = await pythonRunOf(options.python, path, () => runProgram(options.python, [basename(path)], { ...where, timeoutMs: PROGRAM_TIMEOUT_MS }));
+    const pythonRun = await runProgram(options.python, [basename(path)], { ...where, timeoutMs: PROGRAM_TIMEOUT_MS });
     const pyvmRun = await runProgram(options.pyvm, [basename(path)], {
       ...where,
       env: { ...where.env, ...options.pyvmEnv },
