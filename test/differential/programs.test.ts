@@ -15,11 +15,9 @@
 // the first time it runs (PYVM_JIT_WARMUP=0), where the programs pyvm passes must pass
 // too: two files, so that the test runner's two workers can take one each. What the two
 // share, pending programs' shorter runs included, is in ../support/corpus.ts.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { PYVM_BIN, requireBundle } from '../support/commandLine';
-import { type Comparison, comparePrograms, pythonProblem } from '../support/programRuns';
-import { ALL_PROGRAMS_TIMEOUT_MS, PENDING_LIST, pending, pendingSet, programs, pyvmTimeoutMs } from '../support/corpus';
-import { pythonExecutable } from '../support/python';
+import { describe, expect, it } from 'vitest';
+import { pythonProblem } from '../support/programRuns';
+import { PENDING_LIST, compareInHook, pending, pendingSet, programs } from '../support/corpus';
 
 describe('the program corpus', () => {
   it('has programs', () => {
@@ -34,20 +32,7 @@ describe('the program corpus', () => {
 });
 
 describe('programs print, fail and exit as under python3', () => {
-  const results = new Map<string, Comparison>();
-
-  beforeAll(async () => {
-    requireBundle();
-    const comparisons = await comparePrograms(programs, {
-      pyvm: PYVM_BIN,
-      python: pythonExecutable(),
-      pyvmTimeoutMs,
-      onlyWhetherDiffers: (program) => pendingSet.has(program),
-    });
-    for (const comparison of comparisons) {
-      results.set(comparison.program, comparison);
-    }
-  }, ALL_PROGRAMS_TIMEOUT_MS);
+  const results = compareInHook(programs, { onlyWhetherDiffers: (program) => pendingSet.has(program) });
 
   for (const program of programs) {
     it(program, () => {

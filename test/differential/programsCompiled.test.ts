@@ -1,24 +1,10 @@
 // The program corpus (programs.test.ts) run with every code object compiled the first time
 // it runs (PYVM_JIT_WARMUP=0): the programs pyvm passes must pass this way too.
-import { beforeAll, describe, it } from 'vitest';
-import { PYVM_BIN, requireBundle } from '../support/commandLine';
-import { type Comparison, comparePrograms } from '../support/programRuns';
-import { ALL_PROGRAMS_TIMEOUT_MS, passingPrograms, pyvmTimeoutMs } from '../support/corpus';
-import { pythonExecutable } from '../support/python';
+import { describe, it } from 'vitest';
+import { compareInHook, passingPrograms } from '../support/corpus';
 
 describe('programs run with every code object compiled (PYVM_JIT_WARMUP=0) as under python3', () => {
-  const results = new Map<string, Comparison>();
-
-  beforeAll(async () => {
-    requireBundle();
-    const comparisons = await comparePrograms(passingPrograms, {
-      pyvm: PYVM_BIN,
-      python: pythonExecutable(),
-      pyvmEnv: { PYVM_JIT_WARMUP: '0' },
-      pyvmTimeoutMs,
-    });
-    for (const comparison of comparisons) results.set(comparison.program, comparison);
-  }, ALL_PROGRAMS_TIMEOUT_MS);
+  const results = compareInHook(passingPrograms, { pyvmEnv: { PYVM_JIT_WARMUP: '0' } });
 
   for (const program of passingPrograms) {
     it(program, () => {
