@@ -24,8 +24,8 @@ export const CALL_HANDED_BACK = Symbol('handed back');
 /** What a call returns instead of its value when the compiled caller is to stop, returning compiledCall.exit (compiledExits.ts); its ip and sp are saved. */
 export const CALLER_STOPS = Symbol('caller stops');
 
-/** The code a compiled caller that stopped (CALLER_STOPS) returns, and the frame it is to run nested (RUN_NESTED). */
-export const compiledCall: { exit: number; callee: Frame | null } = { exit: 0, callee: null };
+/** The code a compiled caller that stopped (CALLER_STOPS) returns. */
+export const compiledCall = { exit: 0 };
 
 /**
  * How many compiled runs are nested in one another's calls on the JS stack. Past a bound
@@ -82,23 +82,13 @@ export function callFromCompiledCode(frame: Frame, S: (Py | undefined)[], base: 
 }
 
 /**
- * What a call returns instead of its value when the compiled caller is to run the
- * callee's frame, compiledCall.callee, with its compiled code itself, one JS call deeper,
- * and take the call's value (or its own stop) from finishNestedCall:
- *   `b = finishNestedCall(a, a.info.compiled(a, 0, a.sp, true))`.
- * The JS call is then made at the caller's own CALL, which V8 sees call the same
- * function time after time where a Python call site always calls one function, and so
- * inlines, where from one shared place it would see every compiled function called.
- */
-export const RUN_NESTED = Symbol('run nested');
-
-/**
  * Enters the frame of a Python call a compiled function made, the call's slots from
  * `base` up emptied, returning as `exit` says: of a function, of an instance's __call__,
  * of exec's code (the call's value is None), or of the __init__ of a class called (the
- * new instance, its self, is then the call's value). The frame is run with its compiled
- * code, one JS call deeper, when it has some: by the compiled caller (RUN_NESTED), or
- * here for an __init__. Else the caller stops for the loop to go on with the callee.
+ * new instance, its self, is then the call's value). Runs it with its compiled code, one JS
+ * call deeper, when it has some, and gives back the call's value; else, or when the
+ * callee stops at an instruction the loop runs, the caller stops for the loop to go on
+ * with the callee.
  */
 function enterCallee(frame: Frame, callee: Frame, base: number, next: number, exit: FrameExit): Py | symbol {
   const ts = threadState;
@@ -119,33 +109,19 @@ function enterCallee(frame: Frame, callee: Frame, base: number, next: number, ex
   const compiled = callee.info.compiled;
   if (compiled === undefined || nestedRuns.depth >= MAX_NESTED_RUNS) return callerStops(SWITCH_FRAME);
   nestedRuns.depth++;
-  if (instance === undefined) {
-    compiledCall.callee = callee;
-    return RUN_NESTED;
-  }
   const stop = compiled(callee, 0, callee.sp, true);
   nestedRuns.depth--;
-  if (stop !== RETURNED) return calleeStopped(callee, stop);
-  leaveInlinedFrame(ts, callee);
-  releaseFrame(callee);
-  const error = initReturnError(takeReturned());
-  if (error !== undefined) throw error;
-  return instance;
-}
-
-/** The call's value once the callee of a RUN_NESTED call has run, or CALLER_STOPS. */
-export function finishNestedCall(callee: Frame, stop: number): Py | symbol {
-  nestedRuns.depth--;
-  if (stop !== RETURNED) return calleeStopped(callee, stop);
-  const exit = callee.exit;
-  leaveInlinedFrame(threadState, callee);
-  releaseFrame(callee);
-  const value = takeReturned();
-  return exit === FrameExit.TO_CALLER_RETURNING_NONE ? null : value;
-}
-
-/** The callee stopped where the loop takes over: the loop goes on with the running frame. */
-function calleeStopped(callee: Frame, stop: number): symbol {
+  if (stop === RETURNED) {
+    leaveInlinedFrame(ts, callee);
+    releaseFrame(callee);
+    const value = takeReturned();
+    if (exit === FrameExit.TO_CALLER_RETURNING_NONE) return null;
+    if (instance === undefined) return value;
+    const error = initReturnError(value);
+    if (error !== undefined) throw error;
+    return instance;
+  }
+  // The callee stopped where the loop takes over: the loop goes on with the running frame.
   if (stop >= 0) {
     callee.ip = stop;
     return callerStops(SWITCH_FRAME);

@@ -27,9 +27,7 @@ import { storeSubscript, subscript } from '../subscripts';
 import { executeRareInstruction } from '../rareInstructions';
 import { evalBreaker, evalBreakerNeedsLoop } from '../evalBreaker';
 import { runtimeHooks } from '../hooks';
-import {
-  CALL_HANDED_BACK, CALLER_STOPS, callFromCompiledCode, callSpreadFromCompiledCode, compiledCall, finishNestedCall, nextForCompiledCode, RUN_NESTED,
-} from './compiledCalls';
+import { CALL_HANDED_BACK, CALLER_STOPS, callFromCompiledCode, callSpreadFromCompiledCode, compiledCall, nextForCompiledCode } from './compiledCalls';
 import { type CompiledCode, RAISING, RETURNED, returned } from './compiledExits';
 import { RAISED } from '../../objects/raised';
 import { FrameState } from '../frame';
@@ -48,7 +46,6 @@ const RUNTIME: Record<string, unknown> = {
   isTrue, pyRepr, pyStr, richCompare, pyFormat, subscript, storeSubscript, AttributeSite, loadAttribute, loadMethod,
   storeAttribute, GlobalSite, loadGlobal, loadName, storeName, nameError, unboundFree, unboundLocal, unpackItems, executeRareInstruction,
   evalBreaker, evalBreakerNeedsLoop, callFromCompiledCode, callSpreadFromCompiledCode, nextForCompiledCode, CALL_HANDED_BACK, CALLER_STOPS, compiledCall,
-  RUN_NESTED, finishNestedCall,
   RETURNED, returned, COMPLETED: FrameState.COMPLETED, SUSPENDED: FrameState.SUSPENDED,
   // (Read when called: generator.ts, which imports the loop, may not be loaded yet when this is.)
   generatorDelegateSend, sentOutcome: () => sendOutcome.value, SEND_RETURNED: SendResult.RETURNED, RAISED, RAISING,

@@ -514,7 +514,7 @@ if (r !== undefined) { ${method} = r; ${self} = a; } else { ${method} = undefine
         // (The call reads its operands in the frame's slots.)
         const flush = this.registers.flush();
         return `${flush} ${this.lasti} b = callSpreadFromCompiledCode(frame, S, ${this.top}, ${oparg}, ${this.instruction.next});
-${CALL_OUTCOME}
+if (b === CALLER_STOPS) return compiledCall.exit;
 ${this.put(oparg & 1 ? 4 : 3)} = b;`;
       }
       case Op.RETURN_VALUE:
@@ -653,19 +653,12 @@ ${this.put(0)} = r;`;
     const base = this.top - argc - 2;
     const names = this.kwnames === null ? 'null' : `consts[${this.kwnames.oparg}].items`;
     const general = `b = callFromCompiledCode(frame, S, ${base}, ${this.top}, ${names}, ${this.instruction.next});
-${CALL_OUTCOME}`;
+if (b === CALLER_STOPS) return compiledCall.exit;`;
     const direct = this.kwnames === null ? directNativeCall(base, argc, this.instruction.next) : undefined;
     const call = direct === undefined ? general : `${direct} else { ${general} }`;
     return `${flush} ${this.lasti} ${call}\n${this.put(argc + 2)} = b;`;
   }
 }
-
-/**
- * After callFromCompiledCode or callSpreadFromCompiledCode: the callee it entered run here
- * (RUN_NESTED, compiledCalls.ts), and a stop handed on.
- */
-const CALL_OUTCOME = `if (b === RUN_NESTED) { a = compiledCall.callee; b = finishNestedCall(a, a.info.compiled(a, 0, a.sp, true)); }
-if (b === CALLER_STOPS) return compiledCall.exit;`;
 
 /**
  * The tests and calls of a CALL of `argc` arguments whose native callee is called here as
