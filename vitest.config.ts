@@ -4,9 +4,9 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * The files that take minutes, longest first: the runner starts them first, each on a
- * worker of its own, and the many short files fill the time around them. (By default a
- * fresh checkout orders files by size, and a long file started last kept one worker busy
- * for minutes after the other had finished.)
+ * worker of its own, and the short files follow as workers come free. (A fresh checkout
+ * orders files by size, where a long file started last keeps one worker busy for minutes
+ * after the others have finished.)
  */
 const LONG_FILES = [
   'test/differential/programsCompiled.test.ts',
