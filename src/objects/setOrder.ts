@@ -136,10 +136,9 @@ export class SetTable<T extends {} | null> {
 
   /** Removes and returns a member, the first from the finger on; the table must not be empty. */
   pop(): T {
-    const mask = this.mask;
-    let slot = this.finger & mask;
-    while (this.slotKey(slot) === undefined || this.slotKey(slot) === DUMMY) slot = slot === mask ? 0 : slot + 1;
-    const key = this.slotKey(slot) as T;
+    let slot = this.nextOccupied(this.finger & this.mask);
+    if (slot < 0) slot = this.nextOccupied(0);
+    const key = this.keyAt(slot);
     this.put(slot, DUMMY, DUMMY_HASH);
     this.used--;
     this.finger = slot + 1;
@@ -165,7 +164,7 @@ export class SetTable<T extends {} | null> {
   }
 
   keyAt(slot: number): T {
-    return this.slotKey(slot) as T;
+    return this.chunks[slot >>> CHUNK_BITS][memberIndex(slot)] as T;
   }
 
   hashAt(slot: number): PyHash {
@@ -256,10 +255,6 @@ export class SetTable<T extends {} | null> {
         if (key !== undefined && key !== DUMMY) this.insertClean(key, chunk[at + 1] as PyHash);
       }
     }
-  }
-
-  private slotKey(slot: number): Slot<T> {
-    return this.chunks[slot >>> CHUNK_BITS][memberIndex(slot)] as Slot<T>;
   }
 
   private put(slot: number, key: Slot<T>, hash: PyHash): void {

@@ -21,17 +21,21 @@ let nextSlot = 0;
  */
 export function codePointOffsets(text: string): Uint32Array | null {
   if (text.length < UNCACHED_LENGTH) return SURROGATE_PAIR.test(text) ? offsetTable(text) : null;
-  for (let slot = 0; slot < CACHE_SIZE; slot++) {
-    if (cachedTexts[slot] === text) {
-      const offsets = cachedOffsets[slot];
-      return offsets === NO_PAIRS ? null : offsets;
-    }
-  }
+  const kept = keptOffsets(text);
+  if (kept !== undefined) return kept;
   const offsets = SURROGATE_PAIR.test(text) ? offsetTable(text) : null;
   cachedTexts[nextSlot] = text;
   cachedOffsets[nextSlot] = offsets ?? NO_PAIRS;
   nextSlot = (nextSlot + 1) % CACHE_SIZE;
   return offsets;
+}
+
+/** What codePointOffsets keeps for a long text: its offsets, null (no pairs), or undefined when it keeps nothing for it. */
+function keptOffsets(text: string): Uint32Array | null | undefined {
+  const slot = cachedTexts.indexOf(text);
+  if (slot < 0) return undefined;
+  const offsets = cachedOffsets[slot];
+  return offsets === NO_PAIRS ? null : offsets;
 }
 
 function offsetTable(text: string): Uint32Array {
@@ -61,8 +65,8 @@ export function strLength(text: string): number {
     const offsets = codePointOffsets(text);
     return offsets === null ? text.length : offsets.length - 1;
   }
-  const cached = cachedTexts.indexOf(text);
-  if (cached >= 0) return cachedOffsets[cached] === NO_PAIRS ? text.length : cachedOffsets[cached].length - 1;
+  const kept = keptOffsets(text);
+  if (kept !== undefined) return kept === null ? text.length : kept.length - 1;
   if (!SURROGATE_PAIR.test(text)) return text.length;
   let length = 0;
   for (let at = 0; at < text.length; at++, length++) if (isPairAt(text, at)) at++;
