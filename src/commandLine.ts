@@ -20,15 +20,21 @@ Options:
 -h     : print this help message and exit (also -? or --help)
 -I     : isolate Python from the user's environment (implies -E and -s)
 -m mod : run library module as a script (terminates option list)
+-P     : don't put the script's directory (or the working directory) first on sys.path
+-s     : sys.flags.no_user_site (pyvm adds no site directories to sys.path unless a
+         program imports site)
+-S     : leave out what site adds to builtins (exit, quit, help, copyright, ...)
 -u     : force the stdout and stderr streams to be unbuffered
 -V     : print the Python version number and exit (also --version)
 -W arg : warning control; arg is action:message:category:module:lineno
--X opt : set implementation-specific option; pyvm's own:
+-X opt : set implementation-specific option: -X importtime (also PYTHONPROFILEIMPORTTIME)
+         shows how long each import takes, -X dev the development mode; pyvm's own:
          -X jit=off : run all code in the interpreter (no compiling to JavaScript)
          -X jit-warmup=N : compile a function after N calls or loop turns
          (PYVM_JIT_WARMUP=N too; 0 compiles everything; PYVM_JIT_LOG=FILE lists
          what is compiled)
--B, -b, -d, -O, -OO, -q, -s, -S, -v: accepted for compatibility, no effect
+-B     : don't cache your modules' compiled code (the library's is cached anyway)
+-b, -d, -O, -OO, -q, -v: accepted for compatibility, no effect
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
 arg ...: arguments passed to program in sys.argv[1:]
@@ -52,7 +58,7 @@ const nativeMainModules: Record<string, (args: string[]) => number> = {
   dis: runDisCommand,
 };
 
-const IGNORED_FLAGS = new Set(['b', 'd', 'O', 'q', 's', 'S', 'v', 'x', 'R', 'P']);
+const IGNORED_FLAGS = new Set(['b', 'd', 'O', 'q', 'v', 'x', 'R']);
 
 function main(argv: string[]): number {
   const options: LaunchOptions = { ...defaultLaunchOptions(), dontWriteBytecode: false };
@@ -99,6 +105,15 @@ function main(argv: string[]): number {
         case 'I':
           options.isolated = true;
           options.ignoreEnvironment = true;
+          break;
+        case 'P':
+          options.safePath = true;
+          break;
+        case 's':
+          options.noUserSite = true;
+          break;
+        case 'S':
+          options.noSite = true;
           break;
         case 'u':
           options.unbuffered = true;

@@ -55,7 +55,10 @@ sys.setStr('maxunicode', 0x10ffff);
 sys.setStr('version', `3.11.7 (pyvm ${PYVM_VERSION}) [TypeScript on Node ${process.versions.node}]`);
 sys.setStr('hexversion', 0x030b07f0);
 sys.setStr('api_version', 1013);
-sys.setStr('copyright', 'Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.');
+sys.setStr('copyright', [
+  'Copyright (c) 2001-2023 Python Software Foundation.', 'Copyright (c) 2000 BeOpen.com.',
+  'Copyright (c) 1995-2001 Corporation for National Research Initiatives.', 'Copyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.',
+].map((notice) => `${notice}\nAll Rights Reserved.`).join('\n\n'));
 sys.setStr('float_repr_style', 'short');
 sys.setStr('abiflags', '');
 sys.setStr('platlibdir', 'lib');
@@ -96,6 +99,15 @@ export function setDontWriteBytecode(): void {
 /** -X dev or PYTHONDEVMODE: sys.flags.dev_mode. */
 export function setDevMode(): void {
   setFlag('dev_mode', true);
+}
+
+/** The flags of the command line's options (-E, -I, -P, -s, -S) and their variables. */
+export function setLaunchFlags(flags: { ignoreEnvironment: boolean; isolated: boolean; safePath: boolean; noUserSite: boolean; noSite: boolean }): void {
+  flagValues[flagNames.indexOf('ignore_environment')] = Number(flags.ignoreEnvironment);
+  flagValues[flagNames.indexOf('isolated')] = Number(flags.isolated);
+  flagValues[flagNames.indexOf('safe_path')] = flags.safePath;
+  flagValues[flagNames.indexOf('no_user_site')] = Number(flags.noUserSite);
+  setFlag('no_site', Number(flags.noSite));
 }
 
 function setFlag(name: string, value: Py): void {

@@ -13,6 +13,7 @@ import { call, getAttr, getAttrOrUndefined, indexAsNumber, iterableToArray, pyRe
 import { importMachinery } from './importMachinery';
 import { removeImportlibFrames } from './importlibFrames';
 import { findAndLoad, importWithoutImportlib, sysPath } from './nativeImport';
+import { timedImport } from './importTime';
 import { builtinsModule, defineFunction } from '../modules/builtins';
 import { bindArguments } from '../objects/native';
 import { sysModules } from '../modules/sys';
@@ -101,6 +102,11 @@ export function importModule(fullname: string): Py {
     if (cached === null) throw moduleNotFound(fullname, `import of ${fullname} halted; None in sys.modules`);
     return cached;
   }
+  return timedImport(fullname, () => findAndLoadModule(fullname));
+}
+
+/** importModule's work for a module not in sys.modules. */
+function findAndLoadModule(fullname: string): Py {
   const current = importMachinery();
   const dot = fullname.lastIndexOf('.');
   let searchPath: Py | null = null;

@@ -12,7 +12,7 @@ import { call, getAttr, pyStr } from '../objects/protocols';
 import { configureTier } from '../vm/jit/tierSettings';
 import { toPyException } from '../objects/pyErrorConversion';
 import { builtinsModule } from '../modules/builtins';
-import { defineSysFunction, setDevMode, setDontWriteBytecode, sysModule, sysModules } from '../modules/sys';
+import { defineSysFunction, setDevMode, setDontWriteBytecode, setLaunchFlags, sysModule, sysModules } from '../modules/sys';
 import { stderr, stdout } from '../modules/consoleStream';
 import { flushUnflushedFiles } from '../modules/io/unflushedFiles';
 import { Frame } from '../vm/frame';
@@ -25,6 +25,8 @@ import { newDict } from '../objects/dictType';
 import { KeyboardInterrupt, PyBaseException, SystemExit } from '../objects/exceptions';
 import { findStdlib, MISSING_STDLIB } from './stdlibLocation';
 import { importModule } from './importSystem';
+import { enableImportTime } from './importTime';
+import { addSiteBuiltins } from './siteBuiltins';
 import { importMachinery, installImportMachinery } from './importMachinery';
 import { primeEvalLoopFeedback } from './evalLoopPriming';
 import { runRepl } from './repl';
@@ -59,6 +61,12 @@ export interface LaunchOptions {
   isolated: boolean;
   unbuffered: boolean;
   dontWriteBytecode?: boolean;
+  /** -P: no script directory (or working directory) first on sys.path. */
+  safePath?: boolean;
+  /** -s: no user site-packages (pyvm adds none anyway: siteBuiltins.ts). */
+  noUserSite?: boolean;
+  /** -S: none of what site adds. */
+  noSite?: boolean;
   warnOptions: string[];
   xOptions: string[];
 }
@@ -72,15 +80,27 @@ export function defaultLaunchOptions(): LaunchOptions {
 export function configure(argv: string[], scriptDirectory: string | null, options: LaunchOptions): void {
   const sys = sysModule.dict;
   sys.setStr('argv', new PyList(argv));
+  const environment = (name: string): string | undefined => (options.ignoreEnvironment ? undefined : process.env[name] || undefined);
+  const safePath = options.isolated || options.safePath === true || environment('PYTHONSAFEPATH') !== undefined;
+  const noSite = options.noSite === true;
+  setLaunchFlags({
+    ignoreEnvironment: options.ignoreEnvironment, isolated: options.isolated, safePath, noSite,
+    noUserSite: options.isolated || options.noUserSite === true || environment('PYTHONNOUSERSITE') !== undefined,
+  });
   const path: string[] = [];
-  if (scriptDirectory !== null && !options.isolated) path.push(scriptDirectory);
+  if (scriptDirectory !== null && !safePath) path.push(scriptDirectory);
   const pythonPath = options.ignoreEnvironment ? undefined : process.env.PYTHONPATH;
   if (pythonPath) path.push(...pythonPath.split(':').filter((p) => p !== ''));
   const stdlib = findStdlib();
-  if (stdlib !== null) path.push(stdlib);
-  else stderr.write(MISSING_STDLIB);
+  if (stdlib !== null) {
+    path.push(stdlib);
+    // CPython's prefixes, where its library is ({prefix}/lib/python3.11): sysconfig's paths start there.
+    for (const name of ['prefix', 'base_prefix', 'exec_prefix', 'base_exec_prefix']) sys.setStr(name, dirname(dirname(stdlib)));
+  } else {
+    stderr.write(MISSING_STDLIB);
+  }
   sys.setStr('path', new PyList(path));
-  setStartupSysPath(scriptDirectory !== null && !options.isolated ? path.slice(1) : path.slice());
+  setStartupSysPath(scriptDirectory !== null && !safePath ? path.slice(1) : path.slice());
   const xOptions = newDict();
   for (const option of options.xOptions) {
     const eq = option.indexOf('=');
@@ -88,7 +108,6 @@ export function configure(argv: string[], scriptDirectory: string | null, option
     else xOptions.setStr(option.slice(0, eq), option.slice(eq + 1));
   }
   sys.setStr('_xoptions', xOptions);
-  const environment = (name: string): string | undefined => (options.ignoreEnvironment ? undefined : process.env[name] || undefined);
   // Development mode (-X dev, PYTHONDEVMODE) shows warnings by default (its 'default' comes
   // first, so PYTHONWARNINGS and -W override it) and checks codec arguments (strCodecs.ts).
   const devMode = xOptions.getStr('dev') !== undefined || environment('PYTHONDEVMODE') !== undefined;
@@ -107,6 +126,7 @@ export function configure(argv: string[], scriptDirectory: string | null, option
   };
   const tierProblem = configureTier(jitOption('jit'), jitOption('jit-warmup') ?? environment('PYVM_JIT_WARMUP'), environment('PYVM_JIT_LOG'));
   if (tierProblem !== null) stderr.write(`pyvm: ${tierProblem}\n`);
+  if (xOptions.getStr('importtime') !== undefined || environment('PYTHONPROFILEIMPORTTIME') !== undefined) enableImportTime();
   if (options.dontWriteBytecode || environment('PYTHONDONTWRITEBYTECODE') !== undefined) setDontWriteBytecode();
   const pycachePrefix = xOptions.getStr('pycache_prefix') ?? environment('PYTHONPYCACHEPREFIX');
   if (typeof pycachePrefix === 'string') sys.setStr('pycache_prefix', resolve(pycachePrefix));
@@ -115,6 +135,7 @@ export function configure(argv: string[], scriptDirectory: string | null, option
     stderr.unbuffered = true;
   }
   installImportMachinery();
+  if (!noSite && importMachinery() !== null) addSiteBuiltins();
   primeEvalLoopFeedback();
   // As CPython: the warnings module applies the -W options when it is imported.
   if (warnOptions.length > 0) importModule('warnings');
