@@ -192,7 +192,11 @@ export class Kernel {
         if (job.storeHistory && !job.silent) this.history.record(event.executionCount, job.code, request.output ?? null);
         const common = { execution_count: event.executionCount, user_expressions: event.userExpressions, payload: event.payload };
         if (event.error === null) {
-          this.finish({ status: 'ok', ...common });
+          // exit() or quit() asked for the kernel to end after the cell, as ipykernel's shell does.
+          const exitAsked = event.payload.some((payload) => payload.source === 'ask_exit' && payload.keepkernel !== true);
+          if (exitAsked) this.shuttingDown = true;
+          const sent = this.finish({ status: 'ok', ...common });
+          if (exitAsked) void sent.then(() => this.exit(0));
         } else {
           // A UsageError (a magic used wrongly) has no traceback and no error message, as in ipykernel.
           if (event.error.traceback.length > 0) this.publish('error', { ...event.error }, request.message);
@@ -210,19 +214,24 @@ export class Kernel {
     }
   }
 
-  /** Sends the running request's reply (if it has one) and goes on with the next (after aborting the queued cells, if asked). */
-  private finish(content: JsonObject | null, abortQueuedCells = false): void {
+  /**
+   * Sends the running request's reply (if it has one) and goes on with the next (after
+   * aborting the queued cells, if asked); settles when the reply and the idle status are sent.
+   */
+  private finish(content: JsonObject | null, abortQueuedCells = false): Promise<unknown> {
     const request = this.running!;
     this.running = null;
     this.awaitingInput = false;
     this.worker.clearInterrupt();
+    const sent: Promise<void>[] = [];
     if (content !== null) {
       const replyType = request.message.header.msg_type.replace(/_request$/, '_reply');
-      this.reply(request.channel, request.message, replyType, content);
+      sent.push(this.reply(request.channel, request.message, replyType, content));
     }
-    this.publishStatus('idle', request.message);
+    sent.push(this.publishStatus('idle', request.message));
     if (abortQueuedCells) this.abortQueuedCells();
     this.startNext();
+    return Promise.all(sent);
   }
 
   /** After a failed cell with stop_on_error, the cells queued behind it are not run (ipykernel's _abort_queues). */

@@ -63,7 +63,7 @@ class ZMQInteractiveShell:
         self.magics_manager = MagicsManager()
         namespace = self.user_ns
         # What %who leaves out: the names the kernel itself put in the namespace.
-        self.user_ns_hidden = {name: namespace[name] for name in ("In", "Out") if name in namespace}
+        self.user_ns_hidden = {name: namespace[name] for name in ("In", "Out", "exit", "quit") if name in namespace}
         for func, kind, name in _magics.builtin_magics():
             self.magics_manager.register_function(func, kind, name)
 

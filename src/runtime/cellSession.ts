@@ -134,6 +134,10 @@ export class CellSession {
     names.setStr('Out', this.outputHistory);
     names.setStr('_oh', this.outputHistory);
     names.setStr('_dh', new PyList([process.cwd()]));
+    // IPython's exit and quit (one object) before site's in builtins: they end the kernel, not the cell.
+    const exiter = call(getAttr(importModule('IPython.core.autocall'), 'ZMQExitAutocall'), []);
+    names.setStr('exit', exiter);
+    names.setStr('quit', exiter);
     this.installHooks();
   }
 

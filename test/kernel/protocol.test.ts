@@ -235,3 +235,22 @@ describe('pyvm kernel shutdown', () => {
     }
   });
 });
+
+describe('exit() and quit() in a cell', () => {
+  it('end the kernel after the reply, with ipykernel\'s ask_exit payload; keep_kernel=True keeps it', async () => {
+    const kernel = await KernelClient.start();
+    try {
+      const shown = await kernel.execute('print(type(exit).__module__, type(exit).__name__, exit is quit, "exit" in dir(__builtins__))');
+      expect(ofType(shown.iopub, 'stream')[0].content.text).toBe('IPython.core.autocall ZMQExitAutocall True True\n');
+      const kept = await kernel.execute('quit(keep_kernel=True)');
+      expect(kept.reply.content).toMatchObject({ status: 'ok', payload: [{ source: 'ask_exit', keepkernel: true }] });
+      expect((await kernel.execute('print("still here")')).reply.content.status).toBe('ok');
+      const ended = await kernel.execute('x = 1\nexit()');
+      expect(ended.reply.content).toMatchObject({ status: 'ok', payload: [{ source: 'ask_exit', keepkernel: false }] });
+      expect(ofType(ended.iopub, 'status').at(-1)!.content.execution_state).toBe('idle');
+      expect(await kernel.exited()).toBe(0);
+    } finally {
+      await kernel.close();
+    }
+  });
+});
