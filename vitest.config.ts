@@ -39,5 +39,6 @@ export default defineConfig({
     // start (pyvm, python3, Jupyter's clients).
     maxWorkers: availableParallelism(),
     sequence: { sequencer: LongFilesFirst },
+    globalSetup: ['test/support/globalSetup.ts'],
   },
 });

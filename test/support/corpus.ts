@@ -10,7 +10,7 @@
 // program that needs longer merely stays pending until update_pending.mjs (which allows
 // every program 10 s) sees it pass.
 import { availableParallelism } from 'node:os';
-import { beforeAll } from 'vitest';
+import { beforeAll, inject } from 'vitest';
 import { PYVM_BIN, requireBundle } from './commandLine';
 import { type Comparison, PROGRAM_TIMEOUT_MS, comparePrograms, listPrograms, readPending } from './programRuns';
 import { pythonExecutable } from './python';
@@ -56,7 +56,9 @@ export function compareInHook(subset: readonly string[], options: { pyvmEnv?: No
   const results = new Map<string, Comparison>();
   beforeAll(async () => {
     requireBundle();
-    const comparisons = await comparePrograms(subset, { pyvm: PYVM_BIN, python: pythonExecutable(), pyvmTimeoutMs, concurrency: PASS_CONCURRENCY, ...options });
+    const comparisons = await comparePrograms(subset, {
+      pyvm: PYVM_BIN, python: pythonExecutable(), pyvmTimeoutMs, concurrency: PASS_CONCURRENCY, pythonRunsDirectory: inject('pythonRunsDirectory'), ...options,
+    });
     for (const comparison of comparisons) results.set(comparison.program, comparison);
   }, ALL_PROGRAMS_TIMEOUT_MS);
   return results;

@@ -4,7 +4,7 @@
 // process ended. Used by test/differential/programs.test.ts and, bundled by esbuild, by
 // test/differential/update_pending.mjs, so both judge a program the same way.
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -201,6 +201,15 @@ export function describeDifference(pyvm: ProgramOutcome, python: ProgramOutcome)
   return parts.length ? parts.join('\n') : undefined;
 }
 
+/** The run kept in `file`, else `run()`'s, kept there (written whole, through a rename, as a concurrent pass may read it). */
+async function keptRun(file: string, run: () => Promise<ProgramRun>): Promise<ProgramRun> {
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as ProgramRun;
+  const made = await run();
+  writeFileSync(`${file}.${process.pid}`, JSON.stringify(made));
+  renameSync(`${file}.${process.pid}`, file);
+  return made;
+}
+
 /**
  * Corpus trouble (not pyvm's): python3 must run each program to its end, within the
  * time limit, exiting 0 outside `uncaught/` (where an exit status or a signal, as after
@@ -235,13 +244,16 @@ export async function comparePrograms(
     onlyWhetherDiffers?: (program: string) => boolean;
     /** More environment for the pyvm runs only. */
     pyvmEnv?: NodeJS.ProcessEnv;
+    /** Where python3's runs are kept for another pass of the same test run (and found, if it made them first). */
+    pythonRunsDirectory?: string;
   },
 ): Promise<Comparison[]> {
   const root = options.root ?? PROGRAMS_DIR;
   return mapConcurrently(programs, options.concurrency ?? defaultConcurrency(), async (program) => {
     const path = join(root, program);
     const where = { cwd: dirname(path), env: { PYTHONHASHSEED: '0' } };
-    const pythonRun = await runProgram(options.python, [basename(path)], { ...where, timeoutMs: PROGRAM_TIMEOUT_MS });
+    const runPython = () => runProgram(options.python, [basename(path)], { ...where, timeoutMs: PROGRAM_TIMEOUT_MS });
+    const pythonRun = options.pythonRunsDirectory === undefined ? await runPython() : await keptRun(join(options.pythonRunsDirectory, program.replaceAll('/', '__')), runPython);
     const pyvmRun = await runProgram(options.pyvm, [basename(path)], {
       ...where,
       env: { ...where.env, ...options.pyvmEnv },
