@@ -8,6 +8,7 @@ import type { PyDict } from '../objects/dict';
 import { newDict } from '../objects/dictType';
 import { PyCell } from '../objects/function';
 import { type Frame, markEscaped } from './frame';
+import { forgoCompiledCode } from './codeInfo';
 
 const snapshots = new WeakMap<Frame, PyDict>();
 /** The function frames whose snapshot was taken since it was last copied back (CPython's f_fast_as_locals). */
@@ -55,7 +56,12 @@ export function writeLocalsBack(frame: Frame): void {
   for (let i = 0; i < names.length; i++) {
     const value = mapping.getStr(names[i]);
     const slot = frame.localsplus[i];
-    if (slot instanceof PyCell && kinds[i] & (LocalKind.CELL | LocalKind.FREE)) slot.contents = value;
-    else frame.localsplus[i] = value;
+    if (slot instanceof PyCell && kinds[i] & (LocalKind.CELL | LocalKind.FREE)) {
+      slot.contents = value;
+    } else {
+      // (The compiled code reads a parameter without looking for a value: the code is interpreted from now on.)
+      if (value === undefined && slot !== undefined) forgoCompiledCode(frame.info);
+      frame.localsplus[i] = value;
+    }
   }
 }

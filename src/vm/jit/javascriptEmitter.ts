@@ -39,6 +39,7 @@
 // thrown or, for the raises helpers return (RAISED, objects/raised.ts), returned (RAISING);
 // the loop's handler search and unwinding are the same as for its own.
 import { Op } from '../../bytecode/opcodes';
+import { CodeFlag, LocalKind } from '../../bytecode/code';
 import { NbOp } from '../../objects/operators';
 import { type CodeInfo, findHandler } from '../codeInfo';
 import type { Instruction, InstructionFlow } from './instructionFlow';
@@ -123,6 +124,7 @@ export function structureOf(flow: InstructionFlow): StructuredFlow | undefined {
 export function emitResumableCode(info: CodeInfo, flow: InstructionFlow, structure: StructuredFlow | undefined): EmittedCode {
   const { instructions, depths } = flow;
   const sites = new Set<string>();
+  const bound = boundParameters(info, instructions);
   const base = info.localsplusCount;
   const entries = new Set<number>([0]);
   for (const instruction of instructions) {
@@ -160,7 +162,7 @@ export function emitResumableCode(info: CodeInfo, flow: InstructionFlow, structu
       out.push(registers.flush());
       out.push(`case ${block}:`);
     }
-    out.push(emitInstruction(info, instruction, base + depth, kwnames, jumps, sites, registers));
+    out.push(emitInstruction(info, instruction, base + depth, kwnames, jumps, sites, registers, bound));
     // (KW_NAMES comes before the PRECALL of its CALL.)
     if (instruction.op !== Op.PRECALL) kwnames = instruction.op === Op.KW_NAMES ? instruction : null;
   }
@@ -187,6 +189,7 @@ export function emitResumableCode(info: CodeInfo, flow: InstructionFlow, structu
 export function emitStructuredCode(info: CodeInfo, flow: InstructionFlow, structure: StructuredFlow): string {
   const { instructions, depths } = flow;
   const sites = new Set<string>();
+  const bound = boundParameters(info, instructions);
   const { reached, regions, entries } = structure;
   const base = info.localsplusCount;
   const jumps: Jumps = {
@@ -220,7 +223,7 @@ export function emitStructuredCode(info: CodeInfo, flow: InstructionFlow, struct
     if (position === 0) out.push(...entries.map((target) => `if (ip === ${target}) break E${target};`));
     const instruction = instructions[position];
     if (!reached[position]) continue;
-    out.push(emitInstruction(info, instruction, base + depth, kwnames, jumps, sites, registers));
+    out.push(emitInstruction(info, instruction, base + depth, kwnames, jumps, sites, registers, bound));
     if (instruction.op !== Op.PRECALL) kwnames = instruction.op === Op.KW_NAMES ? instruction : null;
   }
   closeRegionsEndingAt(instructions.length);
@@ -269,11 +272,26 @@ function methodUnshadowed(site: string): string {
 /** One instruction's JavaScript, the stack's values that an exception raised there leaves to its handler in the frame's slots. */
 function emitInstruction(
   info: CodeInfo, instruction: Instruction, top: number, kwnames: Instruction | null,
-  jumps: Jumps, sites: Set<string>, registers: StackRegisters,
+  jumps: Jumps, sites: Set<string>, registers: StackRegisters, bound: ReadonlySet<number>,
 ): string {
   registers.forgetAbove(top);
   const spills = registers.raiseFloor(info.localsplusCount + (findHandler(info, instruction.start)?.depth ?? 0));
-  return spills + new InstructionEmitter(instruction, top, kwnames, jumps, sites, registers).emit();
+  return spills + new InstructionEmitter(instruction, top, kwnames, jumps, sites, registers, bound).emit();
+}
+
+/**
+ * The parameters no DELETE_FAST of the code unbinds: the call binds them, so their
+ * LOAD_FAST needs no check (CPython 3.12's LOAD_FAST beside LOAD_FAST_CHECK). A trace
+ * function that unbinds one through f_locals takes the code's compiled function away
+ * (frameLocals.ts).
+ */
+function boundParameters(info: CodeInfo, instructions: readonly Instruction[]): ReadonlySet<number> {
+  const code = info.code;
+  const count = code.co_argcount + code.co_kwonlyargcount + (code.co_flags & CodeFlag.VARARGS ? 1 : 0) + (code.co_flags & CodeFlag.VARKEYWORDS ? 1 : 0);
+  const parameters = new Set<number>();
+  for (let index = 0; index < count; index++) if ((code.co_localspluskinds[index] & LocalKind.CELL) === 0) parameters.add(index);
+  for (const instruction of instructions) if (instruction.op === Op.DELETE_FAST) parameters.delete(instruction.oparg);
+  return parameters;
 }
 
 /** How control goes from one instruction to another in one form of the compiled code. */
@@ -359,6 +377,8 @@ class InstructionEmitter {
     /** Declarations of the inline-cache objects the code shares with the loop (sites by instruction). */
     private readonly sites: Set<string>,
     private readonly registers: StackRegisters,
+    /** The parameters that always have a value here (boundParameters). */
+    private readonly boundParameters: ReadonlySet<number>,
   ) {
     this.start = instruction.start;
   }
@@ -404,6 +424,7 @@ class InstructionEmitter {
       case Op.RESUME:
         return this.breakerCheck();
       case Op.LOAD_FAST:
+        if (this.boundParameters.has(oparg)) return `${this.put(0)} = S[${oparg}];`;
         return `a = S[${oparg}]; if (a === undefined) { ${this.lasti} throw unboundLocal(info, ${oparg}); } ${this.put(0)} = a;`;
       case Op.LOAD_CONST:
         return `${this.put(0)} = consts[${oparg}];`;
