@@ -124,8 +124,11 @@ describe('cells that await', () => {
   });
 
   it('keeps an interrupt that comes while a background task holds the loop for the cell waiting to run', async () => {
-    await kernel.execute('async def spin():\n    while True:\n        pass\nspinner = asyncio.ensure_future(spin())');
-    // The spinning task never lets the worker take this cell; the interrupt must reach it.
+    await kernel.execute('async def spin():\n    print("spinning", flush=True)\n    while True:\n        pass\nspinner = asyncio.ensure_future(spin())');
+    // Once it spins (on a loaded machine the next cell may come before the background run
+    // starts it, and then runs first), the task never lets the worker take the next cell;
+    // the interrupt must reach that cell.
+    await kernel.iopubMessage((m) => m.header.msg_type === 'stream' && m.content.text === 'spinning\n', 10_000);
     const id = await kernel.request('shell', 'execute_request', {
       code: '"never shown"', silent: false, store_history: true, user_expressions: {}, allow_stdin: false, stop_on_error: false,
     });
