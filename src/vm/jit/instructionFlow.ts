@@ -6,6 +6,7 @@
 // compiler guarantees it when it sizes the frame), so a pass over the control flow from
 // the first instruction and from every exception handler finds it.
 import { CACHE_ENTRIES, Op } from '../../bytecode/opcodes';
+import { CodeFlag, LocalKind } from '../../bytecode/code';
 import { stackEffect } from '../../compiler/stackEffect';
 import type { CodeInfo } from '../codeInfo';
 
@@ -25,6 +26,8 @@ export interface InstructionFlow {
   readonly instructions: Instruction[];
   /** Stack depth (above the fast locals) at each instruction start, by code unit; -1 where none reaches. */
   readonly depths: Int32Array;
+  /** The parameters that always have a value (boundParameters). */
+  readonly boundParameters: ReadonlySet<number>;
 }
 
 const FORWARD_JUMPS = new Set<number>([
@@ -87,7 +90,22 @@ export function analyseFlow(info: CodeInfo): InstructionFlow {
     if (endsFlow(op)) continue;
     reach(instruction.next, depth + runtimeEffect(op, oparg));
   }
-  return { instructions, depths };
+  return { instructions, depths, boundParameters: boundParameters(info, instructions) };
+}
+
+/**
+ * The parameters no DELETE_FAST of the code unbinds: the call binds them, so their
+ * LOAD_FAST needs no check (CPython 3.12's LOAD_FAST beside LOAD_FAST_CHECK). A trace
+ * function that unbinds one through f_locals takes the code's compiled function away
+ * (frameLocals.ts).
+ */
+function boundParameters(info: CodeInfo, instructions: readonly Instruction[]): ReadonlySet<number> {
+  const code = info.code;
+  const count = code.co_argcount + code.co_kwonlyargcount + (code.co_flags & CodeFlag.VARARGS ? 1 : 0) + (code.co_flags & CodeFlag.VARKEYWORDS ? 1 : 0);
+  const parameters = new Set<number>();
+  for (let index = 0; index < count; index++) if ((code.co_localspluskinds[index] & LocalKind.CELL) === 0) parameters.add(index);
+  for (const instruction of instructions) if (instruction.op === Op.DELETE_FAST) parameters.delete(instruction.oparg);
+  return parameters;
 }
 
 /**

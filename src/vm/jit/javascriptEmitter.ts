@@ -39,7 +39,6 @@
 // thrown or, for the raises helpers return (RAISED, objects/raised.ts), returned (RAISING);
 // the loop's handler search and unwinding are the same as for its own.
 import { Op } from '../../bytecode/opcodes';
-import { CodeFlag, LocalKind } from '../../bytecode/code';
 import { NbOp } from '../../objects/operators';
 import { type CodeInfo, findHandler } from '../codeInfo';
 import type { Instruction, InstructionFlow } from './instructionFlow';
@@ -124,7 +123,6 @@ export function structureOf(flow: InstructionFlow): StructuredFlow | undefined {
 export function emitResumableCode(info: CodeInfo, flow: InstructionFlow, structure: StructuredFlow | undefined): EmittedCode {
   const { instructions, depths } = flow;
   const sites = new Set<string>();
-  const bound = boundParameters(info, instructions);
   const base = info.localsplusCount;
   const entries = new Set<number>([0]);
   for (const instruction of instructions) {
@@ -162,7 +160,7 @@ export function emitResumableCode(info: CodeInfo, flow: InstructionFlow, structu
       out.push(registers.flush());
       out.push(`case ${block}:`);
     }
-    out.push(emitInstruction(info, instruction, base + depth, kwnames, jumps, sites, registers, bound));
+    out.push(emitInstruction(info, instruction, base + depth, kwnames, jumps, sites, registers, flow.boundParameters));
     // (KW_NAMES comes before the PRECALL of its CALL.)
     if (instruction.op !== Op.PRECALL) kwnames = instruction.op === Op.KW_NAMES ? instruction : null;
   }
@@ -189,7 +187,6 @@ export function emitResumableCode(info: CodeInfo, flow: InstructionFlow, structu
 export function emitStructuredCode(info: CodeInfo, flow: InstructionFlow, structure: StructuredFlow): string {
   const { instructions, depths } = flow;
   const sites = new Set<string>();
-  const bound = boundParameters(info, instructions);
   const { reached, regions, entries } = structure;
   const base = info.localsplusCount;
   const jumps: Jumps = {
@@ -223,7 +220,7 @@ export function emitStructuredCode(info: CodeInfo, flow: InstructionFlow, struct
     if (position === 0) out.push(...entries.map((target) => `if (ip === ${target}) break E${target};`));
     const instruction = instructions[position];
     if (!reached[position]) continue;
-    out.push(emitInstruction(info, instruction, base + depth, kwnames, jumps, sites, registers, bound));
+    out.push(emitInstruction(info, instruction, base + depth, kwnames, jumps, sites, registers, flow.boundParameters));
     if (instruction.op !== Op.PRECALL) kwnames = instruction.op === Op.KW_NAMES ? instruction : null;
   }
   closeRegionsEndingAt(instructions.length);
@@ -277,21 +274,6 @@ function emitInstruction(
   registers.forgetAbove(top);
   const spills = registers.raiseFloor(info.localsplusCount + (findHandler(info, instruction.start)?.depth ?? 0));
   return spills + new InstructionEmitter(instruction, top, kwnames, jumps, sites, registers, bound).emit();
-}
-
-/**
- * The parameters no DELETE_FAST of the code unbinds: the call binds them, so their
- * LOAD_FAST needs no check (CPython 3.12's LOAD_FAST beside LOAD_FAST_CHECK). A trace
- * function that unbinds one through f_locals takes the code's compiled function away
- * (frameLocals.ts).
- */
-function boundParameters(info: CodeInfo, instructions: readonly Instruction[]): ReadonlySet<number> {
-  const code = info.code;
-  const count = code.co_argcount + code.co_kwonlyargcount + (code.co_flags & CodeFlag.VARARGS ? 1 : 0) + (code.co_flags & CodeFlag.VARKEYWORDS ? 1 : 0);
-  const parameters = new Set<number>();
-  for (let index = 0; index < count; index++) if ((code.co_localspluskinds[index] & LocalKind.CELL) === 0) parameters.add(index);
-  for (const instruction of instructions) if (instruction.op === Op.DELETE_FAST) parameters.delete(instruction.oparg);
-  return parameters;
 }
 
 /** How control goes from one instruction to another in one form of the compiled code. */
@@ -377,7 +359,7 @@ class InstructionEmitter {
     /** Declarations of the inline-cache objects the code shares with the loop (sites by instruction). */
     private readonly sites: Set<string>,
     private readonly registers: StackRegisters,
-    /** The parameters that always have a value here (boundParameters). */
+    /** The parameters that always have a value (InstructionFlow.boundParameters). */
     private readonly boundParameters: ReadonlySet<number>,
   ) {
     this.start = instruction.start;
