@@ -18,6 +18,19 @@ for i in range(300):
     f(i, 1, 2, c=3, d=4)
 print(f(1, 2, 3, c=4, e=5), g(7))
 
+def run_traced(func, tracer):
+    """func(5) with `tracer` on, once func has run enough to be compiled; then func(6) untraced."""
+    for i in range(300):
+        func(i)
+    sys.settrace(tracer)
+    try:
+        print(func(5))
+    except UnboundLocalError as e:
+        print('UnboundLocalError', e)
+    sys.settrace(None)
+    print(func(6))
+
+
 def tracer(frame, event, arg):
     if event == 'line' and frame.f_code.co_name == 'h' and frame.f_lineno == h.__code__.co_firstlineno + 2:
         del frame.f_locals['p']
@@ -27,15 +40,7 @@ def h(p):
     q = 1
     return p
 
-for i in range(300):
-    h(i)
-sys.settrace(tracer)
-try:
-    print(h(5))
-except UnboundLocalError as e:
-    print('UnboundLocalError', e)
-sys.settrace(None)
-print(h(6))
+run_traced(h, tracer)
 
 def stopping_tracer(frame, event, arg):
     if event == 'line' and frame.f_code.co_name == "k" and frame.f_lineno == k.__code__.co_firstlineno + 2:
@@ -51,11 +56,4 @@ def k(p):
         q += i
     return p
 
-for i in range(300):
-    k(i)
-sys.settrace(stopping_tracer)
-try:
-    print(k(5))
-except UnboundLocalError as e:
-    print('UnboundLocalError', e)
-print(k(6))
+run_traced(k, stopping_tracer)
