@@ -2436,6 +2436,15 @@ export class Parser {
   private expressionWithoutInvalid(): ast.expr | null {
     const m = this.mark;
     const start = this.peek();
+    // Most expressions are a primary alone (a name, a call, a literal...). When one is
+    // followed by a token no operator can be, the fourteen rules from disjunction down to
+    // primary would each hand it up unchanged: it is the expression. Otherwise they run,
+    // and find primary's result at this position in its memo.
+    if (!this.callInvalidRules) {
+      const primary = this.primary();
+      if (primary !== null && endsExpression(this.tok(this.mark))) return primary;
+      this.mark = m;
+    }
     const a = this.disjunction();
     if (a) {
       const afterBody = this.mark;
@@ -4166,4 +4175,13 @@ function isLegacyStatementName(e: ast.expr): boolean {
 function identifier(s: string): string {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return s.normalize('NFKC');
   return s;
+}
+
+/** Whether `t` ends an expression whatever comes before it: no operator, suffix or `if` is any of these. */
+function endsExpression(t: Token): boolean {
+  if (t.type === TokenType.NEWLINE || t.type === TokenType.ENDMARKER) return true;
+  if (t.type !== TokenType.OP || t.string.length !== 1) return false;
+  const c = t.string.charCodeAt(0);
+  // ) ] } , : = ;
+  return c === 0x29 || c === 0x5d || c === 0x7d || c === 0x2c || c === 0x3a || c === 0x3d || c === 0x3b;
 }
