@@ -1,21 +1,27 @@
 // Front-end speed, pyvm against python3, over every .py file of the standard library:
 //   node bench/stdlib_stage.mjs parse|compile [--repeats N]   (npm run bench:parse / bench:compile)
-// Each side reads all files into memory first, then times whole runs over them in one
-// process and keeps its best run. python3 (the real binary, timed inside python with
-// time.perf_counter) runs ast.parse(source_bytes, filename) or compile(source_bytes,
-// filename, 'exec'); pyvm runs the same stage on the same bytes in this process, the
-// parse including ast.parse's depth limit. Files python3 rejects are skipped on both sides.
+// Each side reads all files into memory and runs the stage once over them (python3 to
+// find the files it rejects, which both sides then skip; pyvm to warm up), then the
+// timed runs alternate, one of python3's, one of pyvm's, which goes first alternating
+// too, each side keeping its best: this machine's speed drifts by tens of percent over
+// a minute, and both sides meet the same drift. python3 (the real binary, timed inside
+// python with time.perf_counter) runs ast.parse(source_bytes, filename) or
+// compile(source_bytes, filename, 'exec') in one process kept between its runs; pyvm
+// runs the same stage on the same bytes in this process, the parse including
+// ast.parse's depth limit.
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { importBundled } from '../scripts/bundle_and_import.mjs';
 
-const { parse, checkAstDepth, compile, stdlibPyFiles, stdlibRoot, pythonJson } = await importBundled(
+const { parse, checkAstDepth, compile, stdlibPyFiles, stdlibRoot, pythonExecutable } = await importBundled(
   `export { parse } from './src/parser/parser.ts';
    export { checkAstDepth } from './src/ast/depthLimit.ts';
    export { compile } from './src/compiler/compile.ts';
    export { stdlibPyFiles } from './test/support/stdlibSample.ts';
-   export { stdlibRoot, pythonJson } from './test/support/python.ts';`,
+   export { stdlibRoot, pythonExecutable } from './test/support/python.ts';`,
   'stdlib_stage',
 );
 
@@ -42,22 +48,38 @@ function repeatsFromArgs(args) {
   return repeats;
 }
 
-/** Times `repeats` runs of pyvm over `sources`; also counts the files it rejects (in the first run). */
-function timePyvm(run, sources, repeats) {
-  const runSeconds = [];
+/** One run of pyvm over `sources`: its seconds, and the files it rejected. */
+function runPyvm(run, sources) {
   const rejected = [];
-  for (let round = 0; round < repeats; round++) {
-    const started = performance.now();
-    for (const { path, bytes } of sources) {
-      try {
-        run(bytes, path);
-      } catch (error) {
-        if (round === 0) rejected.push(`${path}: ${error instanceof Error ? error.message : error}`);
-      }
+  const started = performance.now();
+  for (const { path, bytes } of sources) {
+    try {
+      run(bytes, path);
+    } catch (error) {
+      rejected.push(`${path}: ${error instanceof Error ? error.message : error}`);
     }
-    runSeconds.push((performance.now() - started) / 1000);
   }
-  return { runSeconds, rejected };
+  return { seconds: (performance.now() - started) / 1000, rejected };
+}
+
+/** python3 running stdlib_stage.py: `next()` gives its next JSON line, `run()` one timed run's seconds. */
+function startPython(stageName, request) {
+  const child = spawn(pythonExecutable(), [PYTHON_SIDE, stageName], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+  const next = async () => {
+    const { value, done } = await lines.next();
+    if (done) throw new Error(`python3 ${PYTHON_SIDE} ended early (exit code ${child.exitCode})`);
+    return JSON.parse(value);
+  };
+  child.stdin.write(`${JSON.stringify(request)}\n`);
+  return {
+    next,
+    run: async () => {
+      child.stdin.write('run\n');
+      return (await next()).seconds;
+    },
+    end: () => child.stdin.end(),
+  };
 }
 
 const args = process.argv.slice(2);
@@ -67,14 +89,27 @@ if (!stage) throw new Error(`usage: node bench/stdlib_stage.mjs ${Object.keys(ST
 const repeats = repeatsFromArgs(args);
 const root = stdlibRoot();
 const files = stdlibPyFiles();
-process.stderr.write(`timing python3 on ${files.length} files, best of ${repeats}...\n`);
-const [python] = await pythonJson([PYTHON_SIDE, stageName], { root, files, repeats });
-
-const skipped = new Set(python.skipped);
+process.stderr.write(`reading ${files.length} files, python3 and pyvm each running the stage over them once...\n`);
+const python = startPython(stageName, { root, files });
+const { version, skipped: pythonSkipped } = await python.next();
+const skipped = new Set(pythonSkipped);
 const sources = files.filter((path) => !skipped.has(path)).map((path) => ({ path, bytes: readFileSync(join(root, path)) }));
 const megabytes = sources.reduce((total, { bytes }) => total + bytes.length, 0) / 1e6;
-process.stderr.write(`timing pyvm on the same files, best of ${repeats}...\n`);
-const pyvm = timePyvm(stage.pyvm, sources, repeats);
+const { rejected } = runPyvm(stage.pyvm, sources);
+process.stderr.write(`timing ${repeats} runs of each, alternating...\n`);
+const pythonSeconds = [];
+const pyvmSeconds = [];
+for (let round = 0; round < repeats; round++) {
+  const timePyvm = () => pyvmSeconds.push(runPyvm(stage.pyvm, sources).seconds);
+  if (round % 2 === 0) {
+    pythonSeconds.push(await python.run());
+    timePyvm();
+  } else {
+    timePyvm();
+    pythonSeconds.push(await python.run());
+  }
+}
+python.end();
 
 const best = (runSeconds) => Math.min(...runSeconds);
 const line = (label, runSeconds) =>
@@ -85,9 +120,9 @@ console.log(
   `${stageName} every stdlib file: ${sources.length} files, ${megabytes.toFixed(1)} MB ` +
     `(${skipped.size} files python3 rejects skipped), best of ${repeats}`,
 );
-console.log(line(`python3 ${python.version} ${stage.python}`, python.runSeconds));
-console.log(line(`pyvm ${stageName}`, pyvm.runSeconds));
-console.log(`  ratio pyvm/python3: ${(best(pyvm.runSeconds) / best(python.runSeconds)).toFixed(2)}`);
-if (pyvm.rejected.length > 0) {
-  console.log(`  note: pyvm rejected ${pyvm.rejected.length} files python3 accepts, e.g. ${pyvm.rejected[0]}`);
+console.log(line(`python3 ${version} ${stage.python}`, pythonSeconds));
+console.log(line(`pyvm ${stageName}`, pyvmSeconds));
+console.log(`  ratio pyvm/python3: ${(best(pyvmSeconds) / best(pythonSeconds)).toFixed(2)}`);
+if (rejected.length > 0) {
+  console.log(`  note: pyvm rejected ${rejected.length} files python3 accepts, e.g. ${rejected[0]}`);
 }

@@ -1,9 +1,11 @@
 """python3's side of bench/stdlib_stage.mjs: times ast.parse or compile() over the given files.
 
-Run as `stdlib_stage.py parse|compile`; reads {"root", "files", "repeats"} as JSON on
+Run as `stdlib_stage.py parse|compile`; reads {"root", "files"} as one JSON line on
 stdin. Every file is read, and run once to find those python3 rejects (they are
-skipped, and reported so pyvm skips them too), before the timed runs: each run goes
-over all the other files from bytes in memory. Prints one JSON line with the run times.
+skipped, and reported so pyvm skips them too): that first line of output is
+{"version", "skipped"}. Then each further "run" line on stdin is one timed run over all
+the other files from bytes in memory, answered with {"seconds"}, so that the caller can
+alternate python3's runs with its own. Ends at the end of stdin.
 """
 import ast
 import json
@@ -21,7 +23,7 @@ STAGES = {
 }
 run = STAGES[sys.argv[1]]
 
-request = json.load(sys.stdin)
+request = json.loads(sys.stdin.readline())
 sources = []
 for path in request['files']:
     with open(os.path.join(request['root'], path), 'rb') as file:
@@ -35,16 +37,10 @@ for path, source in sources:
         accepted.append((path, source))
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         skipped.append(path)
+print(json.dumps({'version': sys.version.split()[0], 'skipped': skipped}), flush=True)
 
-run_seconds = []
-for _ in range(request['repeats']):
+for line in sys.stdin:
     started = time.perf_counter()
     for path, source in accepted:
         run(source, path)
-    run_seconds.append(time.perf_counter() - started)
-
-print(json.dumps({
-    'version': sys.version.split()[0],
-    'skipped': skipped,
-    'runSeconds': run_seconds,
-}))
+    print(json.dumps({'seconds': time.perf_counter() - started}), flush=True)
