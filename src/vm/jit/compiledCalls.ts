@@ -17,12 +17,16 @@ import { enterObjectCallLevels, enterInlinedFrame, leaveInlinedFrame } from '../
 import { PyCodeRunningBuiltin } from '../codeRunningBuiltin';
 import { builtinFunctionType } from '../../objects/native';
 import { RAISED } from '../../objects/raised';
-import { RAISING, RETURNED, SWITCH_FRAME, SWITCH_FRAME_PARKED, takeReturned } from './compiledExits';
+import type { CodeInfo } from '../codeInfo';
+import { type CompiledCode, RAISING, RETURNED, SWITCH_FRAME, SWITCH_FRAME_PARKED, takeReturned } from './compiledExits';
 
 /** What nextForCompiledCode returns instead of an item: hand the FOR_ITER back to the loop. */
 export const CALL_HANDED_BACK = Symbol('handed back');
 /** What a call returns instead of its value when the compiled caller is to stop, returning compiledCall.exit (compiledExits.ts); its ip and sp are saved. */
 export const CALLER_STOPS = Symbol('caller stops');
+
+/** Compiles a callee's code whose warm-up has run out: compiledTier.ts's tierUp, set there (that file imports this one). */
+export const calleeTier = { up: (_info: CodeInfo): CompiledCode | undefined => undefined };
 
 /** The code a compiled caller that stopped (CALLER_STOPS) returns. */
 export const compiledCall = { exit: 0 };
@@ -106,7 +110,12 @@ function enterCallee(frame: Frame, callee: Frame, base: number, next: number, ex
     frame.sp = base + 1;
   }
   frame.ip = next;
-  const compiled = callee.info.compiled;
+  const info = callee.info;
+  // A callee whose warm-up runs out with this call is compiled here, as the loop would
+  // compile it at its RESUME, so that it runs nested: else its caller stops, and is
+  // resumed at the instruction after the call, which takes a second compiled form of the
+  // caller (its resumable one, as big again) made for that alone.
+  const compiled = info.compiled ?? (info.warmth === 1 ? calleeTier.up(info) : undefined);
   if (compiled === undefined || nestedRuns.depth >= MAX_NESTED_RUNS) return callerStops(SWITCH_FRAME);
   nestedRuns.depth++;
   const stop = compiled(callee, 0, callee.sp, true);

@@ -27,7 +27,7 @@ import { storeSubscript, subscript } from '../subscripts';
 import { executeRareInstruction } from '../rareInstructions';
 import { evalBreaker, evalBreakerNeedsLoop } from '../evalBreaker';
 import { runtimeHooks } from '../hooks';
-import { CALL_HANDED_BACK, CALLER_STOPS, callFromCompiledCode, callSpreadFromCompiledCode, compiledCall, nextForCompiledCode } from './compiledCalls';
+import { CALL_HANDED_BACK, CALLER_STOPS, calleeTier, callFromCompiledCode, callSpreadFromCompiledCode, compiledCall, nextForCompiledCode } from './compiledCalls';
 import { type CompiledCode, RAISING, RETURNED, returned } from './compiledExits';
 import { RAISED } from '../../objects/raised';
 import { FrameState } from '../frame';
@@ -77,6 +77,8 @@ export function tierUp(info: CodeInfo): CompiledCode | undefined {
   }
   return info.compiled;
 }
+
+calleeTier.up = tierUp;
 
 function makeResumable(info: CodeInfo, flow: InstructionFlow, structure: StructuredFlow | undefined, structured: CompiledCode | undefined): CompiledCode {
   const emitted = emitResumableCode(info, flow, structure);
