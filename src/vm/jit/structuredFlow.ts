@@ -12,13 +12,15 @@
 // code whose regions cannot (a jump into the middle of a loop) has no structured form.
 //
 // A run may also start at the header of an outermost loop, where code that warms up in
-// a loop (a module's, a function called once) is entered: it skips, out of a block
-// around the code before the loop, to the loop. Only what runs from the first
+// a loop (a module's, a function called once) is entered, and after the RESUME that
+// opens the code, where a function whose calls warmed it up is: it skips, out of a
+// block around the code before that place, to it. Only what runs from the first
 // instruction on is laid out: exception handlers and the code after an instruction
 // handed back to the loop are entered by the loop, which enters the code's other form
 // there.
 import type { Instruction, InstructionFlow } from './instructionFlow';
 import { endsFlow } from './instructionFlow';
+import { Op } from '../../bytecode/opcodes';
 
 export interface Region {
   /**
@@ -40,7 +42,8 @@ export interface StructuredFlow {
   readonly regions: Region[];
   /**
    * The code units, beside the first instruction's, where a run may start: the headers
-   * of the loops in no other loop (where the loop enters code that warms up in a loop).
+   * of the loops in no other loop (where the loop enters code that warms up in a loop),
+   * and the instruction after the opening RESUME (code warmed up by its calls).
    */
   readonly entries: number[];
 }
@@ -79,7 +82,8 @@ export function structureFlow(flow: InstructionFlow, handedBack: ReadonlySet<num
   }
   const blocks = [...blockStarts].map(([end, start]) => ({ start, end }));
   const outermost = loops.filter((loop) => loop.start > 0 && nesting.isOutermost(loop));
-  const regions = layOutBlocks(blocks, loops, outermost, instructions) ?? layOutBlocks(blocks, loops, [], instructions);
+  const resumed = afterOpeningResume(instructions);
+  const regions = layOutBlocks(blocks, loops, outermost, resumed, instructions) ?? layOutBlocks(blocks, loops, [], resumed, instructions);
   if (regions === undefined) return undefined;
   // Outer first: earlier start, then later end, then a block around a loop of the same span.
   const order = { entry: 0, block: 1, loop: 2 };
@@ -89,22 +93,35 @@ export function structureFlow(flow: InstructionFlow, handedBack: ReadonlySet<num
 }
 
 /**
+ * The position after the RESUME that opens the code (after the cells' prologue, if
+ * any): where the loop goes on with a frame whose warm-up ran out at that RESUME, so
+ * where most compiled functions are first entered.
+ */
+function afterOpeningResume(instructions: Instruction[]): number | undefined {
+  const at = instructions.findIndex((instruction) => instruction.op === Op.RESUME);
+  return at >= 0 && at + 1 < instructions.length ? at + 1 : undefined;
+}
+
+/**
  * The regions with the blocks placed so that all nest, and a run may start at the
- * headers of `entryLoops`: before each such header, a span from the first instruction
- * that the run skips (a block holding a header starts at the first instruction too,
- * around the span). Undefined when they cannot nest.
+ * headers of `entryLoops`, and after the opening RESUME at `resumed`: before each such
+ * place, a span from the first instruction that the run skips (a block holding a
+ * header starts at the first instruction too, around the span). Undefined when they
+ * cannot nest.
  */
 function layOutBlocks(
-  blocks: readonly { start: number; end: number }[], loops: Region[], entryLoops: Region[], instructions: Instruction[],
+  blocks: readonly { start: number; end: number }[], loops: Region[], entryLoops: Region[], resumed: number | undefined, instructions: Instruction[],
 ): Region[] | undefined {
   const placed = blocks.map(({ start, end }) => ({
     start: entryLoops.some((loop) => start < loop.start && loop.start < end) ? 0 : start,
     end,
   }));
   widenCrossingBlocks(placed);
+  const entryEnds = new Set(entryLoops.map((loop) => loop.start));
+  if (resumed !== undefined) entryEnds.add(resumed);
   const regions = [
     ...placed.map(({ start, end }): Region => ({ kind: 'block', start, end, target: instructions[end].start })),
-    ...entryLoops.map((loop): Region => ({ kind: 'entry', start: 0, end: loop.start, target: loop.target })),
+    ...[...entryEnds].map((end): Region => ({ kind: 'entry', start: 0, end, target: instructions[end].start })),
     ...loops,
   ];
   return nests(regions) ? regions : undefined;
