@@ -40,6 +40,7 @@ import { rememberSource } from './sourceLines';
 import { type MimeBundle, mimeBundle } from './mimeBundle';
 import { type JsonObject, type Publish, registerKernelBridge } from './kernelBridge';
 import { quotedSource, transformCell } from './magicSyntax';
+import { autocalled } from './autocall';
 import { type CompletionReply, complete } from './completion';
 import { type InspectReply, describe, inspect } from './inspection';
 import { fromJson, type JsonValue } from './jsonValues';
@@ -149,13 +150,21 @@ export class CellSession {
   runCell(request: CellRequest): CellOutcome {
     const storeHistory = request.storeHistory && !request.silent;
     const filename = `<cell ${++this.cellsRun}>`;
-    const python = transformCell(request.code);
+    let python = transformCell(request.code);
+    // (Autocalling runs the object's Python, which may raise: the cell then fails with it, as in IPython.)
+    let autocallError: unknown = null;
+    try {
+      python = autocalled(python, this.namespace);
+    } catch (caught) {
+      autocallError = caught;
+    }
     rememberSource(filename, quotedSource(request.code, python));
     this.cellLabels.set(filename, `In [${this.executionCount}]`);
     if (storeHistory) this.recordInput(request.code, python);
     this.current = request;
     this.payloads = [];
     try {
+      if (autocallError !== null) throw autocallError;
       const codes = this.compileCell(python, request.silent, filename);
       this.eventLoop.makeCurrent();
       for (const code of codes) this.runCode(code);

@@ -253,4 +253,35 @@ describe('exit() and quit() in a cell', () => {
       await kernel.close();
     }
   });
+
+  it("are autocalled as IPython's IPyAutocall objects are: a one-line cell's first name, the rest of the line its arguments", async () => {
+    const kernel = await KernelClient.start();
+    try {
+      const textOf = (run: Awaited<ReturnType<typeof kernel.execute>>) => ofType(run.iopub, 'stream').map((m) => m.content.text).join('');
+      const kept = await kernel.execute('quit True');
+      expect(kept.reply.content).toMatchObject({ status: 'ok', payload: [{ source: 'ask_exit', keepkernel: true }] });
+      // (As in IPython, whatever the rest is: here `exit(= 5)`.)
+      const assigned = await kernel.execute('exit = 5');
+      expect(assigned.reply.content).toMatchObject({ status: 'error', ename: 'SyntaxError' });
+      // Only a one-line cell, and only its first name.
+      const shown = await kernel.execute('x = 1; exit');
+      expect(shown.reply.content).toMatchObject({ status: 'ok', payload: [] });
+      expect(ofType(shown.iopub, 'execute_result')).toHaveLength(1);
+      expect((await kernel.execute('exit\nx = 2')).reply.content).toMatchObject({ status: 'ok', payload: [] });
+      await kernel.execute([
+        'from IPython.core.autocall import IPyAutocall',
+        'class Hello(IPyAutocall):',
+        '    def __call__(self, *args): print("hello", args, type(self._ip).__name__)',
+        'hello = Hello()',
+      ].join('\n'));
+      // An autocall IPython shows as it makes it (exit's is not shown); one already a call is left as it is.
+      expect(textOf(await kernel.execute('hello 1, 2'))).toBe('------> hello(1, 2)\nhello (1, 2) ZMQInteractiveShell\n');
+      expect(textOf(await kernel.execute('hello(3)'))).toBe('hello (3,) ZMQInteractiveShell\n');
+      const ended = await kernel.execute('  exit;');
+      expect(ended.reply.content).toMatchObject({ status: 'ok', payload: [{ source: 'ask_exit', keepkernel: false }] });
+      expect(await kernel.exited()).toBe(0);
+    } finally {
+      await kernel.close();
+    }
+  });
 });
