@@ -78,13 +78,13 @@ function codeUnits(bytes: Uint8Array): Uint16Array {
   return units;
 }
 
-/** The source span of the instruction at code unit `index`. */
 /** Runs the code interpreted from now on, its compiled function dropped and never made again. */
 export function forgoCompiledCode(info: CodeInfo): void {
   info.compiled = undefined;
   info.warmth = -1;
 }
 
+/** The source span of the instruction at code unit `index`. */
 export function positionsAt(info: CodeInfo, index: number): Positions {
   info.positions ??= info.code.co_positions();
   return info.positions[index] ?? { lineno: null, end_lineno: null, col_offset: null, end_col_offset: null };
