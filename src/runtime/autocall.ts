@@ -10,6 +10,7 @@ import { typeOf } from '../objects/typeOf';
 import { call, getAttr, isTrue } from '../objects/protocols';
 import { builtinsModule } from '../modules/builtins';
 import { sysModule } from '../modules/sys';
+import { derivesFromLibraryClass } from './pyvmLibrary';
 
 /** IPython's line_split: leading space, an escape, the name called (dots, `*` and up to two `%` allowed), the rest. */
 const LINE_SPLIT = /^(\s*)([,;/%]|!!?|\?\??)?\s*(%{0,2}[\p{L}\p{N}_.*]*)(.*?$|$)/u;
@@ -32,5 +33,5 @@ export function autocalled(python: string, namespace: PyDict): string {
 }
 
 function isAutocall(value: Py): boolean {
-  return typeOf(value).mro.some((type) => type.name === 'IPyAutocall' && type.attrs.get('__module__') === 'IPython.core.autocall');
+  return derivesFromLibraryClass(typeOf(value), 'IPython.core.autocall', 'IPyAutocall');
 }

@@ -41,6 +41,7 @@ import { type MimeBundle, mimeBundle } from './mimeBundle';
 import { type JsonObject, type Publish, registerKernelBridge } from './kernelBridge';
 import { quotedSource, transformCell } from './magicSyntax';
 import { autocalled } from './autocall';
+import { derivesFromLibraryClass } from './pyvmLibrary';
 import { type CompletionReply, complete } from './completion';
 import { type InspectReply, describe, inspect } from './inspection';
 import { fromJson, type JsonValue } from './jsonValues';
@@ -380,7 +381,7 @@ function libraryFunction(moduleName: string, name: string): PyBuiltinFunction {
 
 /** IPython's UsageError (a magic used wrongly), which it reports without a traceback. */
 function isUsageError(exc: PyBaseException): boolean {
-  return exc.cls.mro.some((type) => type.name === 'UsageError' && type.attrs.get('__module__') === 'IPython.core.error');
+  return derivesFromLibraryClass(exc.cls, 'IPython.core.error', 'UsageError');
 }
 
 /** The compile() flag bits that are future features (PyCF_MASK): a cell's carry over to the next cells. */

@@ -3,6 +3,7 @@
 // (_pyvm_fork). The latter are loaded by path, so that sys.path stays as CPython's.
 import { join } from 'node:path';
 import type { Py } from '../objects/object';
+import type { PyType } from '../objects/type';
 import { newModule } from '../objects/module';
 import { sysModules } from '../modules/sys';
 import { moduleCode } from './codeCache';
@@ -17,4 +18,13 @@ export function importPyvmModule(name: string): Py {
   const module = newModule(name);
   module.dict.setStr('__file__', file);
   return executeInSysModules(name, module, () => runCode(module, moduleCode(file)));
+}
+
+/**
+ * Whether `type` is, or derives from, the class `name` of pylib's module `module` (found
+ * by name: the module may not be imported, and a test of a value against it must not
+ * import it).
+ */
+export function derivesFromLibraryClass(type: PyType, module: string, name: string): boolean {
+  return type.mro.some((base) => base.name === name && base.attrs.get('__module__') === module);
 }
