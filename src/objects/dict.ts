@@ -7,7 +7,11 @@
 // numbers are found through an open-addressing table of entry positions (`IntIndex`)
 // instead: for them a JS Map is several times slower than CPython's dict. Other keys
 // (tuples, objects with their own __eq__) are found through such a table by hash
-// (`byHash`), and compared with ==.
+// (`byHash`), and compared with ==. A small dict (keyword arguments, a JSON object, a
+// record) makes neither the Map nor the table for its identity-mapped keys: a lookup
+// compares them along its few entries, which is faster than a Map probe and allocates
+// nothing; the Map and the table are made when its entries array grows past
+// `SCANNED_ENTRIES`.
 //
 // An instance __dict__ starts with a shape (dictShape.ts): its keys are the shape's, shared
 // with the other instances filled alike, and it holds only their values, in order (as
@@ -97,6 +101,9 @@ export function keyHash(key: Py): PyHash {
   return hash;
 }
 
+/** The most entries a dict's array has while lookups of identity-mapped keys scan it (see the header). */
+const SCANNED_ENTRIES = 8;
+
 // CPython's table sizes: 2**log2 index slots, of which two thirds can hold entries.
 const LOG2_MINIMUM_SIZE = 3;
 const LOG2_MAXIMUM_PRESIZE = 17;
@@ -147,6 +154,8 @@ export class PyDict extends PyObject {
   private usable = 0;
   /** Whether all keys are exact strs (DICT_KEYS_UNICODE): the table is rebuilt when another key arrives. */
   private strKeysOnly = true;
+  /** Whether the identity-mapped entries are in `byIdentity` and `byInt` (else a lookup scans the few entries). */
+  private identityIndexed = false;
   private byIdentity: Map<unknown, DictEntry> | null = null;
   private byInt: IntIndex | null = null;
   private byHash: HashIndex | null = null;
@@ -197,7 +206,7 @@ export class PyDict extends PyObject {
       const position = this.shape!.positionOf(key);
       return position < 0 ? undefined : values[position];
     }
-    const entry = this.byIdentity?.get(key);
+    const entry = this.findByIdentity(key);
     if (entry !== undefined) return entry.value;
     return this.crossKindKeys === 0 ? undefined : this.lookupByHash(key, keyHash(key), false)?.value;
   }
@@ -237,7 +246,7 @@ export class PyDict extends PyObject {
       else this.addAbsentStr(key, value);
       return;
     }
-    const entry = this.byIdentity?.get(key);
+    const entry = this.findByIdentity(key);
     if (entry !== undefined) entry.value = value;
     else this.insert(key, value, key, undefined);
   }
@@ -296,6 +305,7 @@ export class PyDict extends PyObject {
     this.shape = null;
     this.shapeValues = null;
     this.entryArray = NO_ENTRIES;
+    this.identityIndexed = false;
     this.byIdentity = null;
     this.byInt = null;
     this.byHash = null;
@@ -468,8 +478,8 @@ export class PyDict extends PyObject {
   /** Puts an entry into the maps that find it. */
   private index(entry: DictEntry): void {
     if (entry.identity !== undefined) {
-      if (isIntIdentity(entry.identity)) (this.byInt ??= new IntIndex()).add(entry, this.entryList);
-      else (this.byIdentity ??= new Map()).set(entry.identity, entry);
+      if (this.identityIndexed) this.indexByIdentity(entry);
+      else if (this.entryArray.length > SCANNED_ENTRIES) this.indexAllByIdentity();
       if (this.identityByHash !== null) addToBucket(this.identityByHash, this.hashOf(entry), entry);
     } else {
       (this.byHash ??= new HashIndex()).add(entry, this.entryList);
@@ -477,11 +487,39 @@ export class PyDict extends PyObject {
     }
   }
 
+  private indexByIdentity(entry: DictEntry): void {
+    if (isIntIdentity(entry.identity)) (this.byInt ??= new IntIndex()).add(entry, this.entryArray);
+    else (this.byIdentity ??= new Map()).set(entry.identity, entry);
+  }
+
+  /** Makes `byIdentity` and `byInt` for a dict whose entries array grew past the ones scanned. */
+  private indexAllByIdentity(): void {
+    this.identityIndexed = true;
+    const entries = this.entryArray;
+    this.byInt = IntIndex.over(entries);
+    for (const entry of entries) {
+      if (entry !== null && entry.identity !== undefined && !isIntIdentity(entry.identity)) (this.byIdentity ??= new Map()).set(entry.identity, entry);
+    }
+  }
+
+  /** The entry of the identity-mapped key whose `identityKey` is `simple`. */
+  private findByIdentity(simple: unknown): DictEntry | undefined {
+    if (this.identityIndexed) return isIntIdentity(simple) ? this.byInt?.find(simple, this.entryArray) : this.byIdentity?.get(simple);
+    const entries = this.entryArray;
+    for (let position = 0; position < entries.length; position++) {
+      const entry = entries[position];
+      if (entry !== null && entry.identity === simple) return entry;
+    }
+    return undefined;
+  }
+
   /** Takes an entry out of the indexes (its slot in the entries array is the caller's). */
   private removeEntry(entry: DictEntry): void {
     if (entry.identity !== undefined) {
-      if (isIntIdentity(entry.identity)) this.byInt!.remove(entry);
-      else this.byIdentity!.delete(entry.identity);
+      if (this.identityIndexed) {
+        if (isIntIdentity(entry.identity)) this.byInt!.remove(entry);
+        else this.byIdentity!.delete(entry.identity);
+      }
       if (this.identityByHash !== null) removeFromBucket(this.identityByHash, this.hashOf(entry), entry);
     } else {
       this.byHash!.remove(entry);
@@ -495,7 +533,7 @@ export class PyDict extends PyObject {
   private find(key: Py, simple: unknown, knownHash: PyHash | undefined): DictEntry | undefined {
     if (this.shapeValues !== null) this.makeEntries();
     if (simple !== undefined) {
-      const entry = isIntIdentity(simple) ? this.byInt?.find(simple, this.entryList) : this.byIdentity?.get(simple);
+      const entry = this.findByIdentity(simple);
       if (entry !== undefined || this.crossKindKeys === 0) return entry;
       return this.lookupByHash(key, knownHash ?? keyHash(key), false);
     }
@@ -512,7 +550,7 @@ export class PyDict extends PyObject {
       const layout = this.layout;
       const found = this.byHash === null ? undefined : this.scanHashed(this.byHash, key, hash, layout);
       if (found !== RESTART) {
-        if (found !== undefined || !identityEntriesToo || ((this.byIdentity?.size ?? 0) === 0 && this.byInt === null)) return found;
+        if (found !== undefined || !identityEntriesToo || !this.hasIdentityEntries()) return found;
         const identityBucket = this.identityEntriesByHash().get(bucketOf(hash));
         const alsoFound = identityBucket === undefined ? undefined : this.scan(identityBucket, key, hash, layout);
         if (alsoFound !== RESTART) return alsoFound;
@@ -552,6 +590,10 @@ export class PyDict extends PyObject {
     return equal;
   }
 
+  private hasIdentityEntries(): boolean {
+    return this.size > (this.byHash?.count ?? 0);
+  }
+
   private identityEntriesByHash(): HashBuckets {
     if (this.identityByHash === null) {
       const index: HashBuckets = new Map();
@@ -580,6 +622,8 @@ export class PyDict extends PyObject {
   /** Makes this empty dict a copy of `other` with the same table: size, holes and all. */
   private cloneFrom(other: PyDict): void {
     this.shape = null;
+    this.identityIndexed = false;
+    this.byIdentity = null;
     this.byInt = null;
     this.byHash = null;
     this.identityByHash = null;
@@ -587,9 +631,10 @@ export class PyDict extends PyObject {
     this.log2Size = other.log2Size;
     this.usable = other.usable;
     this.strKeysOnly = other.strKeysOnly;
-    this.entryArray = other.entryList.map((entry) => (entry === null ? null : new DictEntry(entry.key, entry.value, entry.identity, entry.hash, entry.position)));
-    for (const copy of this.entryList) if (copy !== null && !isIntIdentity(copy.identity)) this.index(copy);
-    this.byInt = IntIndex.over(this.entryList);
+    const entries = other.entryList.map((entry) => (entry === null ? null : new DictEntry(entry.key, entry.value, entry.identity, entry.hash, entry.position)));
+    this.entryArray = entries;
+    if (entries.length > SCANNED_ENTRIES) this.indexAllByIdentity();
+    for (const copy of entries) if (copy !== null && copy.identity === undefined) this.index(copy);
     this.size = other.size;
     this.layout++;
     this.mutations++;
@@ -648,6 +693,11 @@ abstract class PositionIndex {
   protected abstract numberOf(entry: DictEntry): number;
   /** Whether the table indexes `entry`. */
   protected abstract holds(entry: DictEntry): boolean;
+
+  /** How many entries the table holds. */
+  get count(): number {
+    return this.live;
+  }
 
   /** The first slot to probe for a number. */
   firstSlot(number: number): number {
