@@ -58,6 +58,9 @@ export function intTrueDivide(a: IntValue, b: IntValue): number {
  * exponent raises base's inverse modulo the modulus.
  */
 export function intPowMod(base: IntValue, exponent: IntValue, modulus: IntValue): Int {
+  if (typeof base === 'number' && typeof exponent === 'number' && typeof modulus === 'number' && exponent >= 0 && modulus !== 0 && Math.abs(modulus) <= SQUARE_ROOT_OF_SAFE) {
+    return smallPowMod(base, exponent, modulus);
+  }
   let m = bigIntOf(modulus);
   if (m === 0n) throw new PyError('ValueError', 'pow() 3rd argument cannot be 0');
   const negativeModulus = m < 0n;
@@ -76,6 +79,22 @@ export function intPowMod(base: IntValue, exponent: IntValue, modulus: IntValue)
     b = (b * b) % m;
   }
   return pyInt(negativeModulus && result !== 0n ? result - m : result);
+}
+
+/** Below this, the product of two residues is a safe integer: pow(x, n, m) needs no bigint. */
+const SQUARE_ROOT_OF_SAFE = 94906265;
+
+/** intPowMod for numbers, the modulus's magnitude at most SQUARE_ROOT_OF_SAFE, the exponent not negative. */
+function smallPowMod(base: number, exponent: number, modulus: number): number {
+  const m = Math.abs(modulus);
+  if (m === 1) return 0;
+  let b = ((base % m) + m) % m;
+  let result = 1;
+  for (let e = exponent; e > 0; e = Math.floor(e / 2)) {
+    if (e % 2 === 1) result = (result * b) % m;
+    b = (b * b) % m;
+  }
+  return modulus < 0 && result !== 0 ? result - m : result;
 }
 
 function floorModulo(a: bigint, m: bigint): bigint {
