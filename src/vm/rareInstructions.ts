@@ -57,16 +57,14 @@ export function spreadCall(stack: (Py | undefined)[], sp: number, oparg: number)
   }
   const args = positional instanceof PyTuple ? positional.items.slice() : iterableToArray(positional);
   let names: string[] | null = null;
-  if (kwargs !== null) {
-    const entries = (kwargs as PyDict).entries();
-    if (entries.length > 0) {
-      names = [];
-      for (const [key, value] of entries) {
-        const name = strValue(key);
-        if (name === undefined) throw typeError('keywords must be strings');
-        names.push(name);
-        args.push(value);
-      }
+  if (kwargs !== null && (kwargs as PyDict).size > 0) {
+    names = [];
+    for (const entry of (kwargs as PyDict).entryList) {
+      if (entry === null) continue;
+      const name = strValue(entry.key);
+      if (name === undefined) throw typeError('keywords must be strings');
+      names.push(name);
+      args.push(entry.value);
     }
   }
   return { callable, args, names };
@@ -205,12 +203,12 @@ export function executeRareInstruction(frame: Frame, op: number, oparg: number, 
     }
     case Op.DICT_UPDATE: {
       const update = stack[--sp]!;
-      dictMergeInto(stack[sp - oparg] as PyDict, update, null);
+      dictMergeInto(stack[sp - oparg] as PyDict, update, undefined);
       break;
     }
     case Op.DICT_MERGE: {
       const update = stack[--sp]!;
-      const callable = stack[sp - oparg - 2]!;
+      const callable = stack[sp - oparg - 2];
       dictMergeInto(stack[sp - oparg] as PyDict, update, callable);
       break;
     }
@@ -408,29 +406,32 @@ function annotationsDict(value: Py): Py {
   return dict;
 }
 
-function dictMergeInto(target: PyDict, update: Py, callable: Py | null): void {
+/**
+ * DICT_UPDATE (`callable` undefined) and DICT_MERGE, whose `callable` is the function
+ * called (None, a JS null, is one too: `None(**h)` is reported as CPython reports it).
+ */
+function dictMergeInto(target: PyDict, update: Py, callable: Py | undefined): void {
   // A dict subclass that overrides __iter__ is read through keys() and [] as other mappings are.
   if (iteratesAsDict(update)) {
-    if (callable === null) {
-      // {**d}: dict.update's merge, which copies the table of a dict into an empty one.
+    if (callable === undefined || target.size === 0) {
+      // {**d}, or f(**d) with no keyword argument before (no key can then come twice):
+      // dict.update's merge, which copies the table of a dict into an empty one.
       target.mergeFrom(update);
       return;
     }
     for (const [key, value] of update.entries()) {
-      if (callable !== null && target.has(key)) {
-        throw typeError(`${functionStr(callable)} got multiple values for keyword argument '${pyStr(key)}'`);
-      }
+      if (target.has(key)) throw typeError(`${functionStr(callable)} got multiple values for keyword argument '${pyStr(key)}'`);
       target.set(key, value);
     }
     return;
   }
   const keysMethod = typeOf(update).lookup('keys');
   if (keysMethod === undefined) {
-    if (callable !== null) throw typeError(`${functionStr(callable)} argument after ** must be a mapping, not ${typeOf(update).name}`);
+    if (callable !== undefined) throw typeError(`${functionStr(callable)} argument after ** must be a mapping, not ${typeOf(update).name}`);
     throw typeError(`'${typeOf(update).name}' object is not a mapping`);
   }
   for (const key of iterableToArray(callUnbound(keysMethod, update, []))) {
-    if (callable !== null && target.has(key)) {
+    if (callable !== undefined && target.has(key)) {
       throw typeError(`${functionStr(callable)} got multiple values for keyword argument '${pyStr(key)}'`);
     }
     target.set(key, getItem(update, key));
