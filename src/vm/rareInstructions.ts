@@ -184,15 +184,7 @@ export function executeRareInstruction(frame: Frame, op: number, oparg: number, 
     }
     case Op.LIST_EXTEND: {
       const iterable = stack[--sp]!;
-      const list = stack[sp - oparg] as PyList;
-      try {
-        for (const item of iterableToArray(iterable)) list.items.push(item);
-      } catch (error) {
-        if (error instanceof PyBaseException && error.cls === TypeError && !isIterable(iterable)) {
-          throw typeError(`Value after * must be an iterable, not ${typeOf(iterable).name}`);
-        }
-        throw error;
-      }
+      listExtend(stack[sp - oparg] as PyList, iterable);
       break;
     }
     case Op.SET_UPDATE: {
@@ -237,12 +229,9 @@ export function executeRareInstruction(frame: Frame, op: number, oparg: number, 
     case Op.POP_EXCEPT:
       ts.handled = stack[--sp]!;
       break;
-    case Op.CHECK_EXC_MATCH: {
-      const type = stack[sp - 1]!;
-      checkExceptType(type);
-      stack[sp - 1] = exceptionMatches(stack[sp - 2]!, type);
+    case Op.CHECK_EXC_MATCH:
+      stack[sp - 1] = exceptClauseMatches(stack[sp - 2]!, stack[sp - 1]!);
       break;
-    }
     case Op.CHECK_EG_MATCH: {
       const type = stack[--sp]!;
       checkExceptType(type, true);
@@ -410,7 +399,7 @@ function annotationsDict(value: Py): Py {
  * DICT_UPDATE (`callable` undefined) and DICT_MERGE, whose `callable` is the function
  * called (None, a JS null, is one too: `None(**h)` is reported as CPython reports it).
  */
-function dictMergeInto(target: PyDict, update: Py, callable: Py | undefined): void {
+export function dictMergeInto(target: PyDict, update: Py, callable: Py | undefined): void {
   // A dict subclass that overrides __iter__ is read through keys() and [] as other mappings are.
   if (iteratesAsDict(update)) {
     if (callable === undefined || target.size === 0) {
@@ -436,6 +425,24 @@ function dictMergeInto(target: PyDict, update: Py, callable: Py | undefined): vo
     }
     target.set(key, getItem(update, key));
   }
+}
+
+/** LIST_EXTEND: `[*a, *b]`, and the positional arguments of `f(*a, *b)`. */
+export function listExtend(list: PyList, iterable: Py): void {
+  try {
+    for (const item of iterableToArray(iterable)) list.items.push(item);
+  } catch (error) {
+    if (error instanceof PyBaseException && error.cls === TypeError && !isIterable(iterable)) {
+      throw typeError(`Value after * must be an iterable, not ${typeOf(iterable).name}`);
+    }
+    throw error;
+  }
+}
+
+/** CHECK_EXC_MATCH: whether the `except type:` clause takes `exc` (a TypeError when `type` cannot be caught). */
+export function exceptClauseMatches(exc: Py, type: Py): boolean {
+  checkExceptType(type);
+  return exceptionMatches(exc, type);
 }
 
 /** Whether iter() would accept the value: it has __iter__ or __getitem__ (the checks behind "must be an iterable"). */

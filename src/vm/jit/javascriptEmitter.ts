@@ -538,6 +538,9 @@ ${this.put(1)} = sentOutcome();`;
         const items = this.items(oparg);
         return `${this.put(oparg)} = newTuple([${items}]);`;
       }
+      case Op.BUILD_MAP:
+        if (oparg > 0) return this.rareInstruction(op, oparg);
+        return `${this.put(0)} = newDict();`;
       case Op.BUILD_LIST: {
         const items = this.items(oparg);
         return `${this.put(oparg)} = new PyList([${items}]);`;
@@ -548,6 +551,23 @@ ${this.put(1)} = sentOutcome();`;
       }
       case Op.LIST_APPEND:
         return `${this.get(oparg + 1)}.items.push(${this.get(1)});`;
+      case Op.LIST_EXTEND:
+        return `${this.lasti} listExtend(${this.get(oparg + 1)}, ${this.get(1)});`;
+      case Op.LIST_TO_TUPLE:
+        return `${this.put(1)} = newTuple(${this.get(1)}.items);`;
+      case Op.DICT_MERGE:
+        // (The function called is below the positional arguments, under the dict.)
+        return `${this.lasti} dictMergeInto(${this.get(oparg + 1)}, ${this.get(1)}, ${this.get(oparg + 3)});`;
+      case Op.PUSH_EXC_INFO: {
+        const exception = this.get(1);
+        return `a = ${exception}; ${this.put(1)} = threadState.handled; ${this.put(0)} = a; threadState.handled = a;`;
+      }
+      case Op.POP_EXCEPT:
+        return `threadState.handled = ${this.get(1)};`;
+      case Op.CHECK_EXC_MATCH: {
+        const [exception, type] = [this.get(2), this.get(1)];
+        return `${this.lasti} ${this.put(1)} = exceptClauseMatches(${exception}, ${type});`;
+      }
       case Op.SET_ADD:
         return `${this.lasti} ${this.get(oparg + 1)}.add(${this.get(1)});`;
       case Op.MAP_ADD:
@@ -592,12 +612,8 @@ if (r === undefined) ${this.jumpTo(target)}
 if (r === CALL_HANDED_BACK) ${this.handBack()}
 ${this.put(0)} = r;`;
       }
-      default: {
-        if (HANDED_BACK.has(op)) return this.handBack();
-        // (A rare instruction reads and writes the stack in the frame's slots.)
-        const flush = this.registers.flush();
-        return `${flush} ${this.lasti} executeRareInstruction(frame, ${op}, ${oparg}, ${this.top});`;
-      }
+      default:
+        return HANDED_BACK.has(op) ? this.handBack() : this.rareInstruction(op, oparg);
     }
   }
 
@@ -609,6 +625,11 @@ ${this.put(0)} = r;`;
   }
 
   /** The top `count` stack items, bottom first. */
+  /** An instruction run as the loop runs it (executeRareInstruction), which reads and writes the stack in the frame's slots. */
+  private rareInstruction(op: number, oparg: number): string {
+    return `${this.registers.flush()} ${this.lasti} executeRareInstruction(frame, ${op}, ${oparg}, ${this.top});`;
+  }
+
   private items(count: number): string {
     return Array.from({ length: count }, (_, i) => this.get(count - i)).join(', ');
   }
