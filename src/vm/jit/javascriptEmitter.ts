@@ -22,8 +22,9 @@
 // A call of a Python function (or of a class with a Python __init__) runs the callee's
 // compiled code nested, one JS call deeper, compiling it first if need be
 // (compiledCalls.ts); the callee's return then hands its value straight back (RETURNED).
-// A call of a Python function whose code stays interpreted enters the callee's frame and
-// stops the caller, for the loop to run the callee as its own CALL would (SWITCH_FRAME). It hands back:
+// A call of a Python function whose code stays interpreted enters the callee's frame
+// and stops the caller, for the loop to run the callee as its own CALL would
+// (SWITCH_FRAME). It hands back:
 //   - the instructions that leave the frame (a return or yield not run nested, raise), and
 //     those it does not compile (with, ...); the seldom-run ones it runs as
 //     the loop does, with executeRareInstruction;
@@ -624,12 +625,12 @@ ${this.put(0)} = r;`;
     return name;
   }
 
-  /** The top `count` stack items, bottom first. */
   /** An instruction run as the loop runs it (executeRareInstruction), which reads and writes the stack in the frame's slots. */
   private rareInstruction(op: number, oparg: number): string {
     return `${this.registers.flush()} ${this.lasti} executeRareInstruction(frame, ${op}, ${oparg}, ${this.top});`;
   }
 
+  /** The top `count` stack items, bottom first. */
   private items(count: number): string {
     return Array.from({ length: count }, (_, i) => this.get(count - i)).join(', ');
   }
