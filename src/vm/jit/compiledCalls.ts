@@ -111,12 +111,11 @@ function enterCallee(frame: Frame, callee: Frame, base: number, next: number, ex
   }
   frame.ip = next;
   const info = callee.info;
-  // A callee not compiled yet is compiled here, whatever is left of its warm-up, so that it
-  // runs nested: code that hot code calls is hot too (a function called once every
-  // thousand turns of a compiled loop would otherwise stop it for its first 200 calls).
-  // Else its caller stops, and is resumed at the instruction after the call, which takes
-  // a second compiled form of the caller (its resumable one, as big again) made for that.
-  const compiled = info.compiled ?? (info.warmth > 0 ? calleeTier.up(info) : undefined);
+  // A callee whose warm-up runs out with this call is compiled here, as the loop would
+  // compile it at its RESUME, so that it runs nested: else its caller stops, and is
+  // resumed at the instruction after the call, which takes a second compiled form of the
+  // caller (its resumable one, as big again) made for that alone.
+  const compiled = info.compiled ?? (info.warmth === 1 ? calleeTier.up(info) : undefined);
   if (compiled === undefined || nestedRuns.depth >= MAX_NESTED_RUNS) return callerStops(SWITCH_FRAME);
   nestedRuns.depth++;
   const stop = compiled(callee, 0, callee.sp, true);

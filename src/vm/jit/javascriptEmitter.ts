@@ -19,12 +19,11 @@
 // It is entered with the instruction index and stack pointer the loop has, and returns
 // the index of the instruction the loop must run next (having stored the stack pointer
 // in frame.sp), ~index when a native call parked the thread, or a code of compiledExits.ts.
-// A call of a Python function (or of a class with a Python __init__) runs the callee's
-// compiled code nested, one JS call deeper, compiling it first if need be
-// (compiledCalls.ts); the callee's return then hands its value straight back (RETURNED).
-// A call of a Python function whose code stays interpreted enters the callee's frame
-// and stops the caller, for the loop to run the callee as its own CALL would
-// (SWITCH_FRAME). It hands back:
+// A call of a Python function (or of a class with a Python __init__) whose code is
+// compiled runs that code nested, one JS call deeper (compiledCalls.ts); the callee's
+// return then hands its value straight back (RETURNED). Any other call of a Python
+// function enters the callee's frame and stops the caller, for the loop to run the
+// callee as its own CALL would (SWITCH_FRAME). It hands back:
 //   - the instructions that leave the frame (a return or yield not run nested, raise), and
 //     those it does not compile (with, ...); the seldom-run ones it runs as
 //     the loop does, with executeRareInstruction;
