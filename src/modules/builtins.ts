@@ -138,8 +138,10 @@ defineBinaryFunction(builtinsModule, 'isinstance', isInstanceOfAny);
 function isInstanceOfAny(value: Py, classes: Py): boolean {
   if (classes instanceof PyType && classes.cls === typeType) return isInstance(value, classes);
   classes = unionAsTuple(classes);
-  if (classes instanceof PyTuple) return classes.items.some((c) => isInstanceOfAny(value, c));
-  return isInstance(value, classes);
+  if (!(classes instanceof PyTuple)) return isInstance(value, classes);
+  // (A loop, not items.some(): isinstance(x, (list, tuple)) is a hot call, and a closure per call is garbage.)
+  for (const item of classes.items) if (isInstanceOfAny(value, item)) return true;
+  return false;
 }
 
 defineBinaryFunction(builtinsModule, 'issubclass', isSubclassOfAny);

@@ -149,16 +149,12 @@ export function executeRareInstruction(frame: Frame, op: number, oparg: number, 
       setAttr(stack[--sp]!, names[oparg], undefined);
       break;
     case Op.MAKE_FUNCTION: {
-      const code = (stack[--sp] as PyCode).code;
-      const func = new PyFunction(code, frame.globals, frame.builtins);
-      if (oparg & 0x08) func.closure = (stack[--sp] as PyTuple).items as PyCell[];
-      if (oparg & 0x04) func.annotations = annotationsDict(stack[--sp]!);
-      if (oparg & 0x02) func.kwdefaults = stack[--sp] as PyDict;
-      if (oparg & 0x01) func.defaults = (stack[--sp] as PyTuple).items;
-      // As in 3.11, the doc is the first constant when that is a str: the compiler puts a function's docstring (or None) first.
-      const firstConst = codeInfo(code).consts[0];
-      func.doc = typeof firstConst === 'string' ? firstConst : null;
-      stack[sp++] = func;
+      const code = stack[--sp]!;
+      const closure = oparg & 0x08 ? stack[--sp] : undefined;
+      const annotations = oparg & 0x04 ? stack[--sp] : undefined;
+      const kwdefaults = oparg & 0x02 ? stack[--sp] : undefined;
+      const defaults = oparg & 0x01 ? stack[--sp] : undefined;
+      stack[sp++] = makeFunction(frame, code, closure, annotations, kwdefaults, defaults);
       break;
     }
     case Op.BUILD_SET: {
@@ -427,6 +423,20 @@ export function dictMergeInto(target: PyDict, update: Py, callable: Py | undefin
   }
 }
 
+/** MAKE_FUNCTION: a function of `code`'s code in the frame's globals, with what the instruction's flags put below it (undefined when absent). */
+export function makeFunction(frame: Frame, code: Py, closure: Py | undefined, annotations: Py | undefined, kwdefaults: Py | undefined, defaults: Py | undefined): PyFunction {
+  const codeObject = (code as PyCode).code;
+  const func = new PyFunction(codeObject, frame.globals, frame.builtins);
+  if (closure !== undefined) func.closure = (closure as PyTuple).items as PyCell[];
+  if (annotations !== undefined) func.annotations = annotationsDict(annotations);
+  if (kwdefaults !== undefined) func.kwdefaults = kwdefaults as PyDict;
+  if (defaults !== undefined) func.defaults = (defaults as PyTuple).items;
+  // As in 3.11, the doc is the first constant when that is a str: the compiler puts a function's docstring (or None) first.
+  const firstConst = codeInfo(codeObject).consts[0];
+  func.doc = typeof firstConst === 'string' ? firstConst : null;
+  return func;
+}
+
 /** LIST_EXTEND: `[*a, *b]`, and the positional arguments of `f(*a, *b)`. */
 export function listExtend(list: PyList, iterable: Py): void {
   try {
@@ -452,8 +462,7 @@ function isIterable(value: Py): boolean {
 }
 
 function checkExceptType(type: Py, star = false): void {
-  const ok = (t: Py): boolean => t instanceof PyType && t.isSubtypeOf(BaseException);
-  const valid = type instanceof PyTuple ? type.items.every(ok) : ok(type);
+  const valid = type instanceof PyTuple ? type.items.every(isExceptionClass) : isExceptionClass(type);
   if (!valid) throw typeError('catching classes that do not inherit from BaseException is not allowed');
   if (star) {
     const group = (t: Py): boolean => t instanceof PyType && t.isSubtypeOf(BaseExceptionGroup);
@@ -463,7 +472,12 @@ function checkExceptType(type: Py, star = false): void {
   }
 }
 
+function isExceptionClass(type: Py): boolean {
+  return type instanceof PyType && type.isSubtypeOf(BaseException);
+}
+
 function exceptionMatches(exc: Py, type: Py): boolean {
-  if (type instanceof PyTuple) return type.items.some((t) => exceptionMatches(exc, t));
-  return isInstance(exc, type);
+  if (!(type instanceof PyTuple)) return isInstance(exc, type);
+  for (const item of type.items) if (exceptionMatches(exc, item)) return true;
+  return false;
 }

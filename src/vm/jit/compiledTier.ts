@@ -24,7 +24,7 @@ import { loadName, storeName } from '../nameAccess';
 import { nameError, unboundFree, unboundLocal } from '../nameErrors';
 import { unpackItems } from '../unpacking';
 import { storeSubscript, subscript } from '../subscripts';
-import { dictMergeInto, exceptClauseMatches, executeRareInstruction, listExtend } from '../rareInstructions';
+import { dictMergeInto, exceptClauseMatches, executeRareInstruction, listExtend, makeFunction } from '../rareInstructions';
 import { newDict } from '../../objects/dictType';
 import { evalBreaker, evalBreakerNeedsLoop } from '../evalBreaker';
 import { runtimeHooks } from '../hooks';
@@ -46,7 +46,7 @@ const RUNTIME: Record<string, unknown> = {
   PyDict, dictType, PyCell, PyList, strType, listType, newTuple, PyTuple, tupleType, RangeIterator, ArrayIterator, PySlice, PyFloat, floatType, binaryOp, unaryNegative, contains, getAttr, getIter,
   isTrue, pyRepr, pyStr, richCompare, pyFormat, subscript, storeSubscript, AttributeSite, loadAttribute, loadMethod,
   storeAttribute, GlobalSite, loadGlobal, loadName, storeName, nameError, unboundFree, unboundLocal, unpackItems, executeRareInstruction,
-  newDict, listExtend, dictMergeInto, exceptClauseMatches,
+  newDict, listExtend, dictMergeInto, exceptClauseMatches, makeFunction,
   evalBreaker, evalBreakerNeedsLoop, callFromCompiledCode, callSpreadFromCompiledCode, nextForCompiledCode, CALL_HANDED_BACK, CALLER_STOPS, compiledCall,
   RETURNED, returned, COMPLETED: FrameState.COMPLETED, SUSPENDED: FrameState.SUSPENDED,
   // (Read when called: generator.ts, which imports the loop, may not be loaded yet when this is.)

@@ -538,6 +538,12 @@ ${this.put(1)} = sentOutcome();`;
         const items = this.items(oparg);
         return `${this.put(oparg)} = newTuple([${items}]);`;
       }
+      case Op.MAKE_FUNCTION: {
+        // (Below the code object: the closure, annotations, keyword defaults and defaults its flags name.)
+        let below = 2;
+        const [closure, annotations, kwdefaults, defaults] = [0x08, 0x04, 0x02, 0x01].map((flag) => (oparg & flag ? this.get(below++) : 'undefined'));
+        return `${this.lasti} ${this.put(below - 1)} = makeFunction(frame, ${this.get(1)}, ${closure}, ${annotations}, ${kwdefaults}, ${defaults});`;
+      }
       case Op.BUILD_MAP:
         if (oparg > 0) return this.rareInstruction(op, oparg);
         return `${this.put(0)} = newDict();`;
