@@ -154,7 +154,7 @@ export class PyDict extends PyObject {
   private usable = 0;
   /** Whether all keys are exact strs (DICT_KEYS_UNICODE): the table is rebuilt when another key arrives. */
   private strKeysOnly = true;
-  /** Whether the identity-mapped entries are in `byIdentity` and `byInt` (else a lookup scans the few entries). */
+  /** Whether the identity-mapped entries are in `byIdentity` and `byInt`; else the entries array has at most SCANNED_ENTRIES, which a lookup scans. */
   private identityIndexed = false;
   private byIdentity: Map<unknown, DictEntry> | null = null;
   private byInt: IntIndex | null = null;
@@ -477,9 +477,11 @@ export class PyDict extends PyObject {
 
   /** Puts an entry into the maps that find it. */
   private index(entry: DictEntry): void {
+    // (Whatever the key's kind: a lookup never scans more than SCANNED_ENTRIES entries, even
+    // for a str or an int in a big dict of tuples.)
+    if (!this.identityIndexed && this.entryArray.length > SCANNED_ENTRIES) this.indexAllByIdentity();
+    else if (this.identityIndexed && entry.identity !== undefined) this.indexByIdentity(entry);
     if (entry.identity !== undefined) {
-      if (this.identityIndexed) this.indexByIdentity(entry);
-      else if (this.entryArray.length > SCANNED_ENTRIES) this.indexAllByIdentity();
       if (this.identityByHash !== null) addToBucket(this.identityByHash, this.hashOf(entry), entry);
     } else {
       (this.byHash ??= new HashIndex()).add(entry, this.entryList);
