@@ -26,6 +26,8 @@ defineUnaryFunction(builtinsModule, 'chr', (value) => {
 defineUnaryFunction(builtinsModule, 'ord', (value) => {
   const text = strValue(value);
   if (text !== undefined) {
+    // One UTF-16 unit is one code point (a lone surrogate included).
+    if (text.length === 1) return text.charCodeAt(0);
     const length = strLength(text);
     if (length !== 1) throw typeError(`ord() expected a character, but string of length ${length} found`);
     return codePointAt(text, 0);

@@ -4,6 +4,7 @@
 // scan, so the answers for the last few long strings are kept: a loop over s[i] or
 // len(s) scans s once, not once a step.
 import { IndexError, newException } from './exceptions';
+import { codePointLength } from './strCodePoints';
 
 const SURROGATE_PAIR = /[\ud800-\udbff][\udc00-\udfff]/;
 /** Below this many units a scan costs about what a cache probe does. */
@@ -61,10 +62,7 @@ function isPairAt(text: string, at: number): boolean {
  * document built in a loop would make a table the size of the document each time).
  */
 export function strLength(text: string): number {
-  if (text.length < UNCACHED_LENGTH) {
-    const offsets = codePointOffsets(text);
-    return offsets === null ? text.length : offsets.length - 1;
-  }
+  if (text.length < UNCACHED_LENGTH) return codePointLength(text);
   const kept = keptOffsets(text);
   if (kept !== undefined) return kept === null ? text.length : kept.length - 1;
   if (!SURROGATE_PAIR.test(text)) return text.length;

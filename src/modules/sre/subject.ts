@@ -79,8 +79,20 @@ function decodePairs(text: string, units: Uint16Array): DecodedText {
 /** Texts shorter than this are decoded afresh: that costs less than remembering them. */
 const SHORT_TEXT = 256;
 
+/** decodeText for a short text: a JS loop costs less than a call into Node's encoder there. */
+function decodeShortText(text: string): DecodedText {
+  const units = new Uint16Array(text.length);
+  let surrogates = false;
+  for (let at = 0; at < text.length; at++) {
+    const unit = text.charCodeAt(at);
+    units[at] = unit;
+    if (unit >= 0xd800 && unit <= 0xdfff) surrogates = true;
+  }
+  return surrogates ? decodePairs(text, units) : { characters: units, unitOffsets: null };
+}
+
 function decodedText(text: string): DecodedText {
-  if (text.length < SHORT_TEXT) return decodeText(text);
+  if (text.length < SHORT_TEXT) return decodeShortText(text);
   for (let i = 0; i < recentTexts.length; i++) {
     if (recentTexts[i] === text) return recentDecodings[i];
   }
