@@ -16,6 +16,8 @@ export class PyFloat implements PyObject {
   cls: PyType;
   declare dict?: PyDict;
   declare slots?: (Py | undefined)[];
+  /** None: a float's made-up address is kept aside (hash.ts), as few floats are asked for one. */
+  declare identityBlock: number | undefined;
 
   constructor(readonly value: number, cls: PyType = floatType) {
     this.cls = cls;

@@ -12,6 +12,7 @@ import { CodeObject } from '../bytecode/code';
 import { type CodeConstant, ConstFrozenSet, ConstTuple } from '../bytecode/constants';
 import { hashKey } from './hashSecret';
 import { codePoints } from './strCodePoints';
+import type { PyObject } from './object';
 
 export type PyHash = number | bigint;
 
@@ -428,17 +429,32 @@ export function hashFrozenSet(memberHashes: readonly PyHash[]): PyHash {
 const FAKE_HEAP_START = 0x7f6bc8e00000;
 const FAKE_BLOCK_SIZE = 32;
 const ALIGNMENT = 16;
+/** The addresses of objects without an identityBlock field (floats, stand-ins for primitive values). */
 const fakeAddresses = new WeakMap<object, number>();
-let nextFakeAddress = FAKE_HEAP_START;
+/** How many blocks have been handed out. */
+let blocksGiven = 0;
 
 export function identityHash(object: object): PyHash {
+  const block = (object as PyObject).identityBlock;
+  if (block === undefined) return addressKeptAside(object) / ALIGNMENT;
+  if (block !== 0) return addressOfBlock(block) / ALIGNMENT;
+  const given = ++blocksGiven;
+  (object as PyObject).identityBlock = given;
+  return addressOfBlock(given) / ALIGNMENT;
+}
+
+/** Block n (from 1): a small int in the object, an address beyond 2**31 out of it. */
+function addressOfBlock(block: number): number {
+  return FAKE_HEAP_START + (block - 1) * FAKE_BLOCK_SIZE;
+}
+
+function addressKeptAside(object: object): number {
   let address = fakeAddresses.get(object);
   if (address === undefined) {
-    address = nextFakeAddress;
-    nextFakeAddress += FAKE_BLOCK_SIZE;
+    address = addressOfBlock(++blocksGiven);
     fakeAddresses.set(object, address);
   }
-  return address / ALIGNMENT;
+  return address;
 }
 
 // None and Ellipsis are statically allocated in libpython: their addresses change from

@@ -17,6 +17,12 @@ export class PyObject {
   dict?: PyDict;
   /** Values of the slots __slots__ declares, by the member descriptor's index. */
   slots?: (Py | undefined)[];
+  /**
+   * Which made-up address id() and the identity hash give the object (hash.ts): 0 until
+   * first asked. A field, not an entry in a WeakMap: a json.dumps() takes the id of every
+   * container it encodes, and a WeakMap entry costs ten times what the rest of id() does.
+   */
+  identityBlock: number | undefined = 0;
 
   constructor(public cls: PyType) {}
 }
