@@ -22,7 +22,7 @@ import { idOfValue } from '../objects/identity';
 import { defineNew } from '../objects/builtinNew';
 import { defineReadonlyMembers } from '../objects/readonlyMembers';
 import { strValue } from '../objects/str';
-import { codePointOffsets, codePointStringAt } from '../objects/strIndexing';
+import { codePointOffsets } from '../objects/strIndexing';
 import { newTuple } from '../objects/tuple';
 import { cIntArgument, ssizeArgument } from '../objects/bytesArguments';
 import { importModule } from '../objects/moduleImporter';
@@ -86,81 +86,121 @@ function decodeError(message: string, text: string, position: number): Py {
 
 const SIMPLE_ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
 
-/** A str read by code point index (as Python indexes it), in constant time. */
-class CodePointText {
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+
+/**
+ * A str scanned by UTF-16 unit, whose positions are given and reported in code points
+ * (as Python indexes it). Every character JSON gives a meaning to is ASCII, so a scan
+ * never stops inside a surrogate pair; only the positions crossing the boundary, and the
+ * few length checks that count characters, are converted.
+ */
+class UnitText {
+  /** Where each code point starts, in units (with the length appended); null when every code point is one unit. */
   private readonly offsets: Uint32Array | null;
-  readonly length: number;
 
   constructor(readonly text: string) {
     this.offsets = codePointOffsets(text);
-    this.length = this.offsets === null ? text.length : this.offsets.length - 1;
   }
 
-  at(index: number): string {
-    return codePointStringAt(this.text, this.offsets, index);
+  /** The unit where code point `index` starts (the unit length for the code point length). */
+  unitOf(index: number): number {
+    return this.offsets === null ? index : this.offsets[index];
   }
 
-  slice(start: number, stop: number): string {
+  /** The code point index of unit `unit`, a code point boundary (or -1, before the text). */
+  codePointOf(unit: number): number {
     const offsets = this.offsets;
-    return offsets === null ? this.text.slice(start, stop) : this.text.slice(offsets[start], offsets[stop]);
+    if (offsets === null || unit < 0) return unit;
+    let low = 0;
+    let high = offsets.length - 1;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (offsets[middle] < unit) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  get codePointLength(): number {
+    return this.offsets === null ? this.text.length : this.offsets.length - 1;
+  }
+
+  /** The unit `count` code points after `unit`; past the end, the unit length plus the code points missing. */
+  advance(unit: number, count: number): number {
+    const text = this.text;
+    for (let seen = 0; seen < count; seen++) {
+      if (unit >= text.length) return text.length + count - seen;
+      const code = text.charCodeAt(unit);
+      unit += code >= 0xd800 && code <= 0xdbff && unit + 1 < text.length && isLowSurrogateUnit(text.charCodeAt(unit + 1)) ? 2 : 1;
+    }
+    return unit;
+  }
+
+  /** json.decoder.JSONDecodeError at unit `unit`, to be raised. */
+  error(message: string, unit: number): Py {
+    return decodeError(message, this.text, this.codePointOf(unit));
   }
 }
 
-/** The value of four hex digits at `at`, or -1 when they are not all hex digits. */
-function hexValue(characters: CodePointText, at: number): number {
+const isLowSurrogateUnit = (unit: number): boolean => unit >= 0xdc00 && unit <= 0xdfff;
+
+/** The value of the four hex digits at unit `at`, or -1 when they are not all hex digits. */
+function hexValue(text: string, at: number): number {
   let value = 0;
   for (let i = at; i < at + 4; i++) {
-    const digit = characters.at(i);
-    if (!/^[0-9a-fA-F]$/.test(digit)) return -1;
-    value = value * 16 + parseInt(digit, 16);
+    const unit = text.charCodeAt(i);
+    const digit = unit >= 0x30 && unit <= 0x39 ? unit - 0x30 : unit >= 0x61 && unit <= 0x66 ? unit - 0x57 : unit >= 0x41 && unit <= 0x46 ? unit - 0x37 : -1;
+    if (digit < 0) return -1;
+    value = value * 16 + digit;
   }
   return value;
 }
 
 /**
- * scanstring_unicode: the JSON string whose opening quote is just before `end` (indexes
- * count code points), and the index after its closing quote. Errors are the C module's,
- * with its positions (which differ from the pure-Python scanstring's).
+ * scanstring_unicode: the JSON string from unit `end`, whose opening quote is the
+ * character at unit `begin`, and the unit after its closing quote. Errors are the C
+ * module's, with its positions (which differ from the pure-Python scanstring's); the
+ * checks that count characters count code points, as it does.
  */
-function scanString(characters: CodePointText, end: number, strict: boolean): [string, number] {
-  const text = characters.text;
-  const length = characters.length;
-  const begin = end - 1;
-  if (end < 0 || end > length) throw newException(ValueError, 'end is out of bounds');
+function scanString(source: UnitText, begin: number, end: number, strict: boolean): [string, number] {
+  const text = source.text;
+  const length = text.length;
   let result = '';
   for (;;) {
     let next = end;
-    let terminator = '';
+    let terminator = 0;
     for (; next < length; next++) {
-      const character = characters.at(next);
-      if (character === '"' || character === '\\') {
-        terminator = character;
+      const unit = text.charCodeAt(next);
+      if (unit === QUOTE || unit === BACKSLASH) {
+        terminator = unit;
         break;
       }
-      if (strict && character.charCodeAt(0) <= 0x1f) throw decodeError('Invalid control character at', text, next);
+      if (strict && unit <= 0x1f) throw source.error('Invalid control character at', next);
     }
-    if (terminator === '') throw decodeError('Unterminated string starting at', text, begin);
-    result += characters.slice(end, next);
+    if (terminator === 0) throw source.error('Unterminated string starting at', begin);
+    result += text.slice(end, next);
     next++;
-    if (terminator === '"') return [result, next];
-    if (next === length) throw decodeError('Unterminated string starting at', text, begin);
-    const escape = characters.at(next);
+    if (terminator === QUOTE) return [result, next];
+    if (next === length) throw source.error('Unterminated string starting at', begin);
+    const escape = text[next];
     if (escape !== 'u') {
       end = next + 1;
+      // (A lone half of a pair is no escape either, and is reported where it starts.)
       const unescaped = SIMPLE_ESCAPES[escape];
-      if (unescaped === undefined) throw decodeError('Invalid \\escape', text, end - 2);
+      if (unescaped === undefined) throw source.error('Invalid \\escape', next - 1);
       result += unescaped;
       continue;
     }
     next++;
+    if (source.advance(next, 4) >= length) throw source.error('Invalid \\uXXXX escape', next - 1);
     end = next + 4;
-    if (end >= length) throw decodeError('Invalid \\uXXXX escape', text, next - 1);
-    let code = hexValue(characters, next);
-    if (code < 0) throw decodeError('Invalid \\uXXXX escape', text, end - 5);
+    let code = hexValue(text, next);
+    if (code < 0) throw source.error('Invalid \\uXXXX escape', next - 1);
     // A high surrogate escape followed by a low one is one character (if one more follows them).
-    if (code >= 0xd800 && code <= 0xdbff && end + 6 < length && characters.at(end) === '\\' && characters.at(end + 1) === 'u') {
-      const low = hexValue(characters, end + 2);
-      if (low < 0) throw decodeError('Invalid \\uXXXX escape', text, end + 1);
+    if (code >= 0xd800 && code <= 0xdbff && source.advance(end, 6) < length && text.charCodeAt(end) === BACKSLASH && text[end + 1] === 'u') {
+      const low = hexValue(text, end + 2);
+      if (low < 0) throw source.error('Invalid \\uXXXX escape', end + 1);
       if (low >= 0xdc00 && low <= 0xdfff) {
         code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00);
         end += 6;
@@ -179,15 +219,19 @@ defineFunction(jsonModule, 'scanstring', (args, kwnames) => {
   // Converted as PyArg_ParseTuple's "On|p" does, before the string is checked.
   const position = ssizeArgument(end!);
   const isStrict = strict === undefined || cIntArgument(strict) !== 0;
-  const [value, next] = scanString(new CodePointText(stringArgument(string!)), position, isStrict);
-  return newTuple([value, next]);
+  const source = new UnitText(stringArgument(string!));
+  if (position < 0 || position > source.codePointLength) throw newException(ValueError, 'end is out of bounds');
+  // (Any character may stand before `end` here, an astral one too.)
+  const begin = position === 0 ? -1 : source.unitOf(position - 1);
+  const [value, next] = scanString(source, begin, source.unitOf(position), isStrict);
+  return newTuple([value, source.codePointOf(next)]);
 });
 
 // ---------------------------------------------------------------- make_scanner
 
 /** JSON's whitespace. */
-const isWhitespace = (character: string): boolean => character === ' ' || character === '\t' || character === '\n' || character === '\r';
-const isDigit = (character: string): boolean => character >= '0' && character <= '9' && character.length === 1;
+const isWhitespace = (unit: number): boolean => unit === 0x20 || unit === 0x09 || unit === 0x0a || unit === 0x0d;
+const isDigit = (unit: number): boolean => unit >= 0x30 && unit <= 0x39;
 
 /** make_scanner(context): the scanner JSONDecoder calls as scan_once(string, idx), with the context's options. */
 class Scanner extends PyObject {
@@ -209,53 +253,59 @@ class Scanner extends PyObject {
   }
 }
 
-/** One scan: the text, and the value scanned with the index after it. */
+/** One scan: the text, and the value scanned with the unit after it. Positions are units. */
 class Scan {
   next = 0;
-  readonly length: number;
-  constructor(readonly scanner: Scanner, readonly source: CodePointText) {
-    this.length = source.length;
+  private readonly text: string;
+  private readonly length: number;
+  constructor(readonly scanner: Scanner, readonly source: UnitText) {
+    this.text = source.text;
+    this.length = source.text.length;
   }
 
   /** scan_once_unicode: the JSON value at idx; StopIteration(idx) when there is none. */
   value(idx: number): Py {
-    if (idx < 0) throw newException(ValueError, 'idx cannot be negative');
-    if (idx >= this.length) throw newException(StopIteration, idx);
-    const source = this.source;
-    switch (source.at(idx)) {
-      case '"': {
-        const [value, next] = scanString(source, idx + 1, this.scanner.strict);
+    if (idx >= this.length) throw newException(StopIteration, this.source.codePointOf(idx));
+    switch (this.text.charCodeAt(idx)) {
+      case QUOTE: {
+        const [value, next] = scanString(this.source, idx, idx + 1, this.scanner.strict);
         this.next = next;
         return value;
       }
-      case '{':
-        return this.nested(' while decoding a JSON object from a unicode string', () => this.object(idx + 1));
-      case '[':
-        return this.nested(' while decoding a JSON array from a unicode string', () => this.array(idx + 1));
-      case 'n':
-        if (this.matches(idx, 'null')) return this.constant(null, idx + 4);
+      case 0x7b /* { */:
+        enterRecursiveCall(' while decoding a JSON object from a unicode string');
+        try {
+          return this.object(idx + 1);
+        } finally {
+          leaveRecursiveCall();
+        }
+      case 0x5b /* [ */:
+        enterRecursiveCall(' while decoding a JSON array from a unicode string');
+        try {
+          return this.array(idx + 1);
+        } finally {
+          leaveRecursiveCall();
+        }
+      case 0x6e /* n */:
+        if (this.text.startsWith('null', idx)) return this.constant(null, idx + 4);
         break;
-      case 't':
-        if (this.matches(idx, 'true')) return this.constant(true, idx + 4);
+      case 0x74 /* t */:
+        if (this.text.startsWith('true', idx)) return this.constant(true, idx + 4);
         break;
-      case 'f':
-        if (this.matches(idx, 'false')) return this.constant(false, idx + 5);
+      case 0x66 /* f */:
+        if (this.text.startsWith('false', idx)) return this.constant(false, idx + 5);
         break;
-      case 'N':
-        if (this.matches(idx, 'NaN')) return this.namedConstant('NaN', idx);
+      case 0x4e /* N */:
+        if (this.text.startsWith('NaN', idx)) return this.namedConstant('NaN', idx);
         break;
-      case 'I':
-        if (this.matches(idx, 'Infinity')) return this.namedConstant('Infinity', idx);
+      case 0x49 /* I */:
+        if (this.text.startsWith('Infinity', idx)) return this.namedConstant('Infinity', idx);
         break;
-      case '-':
-        if (this.matches(idx, '-Infinity')) return this.namedConstant('-Infinity', idx);
+      case 0x2d /* - */:
+        if (this.text.startsWith('-Infinity', idx)) return this.namedConstant('-Infinity', idx);
         break;
     }
     return this.number(idx);
-  }
-
-  private matches(idx: number, word: string): boolean {
-    return idx + word.length <= this.length && this.source.slice(idx, idx + word.length) === word;
   }
 
   private constant(value: Py, next: number): Py {
@@ -269,67 +319,54 @@ class Scan {
     return value;
   }
 
-  private nested(where: string, parse: () => Py): Py {
-    enterRecursiveCall(where);
-    try {
-      return parse();
-    } finally {
-      leaveRecursiveCall();
-    }
-  }
-
   private skipWhitespace(idx: number): number {
-    while (idx < this.length && isWhitespace(this.source.at(idx))) idx++;
+    while (idx < this.length && isWhitespace(this.text.charCodeAt(idx))) idx++;
     return idx;
-  }
-
-  private charAt(idx: number): string {
-    return idx < this.length ? this.source.at(idx) : '';
   }
 
   /** _parse_object_unicode: after the '{'. */
   private object(idx: number): Py {
     const scanner = this.scanner;
-    const text = this.source.text;
-    const pairs: [string, Py][] = [];
+    const text = this.text;
+    // Without a pairs hook the members go straight into the dict, as the C scanner puts them.
+    const pairs: PyTuple[] | null = scanner.objectPairsHook === null ? null : [];
+    const dict = pairs === null ? newDict() : null;
     idx = this.skipWhitespace(idx);
-    if (this.charAt(idx) !== '}') {
+    if (text.charCodeAt(idx) !== 0x7d /* } */) {
       for (;;) {
-        if (this.charAt(idx) !== '"') throw decodeError('Expecting property name enclosed in double quotes', text, idx);
-        const [key, afterKey] = scanString(this.source, idx + 1, scanner.strict);
+        if (text.charCodeAt(idx) !== QUOTE) throw this.source.error('Expecting property name enclosed in double quotes', idx);
+        const [key, afterKey] = scanString(this.source, idx, idx + 1, scanner.strict);
         idx = this.skipWhitespace(afterKey);
-        if (this.charAt(idx) !== ':') throw decodeError("Expecting ':' delimiter", text, idx);
+        if (text.charCodeAt(idx) !== 0x3a /* : */) throw this.source.error("Expecting ':' delimiter", idx);
         idx = this.skipWhitespace(idx + 1);
-        pairs.push([key, this.value(idx)]);
+        const value = this.value(idx);
+        if (dict !== null) dict.setStr(key, value);
+        else pairs!.push(newTuple([key, value]));
         idx = this.skipWhitespace(this.next);
-        if (this.charAt(idx) === '}') break;
-        if (this.charAt(idx) !== ',') throw decodeError("Expecting ',' delimiter", text, idx);
+        if (text.charCodeAt(idx) === 0x7d /* } */) break;
+        if (text.charCodeAt(idx) !== 0x2c /* , */) throw this.source.error("Expecting ',' delimiter", idx);
         idx = this.skipWhitespace(idx + 1);
       }
     }
     const next = idx + 1;
     let result: Py;
-    if (scanner.objectPairsHook !== null) {
-      result = call(scanner.objectPairsHook, [new PyList(pairs.map(([key, value]) => newTuple([key, value])))]);
-    } else {
-      const dict = newDict();
-      for (const [key, value] of pairs) dict.setStr(key, value);
-      result = scanner.objectHook === null ? dict : call(scanner.objectHook, [dict]);
-    }
+    if (dict === null) result = call(scanner.objectPairsHook, [new PyList(pairs!)]);
+    else result = scanner.objectHook === null ? dict : call(scanner.objectHook, [dict]);
     this.next = next;
     return result;
   }
 
   /** _parse_array_unicode: after the '['. */
   private array(idx: number): Py {
+    const text = this.text;
     const items: Py[] = [];
     idx = this.skipWhitespace(idx);
-    if (this.charAt(idx) !== ']') {
+    if (text.charCodeAt(idx) !== 0x5d /* ] */) {
       for (;;) {
         items.push(this.value(idx));
         idx = this.skipWhitespace(this.next);
-        if (this.charAt(idx) === ']') break;
-        if (this.charAt(idx) !== ',') throw decodeError("Expecting ',' delimiter", this.source.text, idx);
+        if (text.charCodeAt(idx) === 0x5d /* ] */) break;
+        if (text.charCodeAt(idx) !== 0x2c /* , */) throw this.source.error("Expecting ',' delimiter", idx);
         idx = this.skipWhitespace(idx + 1);
       }
     }
@@ -339,37 +376,37 @@ class Scan {
 
   /** _match_number_unicode: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][-+]?[0-9]+)?, else StopIteration(start). */
   private number(start: number): Py {
+    const text = this.text;
     const last = this.length - 1;
-    const at = (i: number): string => this.source.at(i);
     let idx = start;
-    if (at(idx) === '-') {
+    if (text.charCodeAt(idx) === 0x2d /* - */) {
       idx++;
-      if (idx > last) throw newException(StopIteration, start);
+      if (idx > last) throw newException(StopIteration, this.source.codePointOf(start));
     }
-    const first = at(idx);
-    if (first >= '1' && first <= '9') {
+    const first = text.charCodeAt(idx);
+    if (first >= 0x31 && first <= 0x39) {
       idx++;
-      while (idx <= last && isDigit(at(idx))) idx++;
-    } else if (first === '0') {
+      while (idx <= last && isDigit(text.charCodeAt(idx))) idx++;
+    } else if (first === 0x30) {
       idx++;
     } else {
-      throw newException(StopIteration, start);
+      throw newException(StopIteration, this.source.codePointOf(start));
     }
     let isFloat = false;
-    if (idx < last && at(idx) === '.' && isDigit(at(idx + 1))) {
+    if (idx < last && text.charCodeAt(idx) === 0x2e /* . */ && isDigit(text.charCodeAt(idx + 1))) {
       isFloat = true;
       idx += 2;
-      while (idx <= last && isDigit(at(idx))) idx++;
+      while (idx <= last && isDigit(text.charCodeAt(idx))) idx++;
     }
-    if (idx < last && (at(idx) === 'e' || at(idx) === 'E')) {
+    if (idx < last && (text.charCodeAt(idx) | 0x20) === 0x65 /* e or E */) {
       const exponentStart = idx;
       idx++;
-      if (idx < last && (at(idx) === '-' || at(idx) === '+')) idx++;
-      while (idx <= last && isDigit(at(idx))) idx++;
-      if (isDigit(at(idx - 1))) isFloat = true;
+      if (idx < last && (text.charCodeAt(idx) === 0x2d || text.charCodeAt(idx) === 0x2b)) idx++;
+      while (idx <= last && isDigit(text.charCodeAt(idx))) idx++;
+      if (isDigit(text.charCodeAt(idx - 1))) isFloat = true;
       else idx = exponentStart;
     }
-    const numeral = this.source.slice(start, idx);
+    const numeral = text.slice(start, idx);
     const scanner = this.scanner;
     let value: Py;
     if (isFloat) {
@@ -391,12 +428,17 @@ defineNew(scannerType, (cls, args, kwnames) => {
   const [context] = bindClinicArguments({ name: 'make_scanner', names: ['context'] }, args, kwnames);
   return new Scanner(cls, context!);
 });
+const SCAN_ONCE = { name: 'scan_once', names: ['string', 'idx'] };
 defineMethods(scannerType, {
   __call__(self: Scanner, args, kwnames) {
-    const [string, idx] = bindClinicArguments({ name: 'scan_once', names: ['string', 'idx'] }, args, kwnames);
-    const scan = new Scan(self, new CodePointText(stringArgument(string!)));
-    const value = scan.value(ssizeArgument(idx!));
-    return newTuple([value, scan.next]);
+    const [string, idxArgument] = bindClinicArguments(SCAN_ONCE, args, kwnames);
+    const source = new UnitText(stringArgument(string!));
+    const idx = ssizeArgument(idxArgument!);
+    if (idx < 0) throw newException(ValueError, 'idx cannot be negative');
+    if (idx >= source.codePointLength) throw newException(StopIteration, idx);
+    const scan = new Scan(self, source);
+    const value = scan.value(source.unitOf(idx));
+    return newTuple([value, source.codePointOf(scan.next)]);
   },
 });
 defineReadonlyMembers(scannerType, {
@@ -522,18 +564,20 @@ function encodeList(encoder: Encoder, list: PyList | PyTuple, out: JsonText): vo
 }
 
 /**
- * The dict's (key, value) pairs as PyMapping_Items gives them (a dict subclass's own
- * items()), sorted by key when asked; an exact dict's unsorted are read off its entries,
- * without the list of tuples nothing else sees.
+ * The dict's keys and values, alternating, as PyMapping_Items gives them (a dict
+ * subclass's own items()), sorted by key when asked; an exact dict's unsorted are read off
+ * its entries, without the list of tuples nothing else sees.
  */
-function dictItems(dict: PyDict, sortKeys: boolean): readonly (readonly Py[])[] {
-  if (dict.cls === dictType && !sortKeys) return dict.entries();
+function dictItems(dict: PyDict, sortKeys: boolean): readonly Py[] {
+  if (dict.cls === dictType && !sortKeys) return dict.flatItems();
   const items = new PyList(dict.cls === dictType ? dict.entries().map((pair) => newTuple(pair)) : iterableToArray(call(getAttr(dict, 'items'), [])));
   if (sortKeys) sortList(items, null, false);
-  return items.items.map((item) => {
+  const flat: Py[] = [];
+  for (const item of items.items) {
     if (!(item instanceof PyTuple) || item.items.length !== 2) throw newException(ValueError, 'items must return 2-tuples');
-    return item.items;
-  });
+    flat.push(item.items[0], item.items[1]);
+  }
+  return flat;
 }
 
 function encodeDict(encoder: Encoder, dict: PyDict, out: JsonText): void {
@@ -545,7 +589,8 @@ function encodeDict(encoder: Encoder, dict: PyDict, out: JsonText): void {
   out.push('{');
   const items = dictItems(dict, encoder.sortKeys);
   let first = true;
-  for (const [key, value] of items) {
+  for (let i = 0; i < items.length; i += 2) {
+    const key = items[i];
     let keyText: Py;
     if (strValue(key) !== undefined) keyText = key;
     else if (key instanceof PyFloat) keyText = encoder.encodeFloat(key.value);
@@ -557,7 +602,7 @@ function encodeDict(encoder: Encoder, dict: PyDict, out: JsonText): void {
     first = false;
     out.push(encoder.encodeString(keyText));
     out.push(encoder.keySeparator);
-    encodeValue(encoder, value, out);
+    encodeValue(encoder, items[i + 1], out);
   }
   encoder.leave(id);
   out.push('}');

@@ -326,6 +326,20 @@ export class PyDict extends PyObject {
     return result;
   }
 
+  /** The keys and values in order, alternating (a snapshot in one array, for a loop that only reads it). */
+  flatItems(): Py[] {
+    const entries = this.entryList;
+    const result: Py[] = new Array(this.size * 2);
+    let at = 0;
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i];
+      if (entry === null) continue;
+      result[at++] = entry.key;
+      result[at++] = entry.value;
+    }
+    return result;
+  }
+
   keys(): Py[] {
     const result: Py[] = [];
     for (const entry of this.entryList) if (entry !== null) result.push(entry.key);
