@@ -26,6 +26,8 @@ export interface CodeInfo {
   readonly attributeSites: (AttributeSite | undefined)[];
   /** What LOAD_GLOBAL instructions learned, by instruction index (globalSites.ts). */
   readonly globalSites: (GlobalSite | undefined)[];
+  /** The kinds of native callee each CALL called while interpreted, by the index after its caches (nativeCallSites.ts); null until one did. */
+  nativeCalls: Uint8Array | null;
   /** Counts entries and backward jumps down to the code's compilation (jit/tierSettings.ts); negative: never. */
   warmth: number;
   /** The compiled function the loop runs the code with, once compiled (jit/compiledTier.ts). */
@@ -48,6 +50,7 @@ export function codeInfo(code: CodeObject): CodeInfo {
       positions: null,
       attributeSites: [],
       globalSites: [],
+      nativeCalls: null,
       warmth: initialWarmth(),
       compiled: undefined,
       spareFrames: [],

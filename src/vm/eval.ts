@@ -44,6 +44,7 @@ import { Frame, FrameExit, FrameState, markEscaped, releaseFrame } from './frame
 import { AttributeSite, loadAttribute, loadMethod, storeAttribute } from './attributeSites';
 import { GlobalSite, loadGlobal } from './globalSites';
 import { findHandler, type CodeInfo } from './codeInfo';
+import { noteNativeCall } from './nativeCallSites';
 // (Functions that make generators or coroutines are run by runFrame, never inlined: MAKES_GENERATOR.)
 import { argumentsOnStack, callableClass, callOnStack, frameForArguments, frameForCall, frameForInstantiation, frameForPositionalCall, inlinedCallFrame, MAKES_GENERATOR, mayBeClass, theCall, unpackCall } from './call';
 import { THREAD_PARKED, threadState, type ThreadState } from './threadState';
@@ -489,6 +490,7 @@ function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
               frame = enterInlinedFrame(ts, callee, FrameExit.TO_CALLER_RETURNING_NONE);
               continue frames;
             } else {
+              if (names === null && info.warmth > 0) noteNativeCall(info, ip + CALL_CACHES, stack, base, first, sp, callable);
               const value = callOnStack(callable!, stack, first, sp, names);
               if (value === RAISED) return RAISED;
               result = value;

@@ -43,6 +43,8 @@ import { NbOp } from '../../objects/operators';
 import { type CodeInfo, findHandler } from '../codeInfo';
 import type { Instruction, InstructionFlow } from './instructionFlow';
 import { SiteKind } from '../attributeSites';
+import { NativeCallKind } from '../nativeCallSites';
+import { tierSettings } from './tierSettings';
 import { type Region, type StructuredFlow, structureFlow } from './structuredFlow';
 
 /**
@@ -273,7 +275,7 @@ function emitInstruction(
 ): string {
   registers.forgetAbove(top);
   const spills = registers.raiseFloor(info.localsplusCount + (findHandler(info, instruction.start)?.depth ?? 0));
-  return spills + new InstructionEmitter(instruction, top, kwnames, jumps, sites, registers, bound).emit();
+  return spills + new InstructionEmitter(info, instruction, top, kwnames, jumps, sites, registers, bound).emit();
 }
 
 /** How control goes from one instruction to another in one form of the compiled code. */
@@ -351,6 +353,7 @@ class InstructionEmitter {
   private readonly start: number;
 
   constructor(
+    private readonly info: CodeInfo,
     private readonly instruction: Instruction,
     private readonly top: number,
     /** The KW_NAMES right before a CALL, if any: the constant it names is the tuple of the call's keywords. */
@@ -684,9 +687,15 @@ ${this.put(0)} = r;`;
     const names = this.kwnames === null ? 'null' : `consts[${this.kwnames.oparg}].items`;
     const general = `b = callFromCompiledCode(frame, S, ${base}, ${this.top}, ${names}, ${this.instruction.next});
 if (b === CALLER_STOPS) return compiledCall.exit;`;
-    const direct = this.kwnames === null ? directNativeCall(base, argc, this.instruction.next) : undefined;
+    const direct = this.kwnames === null ? directNativeCall(base, argc, this.instruction.next, this.nativeCallKinds()) : undefined;
     const call = direct === undefined ? general : `${direct} else { ${general} }`;
     return `${flush} ${this.lasti} ${call}\n${this.put(argc + 2)} = b;`;
+  }
+
+  /** The kinds of native callee the CALL called while interpreted; every kind in the test mode that compiles code before it runs. */
+  private nativeCallKinds(): number {
+    if (tierSettings.warmUp === 0) return NativeCallKind.ALL;
+    return this.info.nativeCalls?.[this.instruction.next] ?? 0;
   }
 }
 
@@ -695,10 +704,11 @@ if (b === CALLER_STOPS) return compiledCall.exit;`;
  * callOnStack would call it (the callee's slots are then emptied, as the call's are): a
  * built-in function of one or two arguments taking them without an arguments array, or
  * a built-in type called with one (str(x), list(x)), after the NULL of LOAD_GLOBAL; or a
- * method descriptor LOAD_METHOD found, with self of the very type it belongs to.
+ * method descriptor LOAD_METHOD found, with self of the very type it belongs to. Only
+ * the `kinds` the site called (NativeCallKind bits) are tested for; undefined for none.
  */
-function directNativeCall(base: number, argc: number, next: number): string | undefined {
-  if (argc > MAX_DIRECT_ARGUMENTS) return undefined;
+function directNativeCall(base: number, argc: number, next: number, kinds: number): string | undefined {
+  if (argc > MAX_DIRECT_ARGUMENTS || kinds === 0) return undefined;
   const [callable, self] = [`S[${base}]`, `S[${base + 1}]`];
   const args = Array.from({ length: argc }, (_, i) => `S[${base + 2 + i}]`);
   const isObject = (value: string) => `typeof ${value} === 'object' && ${value} !== null`;
@@ -706,18 +716,21 @@ function directNativeCall(base: number, argc: number, next: number): string | un
   // (A blocking call parks the thread as callFromCompiledCode's does: the loop goes on after the CALL when it wakes.)
   const called = (callee: string, value: string, from: number) => `{ threadState.directCall = ${callee}; b = ${value}; ${emptied(from)} if (b === RAISED) return RAISING; if (b === THREAD_PARKED) { frame.sp = ${base}; return ${~next}; } }`;
   const tests: string[] = [];
-  const builtin = `a = ${self}; if (${callable} === undefined && ${isObject('a')} && a.cls === builtinFunctionType`;
-  if (argc === 1) {
-    tests.push(`${builtin} && a.unary !== undefined) ${called('a', `a.unary(${args[0]})`, base + 1)}`);
-    tests.push(`if (${callable} === undefined && ${isObject('a')} && a.cls === typeType && a.callWithOne !== undefined) ${called('a', `a.callWithOne(${args[0]})`, base + 1)}`);
+  const saw = (kind: NativeCallKind) => (kinds & kind) !== 0;
+  const afterNull = `${callable} === undefined && ${isObject('a')}`;
+  if (argc === 1 && saw(NativeCallKind.BUILTIN_UNARY)) tests.push(`if (${afterNull} && a.cls === builtinFunctionType && a.unary !== undefined) ${called('a', `a.unary(${args[0]})`, base + 1)}`);
+  if (argc === 1 && saw(NativeCallKind.TYPE_WITH_ONE)) tests.push(`if (${afterNull} && a.cls === typeType && a.callWithOne !== undefined) ${called('a', `a.callWithOne(${args[0]})`, base + 1)}`);
+  if (argc === 2 && saw(NativeCallKind.BUILTIN_BINARY)) tests.push(`if (${afterNull} && a.cls === builtinFunctionType && a.binary !== undefined) ${called('a', `a.binary(${args[0]}, ${args[1]})`, base + 1)}`);
+  // (The tests above read the callee, after the NULL, in `a`.)
+  const readCallee = tests.length > 0 ? `a = ${self}; ` : '';
+  if (saw(NativeCallKind.METHOD_DESCRIPTOR)) {
+    const ofOwner = `(typeof ${self} === 'string' ? ${callable}.owner === strType : ${isObject(self)} && ${self}.cls === ${callable}.owner)`;
+    const method = `${isObject(callable)} && ${callable}.cls === methodDescriptorType && ${ofOwner}`;
+    const withArray = `${callable}.fn(${self}, [${args.join(', ')}], null)`;
+    const methodCall = argc === 1 ? `(${callable}.unary !== undefined ? ${callable}.unary(${self}, ${args[0]}) : ${withArray})` : withArray;
+    tests.push(`if (${method}) ${called(callable, methodCall, base)}`);
   }
-  if (argc === 2) tests.push(`${builtin} && a.binary !== undefined) ${called('a', `a.binary(${args[0]}, ${args[1]})`, base + 1)}`);
-  const ofOwner = `(typeof ${self} === 'string' ? ${callable}.owner === strType : ${isObject(self)} && ${self}.cls === ${callable}.owner)`;
-  const method = `${isObject(callable)} && ${callable}.cls === methodDescriptorType && ${ofOwner}`;
-  const withArray = `${callable}.fn(${self}, [${args.join(', ')}], null)`;
-  const methodCall = argc === 1 ? `(${callable}.unary !== undefined ? ${callable}.unary(${self}, ${args[0]}) : ${withArray})` : withArray;
-  tests.push(`if (${method}) ${called(callable, methodCall, base)}`);
-  return tests.join('\nelse ');
+  return tests.length === 0 ? undefined : readCallee + tests.join('\nelse ');
 }
 
 /** Past this many arguments a method descriptor's call is left to callFromCompiledCode (whose code is not repeated at each call). */
