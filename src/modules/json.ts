@@ -22,8 +22,7 @@ import { idOfValue } from '../objects/identity';
 import { defineNew } from '../objects/builtinNew';
 import { defineReadonlyMembers } from '../objects/readonlyMembers';
 import { strValue } from '../objects/str';
-import { strLength } from '../objects/strIndexing';
-import { codePointIndexOf, unitOffsetOf } from '../objects/strCodePoints';
+import { codePointOffsets } from '../objects/strIndexing';
 import { newTuple } from '../objects/tuple';
 import { cIntArgument, ssizeArgument } from '../objects/bytesArguments';
 import { importModule } from '../objects/moduleImporter';
@@ -94,25 +93,37 @@ const BACKSLASH = 0x5c;
  * A str scanned by UTF-16 unit, whose positions are given and reported in code points
  * (as Python indexes it). Every character JSON gives a meaning to is ASCII, so a scan
  * never stops inside a surrogate pair; only the positions crossing the boundary, and the
- * few length checks that count characters, are converted, by a pass over the text
- * before them (a scan_once converts two: the position it starts from and its end).
+ * few length checks that count characters, are converted.
  */
 class UnitText {
-  /** Its length in code points: its length in units when no surrogate pair is in it. */
-  readonly codePointLength: number;
+  /** Where each code point starts, in units (with the length appended); null when every code point is one unit. */
+  private readonly offsets: Uint32Array | null;
 
   constructor(readonly text: string) {
-    this.codePointLength = strLength(text);
+    this.offsets = codePointOffsets(text);
   }
 
   /** The unit where code point `index` starts (the unit length for the code point length). */
   unitOf(index: number): number {
-    return this.codePointLength === this.text.length ? index : unitOffsetOf(this.text, index);
+    return this.offsets === null ? index : this.offsets[index];
   }
 
   /** The code point index of unit `unit`, a code point boundary (or -1, before the text). */
   codePointOf(unit: number): number {
-    return this.codePointLength === this.text.length || unit <= 0 ? unit : codePointIndexOf(this.text, unit);
+    const offsets = this.offsets;
+    if (offsets === null || unit < 0) return unit;
+    let low = 0;
+    let high = offsets.length - 1;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (offsets[middle] < unit) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  get codePointLength(): number {
+    return this.offsets === null ? this.text.length : this.offsets.length - 1;
   }
 
   /** The unit `count` code points after `unit`; past the end, the unit length plus the code points missing. */
