@@ -42,7 +42,8 @@ import { Op } from '../../bytecode/opcodes';
 import { NbOp } from '../../objects/operators';
 import { type CodeInfo, findHandler } from '../codeInfo';
 import type { Instruction, InstructionFlow } from './instructionFlow';
-import { SiteKind } from '../attributeSites';
+import { type AttributeSite, SiteKind } from '../attributeSites';
+import { strType } from '../../objects/typeOf';
 import { NativeCallKind } from '../nativeCallSites';
 import { tierSettings } from './tierSettings';
 import { type Region, type StructuredFlow, structureFlow } from './structuredFlow';
@@ -260,12 +261,32 @@ function knowsObject(site: string, kind: SiteKind): string {
  * The test, inlined, that the attribute site `site` has seen the type and __dict__ shape
  * of the object in `a` (an instance of a class written in Python or not, or a str) and
  * that its name is a method the dict does not shadow (CPython's LOAD_METHOD_WITH_VALUES):
- * then the method is the site's; else loadMethod() looks.
+ * then the method is the site's; else loadMethod() looks. Only the kinds of receiver
+ * `seen` by the site while interpreted are tested for (the others take loadMethod()).
  */
-function methodUnshadowed(site: string): string {
+function methodUnshadowed(site: string, seen: ReceiversSeen): string {
   const ofObject = `${knowsObject(site, SiteKind.METHOD)} && ((b = a.dict) === undefined || (b.shape === ${site}.shape && ${site}.shape !== null && ${site}.position < 0))`;
   const ofStr = `typeof a === 'string' && ${site}.type === strType && ${site}.version === strType.versionTag && ${site}.kind === ${SiteKind.METHOD}`;
+  if (!seen.str) return `(${ofObject})`;
+  if (!seen.object) return `(${ofStr})`;
   return `(${ofObject} || ${ofStr})`;
+}
+
+interface ReceiversSeen {
+  readonly str: boolean;
+  readonly object: boolean;
+}
+
+/** Whether an attribute site (with the other types it learnt) has seen strs and other objects; both for one that has seen nothing. */
+function receiversSeen(site: AttributeSite | undefined): ReceiversSeen {
+  if (site === undefined || site.type === null) return { str: true, object: true };
+  let str = false;
+  let object = false;
+  for (let s: AttributeSite | null = site; s !== null; s = s.next) {
+    if (s.type === strType) str = true;
+    else if (s.type !== null) object = true;
+  }
+  return { str, object };
 }
 
 /** One instruction's JavaScript, the stack's values that an exception raised there leaves to its handler in the frame's slots. */
@@ -511,7 +532,8 @@ else storeSubscript(a, b, ${this.get(3)});`;
         const owner = this.get(1);
         const [method, self] = [this.put(1), this.put(0)];
         const site = this.site('attributeSite', 'attributeSites', 'AttributeSite');
-        return `${this.lasti} a = ${owner}; r = ${methodUnshadowed(site)} ? ${site}.found : loadMethod(a, names[${oparg}], ${site});
+        const seen = tierSettings.warmUp === 0 ? { str: true, object: true } : receiversSeen(this.info.attributeSites[this.start]);
+        return `${this.lasti} a = ${owner}; r = ${methodUnshadowed(site, seen)} ? ${site}.found : loadMethod(a, names[${oparg}], ${site});
 if (r !== undefined) { ${method} = r; ${self} = a; } else { ${method} = undefined; ${self} = getAttr(a, names[${oparg}]); }`;
       }
       case Op.CALL:
