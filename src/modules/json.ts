@@ -23,6 +23,7 @@ import { defineNew } from '../objects/builtinNew';
 import { defineReadonlyMembers } from '../objects/readonlyMembers';
 import { strValue } from '../objects/str';
 import { codePointOffsets } from '../objects/strIndexing';
+import { isHighSurrogate, isLowSurrogate } from '../objects/strCodePoints';
 import { newTuple } from '../objects/tuple';
 import { cIntArgument, ssizeArgument } from '../objects/bytesArguments';
 import { importModule } from '../objects/moduleImporter';
@@ -132,7 +133,7 @@ class UnitText {
     for (let seen = 0; seen < count; seen++) {
       if (unit >= text.length) return text.length + count - seen;
       const code = text.charCodeAt(unit);
-      unit += code >= 0xd800 && code <= 0xdbff && unit + 1 < text.length && isLowSurrogateUnit(text.charCodeAt(unit + 1)) ? 2 : 1;
+      unit += isHighSurrogate(code) && unit + 1 < text.length && isLowSurrogate(text.charCodeAt(unit + 1)) ? 2 : 1;
     }
     return unit;
   }
@@ -142,8 +143,6 @@ class UnitText {
     return decodeError(message, this.text, this.codePointOf(unit));
   }
 }
-
-const isLowSurrogateUnit = (unit: number): boolean => unit >= 0xdc00 && unit <= 0xdfff;
 
 /** The value of the four hex digits at unit `at`, or -1 when they are not all hex digits. */
 function hexValue(text: string, at: number): number {
