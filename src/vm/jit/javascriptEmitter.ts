@@ -522,17 +522,21 @@ else storeSubscript(a, b, ${this.get(3)});`;
         return `S[${oparg}].contents = ${this.get(1)};`;
       case Op.LOAD_ATTR: {
         const site = this.site('attributeSite', 'attributeSites', 'AttributeSite');
-        return `${this.lasti} a = ${this.get(1)}; ${this.put(1)} = ${inInstanceValues(site)} ? b.valueAt(${site}.position) : loadAttribute(a, names[${oparg}], ${site});`;
+        const load = `loadAttribute(a, names[${oparg}], ${site})`;
+        const value = this.instanceDictSeen() ? `${inInstanceValues(site)} ? b.valueAt(${site}.position) : ${load}` : load;
+        return `${this.lasti} a = ${this.get(1)}; ${this.put(1)} = ${value};`;
       }
       case Op.STORE_ATTR: {
         const site = this.site('attributeSite', 'attributeSites', 'AttributeSite');
-        return `${this.lasti} a = ${this.get(1)}; r = ${this.get(2)}; if (${inInstanceValues(site)}) b.setValueAt(${site}.position, r); else storeAttribute(a, names[${oparg}], r, ${site});`;
+        const store = `storeAttribute(a, names[${oparg}], r, ${site});`;
+        const stored = this.instanceDictSeen() ? `if (${inInstanceValues(site)}) b.setValueAt(${site}.position, r); else ${store}` : store;
+        return `${this.lasti} a = ${this.get(1)}; r = ${this.get(2)}; ${stored}`;
       }
       case Op.LOAD_METHOD: {
         const owner = this.get(1);
         const [method, self] = [this.put(1), this.put(0)];
         const site = this.site('attributeSite', 'attributeSites', 'AttributeSite');
-        const seen = tierSettings.warmUp === 0 ? { str: true, object: true } : receiversSeen(this.info.attributeSites[this.start]);
+        const seen = this.siteKnowledgeIgnored() ? { str: true, object: true } : receiversSeen(this.info.attributeSites[this.start]);
         return `${this.lasti} a = ${owner}; r = ${methodUnshadowed(site, seen)} ? ${site}.found : loadMethod(a, names[${oparg}], ${site});
 if (r !== undefined) { ${method} = r; ${self} = a; } else { ${method} = undefined; ${self} = getAttr(a, names[${oparg}]); }`;
       }
@@ -714,10 +718,30 @@ if (b === CALLER_STOPS) return compiledCall.exit;`;
     return `${flush} ${this.lasti} ${call}\n${this.put(argc + 2)} = b;`;
   }
 
-  /** The kinds of native callee the CALL called while interpreted; every kind in the test mode that compiles code before it runs. */
+  /**
+   * Whether the code is compiled before it runs (the test mode of a zero warm-up), where
+   * what the loop learnt at an instruction is not asked: every fast path is emitted.
+   */
+  private siteKnowledgeIgnored(): boolean {
+    return tierSettings.warmUp === 0;
+  }
+
+  /** The kinds of native callee the CALL called while interpreted. */
   private nativeCallKinds(): number {
-    if (tierSettings.warmUp === 0) return NativeCallKind.ALL;
+    if (this.siteKnowledgeIgnored()) return NativeCallKind.ALL;
     return this.info.nativeCalls?.[this.instruction.next] ?? 0;
+  }
+
+  /**
+   * Whether the attribute site has found the name in instances' __dict__ (or learnt
+   * nothing yet): else the inlined test for that case is left out, and the access is
+   * loadAttribute()'s or storeAttribute()'s, which serve a slot, a property or a module.
+   */
+  private instanceDictSeen(): boolean {
+    const site = this.info.attributeSites[this.start];
+    if (this.siteKnowledgeIgnored() || site === undefined || site.type === null) return true;
+    for (let s: AttributeSite | null = site; s !== null; s = s.next) if (s.kind === SiteKind.INSTANCE_DICT) return true;
+    return false;
   }
 }
 
