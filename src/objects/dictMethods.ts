@@ -212,6 +212,7 @@ for (const name of COMPARE_DUNDERS) {
     },
   });
 }
+dictType.exactEquality = (a, b) => dictsEqual(a as PyDict, b as PyDict);
 dictType.attrs.set('__hash__', null);
 dictType.attrs.set('__doc__', `dict() -> new empty dictionary
 dict(mapping) -> new dictionary initialized from a mapping object's

@@ -139,6 +139,8 @@ function compareList(op: CompareOp) {
   };
 }
 
+listType.exactEquality = (a, b) => compareItems(a as PyList, b as PyList, CompareOp.EQ, true) === true;
+
 defineUnaryMethods(listType, {
   append(self: PyList, item) {
     self.items.push(item);

@@ -442,6 +442,7 @@ export function richCompare(a: Py, b: Py, op: CompareOp): Py {
   try {
     const ta = typeOf(a);
     const tb = typeOf(b);
+    if (ta === tb && ta.exactEquality !== undefined && (op === CompareOp.EQ || op === CompareOp.NE)) return ta.exactEquality(a, b) === (op === CompareOp.EQ);
     let checkedReflected = false;
     if (ta !== tb && tb.isSubtypeOf(ta)) {
       const reflected = tb.lookup(COMPARE_DUNDERS[REFLECTED[op]]);

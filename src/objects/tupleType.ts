@@ -71,6 +71,8 @@ function compareTuple(op: CompareOp) {
   };
 }
 
+tupleType.exactEquality = (a, b) => compareItems(a as PyTuple, b as PyTuple, CompareOp.EQ, false) === true;
+
 defineMethods(tupleType, {
   __repr__(self: PyTuple, args, kwnames) {
     checkWrapperArgs('__repr__', args, kwnames, 0);

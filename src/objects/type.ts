@@ -68,6 +68,12 @@ export class PyType extends PyObject {
    * return RAISED (raised.ts).
    */
   callWithOne: ((arg: Py) => Py | typeof RAISED) | undefined = undefined;
+  /**
+   * For a built-in type whose __eq__ and __ne__ are native (dict, list, tuple): whether
+   * two of its exact instances are equal, as those methods decide it. Rich comparison
+   * calls it without looking the methods up or making an arguments array.
+   */
+  exactEquality: ((a: Py, b: Py) => boolean) | undefined = undefined;
 
   constructor(metatype: PyType | null, name: string, bases: PyType[], options: { factory?: InstanceFactory; heap?: boolean; instanceDict?: boolean } = {}) {
     // `type` is its own type: it is created with a null metatype and patched below.
