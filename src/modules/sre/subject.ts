@@ -79,9 +79,29 @@ function decodePairs(text: string, units: Uint16Array): DecodedText {
 /** Texts shorter than this are decoded afresh: that costs less than remembering them. */
 const SHORT_TEXT = 256;
 
+/**
+ * Short texts' units are copied into slices of a shared slab, as Node's Buffer pool
+ * does: a typed array of more than 64 bytes made on its own gets a backing store of its
+ * own, which costs several times the copy (each slab lives while a subject using it does).
+ */
+const SLAB_BYTES = 16 * 1024;
+let slab: ArrayBuffer | null = null;
+let slabUsed = 0;
+
+function slabUnits(length: number): Uint16Array {
+  const bytes = length * 2;
+  if (slab === null || slabUsed + bytes > SLAB_BYTES) {
+    slab = new ArrayBuffer(SLAB_BYTES);
+    slabUsed = 0;
+  }
+  const units = new Uint16Array(slab, slabUsed, length);
+  slabUsed += (bytes + 7) & ~7;
+  return units;
+}
+
 /** decodeText for a short text: a JS loop costs less than a call into Node's encoder there. */
 function decodeShortText(text: string): DecodedText {
-  const units = new Uint16Array(text.length);
+  const units = slabUnits(text.length);
   let surrogates = false;
   for (let at = 0; at < text.length; at++) {
     const unit = text.charCodeAt(at);
