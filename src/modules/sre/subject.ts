@@ -102,13 +102,14 @@ function slabUnits(length: number): Uint16Array {
 /** decodeText for a short text: a JS loop costs less than a call into Node's encoder there. */
 function decodeShortText(text: string): DecodedText {
   const units = slabUnits(text.length);
-  let surrogates = false;
+  // (Only a high surrogate can start a pair.)
+  let highSurrogate = false;
   for (let at = 0; at < text.length; at++) {
     const unit = text.charCodeAt(at);
     units[at] = unit;
-    if (unit >= 0xd800 && unit <= 0xdfff) surrogates = true;
+    if (isHighSurrogate(unit)) highSurrogate = true;
   }
-  return surrogates ? decodePairs(text, units) : { characters: units, unitOffsets: null };
+  return highSurrogate ? decodePairs(text, units) : { characters: units, unitOffsets: null };
 }
 
 function decodedText(text: string): DecodedText {

@@ -277,18 +277,6 @@ interface ReceiversSeen {
   readonly object: boolean;
 }
 
-/** Whether an attribute site (with the other types it learnt) has seen strs and other objects; both for one that has seen nothing. */
-function receiversSeen(site: AttributeSite | undefined): ReceiversSeen {
-  if (site === undefined || site.type === null) return { str: true, object: true };
-  let str = false;
-  let object = false;
-  for (let s: AttributeSite | null = site; s !== null; s = s.next) {
-    if (s.type === strType) str = true;
-    else if (s.type !== null) object = true;
-  }
-  return { str, object };
-}
-
 /** One instruction's JavaScript, the stack's values that an exception raised there leaves to its handler in the frame's slots. */
 function emitInstruction(
   info: CodeInfo, instruction: Instruction, top: number, kwnames: Instruction | null,
@@ -536,8 +524,7 @@ else storeSubscript(a, b, ${this.get(3)});`;
         const owner = this.get(1);
         const [method, self] = [this.put(1), this.put(0)];
         const site = this.site('attributeSite', 'attributeSites', 'AttributeSite');
-        const seen = this.siteKnowledgeIgnored() ? { str: true, object: true } : receiversSeen(this.info.attributeSites[this.start]);
-        return `${this.lasti} a = ${owner}; r = ${methodUnshadowed(site, seen)} ? ${site}.found : loadMethod(a, names[${oparg}], ${site});
+        return `${this.lasti} a = ${owner}; r = ${methodUnshadowed(site, this.receiversSeen())} ? ${site}.found : loadMethod(a, names[${oparg}], ${site});
 if (r !== undefined) { ${method} = r; ${self} = a; } else { ${method} = undefined; ${self} = getAttr(a, names[${oparg}]); }`;
       }
       case Op.CALL:
@@ -732,16 +719,29 @@ if (b === CALLER_STOPS) return compiledCall.exit;`;
     return this.info.nativeCalls?.[this.instruction.next] ?? 0;
   }
 
+  /** What the loop's attribute site at this instruction learnt (itself and the other types it chains); none when there is nothing to ask. */
+  private learntSites(): AttributeSite[] {
+    const learnt: AttributeSite[] = [];
+    if (this.siteKnowledgeIgnored()) return learnt;
+    for (let s = this.info.attributeSites[this.start] ?? null; s !== null && s.type !== null; s = s.next) learnt.push(s);
+    return learnt;
+  }
+
   /**
    * Whether the attribute site has found the name in instances' __dict__ (or learnt
    * nothing yet): else the inlined test for that case is left out, and the access is
    * loadAttribute()'s or storeAttribute()'s, which serve a slot, a property or a module.
    */
   private instanceDictSeen(): boolean {
-    const site = this.info.attributeSites[this.start];
-    if (this.siteKnowledgeIgnored() || site === undefined || site.type === null) return true;
-    for (let s: AttributeSite | null = site; s !== null; s = s.next) if (s.kind === SiteKind.INSTANCE_DICT) return true;
-    return false;
+    const learnt = this.learntSites();
+    return learnt.length === 0 || learnt.some((s) => s.kind === SiteKind.INSTANCE_DICT);
+  }
+
+  /** Whether the method site has seen strs and other objects; both when it learnt nothing. */
+  private receiversSeen(): ReceiversSeen {
+    const learnt = this.learntSites();
+    if (learnt.length === 0) return { str: true, object: true };
+    return { str: learnt.some((s) => s.type === strType), object: learnt.some((s) => s.type !== strType) };
   }
 }
 
