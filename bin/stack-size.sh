@@ -4,9 +4,12 @@
 # raises sys.setrecursionlimit and recurses deep needs far more than the 8 MB a process
 # gets by default: ask for about 1 GB (pages are only used as the stack grows into
 # them) and let V8 use nine tenths of what was granted. Sets v8_stack_kb.
+# (The hard limit is asked for only when the request fails: asking takes a subshell.)
 stack_kb=1100000
-hard_kb="$(ulimit -Hs)"
-if [ "$hard_kb" != unlimited ] && [ "$hard_kb" -lt "$stack_kb" ]; then stack_kb="$hard_kb"; fi
+if ! ulimit -s "$stack_kb" 2>/dev/null; then
+  hard_kb="$(ulimit -Hs)"
+  if [ "$hard_kb" != unlimited ] && [ "$hard_kb" -lt "$stack_kb" ]; then stack_kb="$hard_kb"; fi
+fi
 if ulimit -s "$stack_kb" 2>/dev/null; then v8_stack_kb=$((stack_kb / 10 * 9)); else v8_stack_kb=3000; fi
 # And when V8 optimises: by default a function is sent to TurboFan after about 66 KB of
 # its bytecode has run, so importing a few modules of the library had V8 optimise the

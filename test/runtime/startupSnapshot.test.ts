@@ -3,6 +3,9 @@
 // hash key, pid, clock, timezone and command line — exactly as one that loaded the
 // bundle (bin/pyvm-launch.cjs) is.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CLI_TIMEOUT_MS, PYVM_BIN, requireBundle } from '../support/commandLine';
@@ -56,6 +59,32 @@ describe('the start-up snapshot', () => {
       expect(snapshot.stderr).toBe('');
       expect(snapshot.status).toBe(0);
       expect(snapshot.stdout).toBe(loaded.stdout);
+    }
+  });
+
+  it('is found by bin/pyvm however bin/pyvm is named: relative, through symlinks, with . and ..', () => {
+    requireBundle();
+    const root = dirname(dirname(PYVM_BIN));
+    const links = mkdtempSync(join(tmpdir(), 'pyvm-names-'));
+    try {
+      symlinkSync(root, join(links, 'checkout'));
+      symlinkSync(PYVM_BIN, join(links, 'pyvm'));
+      const program = "print(sys.executable, '--snapshot-blob' in open('/proc/self/cmdline').read())";
+      const names: [string, string][] = [
+        [PYVM_BIN, '/'],
+        ['bin/pyvm', root],
+        ['./pyvm', join(root, 'bin')],
+        ['../bin/./pyvm', join(root, 'dist')],
+        [join(links, 'checkout', 'bin', 'pyvm'), '/'],
+        ['checkout/bin/pyvm', links],
+        ['./pyvm', links],
+      ];
+      for (const [name, cwd] of names) {
+        const result = spawnSync(name, ['-c', `import sys; ${program}`], { cwd, encoding: 'utf8', timeout: CLI_TIMEOUT_MS });
+        expect(`${name} in ${cwd}: ${result.stderr}${result.stdout}`).toBe(`${name} in ${cwd}: ${PYVM_BIN} True\n`);
+      }
+    } finally {
+      rmSync(links, { recursive: true, force: true });
     }
   });
 
