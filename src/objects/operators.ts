@@ -23,6 +23,8 @@ import { floatFloorDivide, floatModulo, floatTrueDivide } from './floatMethods';
 import { intPowMod } from './intMethods';
 import { PyError } from './pyError';
 import { pyErrorToException } from './pyErrorConversion';
+import { PyStrSubclassInstance } from './str';
+import { formatStrPercent } from './strPercent';
 
 export const enum NbOp {
   ADD, AND, FLOOR_DIVIDE, LSHIFT, MATRIX_MULTIPLY, MULTIPLY, REMAINDER, OR, POWER, RSHIFT, SUBTRACT, TRUE_DIVIDE, XOR,
@@ -53,6 +55,8 @@ export function binaryOp(a: Py, b: Py, oparg: number): Py {
       if (result !== NotImplemented) return result;
     }
   }
+  // str's % formats first unless the right operand's type is a subclass of str (whose __rmod__ goes first).
+  if (op === NbOp.REMAINDER && typeof a === 'string' && !(b instanceof PyStrSubclassInstance)) return formatStrPercent(a, b);
   // The built-in numbers have no in-place methods, and their subclasses are not exact.
   if (isExactNumber(a) && isExactNumber(b)) {
     const numeric = numberBinary(op, a, b);

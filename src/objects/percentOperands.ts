@@ -2,7 +2,8 @@
 // Python value described by its kind and by hooks over its special methods, which
 // exist exactly when the type defines the method, as CPython's checks of the slots do.
 import type { Py } from './object';
-import type { PercentArgs, PercentValue } from './printfFormat';
+import type { PercentArgs, PercentValue, PyInt } from './printfFormat';
+import type { PyType } from './type';
 import { floatType, typeOf } from './typeOf';
 import { intValue, type Int } from './int';
 import { PyFloat } from './float';
@@ -19,26 +20,74 @@ export function percentArgs(value: Py): PercentArgs {
 }
 
 export function percentValue(value: Py): PercentValue {
-  const type = typeOf(value);
-  const protocols = {
-    typeName: type.name,
-    str: () => pyStr(value),
-    repr: () => pyRepr(value),
-    index: type.lookup('__index__') === undefined ? undefined : () => typeErrorsAsPyError(() => pyIndex(value)),
-    // A float's own __int__ is what the formatter's truncation does.
-    int: type.lookup('__int__') === undefined || type.lookup('__int__') === floatType.attrs.get('__int__') ? undefined : () => typeErrorsAsPyError(() => intFromDunder(value)),
-    float: type.lookup('__float__') === undefined ? undefined : () => floatFromDunder(value),
-    bytes: type.lookup('__bytes__') === undefined ? undefined : () => bytesFromDunder(value),
-    getItem: type.lookup('__getitem__') === undefined ? undefined : (key: string | Uint8Array) => percentValue(getItem(value, typeof key === 'string' ? key : new PyBytes(key))),
-  };
   const integer = intValue(value);
-  if (integer !== undefined) return { kind: 'int', value: integer, ...protocols };
-  if (value instanceof PyFloat) return { kind: 'float', value: value.value, ...protocols };
+  if (integer !== undefined) return new PercentOperand('int', integer, value) as PercentValue;
+  if (value instanceof PyFloat) return new PercentOperand('float', value.value, value) as PercentValue;
   const text = strValue(value);
-  if (text !== undefined) return { kind: 'str', value: text, ...protocols };
+  if (text !== undefined) return new PercentOperand('str', text, value) as PercentValue;
   const bytes = bufferOf(value);
-  if (bytes !== undefined) return { kind: 'bytes', value: bytes, ...protocols };
-  return { kind: 'other', ...protocols };
+  if (bytes !== undefined) return new PercentOperand('bytes', bytes, value) as PercentValue;
+  return new PercentOperand('other', undefined, value) as PercentValue;
+}
+
+/**
+ * A PercentValue over a Python object. Its optional hooks are getters: the formatter
+ * asks for a few of them for some conversions, and looking up five special methods and
+ * making their closures for every operand was most of the cost of `'w%d' % n`.
+ */
+class PercentOperand {
+  private readonly type: PyType;
+
+  constructor(
+    readonly kind: PercentValue['kind'],
+    readonly value: PyInt | string | Uint8Array | undefined,
+    private readonly object: Py,
+  ) {
+    this.type = typeOf(object);
+  }
+
+  get typeName(): string {
+    return this.type.name;
+  }
+
+  str(): string {
+    return pyStr(this.object);
+  }
+
+  repr(): string {
+    return pyRepr(this.object);
+  }
+
+  get index(): (() => PyInt) | undefined {
+    const { object } = this;
+    return this.defines('__index__') ? () => typeErrorsAsPyError(() => pyIndex(object)) : undefined;
+  }
+
+  /** A float's own __int__ is what the formatter's truncation does. */
+  get int(): (() => PyInt) | undefined {
+    const { object } = this;
+    const method = this.type.lookup('__int__');
+    return method === undefined || method === floatType.attrs.get('__int__') ? undefined : () => typeErrorsAsPyError(() => intFromDunder(object));
+  }
+
+  get float(): (() => number) | undefined {
+    const { object } = this;
+    return this.defines('__float__') ? () => floatFromDunder(object) : undefined;
+  }
+
+  get bytes(): (() => Uint8Array) | undefined {
+    const { object } = this;
+    return this.defines('__bytes__') ? () => bytesFromDunder(object) : undefined;
+  }
+
+  get getItem(): ((key: string | Uint8Array) => PercentValue) | undefined {
+    const { object } = this;
+    return this.defines('__getitem__') ? (key) => percentValue(getItem(object, typeof key === 'string' ? key : new PyBytes(key))) : undefined;
+  }
+
+  private defines(name: string): boolean {
+    return this.type.lookup(name) !== undefined;
+  }
 }
 
 /**

@@ -25,8 +25,7 @@ import { newInstance } from './objectMethods';
 import { hashStr } from './hash';
 import { strRepr } from './strRepr';
 import { formatStr } from './formatStr';
-import { formatPercent } from './printfFormat';
-import { percentArgs } from './percentOperands';
+import { formatStrPercent } from './strPercent';
 import { toPyException } from './pyErrorConversion';
 import { formatTemplate, keywordArguments } from './strFormatMethod';
 import { decodeBuffer, encodeStr } from './strCodecs';
@@ -224,12 +223,12 @@ defineMethods(strType, {
   __rmul__: multiply('__rmul__'),
   __mod__(self, args, kwnames) {
     checkWrapperArgs('__mod__', args, kwnames, 1);
-    return formatPercent(textOf(self), percentArgs(args[0]));
+    return formatStrPercent(textOf(self), args[0]);
   },
   __rmod__(self, args, kwnames) {
     checkWrapperArgs('__rmod__', args, kwnames, 1);
     const template = strValue(args[0]);
-    return template === undefined ? NotImplemented : formatPercent(template, percentArgs(self));
+    return template === undefined ? NotImplemented : formatStrPercent(template, self);
   },
   __eq__(self, args, kwnames) {
     checkWrapperArgs('__eq__', args, kwnames, 1);
