@@ -13,7 +13,7 @@ import { builtinNamed, defineIteratorMethods, defineIteratorPickling, sequenceIt
 import { defineNew } from './builtinNew';
 import { defineClassGetItem } from './genericAlias';
 import { newInstance, objectInit } from './objectMethods';
-import { newTuple } from './tuple';
+import { newTuple, PyTuple, tupleType } from './tuple';
 import { dictType } from './dictType';
 import { type Int, intAdd } from './int';
 
@@ -252,9 +252,12 @@ export class ReversedIterator extends PyNativeIterator {
   }
 
   next(): Py | undefined {
-    if (this.sequence !== undefined && this.index >= 0) {
+    const { sequence } = this;
+    if (sequence !== undefined && this.index >= 0) {
+      // An exact tuple's items, as its __getitem__ gives them (the index is within them: see setState).
+      if (sequence instanceof PyTuple && sequence.cls === tupleType) return sequence.items[this.index--];
       try {
-        const item = getItem(this.sequence, this.index);
+        const item = getItem(sequence, this.index);
         this.index--;
         return item;
       } catch (error) {
@@ -278,10 +281,13 @@ defineNew(reversedType, (cls, args, kwnames) => {
   checkUnpackCount('reversed', args.length - (kwnames?.length ?? 0), 1, 1);
   const sequence = args[0];
   const type = typeOf(sequence);
-  const reversedMethod = type.lookup('__reversed__');
-  if (reversedMethod === null) throw notReversible(sequence);
-  if (reversedMethod !== undefined) return callUnbound(reversedMethod, sequence, []);
-  if (type.lookup('__getitem__') === undefined || type.isSubtypeOf(dictType)) throw notReversible(sequence);
+  // An exact tuple has no __reversed__ and has __getitem__: no need to look.
+  if (type !== tupleType) {
+    const reversedMethod = type.lookup('__reversed__');
+    if (reversedMethod === null) throw notReversible(sequence);
+    if (reversedMethod !== undefined) return callUnbound(reversedMethod, sequence, []);
+    if (type.lookup('__getitem__') === undefined || type.isSubtypeOf(dictType)) throw notReversible(sequence);
+  }
   return instanceOf(cls, reversedType, new ReversedIterator(cls, sequence, pyLen(sequence) - 1));
 });
 

@@ -203,6 +203,7 @@ export function reducedToRemainingItems(iterator: PyNativeIterator): Py {
  * `remaining` tells how many items are left.
  */
 export function defineIteratorMethods<T extends PyNativeIterator>(type: PyType, remaining?: (self: T) => Py): void {
+  type.iteratesItself = true;
   defineMethods(type, {
     __iter__(self: T, args, kwnames) {
       checkWrapperArgs('__iter__', args, kwnames, 0);

@@ -701,6 +701,7 @@ export function contains(container: Py, item: Py): boolean {
 
 export function getIter(value: Py): Py {
   const type = typeOf(value);
+  if (type.iteratesItself) return value;
   const method = type.lookup('__iter__');
   if (method === null) throw typeError(`'${type.name}' object is not iterable`);
   if (method !== undefined) {

@@ -74,6 +74,12 @@ export class PyType extends PyObject {
    * calls it without looking the methods up or making an arguments array.
    */
   exactEquality: ((a: Py, b: Py) => boolean) | undefined = undefined;
+  /**
+   * A built-in iterator type whose __iter__ returns the iterator itself (iterators.ts
+   * defineIteratorMethods): iter() of its exact instances is the instance, with no
+   * lookup and no call. Not inherited: a subclass may override __iter__.
+   */
+  iteratesItself = false;
 
   constructor(metatype: PyType | null, name: string, bases: PyType[], options: { factory?: InstanceFactory; heap?: boolean; instanceDict?: boolean } = {}) {
     // `type` is its own type: it is created with a null metatype and patched below.
