@@ -401,6 +401,9 @@ const SIZE_MULTIPLIER = new Word64(0, 1927868237);
 const DISPERSE_MULTIPLIER = new Word64(0, 69069);
 const DISPERSE_INCREMENT = new Word64(0, 907133923);
 const FROZENSET_HASH_INSTEAD_OF_MINUS_ONE = 590923713;
+// Scratch words for a member's bits, so that hashing a frozenset makes no word per member.
+const shuffledBits = new Word64(0, 0);
+const memberShifted = new Word64(0, 0);
 
 /**
  * The frozenset hash, from its members' hashes (each member once). It is built with xor,
@@ -410,8 +413,10 @@ const FROZENSET_HASH_INSTEAD_OF_MINUS_ONE = 590923713;
 export function hashFrozenSet(memberHashes: readonly PyHash[]): PyHash {
   const hash = new Word64(0, 0);
   for (const memberHash of memberHashes) {
-    const bits = Word64.fromHash(memberHash);
-    hash.xor(bits.copy().xor(SHUFFLE_XOR).xor(bits.copy().shiftLeft(16)).multiply(SHUFFLE_MULTIPLIER));
+    // ((h ^ SHUFFLE_XOR) ^ (h << 16)) * SHUFFLE_MULTIPLIER, in the two scratch words.
+    shuffledBits.setHash(memberHash);
+    memberShifted.set(shuffledBits.hi, shuffledBits.lo).shiftLeft(16);
+    hash.xor(shuffledBits.xor(SHUFFLE_XOR).xor(memberShifted).multiply(SHUFFLE_MULTIPLIER));
   }
   hash.xor(new Word64(0, memberHashes.length + 1).multiply(SIZE_MULTIPLIER));
   // Spread the bits once more, for frozensets nested in frozensets.

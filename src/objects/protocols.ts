@@ -377,6 +377,8 @@ export function pyHash(value: Py): PyHash {
   // None hashes by its address, as in CPython: the one the reference CPython gives it.
   if (value === null) return NONE_HASH;
   if (value instanceof PyTuple && value.cls === tupleType) return tupleHash(value);
+  const { exactHash } = value.cls;
+  if (exactHash !== undefined) return exactHash(value);
   const method = value.cls.lookup('__hash__');
   if (method === null || method === undefined) throw typeError(`unhashable type: '${value.cls.name}'`);
   const result = method instanceof PyMethodDescriptor ? method.callOn(value, [], null) : callUnbound(method, value, []);

@@ -243,3 +243,4 @@ defineMethods(frozensetType, {
     return self.contentHash();
   },
 });
+frozensetType.exactHash = (self) => (self as PySet).contentHash();

@@ -8,6 +8,7 @@ import type { PyDict } from './dict';
 import { PyObject, type Py } from './object';
 import type { RAISED } from './raised';
 import type { DictShape } from './dictShape';
+import type { PyHash } from './hash';
 
 /** How instances of a type are laid out: builds the bare instance object.__new__ returns. */
 export type InstanceFactory = (cls: PyType) => PyObject;
@@ -74,6 +75,12 @@ export class PyType extends PyObject {
    * calls it without looking the methods up or making an arguments array.
    */
   exactEquality: ((a: Py, b: Py) => boolean) | undefined = undefined;
+  /**
+   * For a built-in type whose __hash__ is native (frozenset): the hash of one of its exact
+   * instances, as that method gives it. hash() and dict and set keys call it without
+   * looking the method up (like exactEquality, not inherited).
+   */
+  exactHash: ((value: Py) => PyHash) | undefined = undefined;
   /**
    * A built-in iterator type whose __iter__ returns the iterator itself (iterators.ts
    * defineIteratorMethods): iter() of its exact instances is the instance, with no
