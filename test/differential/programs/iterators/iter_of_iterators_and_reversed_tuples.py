@@ -1,5 +1,5 @@
 # iter() of a built-in iterator is the iterator itself (pyvm answers without looking
-# __iter__ up); subclasses may override __iter__; coroutines are not iterable.
+# __iter__ up); subclasses may override __iter__ (coroutine_states.py: coroutines are not iterable).
 # reversed() of a tuple (read by pyvm straight from its items) and of tuple subclasses
 # whose __getitem__ or __len__ say otherwise.
 import pickle
@@ -30,18 +30,6 @@ class Plain(zip):
 print(list(Doubled(abs, [-1, 2])), iter(Plain([1], [2])).__class__.__name__, list(Plain('ab', 'cd')))
 for value in [Doubled(abs, [3])]:
     print(value.__class__.__name__, type(iter(value)).__name__)
-
-
-async def coroutine():
-    return 1
-
-
-task = coroutine()
-try:
-    iter(task)
-except TypeError as error:
-    print('TypeError', error)
-task.close()
 
 
 def generator():
