@@ -59,7 +59,7 @@ import { setChainedContext } from './exceptionContext';
 import { checkEvalBreakerInLoop, evalBreaker } from './evalBreaker';
 import { deliverParkedValueTo } from './threads';
 import { tierUp } from './jit/compiledTier';
-import { type CompiledCode, RAISING, RETURNED, SWITCH_FRAME, SWITCH_FRAME_PARKED, takeReturned } from './jit/compiledExits';
+import { type CompiledCode, leave, RAISING, RETURNS, SWITCH_FRAME, SWITCH_FRAME_PARKED, YIELDS } from './jit/compiledExits';
 import { RAISED, raised, takePendingRaise } from '../objects/raised';
 import { enterObjectCallLevels, enterInlinedFrame, leaveInlinedFrame } from './inlinedFrames';
 import { PyCodeRunningBuiltin } from './codeRunningBuiltin';
@@ -116,13 +116,13 @@ function runCompiledFrame(ts: ThreadState, frame: Frame, compiled: CompiledCode)
   const depth = nestedRuns.depth++;
   let stop: number;
   try {
-    stop = compiled(frame, frame.ip, frame.sp, true);
+    stop = compiled(frame, frame.ip, frame.sp);
   } catch (error) {
     nestedRuns.depth = depth;
     return execute(ts.frame!, error);
   }
   nestedRuns.depth = depth;
-  if (stop === RETURNED) return takeReturned();
+  if (stop === RETURNS || stop === YIELDS) return leave(frame, stop);
   if (stop === RAISING) return execute(ts.frame!, takePendingRaise());
   // (Stopped: at an instruction of its own the loop runs, or in a frame it called.)
   if (stop >= 0) frame.ip = stop;
@@ -234,7 +234,12 @@ function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
         // The compiled code runs what it can from here; the loop runs the instruction it hands back.
         const next = compiled(frame, ip, sp);
         sp = frame.sp;
-        if (next < 0) {
+        if (next >= 0) {
+          ip = next;
+        } else if (next === RETURNS || next === YIELDS) {
+          // (The return or yield is the loop's to run: at lasti.)
+          ip = frame.lasti;
+        } else {
           if (next === SWITCH_FRAME) {
             frame = ts.frame!;
             continue frames;
@@ -244,7 +249,6 @@ function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
           ip = ~next;
           break park;
         }
-        ip = next;
       }
       frame.lasti = ip;
       let word = units[ip++];

@@ -18,7 +18,7 @@ import { PyCodeRunningBuiltin } from '../codeRunningBuiltin';
 import { builtinFunctionType } from '../../objects/native';
 import { RAISED } from '../../objects/raised';
 import type { CodeInfo } from '../codeInfo';
-import { type CompiledCode, RAISING, RETURNED, SWITCH_FRAME, SWITCH_FRAME_PARKED, takeReturned } from './compiledExits';
+import { type CompiledCode, leave, RAISING, RETURNS, SWITCH_FRAME, SWITCH_FRAME_PARKED } from './compiledExits';
 
 /** What nextForCompiledCode returns instead of an item: hand the FOR_ITER back to the loop. */
 export const CALL_HANDED_BACK = Symbol('handed back');
@@ -118,12 +118,13 @@ function enterCallee(frame: Frame, callee: Frame, base: number, next: number, ex
   const compiled = info.compiled ?? (info.warmth === 1 ? calleeTier.up(info) : undefined);
   if (compiled === undefined || nestedRuns.depth >= MAX_NESTED_RUNS) return callerStops(SWITCH_FRAME);
   nestedRuns.depth++;
-  const stop = compiled(callee, 0, callee.sp, true);
+  const stop = compiled(callee, 0, callee.sp);
   nestedRuns.depth--;
-  if (stop === RETURNED) {
+  // (A function's frame: it leaves by returning, never by a yield.)
+  if (stop === RETURNS) {
+    const value = leave(callee, stop);
     leaveInlinedFrame(ts, callee);
     releaseFrame(callee);
-    const value = takeReturned();
     if (exit === FrameExit.TO_CALLER_RETURNING_NONE) return null;
     if (instance === undefined) return value;
     const error = initReturnError(value);

@@ -29,9 +29,8 @@ import { newDict } from '../../objects/dictType';
 import { evalBreaker, evalBreakerNeedsLoop } from '../evalBreaker';
 import { runtimeHooks } from '../hooks';
 import { CALL_HANDED_BACK, CALLER_STOPS, calleeTier, callFromCompiledCode, callSpreadFromCompiledCode, compiledCall, nextForCompiledCode } from './compiledCalls';
-import { type CompiledCode, RAISING, RETURNED, returned } from './compiledExits';
+import { type CompiledCode, RAISING, RETURNS, YIELDS } from './compiledExits';
 import { RAISED } from '../../objects/raised';
-import { FrameState } from '../frame';
 import { generatorDelegateSend, SendResult, sendOutcome } from '../generator';
 import { analyseFlow, type InstructionFlow } from './instructionFlow';
 import { emitResumableCode, emitStructuredCode, structureOf } from './javascriptEmitter';
@@ -48,9 +47,8 @@ const RUNTIME: Record<string, unknown> = {
   storeAttribute, GlobalSite, loadGlobal, loadName, storeName, nameError, unboundFree, unboundLocal, unpackItems, executeRareInstruction,
   newDict, listExtend, dictMergeInto, exceptClauseMatches, makeFunction,
   evalBreaker, evalBreakerNeedsLoop, callFromCompiledCode, callSpreadFromCompiledCode, nextForCompiledCode, CALL_HANDED_BACK, CALLER_STOPS, compiledCall,
-  RETURNED, returned, COMPLETED: FrameState.COMPLETED, SUSPENDED: FrameState.SUSPENDED,
   // (Read when called: generator.ts, which imports the loop, may not be loaded yet when this is.)
-  generatorDelegateSend, sentOutcome: () => sendOutcome.value, SEND_RETURNED: SendResult.RETURNED, RAISED, RAISING,
+  RETURNS, YIELDS, generatorDelegateSend, sentOutcome: () => sendOutcome.value, SEND_RETURNED: SendResult.RETURNED, RAISED, RAISING,
   asciiOf: (value: never) => runtimeHooks.ascii(value), threadState, THREAD_PARKED, builtinFunctionType, methodDescriptorType, typeType,
 };
 const RUNTIME_NAMES = Object.keys(RUNTIME);

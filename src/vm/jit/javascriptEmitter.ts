@@ -21,10 +21,10 @@
 // in frame.sp), ~index when a native call parked the thread, or a code of compiledExits.ts.
 // A call of a Python function (or of a class with a Python __init__) whose code is
 // compiled runs that code nested, one JS call deeper (compiledCalls.ts); the callee's
-// return then hands its value straight back (RETURNED). Any other call of a Python
-// function enters the callee's frame and stops the caller, for the loop to run the
-// callee as its own CALL would (SWITCH_FRAME). It hands back:
-//   - the instructions that leave the frame (a return or yield not run nested, raise), and
+// return, handed back, is then finished by the caller (compiledExits.ts leftAt), not the
+// loop. Any other call of a Python function enters the callee's frame and stops the
+// caller, for the loop to run the callee as its own CALL would (SWITCH_FRAME). It hands back:
+//   - the instructions that leave the frame (return, yield, raise), and
 //     those it does not compile (with, ...); the seldom-run ones it runs as
 //     the loop does, with executeRareInstruction;
 //   - a RESUME or backward jump when the eval breaker wants a thread switch (the loop
@@ -149,7 +149,7 @@ export function emitResumableCode(info: CodeInfo, flow: InstructionFlow, structu
   const loopEntries = new Set(structure?.entries);
   const jumps: Jumps = {
     statement: (source, target) => target < source.start && loopEntries.has(target)
-      ? `return structured(frame, ${target}, ${base + depths[target]}, nested);`
+      ? `return structured(frame, ${target}, ${base + depths[target]});`
       : `block = ${blocks.get(target)!}; continue run;`,
     topAt: (target) => base + depths[target],
   };
@@ -176,7 +176,7 @@ export function emitResumableCode(info: CodeInfo, flow: InstructionFlow, structu
   // (Code objects end with a return or a raise: the switch is never left.)
   out.push("default: throw new Error('compiled code left its instructions');");
   out.push('}');
-  const source = `${[...sites].join('\n')}\nreturn function resume(frame, ip, sp, nested) {\n${[...head, ...out].join('\n')}\n};`;
+  const source = `${[...sites].join('\n')}\nreturn function resume(frame, ip, sp) {\n${[...head, ...out].join('\n')}\n};`;
   return { source, entryBlocks, entrySlots };
 }
 
@@ -229,15 +229,15 @@ export function emitStructuredCode(info: CodeInfo, flow: InstructionFlow, struct
   closeRegionsEndingAt(instructions.length);
   const entryTests = [`ip === 0 && sp === ${base}`, ...entries.map((target) => `ip === ${target} && sp === ${base + depths[target]}`)];
   const head = [
-    `if (!(${entryTests.join(' || ')})) return resume(frame, ip, sp, nested);`,
+    `if (!(${entryTests.join(' || ')})) return resume(frame, ip, sp);`,
     'const S = frame.localsplus;',
     `let a, b, r${registers.declarations()};`,
   ];
   out.push("throw new Error('compiled code left its instructions');");
   return [
     ...sites,
-    'let resume = (frame, ip, sp, nested) => (resume = makeResume(compiled))(frame, ip, sp, nested);',
-    `const compiled = function compiled(frame, ip, sp, nested) {\n${[...head, ...out].join('\n')}\n};`,
+    'let resume = (frame, ip, sp) => (resume = makeResume(compiled))(frame, ip, sp);',
+    `const compiled = function compiled(frame, ip, sp) {\n${[...head, ...out].join('\n')}\n};`,
     'return compiled;',
   ].join('\n');
 }
@@ -536,9 +536,16 @@ if (r !== undefined) { ${method} = r; ${self} = a; } else { ${method} = undefine
 if (b === CALLER_STOPS) return compiledCall.exit;
 ${this.put(oparg & 1 ? 4 : 3)} = b;`;
       }
+      // A return or a yield leaves its value on the stack and says so, whoever runs the
+      // code: the loop then runs the instruction, a compiled caller or runFrame finishes
+      // it (compiledExits.ts). (One path for both: a function compiled while the loop
+      // called it, then called from compiled code, would otherwise first take a branch of
+      // its own for nested runs in code V8 optimized without it, and V8 may repeat that
+      // deoptimization at every return.)
       case Op.RETURN_VALUE:
-        // (Run nested, the compiled caller takes the value; else the loop returns it.)
-        return `if (nested) { frame.state = COMPLETED; frame.sp = ${this.top - 1}; returned.value = ${this.get(1)}; return RETURNED; } ${this.handBack()}`;
+        return `{ ${this.registers.spill()} frame.sp = ${this.top}; ${this.lasti} return RETURNS; }`;
+      case Op.YIELD_VALUE:
+        return `{ ${this.registers.spill()} frame.sp = ${this.top}; ${this.lasti} frame.ip = ${this.instruction.next}; return YIELDS; }`;
       case Op.SEND: {
         // (`yield from` and `await`: the value sent on to the delegate, or the delegate's return value taken.)
         const [receiver, value] = [this.get(2), this.get(1)];
@@ -546,10 +553,6 @@ ${this.put(oparg & 1 ? 4 : 3)} = b;`;
         return `${this.lasti} if (generatorDelegateSend(${receiver}, ${value}) === SEND_RETURNED) ${this.jumpTo(target, returnedTo)}
 ${this.put(1)} = sentOutcome();`;
       }
-      case Op.YIELD_VALUE:
-        // (Run nested, the generator's frame is suspended here, as the loop suspends it, its
-        // lasti where an exception thrown in, gen.throw()'s or close()'s, is raised.)
-        return `if (nested) { ${this.registers.spill()} ${this.lasti} frame.state = SUSPENDED; frame.sp = ${this.top - 1}; frame.ip = ${this.instruction.next}; returned.value = ${this.get(1)}; return RETURNED; } ${this.handBack()}`;
       case Op.BUILD_TUPLE: {
         const items = this.items(oparg);
         return `${this.put(oparg)} = newTuple([${items}]);`;
