@@ -21,8 +21,8 @@
 // in frame.sp), ~index when a native call parked the thread, or a code of compiledExits.ts.
 // A call of a Python function (or of a class with a Python __init__) whose code is
 // compiled runs that code nested, one JS call deeper (compiledCalls.ts); the callee's
-// return, handed back, is then finished by the caller (compiledExits.ts leftAt), not the
-// loop. Any other call of a Python function enters the callee's frame and stops the
+// return, handed back (RETURNS), is then finished by the caller (compiledExits.ts leave),
+// not the loop. Any other call of a Python function enters the callee's frame and stops the
 // caller, for the loop to run the callee as its own CALL would (SWITCH_FRAME). It hands back:
 //   - the instructions that leave the frame (return, yield, raise), and
 //     those it does not compile (with, ...); the seldom-run ones it runs as
