@@ -89,6 +89,6 @@ function fits(conversion: number, value: Py): boolean {
 }
 
 function converted(conversion: number, value: Py): string {
-  if (conversion === S) return typeof value === 'string' ? value : pyStr(value);
+  if (conversion === S) return pyStr(value);
   return conversion === R ? pyRepr(value) : String(value);
 }
