@@ -42,6 +42,10 @@ export interface StringContext {
 }
 
 export function concatenateStrings(tokens: Token[], ctx: StringContext): ast.expr {
+  if (tokens.length === 1) {
+    const plain = plainLiteralText(tokens[0]);
+    if (plain !== null) return new ast.Constant(plain, null, ...spanPositions({ first: tokens[0], last: tokens[0] }));
+  }
   const whole: Span = { first: tokens[0], last: tokens[tokens.length - 1] };
   const literals = tokens.map(splitLiteral);
   const pieces = new PieceCollector(whole);
@@ -65,6 +69,27 @@ export function concatenateStrings(tokens: Token[], ctx: StringContext): ast.exp
   }
   return text;
 }
+
+/**
+ * The text of a literal with no prefix, escape or non-ASCII character, which is its body
+ * as written (most literals are; they need none of the steps below); else null.
+ */
+function plainLiteralText(token: Token): string | null {
+  const text = token.string;
+  const quote = text.charCodeAt(0);
+  if (quote !== SINGLE_QUOTE && quote !== DOUBLE_QUOTE) return null;
+  const quoteLength = text.length >= 6 && text.charCodeAt(1) === quote && text.charCodeAt(2) === quote ? 3 : 1;
+  const end = text.length - quoteLength;
+  for (let i = quoteLength; i < end; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit === BACKSLASH || unit >= 0x80) return null;
+  }
+  return text.slice(quoteLength, end);
+}
+
+const SINGLE_QUOTE = 0x27;
+const DOUBLE_QUOTE = 0x22;
+const BACKSLASH = 0x5c;
 
 /** A str literal with an escape that may stand for a surrogate (\ud800-\udfff, or its \U form). */
 function mayEscapeSurrogates(literal: Literal): boolean {
