@@ -188,6 +188,8 @@ export class Parser {
   private callInvalidRules = false;
   private readonly typeIgnores: ast.TypeIgnore[] = [];
   private bracketLevel = 0;
+  /** The last token of the node being made, between endLineno() and endColOffset(). */
+  private spanEnd: Token = NO_TOKEN;
   /** Set when the tokenizer failed: tokens past the failure cannot be had. */
   private tokenizerError: PyFrontEndFailure | null = null;
 
@@ -660,32 +662,36 @@ export class Parser {
     if (assignment) return assignment;
     this.mark = m;
     const e = this.star_expressions();
-    if (e) return this.finish(new ast.Expr(e, 0, 0, 0, 0), start);
+    if (e) return new ast.Expr(e, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
     this.mark = m;
     switch (start.type === TokenType.NAME ? start.string : '') {
       case 'return': return this.return_stmt();
       case 'import': case 'from': return this.import_stmt();
       case 'raise': return this.raise_stmt();
-      case 'pass': this.mark++; return this.finish(new ast.Pass(0, 0, 0, 0), start);
+      case 'pass': this.mark++; return new ast.Pass(start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
       case 'del': return this.del_stmt();
       case 'yield': return this.yield_stmt();
       case 'assert': return this.assert_stmt();
-      case 'break': this.mark++; return this.finish(new ast.Break(0, 0, 0, 0), start);
-      case 'continue': this.mark++; return this.finish(new ast.Continue(0, 0, 0, 0), start);
+      case 'break': this.mark++; return new ast.Break(start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
+      case 'continue': this.mark++; return new ast.Continue(start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
       case 'global': return this.global_stmt();
       case 'nonlocal': return this.nonlocal_stmt();
     }
     return null;
   }
 
-  /** Sets a node's span from `start` to the last token consumed (CPython's EXTRA). */
-  private finish<T extends Located>(node: T, start: Token): T {
-    const end = this.lastNonWhitespace();
-    node.lineno = start.lineno;
-    node.col_offset = start.col_offset;
-    node.end_lineno = end.end_lineno;
-    node.end_col_offset = end.end_col_offset;
-    return node;
+  // A node spanning from a token `start` to the last token consumed (CPython's EXTRA) is
+  // made as `new ast.X(...fields, start.lineno, start.col_offset, this.endLineno(),
+  // this.endColOffset())`, the two calls in that order. The constructor storing the
+  // positions keeps each store to one node class; one shared method storing them into
+  // nodes of every class made V8's stores there megamorphic.
+  private endLineno(): number {
+    this.spanEnd = this.lastNonWhitespace();
+    return this.spanEnd.end_lineno;
+  }
+
+  private endColOffset(): number {
+    return this.spanEnd.end_col_offset;
   }
 
   private compound_stmt(): ast.stmt | null {
@@ -720,7 +726,7 @@ export class Parser {
       const b = this.expression();
       if (b) {
         const c = this.optionalAnnotatedValue();
-        return this.finish(new ast.AnnAssign(setExprContext(a, STORE), b, c, 1, 0, 0, 0, 0), start);
+        return new ast.AnnAssign(setExprContext(a, STORE), b, c, 1, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
       }
     }
     this.mark = m;
@@ -737,7 +743,7 @@ export class Parser {
       const b = this.expression();
       if (b) {
         const c = this.optionalAnnotatedValue();
-        return this.finish(new ast.AnnAssign(target, b, c, 0, 0, 0, 0, 0), start);
+        return new ast.AnnAssign(target, b, c, 0, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
       }
     }
     this.mark = m;
@@ -756,7 +762,7 @@ export class Parser {
       const value = this.yield_expr() ?? this.star_expressions();
       if (value && !this.check('=')) {
         const tc = this.expectType(TokenType.TYPE_COMMENT);
-        return this.finish(new ast.Assign(targets, value, tc ? tc.string : null, 0, 0, 0, 0), start);
+        return new ast.Assign(targets, value, tc ? tc.string : null, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
       }
     }
     this.mark = m;
@@ -768,7 +774,7 @@ export class Parser {
         this.mark++;
         // The cut (~) after augassign: past it, no other alternative is tried.
         const value = this.yield_expr() ?? this.star_expressions();
-        if (value) return this.finish(new ast.AugAssign(single, op(), value, 0, 0, 0, 0), start);
+        if (value) return new ast.AugAssign(single, op(), value, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
         this.mark = m;
         return null;
       }
@@ -799,7 +805,7 @@ export class Parser {
     const start = this.peek();
     if (!this.expect('return')) return null;
     const a = this.star_expressions();
-    return this.finish(new ast.Return(a, 0, 0, 0, 0), start);
+    return new ast.Return(a, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
   }
 
   // raise_stmt: 'raise' expression ['from' expression] | 'raise'
@@ -815,10 +821,10 @@ export class Parser {
           b = this.expression();
           if (!b) this.mark = afterExc;
         }
-        return this.finish(new ast.Raise(a, b, 0, 0, 0, 0), start);
+        return new ast.Raise(a, b, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
       }
       this.mark = m + 1;
-      return this.finish(new ast.Raise(null, null, 0, 0, 0, 0), start);
+      return new ast.Raise(null, null, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
     }
     this.mark = m;
     return null;
@@ -830,7 +836,7 @@ export class Parser {
     const start = this.peek();
     if (this.expect('global')) {
       const names = this.gather(() => this.name());
-      if (names) return this.finish(new ast.Global(names.map((n) => n.id), 0, 0, 0, 0), start);
+      if (names) return new ast.Global(names.map((n) => n.id), start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
     }
     this.mark = m;
     return null;
@@ -842,7 +848,7 @@ export class Parser {
     const start = this.peek();
     if (this.expect('nonlocal')) {
       const names = this.gather(() => this.name());
-      if (names) return this.finish(new ast.Nonlocal(names.map((n) => n.id), 0, 0, 0, 0), start);
+      if (names) return new ast.Nonlocal(names.map((n) => n.id), start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
     }
     this.mark = m;
     return null;
@@ -854,7 +860,7 @@ export class Parser {
     const start = this.peek();
     if (this.expect('del')) {
       const a = this.del_targets();
-      if (a && (this.check(';') || this.checkType(TokenType.NEWLINE))) return this.finish(new ast.Delete(a, 0, 0, 0, 0), start);
+      if (a && (this.check(';') || this.checkType(TokenType.NEWLINE))) return new ast.Delete(a, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
     }
     this.mark = m;
     if (this.callInvalidRules) {
@@ -872,7 +878,7 @@ export class Parser {
   private yield_stmt(): ast.stmt | null {
     const start = this.peek();
     const y = this.yield_expr();
-    return y ? this.finish(new ast.Expr(y, 0, 0, 0, 0), start) : null;
+    return y ? new ast.Expr(y, start.lineno, start.col_offset, this.endLineno(), this.endColOffset()) : null;
   }
 
   // assert_stmt: 'assert' expression [',' expression]
@@ -888,7 +894,7 @@ export class Parser {
           b = this.expression();
           if (!b) this.mark = afterTest;
         }
-        return this.finish(new ast.Assert(a, b, 0, 0, 0, 0), start);
+        return new ast.Assert(a, b, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
       }
     }
     this.mark = m;
@@ -906,7 +912,7 @@ export class Parser {
     const start = this.peek();
     if (this.expect('import')) {
       const a = this.gather(() => this.dotted_as_name());
-      if (a) return this.finish(new ast.Import(a, 0, 0, 0, 0), start);
+      if (a) return new ast.Import(a, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
     }
     this.mark = m;
     return null;
@@ -929,12 +935,12 @@ export class Parser {
     const module = this.dotted_name();
     if (module && this.expect('import')) {
       const targets = this.import_from_targets();
-      if (targets) return this.finish(new ast.ImportFrom(module, targets, level, 0, 0, 0, 0), start);
+      if (targets) return new ast.ImportFrom(module, targets, level, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
     }
     this.mark = afterDots;
     if (level > 0 && this.expect('import')) {
       const targets = this.import_from_targets();
-      if (targets) return this.finish(new ast.ImportFrom(null, targets, level, 0, 0, 0, 0), start);
+      if (targets) return new ast.ImportFrom(null, targets, level, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
     }
     this.mark = m;
     return null;
@@ -974,7 +980,7 @@ export class Parser {
     const a = this.name();
     if (!a) return null;
     const asname = this.optionalAsName();
-    return this.finish(new ast.alias(a.id, asname, 0, 0, 0, 0), start);
+    return new ast.alias(a.id, asname, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
   }
 
   // dotted_as_name: dotted_name ['as' NAME]
@@ -983,7 +989,7 @@ export class Parser {
     const a = this.dotted_name();
     if (a === null) return null;
     const asname = this.optionalAsName();
-    return this.finish(new ast.alias(a, asname, 0, 0, 0, 0), start);
+    return new ast.alias(a, asname, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
   }
 
   private optionalAsName(): string | null {
@@ -1089,7 +1095,7 @@ export class Parser {
         }
         if (this.expect(':')) {
           const c = this.block();
-          if (c) return this.finish(new ast.ClassDef(a.id, call?.args ?? [], call?.keywords ?? [], c, [], 0, 0, 0, 0), start);
+          if (c) return new ast.ClassDef(a.id, call?.args ?? [], call?.keywords ?? [], c, [], start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
         }
       }
     }
@@ -1134,10 +1140,9 @@ export class Parser {
           if (b) {
             const args = params ?? emptyArguments();
             const typeComment = tc ? tc.string : null;
-            const node = isAsync
-              ? new ast.AsyncFunctionDef(n.id, args, b, [], returns, typeComment, 0, 0, 0, 0)
-              : new ast.FunctionDef(n.id, args, b, [], returns, typeComment, 0, 0, 0, 0);
-            return this.finish(node, start);
+            return isAsync
+              ? new ast.AsyncFunctionDef(n.id, args, b, [], returns, typeComment, start.lineno, start.col_offset, this.endLineno(), this.endColOffset())
+              : new ast.FunctionDef(n.id, args, b, [], returns, typeComment, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
           }
         }
       }
@@ -1378,7 +1383,7 @@ export class Parser {
     const a = this.name();
     if (!a) return null;
     const b = this.annotation();
-    return this.finish(new ast.arg(a.id, b, null, 0, 0, 0, 0), start);
+    return new ast.arg(a.id, b, null, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
   }
 
   // param_star_annotation: NAME star_annotation
@@ -1388,7 +1393,7 @@ export class Parser {
     const a = this.name();
     if (a && this.expect(':')) {
       const b = this.star_expression();
-      if (b) return this.finish(new ast.arg(a.id, b, null, 0, 0, 0, 0), start);
+      if (b) return new ast.arg(a.id, b, null, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
     }
     this.mark = m;
     return null;
@@ -1450,10 +1455,10 @@ export class Parser {
         if (b) {
           const afterBody = this.mark;
           const c = this.elif_stmt();
-          if (c) return this.finish(new ast.If(a, b, [c], 0, 0, 0, 0), start);
+          if (c) return new ast.If(a, b, [c], start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
           this.mark = afterBody;
           const e = this.else_block();
-          return this.finish(new ast.If(a, b, e ?? [], 0, 0, 0, 0), start);
+          return new ast.If(a, b, e ?? [], start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
         }
       }
     }
@@ -1511,7 +1516,7 @@ export class Parser {
         const b = this.block();
         if (b) {
           const c = this.else_block();
-          return this.finish(new ast.While(a, b, c ?? [], 0, 0, 0, 0), start);
+          return new ast.While(a, b, c ?? [], start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
         }
       }
     }
@@ -1540,10 +1545,9 @@ export class Parser {
           if (b) {
             const el = this.else_block();
             const typeComment = tc ? tc.string : null;
-            const node = isAsync
-              ? new ast.AsyncFor(t, ex, b, el ?? [], typeComment, 0, 0, 0, 0)
-              : new ast.For(t, ex, b, el ?? [], typeComment, 0, 0, 0, 0);
-            return this.finish(node, start);
+            return isAsync
+              ? new ast.AsyncFor(t, ex, b, el ?? [], typeComment, start.lineno, start.col_offset, this.endLineno(), this.endColOffset())
+              : new ast.For(t, ex, b, el ?? [], typeComment, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
           }
         }
         this.mark = m;
@@ -1602,7 +1606,7 @@ export class Parser {
           this.expect(',');
           if (this.expect(')') && this.expect(':')) {
             const b = this.block();
-            if (b) return this.finish(isAsync ? new ast.AsyncWith(a, b, null, 0, 0, 0, 0) : new ast.With(a, b, null, 0, 0, 0, 0), start);
+            if (b) return isAsync ? new ast.AsyncWith(a, b, null, start.lineno, start.col_offset, this.endLineno(), this.endColOffset()) : new ast.With(a, b, null, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
           }
         }
       }
@@ -1612,7 +1616,7 @@ export class Parser {
         const tc = this.expectType(TokenType.TYPE_COMMENT);
         const b = this.block();
         const typeComment = tc ? tc.string : null;
-        if (b) return this.finish(isAsync ? new ast.AsyncWith(a, b, typeComment, 0, 0, 0, 0) : new ast.With(a, b, typeComment, 0, 0, 0, 0), start);
+        if (b) return isAsync ? new ast.AsyncWith(a, b, typeComment, start.lineno, start.col_offset, this.endLineno(), this.endColOffset()) : new ast.With(a, b, typeComment, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
       }
     }
     this.mark = m;
@@ -1699,20 +1703,20 @@ export class Parser {
     }
     const afterBody = this.mark;
     const f = this.finally_block();
-    if (f) return this.finish(new ast.Try(b, [], [], f, 0, 0, 0, 0), start);
+    if (f) return new ast.Try(b, [], [], f, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
     this.mark = afterBody;
     const handlers = this.repeat(() => this.except_block());
     if (handlers.length) {
       const el = this.else_block();
       const fin = this.finally_block();
-      return this.finish(new ast.Try(b, handlers, el ?? [], fin ?? [], 0, 0, 0, 0), start);
+      return new ast.Try(b, handlers, el ?? [], fin ?? [], start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
     }
     this.mark = afterBody;
     const starHandlers = this.repeat(() => this.except_star_block());
     if (starHandlers.length) {
       const el = this.else_block();
       const fin = this.finally_block();
-      return this.finish(new ast.TryStar(b, starHandlers, el ?? [], fin ?? [], 0, 0, 0, 0), start);
+      return new ast.TryStar(b, starHandlers, el ?? [], fin ?? [], start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
     }
     this.mark = m;
     return null;
@@ -1785,13 +1789,13 @@ export class Parser {
         const name = this.optionalAsName();
         if (this.expect(':')) {
           const b = this.block();
-          if (b) return this.finish(new ast.ExceptHandler(e, name, b, 0, 0, 0, 0), start);
+          if (b) return new ast.ExceptHandler(e, name, b, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
         }
       }
       this.mark = m + 1;
       if (this.expect(':')) {
         const b = this.block();
-        if (b) return this.finish(new ast.ExceptHandler(null, null, b, 0, 0, 0, 0), start);
+        if (b) return new ast.ExceptHandler(null, null, b, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
       }
     }
     this.mark = m;
@@ -1821,7 +1825,7 @@ export class Parser {
         const name = this.optionalAsName();
         if (this.expect(':')) {
           const b = this.block();
-          if (b) return this.finish(new ast.ExceptHandler(e, name, b, 0, 0, 0, 0), start);
+          if (b) return new ast.ExceptHandler(e, name, b, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
         }
       }
     }
@@ -1893,7 +1897,7 @@ export class Parser {
       const subject = this.subject_expr();
       if (subject && this.expect(':') && this.expectType(TokenType.NEWLINE) && this.expectType(TokenType.INDENT)) {
         const cases = this.repeat(() => this.case_block());
-        if (cases.length && this.expectType(TokenType.DEDENT)) return this.finish(new ast.Match(subject, cases, 0, 0, 0, 0), start);
+        if (cases.length && this.expectType(TokenType.DEDENT)) return new ast.Match(subject, cases, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
       }
     }
     this.mark = m;
@@ -1915,7 +1919,7 @@ export class Parser {
     const value = this.star_named_expression();
     if (value && this.expect(',')) {
       const values = this.star_named_expressions();
-      return this.finish(new ast.Tuple([value, ...(values ?? [])], LOAD, 0, 0, 0, 0), start);
+      return new ast.Tuple([value, ...(values ?? [])], LOAD, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
     }
     this.mark = m;
     return this.named_expression();
@@ -1968,7 +1972,7 @@ export class Parser {
     const m = this.mark;
     const start = this.peek();
     const seq = this.open_sequence_pattern();
-    if (seq) return this.finish(new ast.MatchSequence(seq, 0, 0, 0, 0), start);
+    if (seq) return new ast.MatchSequence(seq, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
     this.mark = m;
     return this.pattern();
   }
@@ -1985,7 +1989,7 @@ export class Parser {
     const pattern = this.or_pattern();
     if (pattern && this.expect('as')) {
       const target = this.pattern_capture_target();
-      if (target) return this.finish(new ast.MatchAs(pattern, target, 0, 0, 0, 0), start);
+      if (target) return new ast.MatchAs(pattern, target, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
     }
     this.mark = m;
     if (this.callInvalidRules) {
@@ -2010,7 +2014,7 @@ export class Parser {
     const start = this.peek();
     const patterns = this.gather(() => this.closed_pattern(), '|');
     if (!patterns) return null;
-    return patterns.length === 1 ? patterns[0] : this.finish(new ast.MatchOr(patterns, 0, 0, 0, 0), start);
+    return patterns.length === 1 ? patterns[0] : new ast.MatchOr(patterns, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
   }
 
   private closed_pattern(): ast.pattern | null {
@@ -2028,10 +2032,10 @@ export class Parser {
     const value = this.literal_expr();
     if (!value) return null;
     if (value._kind === 'Constant' && (value.value === null || value.value === true || value.value === false) && start.type === TokenType.NAME) {
-      return this.finish(new ast.MatchSingleton(value.value, 0, 0, 0, 0), start);
+      return new ast.MatchSingleton(value.value, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
     }
     if (this.mark === m) return null;
-    return this.finish(new ast.MatchValue(value, 0, 0, 0, 0), start);
+    return new ast.MatchValue(value, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
   }
 
   // literal_expr: signed_number !('+' | '-') | complex_number | strings | 'None' | 'True' | 'False'
@@ -2046,7 +2050,7 @@ export class Parser {
     if (this.checkType(TokenType.STRING)) return this.strings();
     const start = this.peek();
     for (const [word, value] of [['None', null], ['True', true], ['False', false]] as const) {
-      if (this.expect(word)) return this.finish(new ast.Constant(value, null, 0, 0, 0, 0), start);
+      if (this.expect(word)) return new ast.Constant(value, null, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
     }
     return null;
   }
@@ -2060,7 +2064,7 @@ export class Parser {
       const op = this.expect('+') ?? this.expect('-');
       if (op) {
         const imag = this.imaginary_number();
-        if (imag) return this.finish(new ast.BinOp(real, op.string === '+' ? new ast.Add() : new ast.Sub(), imag, 0, 0, 0, 0), start);
+        if (imag) return new ast.BinOp(real, op.string === '+' ? new ast.Add() : new ast.Sub(), imag, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
       }
     }
     this.mark = m;
@@ -2084,7 +2088,7 @@ export class Parser {
     const start = this.peek();
     if (this.expect('-')) {
       const number = parseNumberRule();
-      if (number) return this.finish(new ast.UnaryOp(new ast.USub(), number, 0, 0, 0, 0), start);
+      if (number) return new ast.UnaryOp(new ast.USub(), number, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
     }
     this.mark = m;
     return null;
@@ -2123,7 +2127,7 @@ export class Parser {
   private capture_pattern(): ast.pattern | null {
     const start = this.peek();
     const target = this.pattern_capture_target();
-    return target ? this.finish(new ast.MatchAs(null, target, 0, 0, 0, 0), start) : null;
+    return target ? new ast.MatchAs(null, target, start.lineno, start.col_offset, this.endLineno(), this.endColOffset()) : null;
   }
 
   // pattern_capture_target: !"_" NAME !('.' | '(' | '=')
@@ -2142,7 +2146,7 @@ export class Parser {
   // wildcard_pattern: "_"
   private wildcard_pattern(): ast.pattern | null {
     const start = this.peek();
-    return this.softKeyword('_') ? this.finish(new ast.MatchAs(null, null, 0, 0, 0, 0), start) : null;
+    return this.softKeyword('_') ? new ast.MatchAs(null, null, start.lineno, start.col_offset, this.endLineno(), this.endColOffset()) : null;
   }
 
   // value_pattern: attr !('.' | '(' | '=')
@@ -2150,7 +2154,7 @@ export class Parser {
     const m = this.mark;
     const start = this.peek();
     const attr = this.attr();
-    if (attr && !this.check('.') && !this.check('(') && !this.check('=')) return this.finish(new ast.MatchValue(attr, 0, 0, 0, 0), start);
+    if (attr && !this.check('.') && !this.check('(') && !this.check('=')) return new ast.MatchValue(attr, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
     this.mark = m;
     return null;
   }
@@ -2174,7 +2178,7 @@ export class Parser {
       if (this.expect('.')) {
         const attr = this.name();
         if (attr) {
-          value = this.finish(new ast.Attribute(value, attr.id, LOAD, 0, 0, 0, 0), start);
+          value = new ast.Attribute(value, attr.id, LOAD, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
           continue;
         }
       }
@@ -2200,12 +2204,12 @@ export class Parser {
     const start = this.peek();
     if (this.expect('[')) {
       const patterns = this.maybe_sequence_pattern();
-      if (this.expect(']')) return this.finish(new ast.MatchSequence(patterns ?? [], 0, 0, 0, 0), start);
+      if (this.expect(']')) return new ast.MatchSequence(patterns ?? [], start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
     }
     this.mark = m;
     if (this.expect('(')) {
       const patterns = this.open_sequence_pattern();
-      if (this.expect(')')) return this.finish(new ast.MatchSequence(patterns ?? [], 0, 0, 0, 0), start);
+      if (this.expect(')')) return new ast.MatchSequence(patterns ?? [], start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
     }
     this.mark = m;
     return null;
@@ -2245,8 +2249,8 @@ export class Parser {
     const start = this.peek();
     if (this.expect('*')) {
       const target = this.pattern_capture_target();
-      if (target) return this.finish(new ast.MatchStar(target, 0, 0, 0, 0), start);
-      if (this.wildcard_pattern()) return this.finish(new ast.MatchStar(null, 0, 0, 0, 0), start);
+      if (target) return new ast.MatchStar(target, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
+      if (this.wildcard_pattern()) return new ast.MatchStar(null, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
     }
     this.mark = m;
     return null;
@@ -2261,12 +2265,12 @@ export class Parser {
     const m = this.mark;
     const start = this.peek();
     if (!this.expect('{')) return null;
-    if (this.expect('}')) return this.finish(new ast.MatchMapping([], [], null, 0, 0, 0, 0), start);
+    if (this.expect('}')) return new ast.MatchMapping([], [], null, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
     const afterBrace = this.mark;
     const rest = this.double_star_pattern();
     if (rest) {
       this.expect(',');
-      if (this.expect('}')) return this.finish(new ast.MatchMapping([], [], rest, 0, 0, 0, 0), start);
+      if (this.expect('}')) return new ast.MatchMapping([], [], rest, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
     }
     this.mark = afterBrace;
     const items = this.gather(() => this.key_value_pattern());
@@ -2276,12 +2280,12 @@ export class Parser {
         const rest2 = this.double_star_pattern();
         if (rest2) {
           this.expect(',');
-          if (this.expect('}')) return this.finish(new ast.MatchMapping(items.map((i) => i[0]), items.map((i) => i[1]), rest2, 0, 0, 0, 0), start);
+          if (this.expect('}')) return new ast.MatchMapping(items.map((i) => i[0]), items.map((i) => i[1]), rest2, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
         }
       }
       this.mark = afterItems;
       this.expect(',');
-      if (this.expect('}')) return this.finish(new ast.MatchMapping(items.map((i) => i[0]), items.map((i) => i[1]), null, 0, 0, 0, 0), start);
+      if (this.expect('}')) return new ast.MatchMapping(items.map((i) => i[0]), items.map((i) => i[1]), null, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
     }
     this.mark = m;
     return null;
@@ -2322,12 +2326,12 @@ export class Parser {
     const cls = this.name_or_attr();
     if (cls && this.expect('(')) {
       const afterParen = this.mark;
-      if (this.expect(')')) return this.finish(new ast.MatchClass(cls, [], [], [], 0, 0, 0, 0), start);
+      if (this.expect(')')) return new ast.MatchClass(cls, [], [], [], start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
       const positional = this.gather(() => this.pattern());
       if (positional) {
         const afterPositional = this.mark;
         this.expect(',');
-        if (this.expect(')')) return this.finish(new ast.MatchClass(cls, positional, [], [], 0, 0, 0, 0), start);
+        if (this.expect(')')) return new ast.MatchClass(cls, positional, [], [], start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
         this.mark = afterPositional;
       }
       this.mark = afterParen;
@@ -2335,7 +2339,7 @@ export class Parser {
       if (keywords) {
         this.expect(',');
         if (this.expect(')')) {
-          return this.finish(new ast.MatchClass(cls, [], keywords.map((k) => k[0]), keywords.map((k) => k[1]), 0, 0, 0, 0), start);
+          return new ast.MatchClass(cls, [], keywords.map((k) => k[0]), keywords.map((k) => k[1]), start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
         }
       }
       this.mark = afterParen;
@@ -2345,7 +2349,7 @@ export class Parser {
         if (keywords2) {
           this.expect(',');
           if (this.expect(')')) {
-            return this.finish(new ast.MatchClass(cls, positional2, keywords2.map((k) => k[0]), keywords2.map((k) => k[1]), 0, 0, 0, 0), start);
+            return new ast.MatchClass(cls, positional2, keywords2.map((k) => k[0]), keywords2.map((k) => k[1]), start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
           }
         }
       }
@@ -2408,7 +2412,7 @@ export class Parser {
       }
       elts.push(c);
     }
-    return this.finish(new ast.Tuple(elts, LOAD, 0, 0, 0, 0), start);
+    return new ast.Tuple(elts, LOAD, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
   }
 
   private expression(): ast.expr | null {
@@ -2452,7 +2456,7 @@ export class Parser {
         const b = this.disjunction();
         if (b && this.expect('else')) {
           const c = this.expression();
-          if (c) return this.finish(new ast.IfExp(b, a, c, 0, 0, 0, 0), start);
+          if (c) return new ast.IfExp(b, a, c, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
         }
       }
       this.mark = afterBody;
@@ -2515,11 +2519,11 @@ export class Parser {
     if (!this.expect('yield')) return null;
     if (this.expect('from')) {
       const a = this.expression();
-      if (a) return this.finish(new ast.YieldFrom(a, 0, 0, 0, 0), start);
+      if (a) return new ast.YieldFrom(a, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
     }
     this.mark = m + 1;
     const a = this.star_expressions();
-    return this.finish(new ast.Yield(a, 0, 0, 0, 0), start);
+    return new ast.Yield(a, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
   }
 
   // star_expression: '*' bitwise_or | expression
@@ -2548,7 +2552,7 @@ export class Parser {
     const start = this.peek();
     if (this.expect('*')) {
       const a = this.bitwise_or();
-      if (a) return this.finish(new ast.Starred(a, LOAD, 0, 0, 0, 0), start);
+      if (a) return new ast.Starred(a, LOAD, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
     }
     this.mark = m;
     return otherwise();
@@ -2561,7 +2565,7 @@ export class Parser {
     const a = this.name();
     if (a && this.expect(':=')) {
       const b = this.expression();
-      if (b) return this.finish(new ast.NamedExpr(setExprContext(a, STORE), b, 0, 0, 0, 0), start);
+      if (b) return new ast.NamedExpr(setExprContext(a, STORE), b, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
     }
     this.mark = m;
     return null;
@@ -2659,7 +2663,7 @@ export class Parser {
       this.mark = m;
       break;
     }
-    return values === null ? a : this.finish(new ast.BoolOp(op(), values, 0, 0, 0, 0), start);
+    return values === null ? a : new ast.BoolOp(op(), values, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
   }
 
   // inversion: 'not' inversion | comparison
@@ -2672,7 +2676,7 @@ export class Parser {
     const start = this.peek();
     if (this.expect('not')) {
       const a = this.inversion();
-      if (a) return this.finish(new ast.UnaryOp(new ast.Not(), a, 0, 0, 0, 0), start);
+      if (a) return new ast.UnaryOp(new ast.Not(), a, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
     }
     this.mark = m;
     return this.comparison();
@@ -2700,7 +2704,7 @@ export class Parser {
       this.mark = m;
       break;
     }
-    return ops === null ? a : this.finish(new ast.Compare(a, ops, comparators!, 0, 0, 0, 0), start);
+    return ops === null ? a : new ast.Compare(a, ops, comparators!, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
   }
 
   private compareOp(): ast.cmpop | null {
@@ -2766,7 +2770,7 @@ export class Parser {
         this.mark++;
         const right = operand.call(this);
         if (right) {
-          left = this.finish(new ast.BinOp(left, op, right, 0, 0, 0, 0), start);
+          left = new ast.BinOp(left, op, right, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
           continue;
         }
       }
@@ -2788,7 +2792,7 @@ export class Parser {
       const a = this.factor();
       if (a) {
         const op = start.string === '+' ? new ast.UAdd() : start.string === '-' ? new ast.USub() : new ast.Invert();
-        return this.finish(new ast.UnaryOp(op, a, 0, 0, 0, 0), start);
+        return new ast.UnaryOp(op, a, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
       }
       this.mark = m;
     }
@@ -2803,7 +2807,7 @@ export class Parser {
     const m = this.mark;
     if (this.expect('**')) {
       const b = this.factor();
-      if (b) return this.finish(new ast.BinOp(a, new ast.Pow(), b, 0, 0, 0, 0), start);
+      if (b) return new ast.BinOp(a, new ast.Pow(), b, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
     }
     this.mark = m;
     return a;
@@ -2819,7 +2823,7 @@ export class Parser {
     const start = this.peek();
     if (this.expect('await')) {
       const a = this.primary();
-      if (a) return this.finish(new ast.Await(a, 0, 0, 0, 0), start);
+      if (a) return new ast.Await(a, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
     }
     this.mark = m;
     return this.primary();
@@ -2847,24 +2851,24 @@ export class Parser {
     const m = this.mark;
     if (this.expect('.')) {
       const b = this.name();
-      if (b) return this.finish(new ast.Attribute(a, b.id, ctx, 0, 0, 0, 0), start);
+      if (b) return new ast.Attribute(a, b.id, ctx, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
       this.mark = m;
       return null;
     }
     const t = this.peek();
     if (t.string === '(' && t.type === TokenType.OP) {
       const g = this.genexp();
-      if (g) return this.finish(new ast.Call(a, [g], [], 0, 0, 0, 0), start);
+      if (g) return new ast.Call(a, [g], [], start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
       this.mark = m;
       this.mark++;
       const b = this.arguments();
-      if (this.expect(')')) return this.finish(new ast.Call(a, b?.args ?? [], b?.keywords ?? [], 0, 0, 0, 0), start);
+      if (this.expect(')')) return new ast.Call(a, b?.args ?? [], b?.keywords ?? [], start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
       this.mark = m;
       return null;
     }
     if (this.expect('[')) {
       const b = this.slices();
-      if (b && this.expect(']')) return this.finish(new ast.Subscript(a, b, ctx, 0, 0, 0, 0), start);
+      if (b && this.expect(']')) return new ast.Subscript(a, b, ctx, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
     }
     this.mark = m;
     return null;
@@ -2880,7 +2884,7 @@ export class Parser {
     const elts = this.gather(() => this.slice() ?? this.starred_expression());
     if (!elts) return null;
     this.expect(',');
-    return this.finish(new ast.Tuple(elts, LOAD, 0, 0, 0, 0), start);
+    return new ast.Tuple(elts, LOAD, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
   }
 
   // slice: [expression] ':' [expression] [':' [expression]] | named_expression
@@ -2894,7 +2898,7 @@ export class Parser {
       const afterUpper = this.mark;
       if (this.expect(':')) step = this.expression();
       else this.mark = afterUpper;
-      return this.finish(new ast.Slice(lower, upper, step, 0, 0, 0, 0), start);
+      return new ast.Slice(lower, upper, step, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
     }
     this.mark = m;
     return this.named_expression();
@@ -2964,7 +2968,7 @@ export class Parser {
       const a = this.lambda_params();
       if (this.expect(':')) {
         const b = this.expression();
-        if (b) return this.finish(new ast.Lambda(a ?? emptyArguments(), b, 0, 0, 0, 0), start);
+        if (b) return new ast.Lambda(a ?? emptyArguments(), b, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
       }
     }
     this.mark = m;
@@ -3307,7 +3311,7 @@ export class Parser {
     const start = this.peek();
     if (this.expect('[')) {
       const a = this.star_named_expressions();
-      if (this.expect(']')) return this.finish(new ast.List(a ?? [], LOAD, 0, 0, 0, 0), start);
+      if (this.expect(']')) return new ast.List(a ?? [], LOAD, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
     }
     this.mark = m;
     return null;
@@ -3327,7 +3331,7 @@ export class Parser {
       } else {
         this.mark = afterParen;
       }
-      if (this.expect(')')) return this.finish(new ast.Tuple(elts, LOAD, 0, 0, 0, 0), start);
+      if (this.expect(')')) return new ast.Tuple(elts, LOAD, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
     }
     this.mark = m;
     return null;
@@ -3339,7 +3343,7 @@ export class Parser {
     const start = this.peek();
     if (this.expect('{')) {
       const a = this.star_named_expressions();
-      if (a && this.expect('}')) return this.finish(new ast.Set(a, 0, 0, 0, 0), start);
+      if (a && this.expect('}')) return new ast.Set(a, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
     }
     this.mark = m;
     return null;
@@ -3353,7 +3357,7 @@ export class Parser {
       const pairs = this.gather(() => this.double_starred_kvpair());
       if (pairs) this.expect(',');
       if (this.expect('}')) {
-        return this.finish(new ast.Dict((pairs ?? []).map((p) => p[0]) as ast.expr[], (pairs ?? []).map((p) => p[1]), 0, 0, 0, 0), start);
+        return new ast.Dict((pairs ?? []).map((p) => p[0]) as ast.expr[], (pairs ?? []).map((p) => p[1]), start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
       }
     }
     this.mark = m;
@@ -3478,22 +3482,22 @@ export class Parser {
 
   // listcomp: '[' named_expression for_if_clauses ']' | invalid_comprehension
   private listcomp(): ast.expr | null {
-    return this.comprehension('[', ']', (elt, generators) => new ast.ListComp(elt, generators, 0, 0, 0, 0));
+    return this.comprehension('[', ']', (elt, generators, start) => new ast.ListComp(elt, generators, start.lineno, start.col_offset, this.endLineno(), this.endColOffset()));
   }
 
   // setcomp: '{' named_expression for_if_clauses '}' | invalid_comprehension
   private setcomp(): ast.expr | null {
-    return this.comprehension('{', '}', (elt, generators) => new ast.SetComp(elt, generators, 0, 0, 0, 0));
+    return this.comprehension('{', '}', (elt, generators, start) => new ast.SetComp(elt, generators, start.lineno, start.col_offset, this.endLineno(), this.endColOffset()));
   }
 
-  private comprehension(open: string, close: string, make: (elt: ast.expr, generators: ast.comprehension[]) => ast.expr): ast.expr | null {
+  private comprehension(open: string, close: string, make: (elt: ast.expr, generators: ast.comprehension[], start: Token) => ast.expr): ast.expr | null {
     const m = this.mark;
     const start = this.peek();
     if (this.expect(open)) {
       const a = this.named_expression();
       if (a) {
         const b = this.for_if_clauses();
-        if (b && this.expect(close)) return this.finish(make(a, b), start);
+        if (b && this.expect(close)) return make(a, b, start);
       }
     }
     this.mark = m;
@@ -3510,7 +3514,7 @@ export class Parser {
       const a = this.assignment_expression() ?? this.expressionNotWalrus();
       if (a) {
         const b = this.for_if_clauses();
-        if (b && this.expect(')')) return this.finish(new ast.GeneratorExp(a, b, 0, 0, 0, 0), start);
+        if (b && this.expect(')')) return new ast.GeneratorExp(a, b, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
       }
     }
     this.mark = m;
@@ -3527,7 +3531,7 @@ export class Parser {
       const a = this.kvpair();
       if (a) {
         const b = this.for_if_clauses();
-        if (b && this.expect('}')) return this.finish(new ast.DictComp(a[0], a[1], b, 0, 0, 0, 0), start);
+        if (b && this.expect('}')) return new ast.DictComp(a[0], a[1], b, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
       }
     }
     this.mark = m;
@@ -3607,7 +3611,7 @@ export class Parser {
         keywordItems = this.kwargs();
         if (!keywordItems) this.mark = afterPositional;
       }
-      const call = this.finish(new ast.Call(PLACEHOLDER_FUNC, positional, [], 0, 0, 0, 0), start);
+      const call = new ast.Call(PLACEHOLDER_FUNC, positional, [], start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
       if (keywordItems) {
         call.args = [...positional, ...starredOf(keywordItems)];
         call.keywords = keywordsOf(keywordItems);
@@ -3616,7 +3620,7 @@ export class Parser {
     }
     this.mark = m;
     const items = this.kwargs();
-    if (items) return this.finish(new ast.Call(PLACEHOLDER_FUNC, starredOf(items), keywordsOf(items), 0, 0, 0, 0), start);
+    if (items) return new ast.Call(PLACEHOLDER_FUNC, starredOf(items), keywordsOf(items), start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
     this.mark = m;
     return null;
   }
@@ -3659,7 +3663,7 @@ export class Parser {
     const start = this.peek();
     if (this.expect('*')) {
       const a = this.expression();
-      if (a) return this.finish(new ast.Starred(a, LOAD, 0, 0, 0, 0), start);
+      if (a) return new ast.Starred(a, LOAD, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
     }
     this.mark = m;
     return null;
@@ -3681,7 +3685,7 @@ export class Parser {
     const start = this.peek();
     if (this.expect('**')) {
       const a = this.expression();
-      if (a) return { keyword: this.finish(new ast.keyword(null, a, 0, 0, 0, 0), start) };
+      if (a) return { keyword: new ast.keyword(null, a, start.lineno, start.col_offset, this.endLineno(), this.endColOffset()) };
     }
     this.mark = m;
     return null;
@@ -3696,7 +3700,7 @@ export class Parser {
     const a = this.name();
     if (a && this.expect('=')) {
       const b = this.expression();
-      if (b) return { keyword: this.finish(new ast.keyword(a.id, b, 0, 0, 0, 0), start) };
+      if (b) return { keyword: new ast.keyword(a.id, b, start.lineno, start.col_offset, this.endLineno(), this.endColOffset()) };
     }
     this.mark = m;
     return null;
@@ -3813,7 +3817,7 @@ export class Parser {
     }
     this.expect(',');
     if (this.mark === m) return null;
-    return this.finish(new ast.Tuple(elts, STORE, 0, 0, 0, 0), start);
+    return new ast.Tuple(elts, STORE, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
   }
 
   // star_targets_list_seq: ','.star_target+ [',']
@@ -3861,7 +3865,7 @@ export class Parser {
     if (this.expect('*')) {
       if (!this.check('*')) {
         const a = this.star_target();
-        if (a) return this.finish(new ast.Starred(setExprContext(a, STORE), STORE, 0, 0, 0, 0), start);
+        if (a) return new ast.Starred(setExprContext(a, STORE), STORE, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
       }
       this.mark = m;
       return null;
@@ -3887,12 +3891,12 @@ export class Parser {
       const afterPrimary = this.mark;
       if (this.expect('.')) {
         const b = this.name();
-        if (b && !this.t_lookahead()) return this.finish(new ast.Attribute(a, b.id, ctx, 0, 0, 0, 0), start);
+        if (b && !this.t_lookahead()) return new ast.Attribute(a, b.id, ctx, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
       }
       this.mark = afterPrimary;
       if (this.expect('[')) {
         const b = this.slices();
-        if (b && this.expect(']') && !this.t_lookahead()) return this.finish(new ast.Subscript(a, b, ctx, 0, 0, 0, 0), start);
+        if (b && this.expect(']') && !this.t_lookahead()) return new ast.Subscript(a, b, ctx, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
       }
     }
     this.mark = m;
@@ -3914,12 +3918,12 @@ export class Parser {
       if (a && this.expect(')')) return setExprContext(a, STORE);
       this.mark = m + 1;
       const b = this.star_targets_tuple_seq();
-      if (this.expect(')')) return this.finish(new ast.Tuple(b ?? [], STORE, 0, 0, 0, 0), start);
+      if (this.expect(')')) return new ast.Tuple(b ?? [], STORE, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
     }
     this.mark = m;
     if (this.expect('[')) {
       const a = this.star_targets_list_seq();
-      if (this.expect(']')) return this.finish(new ast.List(a ?? [], STORE, 0, 0, 0, 0), start);
+      if (this.expect(']')) return new ast.List(a ?? [], STORE, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
     }
     this.mark = m;
     return null;
@@ -4003,12 +4007,12 @@ export class Parser {
       if (a && this.expect(')')) return setExprContext(a, DEL);
       this.mark = m + 1;
       const b = this.del_targets();
-      if (this.expect(')')) return this.finish(new ast.Tuple(b ?? [], DEL, 0, 0, 0, 0), start);
+      if (this.expect(')')) return new ast.Tuple(b ?? [], DEL, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
     }
     this.mark = m;
     if (this.expect('[')) {
       const a = this.del_targets();
-      if (this.expect(']')) return this.finish(new ast.List(a ?? [], DEL, 0, 0, 0, 0), start);
+      if (this.expect(']')) return new ast.List(a ?? [], DEL, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
     }
     this.mark = m;
     return null;
