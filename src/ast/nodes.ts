@@ -24,1042 +24,935 @@ export type pattern = MatchValue | MatchSingleton | MatchSequence | MatchMapping
 export type type_ignore = TypeIgnore;
 
 export class Module {
-  declare readonly _kind: 'Module';
+  readonly _kind = 'Module' as const;
   static readonly _fields = ['body', 'type_ignores'] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
   static readonly _children = ['body', 'type_ignores'] as const;
   constructor(public body: stmt[], public type_ignores: type_ignore[]) {}
 }
-((Module.prototype) as { _kind: string })._kind = 'Module';
 
 export class Interactive {
-  declare readonly _kind: 'Interactive';
+  readonly _kind = 'Interactive' as const;
   static readonly _fields = ['body'] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
   static readonly _children = ['body'] as const;
   constructor(public body: stmt[]) {}
 }
-((Interactive.prototype) as { _kind: string })._kind = 'Interactive';
 
 export class Expression {
-  declare readonly _kind: 'Expression';
+  readonly _kind = 'Expression' as const;
   static readonly _fields = ['body'] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
   static readonly _children = ['body'] as const;
   constructor(public body: expr) {}
 }
-((Expression.prototype) as { _kind: string })._kind = 'Expression';
 
 export class FunctionType {
-  declare readonly _kind: 'FunctionType';
+  readonly _kind = 'FunctionType' as const;
   static readonly _fields = ['argtypes', 'returns'] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
   static readonly _children = ['argtypes', 'returns'] as const;
   constructor(public argtypes: expr[], public returns: expr) {}
 }
-((FunctionType.prototype) as { _kind: string })._kind = 'FunctionType';
 
 export class FunctionDef {
-  declare readonly _kind: 'FunctionDef';
+  readonly _kind = 'FunctionDef' as const;
   static readonly _fields = ['name', 'args', 'body', 'decorator_list', 'returns', 'type_comment'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['returns', 'type_comment', 'end_lineno', 'end_col_offset'] as const;
   static readonly _children = ['body', 'decorator_list', 'returns'] as const;
   constructor(public name: string, public args: arguments_, public body: stmt[], public decorator_list: expr[], public returns: expr | null, public type_comment: string | null, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((FunctionDef.prototype) as { _kind: string })._kind = 'FunctionDef';
 
 export class AsyncFunctionDef {
-  declare readonly _kind: 'AsyncFunctionDef';
+  readonly _kind = 'AsyncFunctionDef' as const;
   static readonly _fields = ['name', 'args', 'body', 'decorator_list', 'returns', 'type_comment'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['returns', 'type_comment', 'end_lineno', 'end_col_offset'] as const;
   static readonly _children = ['body', 'decorator_list', 'returns'] as const;
   constructor(public name: string, public args: arguments_, public body: stmt[], public decorator_list: expr[], public returns: expr | null, public type_comment: string | null, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((AsyncFunctionDef.prototype) as { _kind: string })._kind = 'AsyncFunctionDef';
 
 export class ClassDef {
-  declare readonly _kind: 'ClassDef';
+  readonly _kind = 'ClassDef' as const;
   static readonly _fields = ['name', 'bases', 'keywords', 'body', 'decorator_list'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
   static readonly _children = ['bases', 'keywords', 'body', 'decorator_list'] as const;
   constructor(public name: string, public bases: expr[], public keywords: keyword[], public body: stmt[], public decorator_list: expr[], public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((ClassDef.prototype) as { _kind: string })._kind = 'ClassDef';
 
 export class Return {
-  declare readonly _kind: 'Return';
+  readonly _kind = 'Return' as const;
   static readonly _fields = ['value'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['value', 'end_lineno', 'end_col_offset'] as const;
   static readonly _children = ['value'] as const;
   constructor(public value: expr | null, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((Return.prototype) as { _kind: string })._kind = 'Return';
 
 export class Delete {
-  declare readonly _kind: 'Delete';
+  readonly _kind = 'Delete' as const;
   static readonly _fields = ['targets'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
   static readonly _children = ['targets'] as const;
   constructor(public targets: expr[], public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((Delete.prototype) as { _kind: string })._kind = 'Delete';
 
 export class Assign {
-  declare readonly _kind: 'Assign';
+  readonly _kind = 'Assign' as const;
   static readonly _fields = ['targets', 'value', 'type_comment'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['type_comment', 'end_lineno', 'end_col_offset'] as const;
   static readonly _children = ['targets', 'value'] as const;
   constructor(public targets: expr[], public value: expr, public type_comment: string | null, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((Assign.prototype) as { _kind: string })._kind = 'Assign';
 
 export class AugAssign {
-  declare readonly _kind: 'AugAssign';
+  readonly _kind = 'AugAssign' as const;
   static readonly _fields = ['target', 'op', 'value'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
   static readonly _children = ['target', 'value'] as const;
   constructor(public target: expr, public op: operator, public value: expr, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((AugAssign.prototype) as { _kind: string })._kind = 'AugAssign';
 
 export class AnnAssign {
-  declare readonly _kind: 'AnnAssign';
+  readonly _kind = 'AnnAssign' as const;
   static readonly _fields = ['target', 'annotation', 'value', 'simple'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['value', 'end_lineno', 'end_col_offset'] as const;
   static readonly _children = ['target', 'annotation', 'value'] as const;
   constructor(public target: expr, public annotation: expr, public value: expr | null, public simple: number, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((AnnAssign.prototype) as { _kind: string })._kind = 'AnnAssign';
 
 export class For {
-  declare readonly _kind: 'For';
+  readonly _kind = 'For' as const;
   static readonly _fields = ['target', 'iter', 'body', 'orelse', 'type_comment'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['type_comment', 'end_lineno', 'end_col_offset'] as const;
   static readonly _children = ['target', 'iter', 'body', 'orelse'] as const;
   constructor(public target: expr, public iter: expr, public body: stmt[], public orelse: stmt[], public type_comment: string | null, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((For.prototype) as { _kind: string })._kind = 'For';
 
 export class AsyncFor {
-  declare readonly _kind: 'AsyncFor';
+  readonly _kind = 'AsyncFor' as const;
   static readonly _fields = ['target', 'iter', 'body', 'orelse', 'type_comment'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['type_comment', 'end_lineno', 'end_col_offset'] as const;
   static readonly _children = ['target', 'iter', 'body', 'orelse'] as const;
   constructor(public target: expr, public iter: expr, public body: stmt[], public orelse: stmt[], public type_comment: string | null, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((AsyncFor.prototype) as { _kind: string })._kind = 'AsyncFor';
 
 export class While {
-  declare readonly _kind: 'While';
+  readonly _kind = 'While' as const;
   static readonly _fields = ['test', 'body', 'orelse'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
   static readonly _children = ['test', 'body', 'orelse'] as const;
   constructor(public test: expr, public body: stmt[], public orelse: stmt[], public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((While.prototype) as { _kind: string })._kind = 'While';
 
 export class If {
-  declare readonly _kind: 'If';
+  readonly _kind = 'If' as const;
   static readonly _fields = ['test', 'body', 'orelse'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
   static readonly _children = ['test', 'body', 'orelse'] as const;
   constructor(public test: expr, public body: stmt[], public orelse: stmt[], public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((If.prototype) as { _kind: string })._kind = 'If';
 
 export class With {
-  declare readonly _kind: 'With';
+  readonly _kind = 'With' as const;
   static readonly _fields = ['items', 'body', 'type_comment'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['type_comment', 'end_lineno', 'end_col_offset'] as const;
   static readonly _children = ['items', 'body'] as const;
   constructor(public items: withitem[], public body: stmt[], public type_comment: string | null, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((With.prototype) as { _kind: string })._kind = 'With';
 
 export class AsyncWith {
-  declare readonly _kind: 'AsyncWith';
+  readonly _kind = 'AsyncWith' as const;
   static readonly _fields = ['items', 'body', 'type_comment'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['type_comment', 'end_lineno', 'end_col_offset'] as const;
   static readonly _children = ['items', 'body'] as const;
   constructor(public items: withitem[], public body: stmt[], public type_comment: string | null, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((AsyncWith.prototype) as { _kind: string })._kind = 'AsyncWith';
 
 export class Match {
-  declare readonly _kind: 'Match';
+  readonly _kind = 'Match' as const;
   static readonly _fields = ['subject', 'cases'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
   static readonly _children = ['subject', 'cases'] as const;
   constructor(public subject: expr, public cases: match_case[], public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((Match.prototype) as { _kind: string })._kind = 'Match';
 
 export class Raise {
-  declare readonly _kind: 'Raise';
+  readonly _kind = 'Raise' as const;
   static readonly _fields = ['exc', 'cause'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['exc', 'cause', 'end_lineno', 'end_col_offset'] as const;
   static readonly _children = ['exc', 'cause'] as const;
   constructor(public exc: expr | null, public cause: expr | null, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((Raise.prototype) as { _kind: string })._kind = 'Raise';
 
 export class Try {
-  declare readonly _kind: 'Try';
+  readonly _kind = 'Try' as const;
   static readonly _fields = ['body', 'handlers', 'orelse', 'finalbody'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
   static readonly _children = ['body', 'handlers', 'orelse', 'finalbody'] as const;
   constructor(public body: stmt[], public handlers: excepthandler[], public orelse: stmt[], public finalbody: stmt[], public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((Try.prototype) as { _kind: string })._kind = 'Try';
 
 export class TryStar {
-  declare readonly _kind: 'TryStar';
+  readonly _kind = 'TryStar' as const;
   static readonly _fields = ['body', 'handlers', 'orelse', 'finalbody'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
   static readonly _children = ['body', 'handlers', 'orelse', 'finalbody'] as const;
   constructor(public body: stmt[], public handlers: excepthandler[], public orelse: stmt[], public finalbody: stmt[], public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((TryStar.prototype) as { _kind: string })._kind = 'TryStar';
 
 export class Assert {
-  declare readonly _kind: 'Assert';
+  readonly _kind = 'Assert' as const;
   static readonly _fields = ['test', 'msg'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['msg', 'end_lineno', 'end_col_offset'] as const;
   static readonly _children = ['test', 'msg'] as const;
   constructor(public test: expr, public msg: expr | null, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((Assert.prototype) as { _kind: string })._kind = 'Assert';
 
 export class Import {
-  declare readonly _kind: 'Import';
+  readonly _kind = 'Import' as const;
   static readonly _fields = ['names'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
   static readonly _children = ['names'] as const;
   constructor(public names: alias[], public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((Import.prototype) as { _kind: string })._kind = 'Import';
 
 export class ImportFrom {
-  declare readonly _kind: 'ImportFrom';
+  readonly _kind = 'ImportFrom' as const;
   static readonly _fields = ['module', 'names', 'level'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['module', 'level', 'end_lineno', 'end_col_offset'] as const;
   static readonly _children = ['names'] as const;
   constructor(public module: string | null, public names: alias[], public level: number | null, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((ImportFrom.prototype) as { _kind: string })._kind = 'ImportFrom';
 
 export class Global {
-  declare readonly _kind: 'Global';
+  readonly _kind = 'Global' as const;
   static readonly _fields = ['names'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
   static readonly _children = [] as const;
   constructor(public names: string[], public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((Global.prototype) as { _kind: string })._kind = 'Global';
 
 export class Nonlocal {
-  declare readonly _kind: 'Nonlocal';
+  readonly _kind = 'Nonlocal' as const;
   static readonly _fields = ['names'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
   static readonly _children = [] as const;
   constructor(public names: string[], public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((Nonlocal.prototype) as { _kind: string })._kind = 'Nonlocal';
 
 export class Expr {
-  declare readonly _kind: 'Expr';
+  readonly _kind = 'Expr' as const;
   static readonly _fields = ['value'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
   static readonly _children = ['value'] as const;
   constructor(public value: expr, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((Expr.prototype) as { _kind: string })._kind = 'Expr';
 
 export class Pass {
-  declare readonly _kind: 'Pass';
+  readonly _kind = 'Pass' as const;
   static readonly _fields = [] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
   static readonly _children = [] as const;
   constructor(public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((Pass.prototype) as { _kind: string })._kind = 'Pass';
 
 export class Break {
-  declare readonly _kind: 'Break';
+  readonly _kind = 'Break' as const;
   static readonly _fields = [] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
   static readonly _children = [] as const;
   constructor(public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((Break.prototype) as { _kind: string })._kind = 'Break';
 
 export class Continue {
-  declare readonly _kind: 'Continue';
+  readonly _kind = 'Continue' as const;
   static readonly _fields = [] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
   static readonly _children = [] as const;
   constructor(public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((Continue.prototype) as { _kind: string })._kind = 'Continue';
 
 export class BoolOp {
-  declare readonly _kind: 'BoolOp';
+  readonly _kind = 'BoolOp' as const;
   static readonly _fields = ['op', 'values'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
   static readonly _children = ['values'] as const;
   constructor(public op: boolop, public values: expr[], public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((BoolOp.prototype) as { _kind: string })._kind = 'BoolOp';
 
 export class NamedExpr {
-  declare readonly _kind: 'NamedExpr';
+  readonly _kind = 'NamedExpr' as const;
   static readonly _fields = ['target', 'value'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
   static readonly _children = ['target', 'value'] as const;
   constructor(public target: expr, public value: expr, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((NamedExpr.prototype) as { _kind: string })._kind = 'NamedExpr';
 
 export class BinOp {
-  declare readonly _kind: 'BinOp';
+  readonly _kind = 'BinOp' as const;
   static readonly _fields = ['left', 'op', 'right'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
   static readonly _children = ['left', 'right'] as const;
   constructor(public left: expr, public op: operator, public right: expr, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((BinOp.prototype) as { _kind: string })._kind = 'BinOp';
 
 export class UnaryOp {
-  declare readonly _kind: 'UnaryOp';
+  readonly _kind = 'UnaryOp' as const;
   static readonly _fields = ['op', 'operand'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
   static readonly _children = ['operand'] as const;
   constructor(public op: unaryop, public operand: expr, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((UnaryOp.prototype) as { _kind: string })._kind = 'UnaryOp';
 
 export class Lambda {
-  declare readonly _kind: 'Lambda';
+  readonly _kind = 'Lambda' as const;
   static readonly _fields = ['args', 'body'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
   static readonly _children = ['body'] as const;
   constructor(public args: arguments_, public body: expr, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((Lambda.prototype) as { _kind: string })._kind = 'Lambda';
 
 export class IfExp {
-  declare readonly _kind: 'IfExp';
+  readonly _kind = 'IfExp' as const;
   static readonly _fields = ['test', 'body', 'orelse'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
   static readonly _children = ['test', 'body', 'orelse'] as const;
   constructor(public test: expr, public body: expr, public orelse: expr, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((IfExp.prototype) as { _kind: string })._kind = 'IfExp';
 
 export class Dict {
-  declare readonly _kind: 'Dict';
+  readonly _kind = 'Dict' as const;
   static readonly _fields = ['keys', 'values'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
   static readonly _children = ['keys', 'values'] as const;
   constructor(public keys: expr[], public values: expr[], public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((Dict.prototype) as { _kind: string })._kind = 'Dict';
 
 export class Set {
-  declare readonly _kind: 'Set';
+  readonly _kind = 'Set' as const;
   static readonly _fields = ['elts'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
   static readonly _children = ['elts'] as const;
   constructor(public elts: expr[], public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((Set.prototype) as { _kind: string })._kind = 'Set';
 
 export class ListComp {
-  declare readonly _kind: 'ListComp';
+  readonly _kind = 'ListComp' as const;
   static readonly _fields = ['elt', 'generators'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
   static readonly _children = ['elt', 'generators'] as const;
   constructor(public elt: expr, public generators: comprehension[], public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((ListComp.prototype) as { _kind: string })._kind = 'ListComp';
 
 export class SetComp {
-  declare readonly _kind: 'SetComp';
+  readonly _kind = 'SetComp' as const;
   static readonly _fields = ['elt', 'generators'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
   static readonly _children = ['elt', 'generators'] as const;
   constructor(public elt: expr, public generators: comprehension[], public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((SetComp.prototype) as { _kind: string })._kind = 'SetComp';
 
 export class DictComp {
-  declare readonly _kind: 'DictComp';
+  readonly _kind = 'DictComp' as const;
   static readonly _fields = ['key', 'value', 'generators'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
   static readonly _children = ['key', 'value', 'generators'] as const;
   constructor(public key: expr, public value: expr, public generators: comprehension[], public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((DictComp.prototype) as { _kind: string })._kind = 'DictComp';
 
 export class GeneratorExp {
-  declare readonly _kind: 'GeneratorExp';
+  readonly _kind = 'GeneratorExp' as const;
   static readonly _fields = ['elt', 'generators'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
   static readonly _children = ['elt', 'generators'] as const;
   constructor(public elt: expr, public generators: comprehension[], public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((GeneratorExp.prototype) as { _kind: string })._kind = 'GeneratorExp';
 
 export class Await {
-  declare readonly _kind: 'Await';
+  readonly _kind = 'Await' as const;
   static readonly _fields = ['value'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
   static readonly _children = ['value'] as const;
   constructor(public value: expr, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((Await.prototype) as { _kind: string })._kind = 'Await';
 
 export class Yield {
-  declare readonly _kind: 'Yield';
+  readonly _kind = 'Yield' as const;
   static readonly _fields = ['value'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['value', 'end_lineno', 'end_col_offset'] as const;
   static readonly _children = ['value'] as const;
   constructor(public value: expr | null, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((Yield.prototype) as { _kind: string })._kind = 'Yield';
 
 export class YieldFrom {
-  declare readonly _kind: 'YieldFrom';
+  readonly _kind = 'YieldFrom' as const;
   static readonly _fields = ['value'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
   static readonly _children = ['value'] as const;
   constructor(public value: expr, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((YieldFrom.prototype) as { _kind: string })._kind = 'YieldFrom';
 
 export class Compare {
-  declare readonly _kind: 'Compare';
+  readonly _kind = 'Compare' as const;
   static readonly _fields = ['left', 'ops', 'comparators'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
   static readonly _children = ['left', 'comparators'] as const;
   constructor(public left: expr, public ops: cmpop[], public comparators: expr[], public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((Compare.prototype) as { _kind: string })._kind = 'Compare';
 
 export class Call {
-  declare readonly _kind: 'Call';
+  readonly _kind = 'Call' as const;
   static readonly _fields = ['func', 'args', 'keywords'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
   static readonly _children = ['func', 'args', 'keywords'] as const;
   constructor(public func: expr, public args: expr[], public keywords: keyword[], public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((Call.prototype) as { _kind: string })._kind = 'Call';
 
 export class FormattedValue {
-  declare readonly _kind: 'FormattedValue';
+  readonly _kind = 'FormattedValue' as const;
   static readonly _fields = ['value', 'conversion', 'format_spec'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['format_spec', 'end_lineno', 'end_col_offset'] as const;
   static readonly _children = ['value', 'format_spec'] as const;
   constructor(public value: expr, public conversion: number, public format_spec: expr | null, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((FormattedValue.prototype) as { _kind: string })._kind = 'FormattedValue';
 
 export class JoinedStr {
-  declare readonly _kind: 'JoinedStr';
+  readonly _kind = 'JoinedStr' as const;
   static readonly _fields = ['values'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
   static readonly _children = ['values'] as const;
   constructor(public values: expr[], public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((JoinedStr.prototype) as { _kind: string })._kind = 'JoinedStr';
 
 export class Constant {
-  declare readonly _kind: 'Constant';
+  readonly _kind = 'Constant' as const;
   static readonly _fields = ['value', 'kind'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['kind', 'end_lineno', 'end_col_offset'] as const;
   static readonly _children = [] as const;
   constructor(public value: ConstantValue, public kind: string | null, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((Constant.prototype) as { _kind: string })._kind = 'Constant';
 
 export class Attribute {
-  declare readonly _kind: 'Attribute';
+  readonly _kind = 'Attribute' as const;
   static readonly _fields = ['value', 'attr', 'ctx'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
   static readonly _children = ['value'] as const;
   constructor(public value: expr, public attr: string, public ctx: expr_context, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((Attribute.prototype) as { _kind: string })._kind = 'Attribute';
 
 export class Subscript {
-  declare readonly _kind: 'Subscript';
+  readonly _kind = 'Subscript' as const;
   static readonly _fields = ['value', 'slice', 'ctx'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
   static readonly _children = ['value', 'slice'] as const;
   constructor(public value: expr, public slice: expr, public ctx: expr_context, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((Subscript.prototype) as { _kind: string })._kind = 'Subscript';
 
 export class Starred {
-  declare readonly _kind: 'Starred';
+  readonly _kind = 'Starred' as const;
   static readonly _fields = ['value', 'ctx'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
   static readonly _children = ['value'] as const;
   constructor(public value: expr, public ctx: expr_context, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((Starred.prototype) as { _kind: string })._kind = 'Starred';
 
 export class Name {
-  declare readonly _kind: 'Name';
+  readonly _kind = 'Name' as const;
   static readonly _fields = ['id', 'ctx'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
   static readonly _children = [] as const;
   constructor(public id: string, public ctx: expr_context, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((Name.prototype) as { _kind: string })._kind = 'Name';
 
 export class List {
-  declare readonly _kind: 'List';
+  readonly _kind = 'List' as const;
   static readonly _fields = ['elts', 'ctx'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
   static readonly _children = ['elts'] as const;
   constructor(public elts: expr[], public ctx: expr_context, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((List.prototype) as { _kind: string })._kind = 'List';
 
 export class Tuple {
-  declare readonly _kind: 'Tuple';
+  readonly _kind = 'Tuple' as const;
   static readonly _fields = ['elts', 'ctx'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['end_lineno', 'end_col_offset'] as const;
   static readonly _children = ['elts'] as const;
   constructor(public elts: expr[], public ctx: expr_context, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((Tuple.prototype) as { _kind: string })._kind = 'Tuple';
 
 export class Slice {
-  declare readonly _kind: 'Slice';
+  readonly _kind = 'Slice' as const;
   static readonly _fields = ['lower', 'upper', 'step'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['lower', 'upper', 'step', 'end_lineno', 'end_col_offset'] as const;
   static readonly _children = ['lower', 'upper', 'step'] as const;
   constructor(public lower: expr | null, public upper: expr | null, public step: expr | null, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((Slice.prototype) as { _kind: string })._kind = 'Slice';
 
 export class Load {
-  declare readonly _kind: 'Load';
+  readonly _kind = 'Load' as const;
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
   static readonly _children = [] as const;
 }
-((Load.prototype) as { _kind: string })._kind = 'Load';
 
 export class Store {
-  declare readonly _kind: 'Store';
+  readonly _kind = 'Store' as const;
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
   static readonly _children = [] as const;
 }
-((Store.prototype) as { _kind: string })._kind = 'Store';
 
 export class Del {
-  declare readonly _kind: 'Del';
+  readonly _kind = 'Del' as const;
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
   static readonly _children = [] as const;
 }
-((Del.prototype) as { _kind: string })._kind = 'Del';
 
 export class And {
-  declare readonly _kind: 'And';
+  readonly _kind = 'And' as const;
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
   static readonly _children = [] as const;
 }
-((And.prototype) as { _kind: string })._kind = 'And';
 
 export class Or {
-  declare readonly _kind: 'Or';
+  readonly _kind = 'Or' as const;
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
   static readonly _children = [] as const;
 }
-((Or.prototype) as { _kind: string })._kind = 'Or';
 
 export class Add {
-  declare readonly _kind: 'Add';
+  readonly _kind = 'Add' as const;
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
   static readonly _children = [] as const;
 }
-((Add.prototype) as { _kind: string })._kind = 'Add';
 
 export class Sub {
-  declare readonly _kind: 'Sub';
+  readonly _kind = 'Sub' as const;
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
   static readonly _children = [] as const;
 }
-((Sub.prototype) as { _kind: string })._kind = 'Sub';
 
 export class Mult {
-  declare readonly _kind: 'Mult';
+  readonly _kind = 'Mult' as const;
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
   static readonly _children = [] as const;
 }
-((Mult.prototype) as { _kind: string })._kind = 'Mult';
 
 export class MatMult {
-  declare readonly _kind: 'MatMult';
+  readonly _kind = 'MatMult' as const;
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
   static readonly _children = [] as const;
 }
-((MatMult.prototype) as { _kind: string })._kind = 'MatMult';
 
 export class Div {
-  declare readonly _kind: 'Div';
+  readonly _kind = 'Div' as const;
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
   static readonly _children = [] as const;
 }
-((Div.prototype) as { _kind: string })._kind = 'Div';
 
 export class Mod {
-  declare readonly _kind: 'Mod';
+  readonly _kind = 'Mod' as const;
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
   static readonly _children = [] as const;
 }
-((Mod.prototype) as { _kind: string })._kind = 'Mod';
 
 export class Pow {
-  declare readonly _kind: 'Pow';
+  readonly _kind = 'Pow' as const;
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
   static readonly _children = [] as const;
 }
-((Pow.prototype) as { _kind: string })._kind = 'Pow';
 
 export class LShift {
-  declare readonly _kind: 'LShift';
+  readonly _kind = 'LShift' as const;
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
   static readonly _children = [] as const;
 }
-((LShift.prototype) as { _kind: string })._kind = 'LShift';
 
 export class RShift {
-  declare readonly _kind: 'RShift';
+  readonly _kind = 'RShift' as const;
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
   static readonly _children = [] as const;
 }
-((RShift.prototype) as { _kind: string })._kind = 'RShift';
 
 export class BitOr {
-  declare readonly _kind: 'BitOr';
+  readonly _kind = 'BitOr' as const;
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
   static readonly _children = [] as const;
 }
-((BitOr.prototype) as { _kind: string })._kind = 'BitOr';
 
 export class BitXor {
-  declare readonly _kind: 'BitXor';
+  readonly _kind = 'BitXor' as const;
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
   static readonly _children = [] as const;
 }
-((BitXor.prototype) as { _kind: string })._kind = 'BitXor';
 
 export class BitAnd {
-  declare readonly _kind: 'BitAnd';
+  readonly _kind = 'BitAnd' as const;
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
   static readonly _children = [] as const;
 }
-((BitAnd.prototype) as { _kind: string })._kind = 'BitAnd';
 
 export class FloorDiv {
-  declare readonly _kind: 'FloorDiv';
+  readonly _kind = 'FloorDiv' as const;
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
   static readonly _children = [] as const;
 }
-((FloorDiv.prototype) as { _kind: string })._kind = 'FloorDiv';
 
 export class Invert {
-  declare readonly _kind: 'Invert';
+  readonly _kind = 'Invert' as const;
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
   static readonly _children = [] as const;
 }
-((Invert.prototype) as { _kind: string })._kind = 'Invert';
 
 export class Not {
-  declare readonly _kind: 'Not';
+  readonly _kind = 'Not' as const;
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
   static readonly _children = [] as const;
 }
-((Not.prototype) as { _kind: string })._kind = 'Not';
 
 export class UAdd {
-  declare readonly _kind: 'UAdd';
+  readonly _kind = 'UAdd' as const;
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
   static readonly _children = [] as const;
 }
-((UAdd.prototype) as { _kind: string })._kind = 'UAdd';
 
 export class USub {
-  declare readonly _kind: 'USub';
+  readonly _kind = 'USub' as const;
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
   static readonly _children = [] as const;
 }
-((USub.prototype) as { _kind: string })._kind = 'USub';
 
 export class Eq {
-  declare readonly _kind: 'Eq';
+  readonly _kind = 'Eq' as const;
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
   static readonly _children = [] as const;
 }
-((Eq.prototype) as { _kind: string })._kind = 'Eq';
 
 export class NotEq {
-  declare readonly _kind: 'NotEq';
+  readonly _kind = 'NotEq' as const;
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
   static readonly _children = [] as const;
 }
-((NotEq.prototype) as { _kind: string })._kind = 'NotEq';
 
 export class Lt {
-  declare readonly _kind: 'Lt';
+  readonly _kind = 'Lt' as const;
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
   static readonly _children = [] as const;
 }
-((Lt.prototype) as { _kind: string })._kind = 'Lt';
 
 export class LtE {
-  declare readonly _kind: 'LtE';
+  readonly _kind = 'LtE' as const;
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
   static readonly _children = [] as const;
 }
-((LtE.prototype) as { _kind: string })._kind = 'LtE';
 
 export class Gt {
-  declare readonly _kind: 'Gt';
+  readonly _kind = 'Gt' as const;
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
   static readonly _children = [] as const;
 }
-((Gt.prototype) as { _kind: string })._kind = 'Gt';
 
 export class GtE {
-  declare readonly _kind: 'GtE';
+  readonly _kind = 'GtE' as const;
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
   static readonly _children = [] as const;
 }
-((GtE.prototype) as { _kind: string })._kind = 'GtE';
 
 export class Is {
-  declare readonly _kind: 'Is';
+  readonly _kind = 'Is' as const;
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
   static readonly _children = [] as const;
 }
-((Is.prototype) as { _kind: string })._kind = 'Is';
 
 export class IsNot {
-  declare readonly _kind: 'IsNot';
+  readonly _kind = 'IsNot' as const;
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
   static readonly _children = [] as const;
 }
-((IsNot.prototype) as { _kind: string })._kind = 'IsNot';
 
 export class In {
-  declare readonly _kind: 'In';
+  readonly _kind = 'In' as const;
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
   static readonly _children = [] as const;
 }
-((In.prototype) as { _kind: string })._kind = 'In';
 
 export class NotIn {
-  declare readonly _kind: 'NotIn';
+  readonly _kind = 'NotIn' as const;
   static readonly _fields = [] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
   static readonly _children = [] as const;
 }
-((NotIn.prototype) as { _kind: string })._kind = 'NotIn';
 
 export class ExceptHandler {
-  declare readonly _kind: 'ExceptHandler';
+  readonly _kind = 'ExceptHandler' as const;
   static readonly _fields = ['type', 'name', 'body'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['type', 'name', 'end_lineno', 'end_col_offset'] as const;
   static readonly _children = ['type', 'body'] as const;
   constructor(public type: expr | null, public name: string | null, public body: stmt[], public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((ExceptHandler.prototype) as { _kind: string })._kind = 'ExceptHandler';
 
 export class MatchValue {
-  declare readonly _kind: 'MatchValue';
+  readonly _kind = 'MatchValue' as const;
   static readonly _fields = ['value'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = [] as const;
   static readonly _children = ['value'] as const;
   constructor(public value: expr, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((MatchValue.prototype) as { _kind: string })._kind = 'MatchValue';
 
 export class MatchSingleton {
-  declare readonly _kind: 'MatchSingleton';
+  readonly _kind = 'MatchSingleton' as const;
   static readonly _fields = ['value'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = [] as const;
   static readonly _children = [] as const;
   constructor(public value: ConstantValue, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((MatchSingleton.prototype) as { _kind: string })._kind = 'MatchSingleton';
 
 export class MatchSequence {
-  declare readonly _kind: 'MatchSequence';
+  readonly _kind = 'MatchSequence' as const;
   static readonly _fields = ['patterns'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = [] as const;
   static readonly _children = ['patterns'] as const;
   constructor(public patterns: pattern[], public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((MatchSequence.prototype) as { _kind: string })._kind = 'MatchSequence';
 
 export class MatchMapping {
-  declare readonly _kind: 'MatchMapping';
+  readonly _kind = 'MatchMapping' as const;
   static readonly _fields = ['keys', 'patterns', 'rest'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['rest'] as const;
   static readonly _children = ['keys', 'patterns'] as const;
   constructor(public keys: expr[], public patterns: pattern[], public rest: string | null, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((MatchMapping.prototype) as { _kind: string })._kind = 'MatchMapping';
 
 export class MatchClass {
-  declare readonly _kind: 'MatchClass';
+  readonly _kind = 'MatchClass' as const;
   static readonly _fields = ['cls', 'patterns', 'kwd_attrs', 'kwd_patterns'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = [] as const;
   static readonly _children = ['cls', 'patterns', 'kwd_patterns'] as const;
   constructor(public cls: expr, public patterns: pattern[], public kwd_attrs: string[], public kwd_patterns: pattern[], public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((MatchClass.prototype) as { _kind: string })._kind = 'MatchClass';
 
 export class MatchStar {
-  declare readonly _kind: 'MatchStar';
+  readonly _kind = 'MatchStar' as const;
   static readonly _fields = ['name'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['name'] as const;
   static readonly _children = [] as const;
   constructor(public name: string | null, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((MatchStar.prototype) as { _kind: string })._kind = 'MatchStar';
 
 export class MatchAs {
-  declare readonly _kind: 'MatchAs';
+  readonly _kind = 'MatchAs' as const;
   static readonly _fields = ['pattern', 'name'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['pattern', 'name'] as const;
   static readonly _children = ['pattern'] as const;
   constructor(public pattern: pattern | null, public name: string | null, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((MatchAs.prototype) as { _kind: string })._kind = 'MatchAs';
 
 export class MatchOr {
-  declare readonly _kind: 'MatchOr';
+  readonly _kind = 'MatchOr' as const;
   static readonly _fields = ['patterns'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = [] as const;
   static readonly _children = ['patterns'] as const;
   constructor(public patterns: pattern[], public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((MatchOr.prototype) as { _kind: string })._kind = 'MatchOr';
 
 export class TypeIgnore {
-  declare readonly _kind: 'TypeIgnore';
+  readonly _kind = 'TypeIgnore' as const;
   static readonly _fields = ['lineno', 'tag'] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
   static readonly _children = [] as const;
   constructor(public lineno: number, public tag: string) {}
 }
-((TypeIgnore.prototype) as { _kind: string })._kind = 'TypeIgnore';
 
 export class comprehension {
-  declare readonly _kind: 'comprehension';
+  readonly _kind = 'comprehension' as const;
   static readonly _fields = ['target', 'iter', 'ifs', 'is_async'] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = [] as const;
   static readonly _children = ['target', 'iter', 'ifs'] as const;
   constructor(public target: expr, public iter: expr, public ifs: expr[], public is_async: number) {}
 }
-((comprehension.prototype) as { _kind: string })._kind = 'comprehension';
 
 export class arguments_ {
-  declare readonly _kind: 'arguments';
+  readonly _kind = 'arguments' as const;
   static readonly _fields = ['posonlyargs', 'args', 'vararg', 'kwonlyargs', 'kw_defaults', 'kwarg', 'defaults'] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = ['vararg', 'kwarg'] as const;
   static readonly _children = ['posonlyargs', 'args', 'vararg', 'kwonlyargs', 'kw_defaults', 'kwarg', 'defaults'] as const;
   constructor(public posonlyargs: arg[], public args: arg[], public vararg: arg | null, public kwonlyargs: arg[], public kw_defaults: expr[], public kwarg: arg | null, public defaults: expr[]) {}
 }
-((arguments_.prototype) as { _kind: string })._kind = 'arguments';
 
 export class arg {
-  declare readonly _kind: 'arg';
+  readonly _kind = 'arg' as const;
   static readonly _fields = ['arg', 'annotation', 'type_comment'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['annotation', 'type_comment', 'end_lineno', 'end_col_offset'] as const;
   static readonly _children = ['annotation'] as const;
   constructor(public arg: string, public annotation: expr | null, public type_comment: string | null, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((arg.prototype) as { _kind: string })._kind = 'arg';
 
 export class keyword {
-  declare readonly _kind: 'keyword';
+  readonly _kind = 'keyword' as const;
   static readonly _fields = ['arg', 'value'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['arg', 'end_lineno', 'end_col_offset'] as const;
   static readonly _children = ['value'] as const;
   constructor(public arg: string | null, public value: expr, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((keyword.prototype) as { _kind: string })._kind = 'keyword';
 
 export class alias {
-  declare readonly _kind: 'alias';
+  readonly _kind = 'alias' as const;
   static readonly _fields = ['name', 'asname'] as const;
   static readonly _attributes = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'] as const;
   static readonly _optional = ['asname', 'end_lineno', 'end_col_offset'] as const;
   static readonly _children = [] as const;
   constructor(public name: string, public asname: string | null, public lineno: number, public col_offset: number, public end_lineno: number, public end_col_offset: number) {}
 }
-((alias.prototype) as { _kind: string })._kind = 'alias';
 
 export class withitem {
-  declare readonly _kind: 'withitem';
+  readonly _kind = 'withitem' as const;
   static readonly _fields = ['context_expr', 'optional_vars'] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = ['optional_vars'] as const;
   static readonly _children = ['context_expr', 'optional_vars'] as const;
   constructor(public context_expr: expr, public optional_vars: expr | null) {}
 }
-((withitem.prototype) as { _kind: string })._kind = 'withitem';
 
 export class match_case {
-  declare readonly _kind: 'match_case';
+  readonly _kind = 'match_case' as const;
   static readonly _fields = ['pattern', 'guard', 'body'] as const;
   static readonly _attributes = [] as const;
   static readonly _optional = ['guard'] as const;
   static readonly _children = ['pattern', 'guard', 'body'] as const;
   constructor(public pattern: pattern, public guard: expr | null, public body: stmt[]) {}
 }
-((match_case.prototype) as { _kind: string })._kind = 'match_case';
 
 export type Node = Module | Interactive | Expression | FunctionType | FunctionDef | AsyncFunctionDef | ClassDef | Return | Delete | Assign | AugAssign | AnnAssign | For | AsyncFor | While | If | With | AsyncWith | Match | Raise | Try | TryStar | Assert | Import | ImportFrom | Global | Nonlocal | Expr | Pass | Break | Continue | BoolOp | NamedExpr | BinOp | UnaryOp | Lambda | IfExp | Dict | Set | ListComp | SetComp | DictComp | GeneratorExp | Await | Yield | YieldFrom | Compare | Call | FormattedValue | JoinedStr | Constant | Attribute | Subscript | Starred | Name | List | Tuple | Slice | Load | Store | Del | And | Or | Add | Sub | Mult | MatMult | Div | Mod | Pow | LShift | RShift | BitOr | BitXor | BitAnd | FloorDiv | Invert | Not | UAdd | USub | Eq | NotEq | Lt | LtE | Gt | GtE | Is | IsNot | In | NotIn | ExceptHandler | MatchValue | MatchSingleton | MatchSequence | MatchMapping | MatchClass | MatchStar | MatchAs | MatchOr | TypeIgnore | comprehension | arguments_ | arg | keyword | alias | withitem | match_case;
 

@@ -7,6 +7,7 @@
 import { CodeFlag, CodeObject, LocalKind } from '../bytecode/code';
 import { CACHE_ENTRIES, HAVE_ARGUMENT, Op } from '../bytecode/opcodes';
 import type { ConstantPool } from './constantPool';
+import { newBytes } from './byteBuffer';
 import { ExceptionTableWriter } from './exceptionTableWriter';
 import {
   cleanBasicBlock,
@@ -287,7 +288,7 @@ function emitBytecode(entry: BasicBlock): Uint8Array {
     for (const instr of block.instrs) codeUnits += instrSize(instr);
   }
   // Zero-filled: a CACHE code unit is all zeros.
-  const code = new Uint8Array(2 * codeUnits);
+  const code = newBytes(2 * codeUnits);
   let at = 0;
   for (let block: BasicBlock | null = entry; block !== null; block = block.next) {
     for (const instr of block.instrs) {
