@@ -84,8 +84,9 @@ def emit_class(cls):
     params = [f"public {n}: {ts_type(t, q)}" for (t, q, n) in fields]
     params += [f"public {a}: number" for a in attrs]
     emit(f"export class {ts_name(cls.__name__)} {{")
-    # An own field, not one on the prototype: V8 reads a field of a node whose class
-    # varies (every visitor's `switch (node._kind)`) ~2.5x faster than a prototype's.
+    # An own field, not one on the prototype: where the node's class varies (every
+    # visitor's `switch (node._kind)`), V8 read an own field ~2.5x faster than a
+    # prototype's in a test of 100 classes (no change measured over the stdlib, though).
     emit(f"  readonly _kind = '{cls.__name__}' as const;")
     emit(f"  static readonly _fields = {list(cls._fields)!r} as const;".replace("'", "'"))
     emit(f"  static readonly _attributes = {attrs!r} as const;")
