@@ -60,6 +60,8 @@ export function newBytes(length: number): Uint8Array {
     slabUsed = 0;
   }
   const bytes = slab.subarray(slabUsed, slabUsed + length);
-  slabUsed += length;
+  // Each cut starts on an 8-byte boundary: the VM reads co_code as 16-bit units in place
+  // only where it starts on an even byte (codeInfo.ts), and copies it elsewhere.
+  slabUsed += (length + 7) & ~7;
   return bytes;
 }
