@@ -3,6 +3,7 @@
 // read from a .pyc is the same kind of CodeObject the compiler makes.
 import { CodePointStr, Ellipsis as ConstEllipsis, PyBytes as ConstBytes, PyComplex as ConstComplex, PyFloat as ConstFloat, hasSurrogatePair, pyInt } from '../../ast/constant';
 import { CodeObject } from '../../bytecode/code';
+import { newBytes } from '../../compiler/byteBuffer';
 import { type CodeConstant, ConstFrozenSet, ConstTuple } from '../../bytecode/constants';
 import type { Py } from '../../objects/object';
 import { PyFloat } from '../../objects/float';
@@ -206,14 +207,21 @@ class MarshalReader {
     return asConstant ? code : constantToValue(code);
   }
 
-  /** A byte field of a code object: a view of the data when `shared` and it is written in place (not as a reference to an object read before). */
+  /**
+   * A byte field of a code object. Written in place (not as a reference to an object read
+   * before), it is a view of the data when `shared`, else a copy cut from the compiler's
+   * slabs (newBytes), as a compiled code object's are.
+   */
   private bytesField(depth: number, shared: boolean): Uint8Array {
     const code = this.data[this.position];
-    if (shared && code === MarshalType.STRING) {
+    if (code === MarshalType.STRING) {
       this.position++;
       const size = this.size();
       const at = this.advance(size);
-      return this.data.subarray(at, at + size);
+      if (shared) return this.data.subarray(at, at + size);
+      const copy = newBytes(size);
+      copy.set(this.data.subarray(at, at + size));
+      return copy;
     }
     const value = this.read(true, depth + 1);
     if (!(value instanceof ConstBytes)) throw newException(ValueError, BAD);
