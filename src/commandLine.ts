@@ -169,9 +169,15 @@ function usageError(message: string): number {
   return 2;
 }
 
-/** Runs pyvm with the arguments after the program name, and sets the process's exit status from the outcome. */
+/**
+ * Runs pyvm with the arguments after the program name, and exits with the outcome's status.
+ * The Python program has ended then (its threads joined, its atexit functions run, its
+ * files flushed), so the process ends at once, as CPython's does, without freeing its
+ * objects: left to end by itself, node first tore down V8's heap, ~45 ms after `import
+ * dataclasses`.
+ */
 export function runCommandLine(argv: string[]): void {
   const status = main(argv);
   if (status === DIE_BY_SIGINT) process.kill(process.pid, 'SIGINT');
-  else process.exitCode = status;
+  else process.exit(status);
 }
