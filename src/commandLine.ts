@@ -173,8 +173,8 @@ function usageError(message: string): number {
  * Runs pyvm with the arguments after the program name, and exits with the outcome's status.
  * The Python program has ended then (its threads joined, its atexit functions run, its
  * files flushed), so the process ends at once, as CPython's does, without freeing its
- * objects: left to end by itself, node first tore down V8's heap, ~45 ms after `import
- * dataclasses`.
+ * objects: left to end by itself, node first tore down V8's heap, 15-20 ms more after
+ * `import dataclasses, typing, json, re`.
  */
 export function runCommandLine(argv: string[]): void {
   const status = main(argv);

@@ -46,8 +46,9 @@ export class ByteBuffer {
 // as long as any code object cut from it.
 
 const SLAB_BYTES = 1 << 16;
-/** Arrays up to this size live in V8's heap, and longer ones than this get their own storage. */
+/** V8 keeps a typed array of up to this many bytes in its heap: no slab needed. */
 const ON_HEAP_BYTES = 64;
+/** Longer arrays get storage of their own, so that one does not use up a slab. */
 const LARGEST_CUT_BYTES = SLAB_BYTES >> 3;
 let slab = new Uint8Array(0);
 let slabUsed = 0;
