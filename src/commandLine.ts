@@ -174,10 +174,13 @@ function usageError(message: string): number {
  * The Python program has ended then (its threads joined, its atexit functions run, its
  * files flushed), so the process ends at once, as CPython's does, without freeing its
  * objects: left to end by itself, node first tore down V8's heap, 15-20 ms more after
- * `import dataclasses, typing, json, re`.
+ * `import dataclasses, typing, json, re`. Unless node still holds text for stdout or
+ * stderr (written through process.stdout, as `-m dis` prints, to a pipe that was full):
+ * then node ends by itself once that is written.
  */
 export function runCommandLine(argv: string[]): void {
   const status = main(argv);
   if (status === DIE_BY_SIGINT) process.kill(process.pid, 'SIGINT');
+  else if (process.stdout.writableLength > 0 || process.stderr.writableLength > 0) process.exitCode = status;
   else process.exit(status);
 }
