@@ -3,7 +3,7 @@
 // unit offset where each code point starts. Finding out which kind a string is takes a
 // scan, so the answers for the last few long strings are kept: a loop over s[i] or
 // len(s) scans s once, not once a step.
-import { IndexError, newException } from './exceptions';
+import { IndexError, newException, type PyBaseException } from './exceptions';
 import { codePointLength } from './strCodePoints';
 
 const SURROGATE_PAIR = /[\ud800-\udbff][\udc00-\udfff]/;
@@ -15,16 +15,30 @@ const NO_PAIRS = new Uint32Array(0);
 const cachedTexts: string[] = new Array<string>(CACHE_SIZE).fill('');
 const cachedOffsets: Uint32Array[] = new Array<Uint32Array>(CACHE_SIZE).fill(NO_PAIRS);
 let nextSlot = 0;
+/** The text last asked about and its answer: a loop over s[i] asks about one text each step. */
+let lastText = '';
+let lastOffsets: Uint32Array | null = null;
 
 /**
  * Where each code point of text starts, in units, with text.length appended; or null
  * when text has no surrogate pairs, so that code point i is unit i.
  */
 export function codePointOffsets(text: string): Uint32Array | null {
-  if (text.length < UNCACHED_LENGTH) return SURROGATE_PAIR.test(text) ? offsetTable(text) : null;
+  if (text === lastText) return lastOffsets;
+  const offsets = text.length < UNCACHED_LENGTH ? pairOffsets(text) : longTextOffsets(text);
+  lastText = text;
+  lastOffsets = offsets;
+  return offsets;
+}
+
+function pairOffsets(text: string): Uint32Array | null {
+  return SURROGATE_PAIR.test(text) ? offsetTable(text) : null;
+}
+
+function longTextOffsets(text: string): Uint32Array | null {
   const kept = keptOffsets(text);
   if (kept !== undefined) return kept;
-  const offsets = SURROGATE_PAIR.test(text) ? offsetTable(text) : null;
+  const offsets = pairOffsets(text);
   cachedTexts[nextSlot] = text;
   cachedOffsets[nextSlot] = offsets ?? NO_PAIRS;
   nextSlot = (nextSlot + 1) % CACHE_SIZE;
@@ -78,12 +92,21 @@ export function codePointStringAt(text: string, offsets: Uint32Array | null, ind
 
 /** text[index] for an int index: negative counts from the end. */
 export function strItem(text: string, index: number | bigint): string {
+  const item = strItemInRange(text, typeof index === 'number' ? index : indexFromBigInt(index));
+  if (item === undefined) throw strIndexOutOfRange();
+  return item;
+}
+
+/** text[index], or undefined where that raises the IndexError of strIndexOutOfRange. */
+export function strItemInRange(text: string, index: number): string | undefined {
   const offsets = codePointOffsets(text);
   const length = offsets === null ? text.length : offsets.length - 1;
-  let position = typeof index === 'number' ? index : indexFromBigInt(index);
-  if (position < 0) position += length;
-  if (position < 0 || position >= length) throw newException(IndexError, 'string index out of range');
-  return codePointStringAt(text, offsets, position);
+  const position = index < 0 ? index + length : index;
+  return position >= 0 && position < length ? codePointStringAt(text, offsets, position) : undefined;
+}
+
+export function strIndexOutOfRange(): PyBaseException {
+  return newException(IndexError, 'string index out of range');
 }
 
 const SSIZE_MAX = 2n ** 63n - 1n;

@@ -6,13 +6,13 @@ import { dictType } from '../objects/dictType';
 import { PyList, listType } from '../objects/list';
 import { PyTuple, tupleType } from '../objects/tuple';
 import { getItem, setItem } from '../objects/protocols';
-import { strItem } from '../objects/strIndexing';
+import { strIndexOutOfRange, strItemInRange } from '../objects/strIndexing';
 import { IndexError, keyError, newException } from '../objects/exceptions';
 import { RAISED, raised } from '../objects/raised';
 
 /**
  * container[key]; RAISED (objects/raised.ts) for the KeyError of an exact dict or the IndexError
- * of an exact list or tuple, the commonest raises of programs that use them for control flow.
+ * of an exact list, tuple or str, the commonest raises of programs that use them for control flow.
  */
 export function subscript(container: Py, key: Py): Py | typeof RAISED {
   if (typeof key === 'number' && isExactListOrTuple(container)) {
@@ -21,7 +21,10 @@ export function subscript(container: Py, key: Py): Py | typeof RAISED {
     if (index >= 0 && index < items.length) return items[index];
     return raised(newException(IndexError, `${container.cls.name} index out of range`));
   }
-  if (typeof container === 'string' && typeof key === 'number') return strItem(container, key);
+  if (typeof container === 'string' && typeof key === 'number') {
+    const item = strItemInRange(container, key);
+    return item !== undefined ? item : raised(strIndexOutOfRange());
+  }
   if (container instanceof PyDict && container.cls === dictType) {
     const value = container.get(key);
     return value !== undefined ? value : raised(keyError(key));
