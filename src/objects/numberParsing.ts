@@ -68,8 +68,8 @@ export function invalidIntLiteral(base: number, quoted: string): string {
 
 /** intFromText, but undefined where the text spells no int (the ValueError left to the caller). */
 export function readIntText(text: string, base: number): number | bigint | undefined {
-  if (base === 10 && text.length <= MAX_SAFE_DECIMAL_DIGITS) {
-    const value = plainDecimal(text);
+  if (base >= 2 && base <= 36 && text.length <= SAFE_DIGIT_COUNTS[base]) {
+    const value = plainDigits(text, base);
     if (value !== undefined) return value;
   }
   if ((base !== 0 && base < 2) || base > 36) throw new PyError('ValueError', 'int() base must be >= 2 and <= 36, or 0');
@@ -111,23 +111,26 @@ export function readIntText(text: string, base: number): number | bigint | undef
   return pyInt(negative ? -magnitude : magnitude);
 }
 
-/** Decimal digits fewer than this always make a safe integer. */
-const MAX_SAFE_DECIMAL_DIGITS = 15;
+/**
+ * For each base, the most digits (and a sign) that always make a safe integer:
+ * 53 bits' worth, 15 decimal digits.
+ */
+const SAFE_DIGIT_COUNTS = Array.from({ length: 37 }, (_, radix) => (radix < 2 ? 0 : Math.floor(53 / Math.log2(radix))));
 
 /**
- * The value of a text of ASCII decimal digits, a sign before them or not, and nothing
- * else (what int() is given most often), read without the general grammar; undefined
- * for any other text.
+ * The value of a text of ASCII digits in `radix`, a sign before them or not, and
+ * nothing else (what int() is given most often: `int(s)`, `int(s, 16)`, `int(bits, 2)`),
+ * read without the general grammar; undefined for any other text.
  */
-function plainDecimal(text: string): number | undefined {
+function plainDigits(text: string, radix: number): number | undefined {
   const first = text.charCodeAt(0);
   let position = first === 0x2d || first === 0x2b ? 1 : 0;
   if (position === text.length) return undefined;
   let value = 0;
   for (; position < text.length; position++) {
-    const digit = text.charCodeAt(position) - 0x30;
-    if (digit < 0 || digit > 9) return undefined;
-    value = value * 10 + digit;
+    const digit = digitValue(text.charCodeAt(position));
+    if (digit >= radix) return undefined;
+    value = value * radix + digit;
   }
   // (0 - 0 is +0: a JS -0 must not stand for the int 0.)
   return first === 0x2d ? 0 - value : value;
@@ -362,10 +365,16 @@ function binaryToDouble(coefficient: bigint, exponent: bigint): number {
  * byte beyond ASCII (or a NUL) is one no grammar accepts.
  */
 export function bytesAsNumberText(bytes: Uint8Array): string {
+  if (bytes.length <= SHORT_BYTES_TEXT) {
+    return String.fromCharCode.apply(null, bytes as unknown as number[]).replace(/[\x80-\xff]/g, '\0');
+  }
   let text = '';
   for (const byte of bytes) text += byte < 0x80 ? String.fromCharCode(byte) : '\0';
   return text;
 }
+
+/** Bytes up to this many are made a text in one call (its arguments are each a byte). */
+const SHORT_BYTES_TEXT = 1024;
 
 /** The text with non-ASCII spaces as ' ', non-ASCII decimal digits as ASCII ones, and cut at any other non-ASCII character, which becomes unreadable. */
 function asciiDigitsAndSpaces(text: string): string {
