@@ -389,18 +389,24 @@ export function replace(bytes: Uint8Array, old: Uint8Array, replacement: Uint8Ar
   return concatBytes(parts);
 }
 
-/** translate(table, delete): `table` maps every byte (null keeps them), bytes in `deletions` go. */
 /** A translate() table: none, or 256 bytes (checked before the bytes to delete are read, as CPython does). */
 export function translationTable(table: Uint8Array | null): Uint8Array | null {
   if (table !== null && table.length !== 256) throw new PyError('ValueError', 'translation table must be 256 characters long');
   return table;
 }
 
+/** translate(table, delete): `table` maps every byte (null keeps them), bytes in `deletions` go. */
 export function translate(bytes: Uint8Array, table: Uint8Array | null, deletions: Uint8Array): Uint8Array {
   translationTable(table);
-  const out: number[] = [];
-  for (const byte of bytes) if (!deletions.includes(byte)) out.push(table === null ? byte : table[byte]);
-  return Uint8Array.from(out);
+  const deleted = new Uint8Array(256);
+  for (let i = 0; i < deletions.length; i++) deleted[deletions[i]] = 1;
+  const out = new Uint8Array(bytes.length);
+  let length = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i];
+    if (deleted[byte] === 0) out[length++] = table === null ? byte : table[byte];
+  }
+  return length === out.length ? out : out.slice(0, length);
 }
 
 /** bytes.maketrans(frm, to): the identity table with each byte of `from` mapped to the byte of `to` at its place. */
