@@ -23,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { startupSnapshot } from 'node:v8';
 import { runCommandLine } from './commandLine';
 import { readFrozenCodeAhead } from './runtime/frozenCode';
+import { readBuiltinDocsAhead } from './objects/builtinDocs';
 import { runModuleCode } from './runtime/interpreter';
 import { compile } from './compiler/compile';
 import { newModule } from './objects/module';
@@ -101,6 +102,7 @@ except LookupError as caught:
 
 if (startupSnapshot.isBuildingSnapshot()) {
   readFrozenCodeAhead(READ_AHEAD);
+  readBuiltinDocsAhead();
   // Compiled to JavaScript (the compiled tier), a warm-up function would stay so in every
   // resumed process, even one started with -X jit=off.
   tierSettings.enabled = false;
