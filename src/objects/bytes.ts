@@ -91,7 +91,16 @@ export class PyByteArray extends PyBuffer {
   }
 
   get bytes(): Uint8Array {
-    return (this.view ??= this.storage.subarray(0, this.used));
+    // (A storage without spare room is its own view: no view made for a bytearray sliced or built whole.)
+    return this.used === this.storage.length ? this.storage : (this.view ??= this.storage.subarray(0, this.used));
+  }
+
+  /** self[index] = byte where index is in range (negative counts from the end) and byte fits in one; false, nothing done, otherwise. */
+  setByteInRange(index: number, byte: number): boolean {
+    const position = index < 0 ? index + this.used : index;
+    if (position < 0 || position >= this.used || byte < 0 || byte > 255) return false;
+    this.storage[position] = byte;
+    return true;
   }
 
   /** Makes room for `capacity` bytes in all, over-allocating by an eighth as CPython does. */

@@ -1,10 +1,12 @@
 // BINARY_SUBSCR and STORE_SUBSCR, with the exact built-in containers taken first: a list or
-// a tuple by an int, a str by an int, a dict. (Shared by the eval loop and compiled code.)
+// a tuple by an int, a str by an int, a dict, bytes or a bytearray by an int in range.
+// (Shared by the eval loop and compiled code.)
 import type { Py } from '../objects/object';
 import { PyDict } from '../objects/dict';
 import { dictType } from '../objects/dictType';
 import { PyList, listType } from '../objects/list';
 import { PyTuple, tupleType } from '../objects/tuple';
+import { PyByteArray, PyBytes, bytearrayType, bytesType } from '../objects/bytes';
 import { getItem, setItem } from '../objects/protocols';
 import { strIndexOutOfRange, strItemInRange } from '../objects/strIndexing';
 import { IndexError, keyError, newException } from '../objects/exceptions';
@@ -29,6 +31,11 @@ export function subscript(container: Py, key: Py): Py | typeof RAISED {
     const value = container.get(key);
     return value !== undefined ? value : raised(keyError(key));
   }
+  if (typeof key === 'number' && isExactBytesOrByteArray(container)) {
+    const bytes = container.bytes;
+    const index = key < 0 ? key + bytes.length : key;
+    if (index >= 0 && index < bytes.length) return bytes[index];
+  }
   return getItem(container, key);
 }
 
@@ -36,11 +43,18 @@ export function subscript(container: Py, key: Py): Py | typeof RAISED {
 export function storeSubscript(container: Py, key: Py, value: Py): void {
   if (container instanceof PyList && typeof key === 'number' && container.cls === listType && key >= 0 && key < container.items.length) {
     container.items[key] = value;
-  } else if (container instanceof PyDict && container.cls === dictType) {
-    container.set(key, value);
-  } else {
-    setItem(container, key, value);
+    return;
   }
+  if (container instanceof PyDict && container.cls === dictType) {
+    container.set(key, value);
+    return;
+  }
+  if (container instanceof PyByteArray && container.cls === bytearrayType && typeof key === 'number' && typeof value === 'number' && container.setByteInRange(key, value)) return;
+  setItem(container, key, value);
+}
+
+function isExactBytesOrByteArray(value: Py): value is PyBytes | PyByteArray {
+  return value instanceof PyBytes ? value.cls === bytesType : value instanceof PyByteArray && value.cls === bytearrayType;
 }
 
 function isExactListOrTuple(value: Py): value is PyList | PyTuple {
