@@ -778,9 +778,13 @@ let objectClass: Py | undefined;
  * and reached through object's __getattribute__. isinstance() then need not ask.
  */
 function claimsOwnType(type: PyType): boolean {
+  // (Known until an attribute of the type or a base changes: a negative isinstance() asks each time.)
+  if (type.claimsOwnTypeAt === type.versionTag) return true;
   objectClass ??= objectType.attrs.get('__class__');
   objectGetAttribute ??= objectType.attrs.get('__getattribute__');
-  return type.lookup('__class__') === objectClass && type.lookup('__getattribute__') === objectGetAttribute;
+  const claims = type.lookup('__class__') === objectClass && type.lookup('__getattribute__') === objectGetAttribute;
+  if (claims) type.claimsOwnTypeAt = type.versionTag;
+  return claims;
 }
 
 /** isinstance(value, cls) for a single class, honouring __instancecheck__ on metaclasses. */

@@ -36,6 +36,8 @@ export class PyType extends PyObject {
   readonly subclasses: PyType[] = [];
   /** Changes whenever an attribute of this type or of a base changes. */
   versionTag = nextVersionTag++;
+  /** The versionTag at which isinstance() found that instances report this type as their __class__ without looking (protocols.ts), or -1. */
+  claimsOwnTypeAt = -1;
   private readonly lookupCache = new Map<string, Py | undefined>();
   /** Builds instances; inherited from the nearest base that defines one. */
   factory: InstanceFactory;
