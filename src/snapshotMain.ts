@@ -2,9 +2,9 @@
 // dist/pyvm-snapshot.cjs and runs it under `node --build-snapshot`, which writes the V8
 // heap it leaves to a blob; bin/pyvm starts node on that blob when it fits this node
 // binary and this build. The heap holds pyvm's runtime as loading it leaves it: the
-// types, the built-in modules and sys, compiled functions included, and the code of
-// the frozen modules start-up runs or most programs import (frozenCode.ts) — what
-// takes most of a start otherwise.
+// types, the built-in modules and sys, compiled functions included, the code of the
+// frozen modules start-up runs or most programs import (frozenCode.ts), and the table
+// of built-in docstrings (builtinDocs.ts) — what takes most of a start otherwise.
 //
 // The build runs no Python code of the library that could choose the hash key, which is
 // the process's (PYTHONHASHSEED): sets made with it would keep its hashes (the build
