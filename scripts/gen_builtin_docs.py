@@ -54,8 +54,11 @@ def entry(value):
     return [doc, signature] if doc is not None or signature is not None else None
 
 
-def is_c_type(cls, c_modules):
-    return not cls.__flags__ & HEAP_TYPE or cls.__module__ in c_modules
+def is_c_type(cls, c_modules, c_module_types):
+    """A static type, or a heap type a C module makes: one that says it is from a C
+    module, or that a C module holds under another module's name (_functools.partial
+    says it is functools.partial)."""
+    return not cls.__flags__ & HEAP_TYPE or cls.__module__ in c_modules or cls in c_module_types
 
 
 def all_subclasses(root):
@@ -80,6 +83,7 @@ def build_table():
         except ImportError:
             pass
     c_modules = set(modules)
+    c_module_types = {value for module in modules.values() for value in vars(module).values() if isinstance(value, type)}
     table = {}
     for name, module in modules.items():
         for attribute, value in vars(module).items():
@@ -89,7 +93,7 @@ def build_table():
                 if isinstance(value.__module__, str):
                     table.setdefault(f'{value.__module__}.{value.__name__}', found)
     for cls in all_subclasses(object):
-        if not is_c_type(cls, c_modules):
+        if not is_c_type(cls, c_modules, c_module_types):
             continue
         prefix = f'{cls.__module__}:{cls.__qualname__}'
         if (found := entry(cls)):
