@@ -2,7 +2,7 @@
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
@@ -45,24 +45,20 @@ for (const bundle of ['pyvm', 'pyvm-snapshot', 'kernel', 'kernel-worker']) {
   if (ascii !== text) writeFileSync(file, ascii);
 }
 
-// Node has no Unicode character names, which \N{...} escapes need: dump python3's beside the bundle
-// (once: python3's Unicode database does not change under us).
-const namesTable = join(root, 'dist/unicode-names.txt.gz');
-if (!existsSync(namesTable)) {
-  execFileSync('python3', [join(root, 'scripts/gen_unicode_names.py'), namesTable], { stdio: 'inherit' });
+// Tables dumped from python3 beside the bundle, made again only when missing or older
+// than their generator (python3's Unicode database and natives do not change under us).
+function dumpTable(output, generator) {
+  const script = join(root, 'scripts', generator);
+  if (existsSync(output) && statSync(output).mtimeMs >= statSync(script).mtimeMs) return;
+  execFileSync('python3', [script, output], { stdio: 'inherit' });
 }
 
+// Node has no Unicode character names, which \N{...} escapes need.
+dumpTable(join(root, 'dist/unicode-names.txt.gz'), 'gen_unicode_names.py');
 // Likewise the character properties unicodedata gives (categories, decompositions, ...).
-const dataTable = join(root, 'dist/unicode-data.txt.gz');
-if (!existsSync(dataTable)) {
-  execFileSync('python3', [join(root, 'scripts/gen_unicode_data.py'), dataTable], { stdio: 'inherit' });
-}
-
+dumpTable(join(root, 'dist/unicode-data.txt.gz'), 'gen_unicode_data.py');
 // And the docstrings and text signatures of CPython's natives, which pyvm's share (src/objects/builtinDocs.ts).
-const docsTable = join(root, 'dist/builtin-docs.txt');
-if (!existsSync(docsTable)) {
-  execFileSync('python3', [join(root, 'scripts/gen_builtin_docs.py'), docsTable], { stdio: 'inherit' });
-}
+dumpTable(join(root, 'dist/builtin-docs.txt'), 'gen_builtin_docs.py');
 
 // Where python3's standard library is, so that bin/pyvm need not ask python3 at each start.
 const stdlib = execFileSync('python3', ['-c', 'import sysconfig; print(sysconfig.get_path("stdlib"))'], { encoding: 'utf8' }).trim();
