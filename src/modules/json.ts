@@ -156,13 +156,18 @@ function hexValue(text: string, at: number): number {
   return value;
 }
 
+/** Where the string scanString last read ends: the unit after its closing quote. */
+const scanned = { end: 0 };
+
 /**
  * scanstring_unicode: the JSON string from unit `end`, whose opening quote is the
- * character at unit `begin`, and the unit after its closing quote. Errors are the C
- * module's, with its positions (which differ from the pure-Python scanstring's); the
- * checks that count characters count code points, as it does.
+ * character at unit `begin`; the unit after its closing quote is left in scanned.end
+ * (a pair returned for each string of a document was most of what loads() allocated
+ * beside its values). Errors are the C module's, with its positions (which differ from
+ * the pure-Python scanstring's); the checks that count characters count code points, as
+ * it does.
  */
-function scanString(source: UnitText, begin: number, end: number, strict: boolean): [string, number] {
+function scanString(source: UnitText, begin: number, end: number, strict: boolean): string {
   const text = source.text;
   const length = text.length;
   let result = '';
@@ -180,7 +185,10 @@ function scanString(source: UnitText, begin: number, end: number, strict: boolea
     if (terminator === 0) throw source.error('Unterminated string starting at', begin);
     result += text.slice(end, next);
     next++;
-    if (terminator === QUOTE) return [result, next];
+    if (terminator === QUOTE) {
+      scanned.end = next;
+      return result;
+    }
     if (next === length) throw source.error('Unterminated string starting at', begin);
     const escape = text[next];
     if (escape !== 'u') {
@@ -222,8 +230,8 @@ defineFunction(jsonModule, 'scanstring', (args, kwnames) => {
   if (position < 0 || position > source.codePointLength) throw newException(ValueError, 'end is out of bounds');
   // (Any character may stand before `end` here, an astral one too.)
   const begin = position === 0 ? -1 : source.unitOf(position - 1);
-  const [value, next] = scanString(source, begin, source.unitOf(position), isStrict);
-  return newTuple([value, source.codePointOf(next)]);
+  const value = scanString(source, begin, source.unitOf(position), isStrict);
+  return newTuple([value, source.codePointOf(scanned.end)]);
 });
 
 // ---------------------------------------------------------------- make_scanner
@@ -267,8 +275,8 @@ class Scan {
     if (idx >= this.length) throw newException(StopIteration, this.source.codePointOf(idx));
     switch (this.text.charCodeAt(idx)) {
       case QUOTE: {
-        const [value, next] = scanString(this.source, idx, idx + 1, this.scanner.strict);
-        this.next = next;
+        const value = scanString(this.source, idx, idx + 1, this.scanner.strict);
+        this.next = scanned.end;
         return value;
       }
       case 0x7b /* { */:
@@ -334,8 +342,8 @@ class Scan {
     if (text.charCodeAt(idx) !== 0x7d /* } */) {
       for (;;) {
         if (text.charCodeAt(idx) !== QUOTE) throw this.source.error('Expecting property name enclosed in double quotes', idx);
-        const [key, afterKey] = scanString(this.source, idx, idx + 1, scanner.strict);
-        idx = this.skipWhitespace(afterKey);
+        const key = scanString(this.source, idx, idx + 1, scanner.strict);
+        idx = this.skipWhitespace(scanned.end);
         if (text.charCodeAt(idx) !== 0x3a /* : */) throw this.source.error("Expecting ':' delimiter", idx);
         idx = this.skipWhitespace(idx + 1);
         const value = this.value(idx);
