@@ -30,8 +30,7 @@ let table: string | undefined;
  * searching it cold cost a process ~4-8 ms.
  */
 export function readBuiltinDocsAhead(): void {
-  table ??= `\n${readDistTable(TABLE_FILE)}`;
-  // A first search, so that the snapshot holds the string flat and its search compiled.
+  // (A search, so that the snapshot holds the table's string flat and the search compiled.)
   entryFor('builtins:object');
 }
 

@@ -365,16 +365,16 @@ function binaryToDouble(coefficient: bigint, exponent: bigint): number {
  * byte beyond ASCII (or a NUL) is one no grammar accepts.
  */
 export function bytesAsNumberText(bytes: Uint8Array): string {
-  if (bytes.length <= SHORT_BYTES_TEXT) {
-    return String.fromCharCode.apply(null, bytes as unknown as number[]).replace(/[\x80-\xff]/g, '\0');
-  }
   let text = '';
-  for (const byte of bytes) text += byte < 0x80 ? String.fromCharCode(byte) : '\0';
-  return text;
+  // (A chunk's bytes are the arguments of one call.)
+  for (let start = 0; start < bytes.length; start += TEXT_CHUNK) {
+    text += String.fromCharCode.apply(null, bytes.subarray(start, start + TEXT_CHUNK) as unknown as number[]);
+  }
+  return text.replace(NON_ASCII_BYTES, '\0');
 }
 
-/** Bytes up to this many are made a text in one call (its arguments are each a byte). */
-const SHORT_BYTES_TEXT = 1024;
+const TEXT_CHUNK = 1024;
+const NON_ASCII_BYTES = /[\x80-\xff]/g;
 
 /** The text with non-ASCII spaces as ' ', non-ASCII decimal digits as ASCII ones, and cut at any other non-ASCII character, which becomes unreadable. */
 function asciiDigitsAndSpaces(text: string): string {

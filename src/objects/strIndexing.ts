@@ -1,8 +1,8 @@
 // Indexing a str by code point in constant time. A str without surrogate pairs (nearly
 // every str) is indexed by UTF-16 unit directly; one with pairs gets a table of the
 // unit offset where each code point starts. Finding out which kind a string is takes a
-// scan, so the answers for the last few long strings are kept: a loop over s[i] or
-// len(s) scans s once, not once a step.
+// scan, so the answers for the last text asked about and the last few long ones are
+// kept: a loop over s[i] or len(s) scans s once, not once a step.
 import { IndexError, newException, type PyBaseException } from './exceptions';
 import { codePointLength } from './strCodePoints';
 
