@@ -5,7 +5,7 @@
 import { pyInt } from '../ast/constant';
 import { PyObject, type Py } from './object';
 import type { PyType } from './type';
-import { MemoryError, newException, OverflowError, ValueError, ZeroDivisionError } from './exceptions';
+import { MemoryError, newException, OverflowError, type PyBaseException, ValueError, ZeroDivisionError } from './exceptions';
 
 export type Int = number | bigint;
 
@@ -62,16 +62,21 @@ export function intMultiply(a: Int, b: Int): Int {
   return pyInt(big(a) * big(b));
 }
 
+/** The ZeroDivisionErrors of an int divided by int zero: by `//` (and divmod), by `%`, by `/`. */
+export const integerDivisionByZero = (): PyBaseException => newException(ZeroDivisionError, 'integer division or modulo by zero');
+export const integerModuloByZero = (): PyBaseException => newException(ZeroDivisionError, 'integer modulo by zero');
+export const divisionByZero = (): PyBaseException => newException(ZeroDivisionError, 'division by zero');
+
 export function intFloorDivide(a: Int, b: Int): Int {
   if (typeof a === 'number' && typeof b === 'number') {
-    if (b === 0) throw newException(ZeroDivisionError, 'integer division or modulo by zero');
+    if (b === 0) throw integerDivisionByZero();
     // Two safe integers are closer than one part in 2**53 only when their quotient is an integer, so the floor of the rounded quotient is exact.
     const quotient = Math.floor(a / b);
     if (Number.isSafeInteger(quotient)) return quotient === 0 ? 0 : quotient;
   }
   const x = big(a);
   const y = big(b);
-  if (y === 0n) throw newException(ZeroDivisionError, 'integer division or modulo by zero');
+  if (y === 0n) throw integerDivisionByZero();
   let q = x / y;
   if ((x % y !== 0n) && ((x < 0n) !== (y < 0n))) q -= 1n;
   return pyInt(q);
@@ -79,14 +84,14 @@ export function intFloorDivide(a: Int, b: Int): Int {
 
 export function intModulo(a: Int, b: Int): Int {
   if (typeof a === 'number' && typeof b === 'number') {
-    if (b === 0) throw newException(ZeroDivisionError, 'integer modulo by zero');
+    if (b === 0) throw integerModuloByZero();
     const remainder = a % b;
     if (remainder === 0) return 0;
     return (remainder < 0) !== (b < 0) ? remainder + b : remainder;
   }
   const x = big(a);
   const y = big(b);
-  if (y === 0n) throw newException(ZeroDivisionError, 'integer modulo by zero');
+  if (y === 0n) throw integerModuloByZero();
   let r = x % y;
   if (r !== 0n && (r < 0n) !== (y < 0n)) r += y;
   return pyInt(r);
@@ -199,10 +204,10 @@ export function intToFloat(value: Int): number {
 /** A true-division quotient a / b, correctly rounded. */
 export function intTrueDivide(a: Int, b: Int): number {
   if (typeof a === 'number' && typeof b === 'number') {
-    if (b === 0) throw newException(ZeroDivisionError, 'division by zero');
+    if (b === 0) throw divisionByZero();
     return a / b;
   }
-  if (big(b) === 0n) throw newException(ZeroDivisionError, 'division by zero');
+  if (big(b) === 0n) throw divisionByZero();
   return trueDivideBig(big(a), big(b));
 }
 

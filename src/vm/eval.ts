@@ -37,7 +37,7 @@ import {
 } from '../objects/protocols';
 import { PyNativeIterator } from '../objects/nativeIterator';
 import { CallableIterator } from '../objects/iteratorTypes';
-import { binaryOp, unaryNegative } from '../objects/operators';
+import { binaryOp, binaryOpInstruction, unaryNegative } from '../objects/operators';
 import { toPyException } from '../objects/pyErrorConversion';
 import { pyFormat } from '../objects/format';
 import { Frame, FrameExit, FrameState, markEscaped, releaseFrame } from './frame';
@@ -312,7 +312,9 @@ function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
           } else if (typeof left === 'string' && typeof right === 'string' && (oparg === 0 || oparg === 13)) {
             stack[sp - 1] = left + right;
           } else {
-            stack[sp - 1] = binaryOp(left, right, oparg);
+            const value = binaryOpInstruction(left, right, oparg);
+            if (value === RAISED) return RAISED;
+            stack[sp - 1] = value;
           }
           ip += 1;
           break;

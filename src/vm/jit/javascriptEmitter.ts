@@ -39,7 +39,7 @@
 // thrown or, for the raises helpers return (RAISED, objects/raised.ts), returned (RAISING);
 // the loop's handler search and unwinding are the same as for its own.
 import { Op } from '../../bytecode/opcodes';
-import { NbOp } from '../../objects/operators';
+import { isDivision, NbOp } from '../../objects/operators';
 import { type CodeInfo, findHandler } from '../codeInfo';
 import type { Instruction, InstructionFlow } from './instructionFlow';
 import { type AttributeSite, SiteKind } from '../attributeSites';
@@ -669,7 +669,11 @@ ${this.put(0)} = r;`;
       ...(operation === NbOp.ADD ? [`if (typeof a === 'string' && typeof b === 'string') ${result} = a + b;`] : []),
       ...floatFastPaths(operation).map(([test, value]) => `if (${EXACT_FLOATS} && ${test}) ${result} = new PyFloat(${value});`),
     ];
-    return `${this.lasti} a = ${left}; b = ${right};\n${[...fast, `${result} = binaryOp(a, b, ${oparg});`].join('\nelse ')}`;
+    // (A division may raise without a throw: binaryOpInstruction returns RAISED for an int divided by zero.)
+    const general = isDivision(oparg)
+      ? `{ a = binaryOpInstruction(a, b, ${oparg}); if (a === RAISED) return RAISING; ${result} = a; }`
+      : `${result} = binaryOp(a, b, ${oparg});`;
+    return `${this.lasti} a = ${left}; b = ${right};\n${[...fast, general].join('\nelse ')}`;
   }
 
   private truthJump(jumpIf: boolean, backward: boolean): string {
