@@ -40,6 +40,11 @@ export const INPLACE_DUNDERS = NAMES.map((n) => `__i${n}__`);
 const SYMBOLS = ['+', '&', '//', '<<', '@', '*', '%', '|', '**', '>>', '-', '/', '^'];
 const FOLDING_NAMES: BinaryOperator[] = ['Add', 'BitAnd', 'FloorDiv', 'LShift', 'MatMult', 'Mult', 'Mod', 'BitOr', 'Pow', 'RShift', 'Sub', 'Div', 'BitXor'];
 
+/** The operation of BINARY_OP's oparg, its in-place forms (13-25) as their plain ones (0-12). */
+export function operationOf(oparg: number): NbOp {
+  return oparg >= NbOp.INPLACE_ADD ? oparg - NbOp.INPLACE_ADD : oparg;
+}
+
 /**
  * BINARY_OP as the eval loop and compiled code run it: binaryOp, but RAISED (raised.ts)
  * for an int divided by int zero, a raise programs catch as control flow
@@ -48,7 +53,7 @@ const FOLDING_NAMES: BinaryOperator[] = ['Add', 'BitAnd', 'FloorDiv', 'LShift', 
  */
 export function binaryOpInstruction(a: Py, b: Py, oparg: number): Py | typeof RAISED {
   if (b === 0 && typeof a === 'number') {
-    const op = oparg >= NbOp.INPLACE_ADD ? oparg - NbOp.INPLACE_ADD : oparg;
+    const op = operationOf(oparg);
     if (op === NbOp.FLOOR_DIVIDE) return raised(integerDivisionByZero());
     if (op === NbOp.REMAINDER) return raised(integerModuloByZero());
     if (op === NbOp.TRUE_DIVIDE) return raised(divisionByZero());
@@ -58,13 +63,13 @@ export function binaryOpInstruction(a: Py, b: Py, oparg: number): Py | typeof RA
 
 /** Whether BINARY_OP's oparg is //, % or / (or an in-place form): binaryOpInstruction may then return RAISED. */
 export function isDivision(oparg: number): boolean {
-  const op = oparg >= NbOp.INPLACE_ADD ? oparg - NbOp.INPLACE_ADD : oparg;
+  const op = operationOf(oparg);
   return op === NbOp.FLOOR_DIVIDE || op === NbOp.REMAINDER || op === NbOp.TRUE_DIVIDE;
 }
 
 /** a <op> b for BINARY_OP's oparg: 0–12 binary, 13–25 the in-place forms. */
 export function binaryOp(a: Py, b: Py, oparg: number): Py {
-  const op = oparg >= NbOp.INPLACE_ADD ? oparg - NbOp.INPLACE_ADD : oparg;
+  const op = operationOf(oparg);
   // (Only @ is NotImplemented for ints.)
   if (typeof a === 'number' && typeof b === 'number' && op !== NbOp.MATRIX_MULTIPLY) return intBinary(op, a, b);
   // Float code mixes exact floats with small ints: their doubles are computed here. (One

@@ -39,7 +39,7 @@
 // thrown or, for the raises helpers return (RAISED, objects/raised.ts), returned (RAISING);
 // the loop's handler search and unwinding are the same as for its own.
 import { Op } from '../../bytecode/opcodes';
-import { isDivision, NbOp } from '../../objects/operators';
+import { isDivision, NbOp, operationOf } from '../../objects/operators';
 import { type CodeInfo, findHandler } from '../codeInfo';
 import type { Instruction, InstructionFlow } from './instructionFlow';
 import { type AttributeSite, SiteKind } from '../attributeSites';
@@ -663,7 +663,7 @@ ${this.put(0)} = r;`;
     const left = this.get(2);
     const right = this.get(1);
     const result = this.put(2);
-    const operation = oparg >= NbOp.INPLACE_ADD ? oparg - NbOp.INPLACE_ADD : oparg;
+    const operation = operationOf(oparg);
     const fast = [
       ...intFastPaths(operation).map(([test, value]) => `if (typeof a === 'number' && typeof b === 'number' && ${test}) ${result} = ${value};`),
       ...(operation === NbOp.ADD ? [`if (typeof a === 'string' && typeof b === 'string') ${result} = a + b;`] : []),
