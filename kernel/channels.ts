@@ -8,6 +8,9 @@ import { log } from './log';
 
 export type RequestChannel = 'shell' | 'control' | 'stdin';
 
+/** A channel's address could not be bound (most often: another process holds the port). */
+export class ChannelBindError extends Error {}
+
 /** One socket's outgoing messages: zeromq allows one send at a time, so sends wait their turn. */
 class Outbox {
   private tail: Promise<void> = Promise.resolve();
@@ -52,7 +55,14 @@ export class KernelChannels {
     ];
     for (const socket of [channels.iopub, ...Object.values(channels.routers)]) socket.linger = 1000;
     channels.heartbeat.linger = 0;
-    await Promise.all(sockets.map(([name, socket]) => socket.bind(channelAddress(info, name))));
+    const bound = await Promise.allSettled(sockets.map(([name, socket]) => socket.bind(channelAddress(info, name))));
+    const failures = bound.flatMap((outcome, index) => outcome.status === 'rejected'
+      ? [`cannot bind ${sockets[index][0]} to ${channelAddress(info, sockets[index][0])}: ${(outcome.reason as Error).message}`]
+      : []);
+    if (failures.length > 0) {
+      channels.close();
+      throw new ChannelBindError(failures.join('; '));
+    }
     void channels.echoHeartbeats();
     return channels;
   }

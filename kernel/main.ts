@@ -1,6 +1,7 @@
 // The entry point of dist/kernel.cjs, which bin/pyvm runs for its two commands that are
 // not python3's: `pyvm kernel -f CONNECTION_FILE` (what a kernelspec starts) and
 // `pyvm install [...]` (writing that kernelspec).
+import { ChannelBindError } from './channels';
 import { ConnectionFileError, readConnectionFile } from './connectionFile';
 import { runInstallCommand } from './install';
 import { Kernel } from './kernel';
@@ -20,7 +21,7 @@ async function runKernel(args: string[]): Promise<number> {
     // Jupyter's default way to interrupt a kernel is SIGINT to its process.
     process.on('SIGINT', () => kernel.interrupt());
   } catch (error) {
-    if (!(error instanceof ConnectionFileError)) throw error;
+    if (!(error instanceof ConnectionFileError || error instanceof ChannelBindError)) throw error;
     log(error.message);
     return 1;
   }

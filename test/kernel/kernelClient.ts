@@ -6,9 +6,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { type AddressInfo, createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { finished } from 'node:stream/promises';
 import { Dealer, Request, Subscriber } from 'zeromq';
 import {
   decodeMessage, encodeMessage, type JsonObject, type JupyterMessage, MessageSigner, PROTOCOL_VERSION,
@@ -86,8 +87,29 @@ export class KernelClient {
    * temporary one unless a test that restarts kernels hands the same one to each.
    */
   static async start(dataDirectory = mkdtempSync(join(tmpdir(), 'pyvm-data-'))): Promise<KernelClient> {
-    const ports: Record<string, number> = {};
-    for (const channel of ['shell', 'iopub', 'stdin', 'control', 'hb']) ports[channel] = await freePort();
+    for (let attempt = 1; ; attempt++) {
+      const client = KernelClient.spawn(dataDirectory, await freePorts(['shell', 'iopub', 'stdin', 'control', 'hb']));
+      await client.connect();
+      const ended = client.exited().then((code) => {
+        throw new Error(`the kernel exited (${code}) before it was ready`);
+      });
+      const ready = client.waitForReady();
+      ended.catch(() => {});
+      ready.catch(() => {});
+      try {
+        await Promise.race([ready, ended]);
+        return client;
+      } catch (error) {
+        await client.close();
+        await finished(client.process.stderr!).catch(() => {});
+        // A port is free when chosen but another process may take it before the kernel binds it.
+        if (attempt < 3 && client.stderr.includes('cannot bind')) continue;
+        throw new Error(`${(error as Error).message}; the kernel's stderr:\n${client.stderr}`);
+      }
+    }
+  }
+
+  private static spawn(dataDirectory: string, ports: Record<string, number>): KernelClient {
     const key = randomBytes(16).toString('hex');
     const file = join(mkdtempSync(join(tmpdir(), 'pyvm-kernel-')), 'connection.json');
     writeFileSync(file, JSON.stringify({
@@ -95,10 +117,7 @@ export class KernelClient {
       ...Object.fromEntries(Object.entries(ports).map(([channel, port]) => [`${channel}_port`, port])),
     }));
     const child = spawn(PYVM, ['kernel', '-f', file], { stdio: ['ignore', 'inherit', 'pipe'], env: { ...process.env, JUPYTER_DATA_DIR: dataDirectory } });
-    const client = new KernelClient(child, { ports, key });
-    await client.connect();
-    await client.waitForReady();
-    return client;
+    return new KernelClient(child, { ports, key });
   }
 
   private async connect(): Promise<void> {
@@ -229,13 +248,14 @@ export function ofType(messages: JupyterMessage[], type: string): JupyterMessage
   return messages.filter((message) => message.header.msg_type === type);
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+/** A free port for each channel, all held open together while chosen so no two are the same. */
+async function freePorts(channels: string[]): Promise<Record<string, number>> {
+  const servers = await Promise.all(channels.map(() => new Promise<Server>((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
+    server.listen(0, '127.0.0.1', () => resolve(server));
+  })));
+  const ports = Object.fromEntries(channels.map((channel, index) => [channel, (servers[index].address() as AddressInfo).port]));
+  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+  return ports;
 }

@@ -2,9 +2,14 @@
 // through a client of our own (kernelClient.ts). Messages as the Jupyter messaging
 // protocol 5.3 and ipykernel shape them; signatures; bad messages dropped; interrupts,
 // stdin, stop_on_error, is_complete, shutdown.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeMessage } from '../../kernel/wireMessage';
-import { KernelClient, ofType } from './kernelClient';
+import { KernelClient, ofType, PYVM } from './kernelClient';
 
 describe('pyvm kernel', () => {
   let kernel: KernelClient;
@@ -232,6 +237,26 @@ describe('pyvm kernel shutdown', () => {
       } finally {
         await kernel.close();
       }
+    }
+  });
+});
+
+describe('pyvm kernel start', () => {
+  it('names the port it cannot bind and exits 1, without a stack trace', async () => {
+    const holder = createServer();
+    await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+    try {
+      const taken = (holder.address() as AddressInfo).port;
+      const file = join(mkdtempSync(join(tmpdir(), 'pyvm-kernel-')), 'connection.json');
+      writeFileSync(file, JSON.stringify({
+        transport: 'tcp', ip: '127.0.0.1', key: 'k', signature_scheme: 'hmac-sha256', kernel_name: 'pyvm',
+        shell_port: taken, iopub_port: 0, stdin_port: 0, control_port: 0, hb_port: 0,
+      }));
+      const run = spawnSync(PYVM, ['kernel', '-f', file], { encoding: 'utf8', timeout: 20_000 });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toBe(`[pyvm kernel] cannot bind shell to tcp://127.0.0.1:${taken}: Address already in use\n`);
+    } finally {
+      holder.close();
     }
   });
 });
