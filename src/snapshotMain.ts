@@ -103,11 +103,17 @@ except LookupError as caught:
 if (startupSnapshot.isBuildingSnapshot()) {
   readFrozenCodeAhead(READ_AHEAD);
   readBuiltinDocsAhead();
-  // Compiled to JavaScript (the compiled tier), a warm-up function would stay so in every
-  // resumed process, even one started with -X jit=off.
+  // Once interpreted, for the eval loop; once with every function compiled to JavaScript
+  // the first time it runs, for the compiled tier's emitter (whose first uses otherwise
+  // cost a process ~40 ms). Each run compiles the text anew, into a module then dropped,
+  // so no code object compiled here outlives the build.
   tierSettings.enabled = false;
   runModuleCode(compile(WARM_UP, '<pyvm snapshot warm-up>', 'exec'), newModule('__warm_up__'));
   tierSettings.enabled = true;
+  const warmUp = tierSettings.warmUp;
+  tierSettings.warmUp = 0;
+  runModuleCode(compile(WARM_UP, '<pyvm snapshot warm-up>', 'exec'), newModule('__warm_up__'));
+  tierSettings.warmUp = warmUp;
   installImportMachineryAhead();
   if (hashKeyChosen()) throw new Error('pyvm start-up snapshot: the hash key was chosen while building it (see src/objects/hashSecret.ts)');
   // Loaded now, node:worker_threads would leave the resumed processes' workers (multiprocessing's children) failing as they start.
