@@ -103,34 +103,41 @@ class CompilationUnit {
 
 /**
  * A name → index table that hands out indexes in first-use order (CPython's u_names etc.
- * dicts), counting from `offset` (free variables are numbered after the cells).
+ * dicts), counting from `offset` (free variables are numbered after the cells). Most code
+ * objects have a few names of each kind and none of some: a short list is searched, and
+ * the Map made only for a long one (compiling the standard library makes ~100,000 tables).
  */
 class IndexedNames {
   readonly list: string[] = [];
-  private readonly index = new Map<string, number>();
+  private index: Map<string, number> | null = null;
 
   constructor(initial: readonly string[] = [], private readonly offset = 0) {
     for (const name of initial) this.add(name);
   }
 
   add(name: string): number {
-    let i = this.index.get(name);
-    if (i === undefined) {
-      i = this.offset + this.list.length;
-      this.list.push(name);
-      this.index.set(name, i);
-    }
+    const found = this.get(name);
+    if (found !== undefined) return found;
+    const i = this.offset + this.list.length;
+    this.list.push(name);
+    if (this.index !== null) this.index.set(name, i);
+    else if (this.list.length > SEARCHED_NAMES) this.index = new Map(this.list.map((listed, at) => [listed, this.offset + at]));
     return i;
   }
 
   get(name: string): number | undefined {
-    return this.index.get(name);
+    if (this.index !== null) return this.index.get(name);
+    const at = this.list.indexOf(name);
+    return at < 0 ? undefined : this.offset + at;
   }
 
   get size(): number {
     return this.list.length;
   }
 }
+
+/** The most names an IndexedNames searches in its list before it makes its Map. */
+const SEARCHED_NAMES = 8;
 
 /** The names of a block's symbols with the given scope or flag (CPython's dictbytype, before sorting). */
 function namesOfScope(ste: SymbolTableEntry, scope: Scope, flag: number): string[] {

@@ -169,7 +169,7 @@ export class SymbolTable {
 export function buildSymbolTable(mod: ast.mod, filename: string, future: FutureFeatures): SymbolTable {
   const builder = new SymbolTableBuilder(filename, future);
   const top = builder.visitModule(mod);
-  analyzeBlock(top, null, new Set(), new Set(), filename);
+  analyzeBlock(top, null, new Set(), NO_NAMES, filename);
   return new SymbolTable(top, builder.blocks);
 }
 
@@ -827,49 +827,95 @@ class SymbolTableBuilder {
 // in enclosing functions (null for the module), and `global`, the names declared global
 // on the way down. It reports back, in `free`, the names it or its children use freely;
 // a function that binds one of them turns it into a cell.
+//
+// CPython hands each child block copies of those sets, which its analysis may change.
+// Here a child shares its parent's sets and copies one only when it changes it
+// (InheritedNames), which few do: compiling the standard library made ~8 sets a block.
+
+/** The sets a block's analysis reads from its parent, copied when the block first changes one. */
+class InheritedNames {
+  private ownsBound = false;
+  private ownsGlobal = false;
+
+  constructor(
+    public bound: ReadonlySet<string> | null,
+    public global: ReadonlySet<string>,
+  ) {}
+
+  /** `global name` here: global from here down, and no longer bound further out. */
+  declareGlobal(name: string): void {
+    if (!this.global.has(name)) this.ownedGlobal().add(name);
+    if (this.bound?.has(name)) this.ownedBound().delete(name);
+  }
+
+  /** A name bound here is not one declared global further out. */
+  bindLocally(name: string): void {
+    if (this.global.has(name)) this.ownedGlobal().delete(name);
+  }
+
+  private ownedGlobal(): Set<string> {
+    if (!this.ownsGlobal) {
+      this.global = new Set(this.global);
+      this.ownsGlobal = true;
+    }
+    return this.global as Set<string>;
+  }
+
+  private ownedBound(): Set<string> {
+    if (!this.ownsBound) {
+      this.bound = new Set(this.bound);
+      this.ownsBound = true;
+    }
+    return this.bound as Set<string>;
+  }
+}
+
+const NO_NAMES: ReadonlySet<string> = new Set();
 
 function analyzeBlock(
   entry: SymbolTableEntry,
-  bound: Set<string> | null,
+  bound: ReadonlySet<string> | null,
   free: Set<string>,
-  global: Set<string>,
+  global: ReadonlySet<string>,
   filename: string,
 ): void {
-  const local = new Set<string>();
   const scopes = new Map<string, Scope>();
-  const isClass = entry.type === BlockType.ClassBlock;
-  // A class's own bindings are invisible to the functions inside it, so what they see
-  // is fixed before its names are analysed; other blocks pass on their analysed names.
-  const childGlobal = new Set<string>();
-  const childBound = new Set<string>();
-  if (isClass) {
-    unionInto(childGlobal, global);
-    if (bound) unionInto(childBound, bound);
-  }
-  for (const [name, flags] of entry.symbols) analyzeName(entry, scopes, name, flags, bound, local, free, global, filename);
-  if (isClass) {
-    childBound.add('__class__');
-  } else {
-    if (entry.type === BlockType.FunctionBlock) unionInto(childBound, local);
-    if (bound) unionInto(childBound, bound);
-    unionInto(childGlobal, global);
-  }
+  const inherited = new InheritedNames(bound, global);
+  for (const [name, flags] of entry.symbols) analyzeName(entry, scopes, name, flags, inherited, free, filename);
 
   const childFree = new Set<string>();
-  for (const child of entry.children) {
-    const freeInChild = new Set<string>();
-    analyzeBlock(child, new Set(childBound), freeInChild, new Set(childGlobal), filename);
-    unionInto(childFree, freeInChild);
-    if (child.free || child.childFree) entry.childFree = true;
+  if (entry.children.length > 0) {
+    // A class's own bindings are invisible to the functions inside it, so what they see
+    // is what the class saw; other blocks pass on their analysed names.
+    let childBound: ReadonlySet<string>;
+    let childGlobal: ReadonlySet<string>;
+    if (entry.type === BlockType.ClassBlock) {
+      childBound = new Set(bound ?? NO_NAMES).add('__class__');
+      childGlobal = global;
+    } else {
+      childBound = entry.type === BlockType.FunctionBlock ? boundInFunction(scopes, inherited.bound!) : inherited.bound ?? NO_NAMES;
+      childGlobal = inherited.global;
+    }
+    for (const child of entry.children) {
+      analyzeBlock(child, childBound, childFree, childGlobal, filename);
+      if (child.free || child.childFree) entry.childFree = true;
+    }
   }
 
   if (entry.type === BlockType.FunctionBlock) {
     markCells(scopes, childFree);
-  } else if (isClass && childFree.delete('__class__')) {
+  } else if (entry.type === BlockType.ClassBlock && childFree.delete('__class__')) {
     entry.needsClassClosure = true;
   }
-  recordScopes(entry, scopes, bound, childFree);
+  recordScopes(entry, scopes, inherited.bound, childFree);
   unionInto(free, childFree);
+}
+
+/** What a function's children see bound around them: its locals and what was bound around it. */
+function boundInFunction(scopes: Map<string, Scope>, bound: ReadonlySet<string>): Set<string> {
+  const names = new Set(bound);
+  for (const [name, scope] of scopes) if (scope === Scope.LOCAL) names.add(name);
+  return names;
 }
 
 function analyzeName(
@@ -877,10 +923,8 @@ function analyzeName(
   scopes: Map<string, Scope>,
   name: string,
   flags: number,
-  bound: Set<string> | null,
-  local: Set<string>,
+  inherited: InheritedNames,
   free: Set<string>,
-  global: Set<string>,
   filename: string,
 ): void {
   const errorAtDeclaration = (message: string): PySyntaxError =>
@@ -888,10 +932,10 @@ function analyzeName(
   if (flags & DEF_GLOBAL) {
     if (flags & DEF_NONLOCAL) throw errorAtDeclaration(`name '${name}' is nonlocal and global`);
     scopes.set(name, Scope.GLOBAL_EXPLICIT);
-    global.add(name);
-    bound?.delete(name);
+    inherited.declareGlobal(name);
     return;
   }
+  const bound = inherited.bound;
   if (flags & DEF_NONLOCAL) {
     if (!bound) throw errorAtDeclaration('nonlocal declaration not allowed at module level');
     if (!bound.has(name)) throw errorAtDeclaration(`no binding for nonlocal '${name}' found`);
@@ -902,8 +946,7 @@ function analyzeName(
   }
   if (flags & DEF_BOUND) {
     scopes.set(name, Scope.LOCAL);
-    local.add(name);
-    global.delete(name);
+    inherited.bindLocally(name);
     return;
   }
   if (bound?.has(name)) {
@@ -914,7 +957,7 @@ function analyzeName(
   }
   // Neither bound here nor in an enclosing function: a global or builtin. CPython
   // counts it as free in a nested block unless an enclosing block declared it global.
-  if (!global.has(name) && entry.nested) entry.free = true;
+  if (!inherited.global.has(name) && entry.nested) entry.free = true;
   scopes.set(name, Scope.GLOBAL_IMPLICIT);
 }
 
@@ -929,7 +972,7 @@ function markCells(scopes: Map<string, Scope>, free: Set<string>): void {
  * Writes the scopes into the entry's flags, and adds the names its children use freely
  * that it merely passes through (bound further out) as FREE symbols of its own.
  */
-function recordScopes(entry: SymbolTableEntry, scopes: Map<string, Scope>, bound: Set<string> | null, free: Set<string>): void {
+function recordScopes(entry: SymbolTableEntry, scopes: Map<string, Scope>, bound: ReadonlySet<string> | null, free: Set<string>): void {
   const symbols = entry.symbols;
   for (const [name, flags] of symbols) symbols.set(name, flags | (scopes.get(name)! << SCOPE_OFFSET));
   for (const name of free) {

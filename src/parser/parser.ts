@@ -552,7 +552,7 @@ export class Parser {
   // type_expressions: the argument types of a function type comment; `*` and `**` are accepted and dropped.
   private type_expressions(): ast.expr[] | null {
     const m = this.mark;
-    const a = this.gather(() => this.expression());
+    const a = this.gather(this.expression);
     if (a) {
       const afterList = this.mark;
       if (this.expect(',')) {
@@ -595,7 +595,7 @@ export class Parser {
       if (a3) return [a3];
     }
     this.mark = m;
-    return this.gather(() => this.expression());
+    return this.gather(this.expression);
   }
 
   // ---------------------------------------------------------------------------
@@ -642,7 +642,7 @@ export class Parser {
     const a = this.simple_stmt();
     if (a && !this.check(';') && this.expectType(TokenType.NEWLINE)) return [a];
     this.mark = m;
-    const list = this.gather(() => this.simple_stmt(), ';');
+    const list = this.gather(this.simple_stmt, ';');
     if (list) {
       this.expect(';');
       if (this.expectType(TokenType.NEWLINE)) return list;
@@ -835,7 +835,7 @@ export class Parser {
     const m = this.mark;
     const start = this.peek();
     if (this.expect('global')) {
-      const names = this.gather(() => this.name());
+      const names = this.gather(this.name);
       if (names) return new ast.Global(names.map((n) => n.id), start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
     }
     this.mark = m;
@@ -847,7 +847,7 @@ export class Parser {
     const m = this.mark;
     const start = this.peek();
     if (this.expect('nonlocal')) {
-      const names = this.gather(() => this.name());
+      const names = this.gather(this.name);
       if (names) return new ast.Nonlocal(names.map((n) => n.id), start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
     }
     this.mark = m;
@@ -911,7 +911,7 @@ export class Parser {
     const m = this.mark;
     const start = this.peek();
     if (this.expect('import')) {
-      const a = this.gather(() => this.dotted_as_name());
+      const a = this.gather(this.dotted_as_name);
       if (a) return new ast.Import(a, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
     }
     this.mark = m;
@@ -951,21 +951,21 @@ export class Parser {
   private import_from_targets(): ast.alias[] | null {
     const m = this.mark;
     if (this.expect('(')) {
-      const a = this.gather(() => this.import_from_as_name());
+      const a = this.gather(this.import_from_as_name);
       if (a) {
         this.expect(',');
         if (this.expect(')')) return a;
       }
     }
     this.mark = m;
-    const b = this.gather(() => this.import_from_as_name());
+    const b = this.gather(this.import_from_as_name);
     if (b && !this.check(',')) return b;
     this.mark = m;
     const star = this.expect('*');
     if (star) return [new ast.alias('*', null, star.lineno, star.col_offset, star.end_lineno, star.end_col_offset)];
     if (this.callInvalidRules) {
       // invalid_import_from_targets: import_from_as_names ',' NEWLINE
-      const names = this.gather(() => this.import_from_as_name());
+      const names = this.gather(this.import_from_as_name);
       if (names && this.expect(',') && this.expectType(TokenType.NEWLINE)) {
         this.raise('trailing comma not allowed without surrounding parentheses');
       }
@@ -1601,7 +1601,7 @@ export class Parser {
     const afterAsync = this.mark;
     if (this.expect('with')) {
       if (this.expect('(')) {
-        const a = this.gather(() => this.with_item());
+        const a = this.gather(this.with_item);
         if (a) {
           this.expect(',');
           if (this.expect(')') && this.expect(':')) {
@@ -1611,7 +1611,7 @@ export class Parser {
         }
       }
       this.mark = afterAsync + 1;
-      const a = this.gather(() => this.with_item());
+      const a = this.gather(this.with_item);
       if (a && this.expect(':')) {
         const tc = this.expectType(TokenType.TYPE_COMMENT);
         const b = this.block();
@@ -2012,7 +2012,7 @@ export class Parser {
   // or_pattern: '|'.closed_pattern+
   private or_pattern(): ast.pattern | null {
     const start = this.peek();
-    const patterns = this.gather(() => this.closed_pattern(), '|');
+    const patterns = this.gather(this.closed_pattern, '|');
     if (!patterns) return null;
     return patterns.length === 1 ? patterns[0] : new ast.MatchOr(patterns, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
   }
@@ -2229,7 +2229,7 @@ export class Parser {
 
   // maybe_sequence_pattern: ','.maybe_star_pattern+ ','?
   private maybe_sequence_pattern(): ast.pattern[] | null {
-    const patterns = this.gather(() => this.maybe_star_pattern());
+    const patterns = this.gather(this.maybe_star_pattern);
     if (patterns) this.expect(',');
     return patterns;
   }
@@ -2273,7 +2273,7 @@ export class Parser {
       if (this.expect('}')) return new ast.MatchMapping([], [], rest, start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
     }
     this.mark = afterBrace;
-    const items = this.gather(() => this.key_value_pattern());
+    const items = this.gather(this.key_value_pattern);
     if (items) {
       const afterItems = this.mark;
       if (this.expect(',')) {
@@ -2327,7 +2327,7 @@ export class Parser {
     if (cls && this.expect('(')) {
       const afterParen = this.mark;
       if (this.expect(')')) return new ast.MatchClass(cls, [], [], [], start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
-      const positional = this.gather(() => this.pattern());
+      const positional = this.gather(this.pattern);
       if (positional) {
         const afterPositional = this.mark;
         this.expect(',');
@@ -2335,7 +2335,7 @@ export class Parser {
         this.mark = afterPositional;
       }
       this.mark = afterParen;
-      const keywords = this.gather(() => this.keyword_pattern());
+      const keywords = this.gather(this.keyword_pattern);
       if (keywords) {
         this.expect(',');
         if (this.expect(')')) {
@@ -2343,9 +2343,9 @@ export class Parser {
         }
       }
       this.mark = afterParen;
-      const positional2 = this.gather(() => this.pattern());
+      const positional2 = this.gather(this.pattern);
       if (positional2 && this.expect(',')) {
-        const keywords2 = this.gather(() => this.keyword_pattern());
+        const keywords2 = this.gather(this.keyword_pattern);
         if (keywords2) {
           this.expect(',');
           if (this.expect(')')) {
@@ -2359,9 +2359,9 @@ export class Parser {
       // invalid_class_pattern: name_or_attr '(' [positional_patterns ','] keyword_patterns ',' positional_patterns
       if (this.name_or_attr() && this.expect('(')) {
         const afterParen = this.mark;
-        if (!(this.gather(() => this.pattern()) && this.expect(','))) this.mark = afterParen;
-        if (this.gather(() => this.keyword_pattern()) && this.expect(',')) {
-          const a = this.gather(() => this.pattern());
+        if (!(this.gather(this.pattern) && this.expect(','))) this.mark = afterParen;
+        if (this.gather(this.keyword_pattern) && this.expect(',')) {
+          const a = this.gather(this.pattern);
           if (a) this.raiseKnownRange(a[0], a[a.length - 1], 'positional patterns follow keyword patterns');
         }
       }
@@ -2537,7 +2537,7 @@ export class Parser {
 
   // star_named_expressions: ','.star_named_expression+ [',']
   private star_named_expressions(): ast.expr[] | null {
-    const a = this.gather(() => this.star_named_expression());
+    const a = this.gather(this.star_named_expression);
     if (a) this.expect(',');
     return a;
   }
@@ -3131,7 +3131,7 @@ export class Parser {
       parenthesized: () => {
         const m = this.mark;
         const a = this.expect('(');
-        if (a && this.gather(() => this.lambda_param())) {
+        if (a && this.gather(this.lambda_param)) {
           this.expect(',');
           const b = this.expect(')');
           if (b) this.raiseKnownRange(a, b, 'Lambda expression parameters cannot be parenthesized');
@@ -3354,7 +3354,7 @@ export class Parser {
     const m = this.mark;
     const start = this.peek();
     if (this.expect('{')) {
-      const pairs = this.gather(() => this.double_starred_kvpair());
+      const pairs = this.gather(this.double_starred_kvpair);
       if (pairs) this.expect(',');
       if (this.expect('}')) {
         return new ast.Dict((pairs ?? []).map((p) => p[0]) as ast.expr[], (pairs ?? []).map((p) => p[1]), start.lineno, start.col_offset, this.endLineno(), this.endColOffset());
@@ -3399,7 +3399,7 @@ export class Parser {
   //   | expression ':' &('}'|',')
   private invalid_double_starred_kvpairs(): void {
     const m = this.mark;
-    if (this.gather(() => this.double_starred_kvpair()) && this.expect(',')) this.invalid_kvpair();
+    if (this.gather(this.double_starred_kvpair) && this.expect(',')) this.invalid_kvpair();
     this.mark = m;
     this.invalidDictValue();
     this.mark = m;
@@ -3603,7 +3603,7 @@ export class Parser {
   private args(): ast.Call | null {
     const m = this.mark;
     const start = this.peek();
-    const positional = this.gather(() => this.positionalArgument());
+    const positional = this.gather(this.positionalArgument);
     if (positional) {
       const afterPositional = this.mark;
       let keywordItems: KeywordOrStarred[] | null = null;
@@ -3643,18 +3643,18 @@ export class Parser {
   //   | ','.kwarg_or_double_starred+
   private kwargs(): KeywordOrStarred[] | null {
     const m = this.mark;
-    const a = this.gather(() => this.kwarg_or_starred());
+    const a = this.gather(this.kwarg_or_starred);
     if (a) {
       const afterA = this.mark;
       if (this.expect(',')) {
-        const b = this.gather(() => this.kwarg_or_double_starred());
+        const b = this.gather(this.kwarg_or_double_starred);
         if (b) return [...a, ...b];
       }
       this.mark = afterA;
       return a;
     }
     this.mark = m;
-    return this.gather(() => this.kwarg_or_double_starred());
+    return this.gather(this.kwarg_or_double_starred);
   }
 
   // starred_expression: '*' expression
@@ -3822,7 +3822,7 @@ export class Parser {
 
   // star_targets_list_seq: ','.star_target+ [',']
   private star_targets_list_seq(): ast.expr[] | null {
-    const a = this.gather(() => this.star_target());
+    const a = this.gather(this.star_target);
     if (a) this.expect(',');
     return a;
   }
@@ -3982,7 +3982,7 @@ export class Parser {
 
   // del_targets: ','.del_target+ [',']
   private del_targets(): ast.expr[] | null {
-    const a = this.gather(() => this.del_target());
+    const a = this.gather(this.del_target);
     if (a) this.expect(',');
     return a;
   }
@@ -4141,14 +4141,14 @@ export class Parser {
   }
 
   /** sep.item+ : one or more items separated by `sep` (a trailing separator is left unconsumed). */
-  private gather<T>(item: () => T | null, sep = ','): T[] | null {
-    const first = item();
+  private gather<T>(item: (this: Parser) => T | null, sep = ','): T[] | null {
+    const first = item.call(this);
     if (first === null) return null;
     const out = [first];
     for (;;) {
       const m = this.mark;
       if (this.expect(sep)) {
-        const x = item();
+        const x = item.call(this);
         if (x !== null) {
           out.push(x);
           continue;
