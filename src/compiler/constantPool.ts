@@ -10,17 +10,17 @@ import { ConstFrozenSet, ConstTuple, type CodeConstant } from '../bytecode/const
 export class ConstantPool {
   readonly values: CodeConstant[] = [];
   // strs and ints, most constants, are looked up as themselves; the rest by key. (The
-  // tables for the rest are made on first use: a pool is made for every code object.)
-  private readonly indexByStr = new Map<string, number>();
-  private readonly indexByInt = new Map<number | bigint, number>();
+  // tables are made on first use: a pool is made for every code object.)
+  private indexByStr: Map<string, number> | null = null;
+  private indexByInt: Map<number | bigint, number> | null = null;
   private indexByKey: Map<string, number> | null = null;
   private codeSlotsByOutline: Map<string, number[]> | null = null;
 
   /** The slot of `value`, added at the end if no equal constant is there yet. */
   add(value: CodeConstant): number {
     switch (typeof value) {
-      case 'string': return this.slot(this.indexByStr, value, value);
-      case 'number': case 'bigint': return this.slot(this.indexByInt, value, value);
+      case 'string': return this.slot((this.indexByStr ??= new Map()), value, value);
+      case 'number': case 'bigint': return this.slot((this.indexByInt ??= new Map()), value, value);
     }
     return value instanceof CodeObject ? this.codeSlot(value) : this.slot((this.indexByKey ??= new Map()), constantKey(value), value);
   }

@@ -94,9 +94,9 @@ export class SymbolTableEntry {
   /**
    * Where each global or nonlocal declaration was made (the first, for a name declared
    * twice): errors found during analysis point there. Assignment expressions in
-   * comprehensions declare their target implicitly, at the target.
+   * comprehensions declare their target implicitly, at the target. Made by the first.
    */
-  readonly directives = new Map<string, SourceRange>();
+  directives: Map<string, SourceRange> | null = null;
 
   /** Inside a function (at any depth), so names it cannot bind may be free. */
   nested = false;
@@ -349,7 +349,7 @@ class SymbolTableBuilder {
 
   private recordDirective(name: string, location: SourceRange): void {
     const mangled = mangle(this.className, name);
-    const directives = this.current.directives;
+    const directives = (this.current.directives ??= new Map());
     if (!directives.has(mangled)) directives.set(mangled, location);
   }
 
@@ -928,7 +928,7 @@ function analyzeName(
   filename: string,
 ): void {
   const errorAtDeclaration = (message: string): PySyntaxError =>
-    syntaxErrorAt(message, filename, entry.directives.get(name)!);
+    syntaxErrorAt(message, filename, entry.directives!.get(name)!);
   if (flags & DEF_GLOBAL) {
     if (flags & DEF_NONLOCAL) throw errorAtDeclaration(`name '${name}' is nonlocal and global`);
     scopes.set(name, Scope.GLOBAL_EXPLICIT);
