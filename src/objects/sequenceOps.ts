@@ -207,7 +207,9 @@ export function repeatItems(items: readonly Py[], count: number): Py[] {
   const total = items.length * count;
   if (total > MAX_ITEMS) throw newException(MemoryError);
   if (items.length === 1) return new Array<Py>(total).fill(items[0]);
-  const result: Py[] = [];
-  for (let n = 0; n < count; n++) for (let i = 0; i < items.length; i++) result.push(items[i]);
-  return result;
+  // Doubled by concat: a few builtin calls rather than a JavaScript loop over every item
+  // (which ran cold at ~100 ns an item), and a packed array, as the lists made otherwise.
+  let result = items.slice();
+  while (result.length * 2 <= total) result = result.concat(result);
+  return result.length < total ? result.concat(result.slice(0, total - result.length)) : result;
 }

@@ -14,6 +14,18 @@ import { compareItems, hasIndex } from './sequenceOps';
 
 export const sliceType = nativeType('slice', undefined, { baseType: false });
 
+/** What the last PySlice.resolve found (read at once: the next one overwrites it). */
+export const resolvedSlice = { start: 0, stop: 0, step: 1, count: 0 };
+
+/** A slice bound (negative: from the end) within [lower, upper]. */
+function boundedIndex(index: number, length: number, lower: number, upper: number): number {
+  if (index < 0) {
+    index += length;
+    return index < lower ? lower : index;
+  }
+  return index > upper ? upper : index;
+}
+
 export class PySlice extends PyObject {
   constructor(
     readonly start: Py,
@@ -28,28 +40,28 @@ export class PySlice extends PyObject {
    * items. Ints too large for a C ssize_t are clamped, as PySlice_Unpack clamps them.
    */
   indices(length: number): [number, number, number, number] {
+    this.resolve(length);
+    return [resolvedSlice.start, resolvedSlice.stop, resolvedSlice.step, resolvedSlice.count];
+  }
+
+  /** indices(), into `resolvedSlice`: a subscript's slice of a built-in sequence makes no array. */
+  resolve(length: number): void {
     const step = this.step === null ? 1 : clampedSliceIndex(this.step);
     if (step === 0) throw newException(ValueError, 'slice step cannot be zero');
     const lower = step < 0 ? -1 : 0;
     const upper = step < 0 ? length - 1 : length;
-    const resolve = (value: Py, fallback: number): number => {
-      if (value === null) return fallback;
-      let index = clampedSliceIndex(value);
-      if (index < 0) {
-        index += length;
-        return index < lower ? lower : index;
-      }
-      return index > upper ? upper : index;
-    };
-    const start = resolve(this.start, step < 0 ? upper : lower);
-    const stop = resolve(this.stop, step < 0 ? lower : upper);
+    const start = this.start === null ? (step < 0 ? upper : lower) : boundedIndex(clampedSliceIndex(this.start), length, lower, upper);
+    const stop = this.stop === null ? (step < 0 ? lower : upper) : boundedIndex(clampedSliceIndex(this.stop), length, lower, upper);
     let count = 0;
     if (step < 0) {
       if (stop < start) count = Math.floor((start - stop - 1) / -step) + 1;
     } else if (start < stop) {
       count = Math.floor((stop - start - 1) / step) + 1;
     }
-    return [start, stop, step, count];
+    resolvedSlice.start = start;
+    resolvedSlice.stop = stop;
+    resolvedSlice.step = step;
+    resolvedSlice.count = count;
   }
 
   /** start, stop and step for a sequence of `length` items, as exact ints (slice.indices(), range slicing). */

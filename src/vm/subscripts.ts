@@ -1,14 +1,17 @@
 // BINARY_SUBSCR and STORE_SUBSCR, with the exact built-in containers taken first: a list or
-// a tuple by an int, a str by an int, a dict, bytes or a bytearray by an int in range.
+// a tuple by an int, a str by an int, a dict, bytes or a bytearray by an int in range, and
+// a str, list or tuple by a slice.
 // (Shared by the eval loop and compiled code.)
 import type { Py } from '../objects/object';
 import { PyDict } from '../objects/dict';
 import { dictType } from '../objects/dictType';
 import { PyList, listType } from '../objects/list';
-import { PyTuple, tupleType } from '../objects/tuple';
+import { PyTuple, newTuple, tupleType } from '../objects/tuple';
+import { PySlice, resolvedSlice } from '../objects/slice';
+import { sliceItems } from '../objects/sequenceOps';
 import { PyByteArray, PyBytes, bytearrayType, bytesType } from '../objects/bytes';
 import { getItem, setItem } from '../objects/protocols';
-import { strIndexOutOfRange, strItemInRange } from '../objects/strIndexing';
+import { strIndexOutOfRange, strItemInRange, strLength, strSliceResolved } from '../objects/strIndexing';
 import { IndexError, keyError, newException } from '../objects/exceptions';
 import { RAISED, raised } from '../objects/raised';
 
@@ -31,12 +34,31 @@ export function subscript(container: Py, key: Py): Py | typeof RAISED {
     const value = container.get(key);
     return value !== undefined ? value : raised(keyError(key));
   }
+  if (key instanceof PySlice) {
+    const sliced = slicedSequence(container, key);
+    if (sliced !== undefined) return sliced;
+  }
   if (typeof key === 'number' && isExactBytesOrByteArray(container)) {
     const bytes = container.bytes;
     const index = key < 0 ? key + bytes.length : key;
     if (index >= 0 && index < bytes.length) return bytes[index];
   }
   return getItem(container, key);
+}
+
+/** An exact str, list or tuple's slice (as their __getitem__ makes it); undefined for other containers. */
+function slicedSequence(container: Py, slice: PySlice): Py | undefined {
+  if (typeof container === 'string') {
+    slice.resolve(strLength(container));
+    return strSliceResolved(container, resolvedSlice.start, resolvedSlice.step, resolvedSlice.count);
+  }
+  if (!isExactListOrTuple(container)) return undefined;
+  const items = container.items;
+  slice.resolve(items.length);
+  const { start, step, count } = resolvedSlice;
+  if (container instanceof PyList) return new PyList(sliceItems(items, start, step, count));
+  // (An exact tuple sliced whole is itself, as CPython shares it.)
+  return count === items.length && step === 1 ? container : newTuple(sliceItems(items, start, step, count));
 }
 
 /** container[key] = value. */
