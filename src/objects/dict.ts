@@ -121,6 +121,12 @@ function log2SizeToHold(count: number): number {
 export class DictEntry {
   /** Whether the key needs hashing and could equal an identity-mapped key (it counts in `crossKindKeys`). */
   readonly crossKind: boolean;
+  /**
+   * For a key that needed hashing, the number its hash is indexed by (hashSlotKey): kept,
+   * as a hash out of the safe-integer range is a bigint, which a HashIndex rebuilt on every
+   * resize would otherwise cut down again for each entry.
+   */
+  readonly slotKey: number;
 
   constructor(
     readonly key: Py,
@@ -133,6 +139,7 @@ export class DictEntry {
     public position: number,
   ) {
     this.crossKind = identity === undefined && mayEqualIdentityKeys(key);
+    this.slotKey = identity === undefined && hash !== undefined ? hashSlotKey(hash) : 0;
   }
 }
 
@@ -621,6 +628,13 @@ export class PyDict extends PyObject {
 
   /** Rebuilds the entries array without holes for a table of 2**log2 slots (dictresize). */
   private resize(log2: number): void {
+    if (this.entryList.length === this.size) {
+      // No holes: every entry keeps its position, and the indexes stay as they are.
+      this.log2Size = log2;
+      this.usable = usableFraction(1 << log2) - this.size;
+      this.layout++;
+      return;
+    }
     const live: DictEntry[] = [];
     for (const entry of this.entryList) {
       if (entry === null) continue;
@@ -802,7 +816,7 @@ class IntIndex extends PositionIndex {
 /** Entries whose keys need hashing, by hash (PyDict.scanHashed compares the keys). */
 class HashIndex extends PositionIndex {
   protected numberOf(entry: DictEntry): number {
-    return hashSlotKey(entry.hash!);
+    return entry.slotKey;
   }
 
   protected holds(entry: DictEntry): boolean {
