@@ -584,7 +584,8 @@ export class PyDict extends PyObject {
   /** The entry of `index` whose key equals `key` (of hash `hash`); RESTART when an __eq__ changed the table meanwhile. */
   private scanHashed(index: HashIndex, key: Py, hash: PyHash, layout: number): DictEntry | undefined | typeof RESTART {
     const entries = this.entryArray;
-    for (let slot = index.firstSlot(hashSlotKey(hash)); ; slot = index.nextSlot(slot)) {
+    const bits = probeBits(hashSlotKey(hash));
+    for (let slot = index.firstSlot(bits), perturb = bits; ; perturb >>>= 5, slot = index.nextSlot(slot, perturb)) {
       const position = index.positionAt(slot);
       if (position === 0) return undefined;
       if (position < 0) continue;
@@ -708,13 +709,16 @@ function isIntIdentity(identity: unknown): identity is number {
 /**
  * Entries by a number of theirs (an integral key, or a key's hash): an open-addressing
  * table of their positions in the entries array (plus one; 0 is an empty slot, -1 one
- * whose entry was removed), at most half full, probed linearly from a multiplicative
- * hash of the number, as CPython's dict indexes its entries.
+ * whose entry was removed), at most half full, probed as CPython's dict probes its index:
+ * from the slot of the number's low bits (so that consecutive ints take consecutive
+ * slots, which keeps a loop over them in the processor's cache), then on a sequence that
+ * the higher bits perturb (so that ints a multiple of the table size apart do not pile up).
+ * A search: `for (let slot = index.firstSlot(bits), perturb = bits; ; perturb >>>= 5,
+ * slot = index.nextSlot(slot, perturb))`, with `bits` the number's probeBits.
  */
 abstract class PositionIndex {
   private slots = new Int32Array(16);
-  /** log2 of the table size, and the shift that takes a 32-bit hash to a slot. */
-  private shift = 28;
+  private mask = 15;
   /** Slots holding an entry or a removed one's mark. */
   private used = 0;
   protected live = 0;
@@ -729,13 +733,14 @@ abstract class PositionIndex {
     return this.live;
   }
 
-  /** The first slot to probe for a number. */
-  firstSlot(number: number): number {
-    return intSlot(number, this.shift);
+  /** The first slot to probe for a number of these probeBits. */
+  firstSlot(bits: number): number {
+    return bits & this.mask;
   }
 
-  nextSlot(slot: number): number {
-    return (slot + 1) & (this.slots.length - 1);
+  /** The slot probed after `slot` (perturb: the probeBits shifted right by 5 once more each time). */
+  nextSlot(slot: number, perturb: number): number {
+    return (Math.imul(slot, 5) + perturb + 1) & this.mask;
   }
 
   /** The position (plus one) in a slot: 0 for an empty one, -1 for a removed entry's. */
@@ -752,8 +757,12 @@ abstract class PositionIndex {
   }
 
   remove(entry: DictEntry): void {
-    let slot = this.firstSlot(this.numberOf(entry));
-    while (this.slots[slot] !== entry.position + 1) slot = this.nextSlot(slot);
+    const bits = probeBits(this.numberOf(entry));
+    let slot = this.firstSlot(bits);
+    for (let perturb = bits; this.slots[slot] !== entry.position + 1; ) {
+      perturb >>>= 5;
+      slot = this.nextSlot(slot, perturb);
+    }
     this.slots[slot] = -1;
     this.live--;
   }
@@ -765,7 +774,7 @@ abstract class PositionIndex {
     let size = 16;
     while (size < (count + 1) * 4) size *= 2;
     this.slots = new Int32Array(size);
-    this.shift = 32 - Math.log2(size);
+    this.mask = size - 1;
     this.used = 0;
     this.live = 0;
     for (const entry of entries) {
@@ -778,8 +787,12 @@ abstract class PositionIndex {
   }
 
   private place(entry: DictEntry): void {
-    let slot = this.firstSlot(this.numberOf(entry));
-    while (this.slots[slot] > 0) slot = this.nextSlot(slot);
+    const bits = probeBits(this.numberOf(entry));
+    let slot = this.firstSlot(bits);
+    for (let perturb = bits; this.slots[slot] > 0; ) {
+      perturb >>>= 5;
+      slot = this.nextSlot(slot, perturb);
+    }
     this.slots[slot] = entry.position + 1;
   }
 }
@@ -795,7 +808,8 @@ class IntIndex extends PositionIndex {
   }
 
   find(key: number, entries: readonly (DictEntry | null)[]): DictEntry | undefined {
-    for (let slot = this.firstSlot(key); ; slot = this.nextSlot(slot)) {
+    const bits = probeBits(key);
+    for (let slot = this.firstSlot(bits), perturb = bits; ; perturb >>>= 5, slot = this.nextSlot(slot, perturb)) {
       const position = this.positionAt(slot);
       if (position === 0) return undefined;
       if (position > 0) {
@@ -836,8 +850,8 @@ function hashSlotKey(hash: PyHash): number {
   return typeof hash === 'number' ? hash : Number(BigInt.asIntN(32, hash));
 }
 
-/** Fibonacci hashing of an integral double (up to 2**53 in magnitude) to a slot of a 2**(32 - shift) table. */
-function intSlot(key: number, shift: number): number {
-  const high = (key / 4294967296) | 0;
-  return Math.imul((key | 0) ^ Math.imul(high, 0x27d4eb2d), 0x9e3779b1) >>> shift;
+/** The 32 bits a PositionIndex probes by for an integral double (up to 2**53 in magnitude): an int32's own, the higher ones mixed in. */
+function probeBits(number: number): number {
+  const high = (number / 4294967296) | 0;
+  return ((number | 0) ^ Math.imul(high, 0x27d4eb2d)) >>> 0;
 }
