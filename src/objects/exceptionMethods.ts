@@ -9,6 +9,7 @@ import {
   PyBaseException, setExceptionField, StopIteration, SyntaxError, SystemExit, typeError,
 } from './exceptions';
 import { exceptionDocs } from './exceptionDocs';
+import { registerInheritableNew } from './builtinNew';
 import { checkArgCount, defineGetSets, defineMethods, PyBuiltinFunction } from './native';
 import { genericSetAttr, getAttrOrUndefined, isInstance, iterableToArray, pyRepr, pyStr, setAttr } from './protocols';
 import { newTuple, PyTuple } from './tuple';
@@ -41,6 +42,7 @@ export function defineExceptionNew(type: PyType, implementation: ExceptionNew): 
     return implementation(cls, args.slice(1), kwnames);
   }, undefined, null);
   newImplementations.set(fn, implementation);
+  registerInheritableNew(fn, implementation);
   type.attrs.set('__new__', fn);
   type.attributesChanged();
 }

@@ -30,6 +30,7 @@ import { compareStrs } from './strOrder';
 import { PyStrSubclassInstance } from './str';
 import { bigIntToSafe, intValue } from './int';
 import { warnFromBuiltin } from './builtinWarning';
+import { inheritedNew } from './builtinNew';
 
 // ---------------------------------------------------------------- calls
 
@@ -77,8 +78,9 @@ export function callType(cls: PyType, args: Py[], kwnames: readonly string[] | n
   if (cls === typeType && args.length === 1 && kwnames === null) return typeOf(args[0]);
   if (!cls.isInstantiable) throw typeError(`cannot create '${cls.name}' instances`);
   // (A built-in type's __new__ cannot be replaced: its own, when it has one, is the one found.)
-  const create = cls.isHeapType ? undefined : cls.ownNativeNew;
-  const instance = create !== undefined ? create(cls, args, kwnames) : callNew(cls.lookup('__new__')!, cls, args, kwnames);
+  const newMethod = cls.isHeapType ? cls.lookup('__new__')! : undefined;
+  const create = newMethod === undefined ? cls.ownNativeNew : inheritedNew(newMethod);
+  const instance = create !== undefined ? create(cls, args, kwnames) : callNew(newMethod ?? cls.lookup('__new__')!, cls, args, kwnames);
   if (!typeOf(instance).isSubtypeOf(cls)) return instance;
   const init = typeOf(instance).lookup('__init__');
   // object.__init__ would only check the arguments, and object.__new__ has done that already.
