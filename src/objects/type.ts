@@ -141,9 +141,16 @@ export class PyType extends PyObject {
     else this.attrs.set(name, value);
     // A class counter (`Item.count += 1`) swaps one plain value for another: nothing an
     // inline cache learnt from the type changes (neither is a descriptor or a special
-    // method), so the version tags stay and only the lookups of that name are forgotten.
-    if (isPlainValue(previous) && isPlainValue(value) && !(name.startsWith('__') && name.endsWith('__'))) this.forgetLookup(name);
-    else this.attributesChanged();
+    // method), so the version tags stay, and only the lookups of that name change: here
+    // to the new value (unless a custom MRO does not start with the class), in the
+    // subclasses to what they find again.
+    if (isPlainValue(previous) && isPlainValue(value) && !(name.startsWith('__') && name.endsWith('__'))) {
+      if (this.mro[0] === this) this.lookupCache.set(name, value);
+      else this.lookupCache.delete(name);
+      for (const sub of this.subclasses) sub.forgetLookup(name);
+    } else {
+      this.attributesChanged();
+    }
   }
 
   private forgetLookup(name: string): void {

@@ -81,10 +81,10 @@ export class KernelClient {
     this.dealers = { shell: new Dealer(), control: new Dealer(), stdin: new Dealer() };
   }
 
-  /** Starts a kernel and connects to it; resolves once kernel_info has been answered. */
   /**
-   * Starts a kernel. Its history goes to `dataDirectory` (JUPYTER_DATA_DIR): a fresh
-   * temporary one unless a test that restarts kernels hands the same one to each.
+   * Starts a kernel and connects to it; resolves once kernel_info has been answered. Its
+   * history goes to `dataDirectory` (JUPYTER_DATA_DIR): a fresh temporary one unless a
+   * test that restarts kernels hands the same one to each.
    */
   static async start(dataDirectory = mkdtempSync(join(tmpdir(), 'pyvm-data-'))): Promise<KernelClient> {
     for (let attempt = 1; ; attempt++) {
