@@ -22,7 +22,7 @@ const EXCLUDED_CATEGORIES = ['stdlib/', 'uncaught/'];
  * mutant that duplicates a line starting several, a pool or a command line run a dozen
  * times, passed the time limit on a loaded machine where python3's quicker starts did not).
  */
-const STARTS_PROCESSES = /sys\.executable|subprocess|multiprocessing|os\.fork/;
+const STARTS_PROCESSES = /sys\.executable|subprocess|multiprocessing|ProcessPoolExecutor|os\.fork/;
 
 const STATEMENTS = [
   'x = None', 'del x', 'raise ValueError("fuzz")', 'return', 'return 1', 'break', 'continue', 'yield 1', 'pass',
