@@ -15,8 +15,9 @@ export function defineNew(type: PyType, create: NewFunction): void {
  * What a class that inherits a built-in __new__ can be instantiated with directly: the
  * function that __new__ runs once its first argument is checked, by that __new__. Only
  * for __new__s whose check a class that finds them by inheritance always passes (the
- * exceptions': exceptionMethods.ts), so that type.__call__ may skip the call's packing
- * and checking (raise SomeError(...) makes one each time).
+ * exceptions': exceptionMethods.ts, which also reads it for its "is not safe" check), so
+ * that type.__call__ may skip the call's packing and checking (raise SomeError(...)
+ * makes one each time).
  */
 const inheritableNews = new Map<Py, NewFunction>();
 
@@ -25,6 +26,6 @@ export function registerInheritableNew(newMethod: Py, create: NewFunction): void
 }
 
 /** The function an inherited `newMethod` runs, when registered. */
-export function inheritedNew(newMethod: Py | undefined): NewFunction | undefined {
-  return newMethod === undefined ? undefined : inheritableNews.get(newMethod);
+export function inheritedNew(newMethod: Py): NewFunction | undefined {
+  return inheritableNews.get(newMethod);
 }

@@ -9,7 +9,7 @@ import {
   PyBaseException, setExceptionField, StopIteration, SyntaxError, SystemExit, typeError,
 } from './exceptions';
 import { exceptionDocs } from './exceptionDocs';
-import { registerInheritableNew } from './builtinNew';
+import { inheritedNew, registerInheritableNew } from './builtinNew';
 import { checkArgCount, defineGetSets, defineMethods, PyBuiltinFunction } from './native';
 import { genericSetAttr, getAttrOrUndefined, isInstance, iterableToArray, pyRepr, pyStr, setAttr } from './protocols';
 import { newTuple, PyTuple } from './tuple';
@@ -29,9 +29,6 @@ import { strValue } from './str';
 /** How a family of exception types makes its instances from the class and the call's arguments. */
 export type ExceptionNew = (cls: PyType, args: Py[], kwnames: readonly string[] | null) => PyBaseException;
 
-/** Which ExceptionNew each type's own __new__ runs, for the "is not safe" check. */
-const newImplementations = new Map<Py, ExceptionNew>();
-
 /**
  * Gives `type` its own __new__ running `implementation`, as each built-in exception type
  * whose C struct names a tp_new has one: `ValueError.__new__(X)` checks X against ValueError.
@@ -41,7 +38,6 @@ export function defineExceptionNew(type: PyType, implementation: ExceptionNew): 
     const cls = newTarget(type, args, implementation);
     return implementation(cls, args.slice(1), kwnames);
   }, undefined, null);
-  newImplementations.set(fn, implementation);
   registerInheritableNew(fn, implementation);
   type.attrs.set('__new__', fn);
   type.attributesChanged();
@@ -64,7 +60,8 @@ function newTarget(owner: PyType, args: Py[], implementation: ExceptionNew): PyT
 
 /** The ExceptionNew that makes instances of `type`: its own __new__'s or the one it inherits; undefined for a __new__ written in Python. */
 export function exceptionNewImplementation(type: PyType): ExceptionNew | undefined {
-  return newImplementations.get(type.lookup('__new__')!);
+  // (Only the exceptions' __new__s are registered there.)
+  return inheritedNew(type.lookup('__new__')!) as ExceptionNew | undefined;
 }
 
 function definesPythonNew(type: PyType): boolean {

@@ -8,7 +8,7 @@ import {
 } from './native';
 import { COMPARE_DUNDERS, CompareOp, pyIndex, pyRepr } from './protocols';
 import { NotImplemented } from './singletons';
-import { PySlice } from './slice';
+import { PySlice, resolvedSlice } from './slice';
 import { ArrayIterator, defineIteratorMethods, defineIteratorPickling, listIteratorType, listReverseIteratorType, ReverseArrayIterator } from './iterators';
 import { concatErrors } from './operators';
 import { typeName } from './typeOf';
@@ -31,12 +31,15 @@ function getListItem(self: PyList, key: Py): Py {
     if (index >= 0 && index < items.length) return items[index];
     throw indexError('list index out of range');
   }
-  if (key instanceof PySlice) {
-    const [start, , step, count] = key.indices(items.length);
-    return new PyList(sliceItems(self.items, start, step, count));
-  }
+  if (key instanceof PySlice) return listSlice(self, key);
   if (!hasIndex(key)) throw badSubscript('list', key);
   return getListItem(self, ssizeIndex(key, subscriptOverflow));
+}
+
+/** self[slice]: a new list (no array of the slice's bounds made: BINARY_SUBSCR takes it too). */
+export function listSlice(self: PyList, slice: PySlice): PyList {
+  slice.resolve(self.items.length);
+  return new PyList(sliceItems(self.items, resolvedSlice.start, resolvedSlice.step, resolvedSlice.count));
 }
 
 /** The position `key` names for assignment or deletion; IndexError when there is none. */

@@ -5,6 +5,7 @@
 // kept: a loop over s[i] or len(s) scans s once, not once a step.
 import { IndexError, newException, type PyBaseException } from './exceptions';
 import { codePointLength } from './strCodePoints';
+import { type PySlice, resolvedSlice } from './slice';
 
 const SURROGATE_PAIR = /[\ud800-\udbff][\udc00-\udfff]/;
 /** Below this many units a scan costs about what a cache probe does. */
@@ -118,6 +119,12 @@ function indexFromBigInt(index: bigint): number {
 }
 
 /** text[start:stop:step] for bounds already resolved against its length (PySlice.indices), selecting `count` code points. */
+/** text[slice] (no array of the slice's bounds made: BINARY_SUBSCR takes it too). */
+export function strSlice(text: string, slice: PySlice): string {
+  slice.resolve(strLength(text));
+  return strSliceResolved(text, resolvedSlice.start, resolvedSlice.step, resolvedSlice.count);
+}
+
 export function strSliceResolved(text: string, start: number, step: number, count: number): string {
   if (count <= 0) return '';
   const offsets = codePointOffsets(text);

@@ -30,7 +30,7 @@ import { toPyException } from './pyErrorConversion';
 import { formatTemplate, keywordArguments } from './strFormatMethod';
 import { decodeBuffer, encodeStr } from './strCodecs';
 import { compareStrs } from './strOrder';
-import { strItem, strLength, strSliceResolved } from './strIndexing';
+import { strItem, strLength, strSlice } from './strIndexing';
 import { StrIterator } from './iterators';
 import { codePointAt, isAsciiText, isHighSurrogate, isLowSurrogate } from './strCodePoints';
 import {
@@ -196,10 +196,7 @@ defineMethods(strType, {
     const key = args[0];
     const index = intValue(key);
     if (index !== undefined) return strItem(text, index);
-    if (key instanceof PySlice) {
-      const [start, , step, count] = key.indices(strLength(text));
-      return strSliceResolved(text, start, step, count);
-    }
+    if (key instanceof PySlice) return strSlice(text, key);
     if (typeOf(key).lookup('__index__') !== undefined) return strItem(text, pyIndex(key));
     throw typeError(`string indices must be integers, not '${typeOf(key).name}'`);
   },

@@ -6,7 +6,7 @@ import { indexError, newException, typeError, ValueError } from './exceptions';
 import { checkArgCount, checkWrapperArgs, defineMethods, noKeywords } from './native';
 import { COMPARE_DUNDERS, CompareOp, pyRepr, tupleHash } from './protocols';
 import { NotImplemented } from './singletons';
-import { PySlice } from './slice';
+import { PySlice, resolvedSlice } from './slice';
 import { ArrayIterator, defineIteratorMethods, defineIteratorPickling, tupleIteratorType } from './iterators';
 import { concatErrors } from './operators';
 import { typeName } from './typeOf';
@@ -26,13 +26,18 @@ function getTupleItem(self: PyTuple, key: Py): Py {
     if (index >= 0 && index < items.length) return items[index];
     throw indexError('tuple index out of range');
   }
-  if (key instanceof PySlice) {
-    const [start, , step, count] = key.indices(items.length);
-    if (count === items.length && step === 1 && self.cls === tupleType) return self;
-    return newTuple(sliceItems(items, start, step, count));
-  }
+  if (key instanceof PySlice) return tupleSlice(self, key);
   if (!hasIndex(key)) throw badSubscript('tuple', key);
   return getTupleItem(self, ssizeIndex(key, subscriptOverflow));
+}
+
+/** self[slice] (no array of the slice's bounds made: BINARY_SUBSCR takes it too). */
+export function tupleSlice(self: PyTuple, slice: PySlice): PyTuple {
+  const items = self.items;
+  slice.resolve(items.length);
+  const { start, step, count } = resolvedSlice;
+  if (count === items.length && step === 1 && self.cls === tupleType) return self;
+  return newTuple(sliceItems(items, start, step, count));
 }
 
 /** An exact tuple is returned as it is where a new one would be equal (CPython shares it). */

@@ -145,9 +145,8 @@ export class PyType extends PyObject {
     // to the new value (unless a custom MRO does not start with the class), in the
     // subclasses to what they find again.
     if (isPlainValue(previous) && isPlainValue(value) && !(name.startsWith('__') && name.endsWith('__'))) {
+      this.forgetLookup(name);
       if (this.mro[0] === this) this.lookupCache.set(name, value);
-      else this.lookupCache.delete(name);
-      for (const sub of this.subclasses) sub.forgetLookup(name);
     } else {
       this.attributesChanged();
     }

@@ -6,12 +6,13 @@ import type { Py } from '../objects/object';
 import { PyDict } from '../objects/dict';
 import { dictType } from '../objects/dictType';
 import { PyList, listType } from '../objects/list';
-import { PyTuple, newTuple, tupleType } from '../objects/tuple';
-import { PySlice, resolvedSlice } from '../objects/slice';
-import { sliceItems } from '../objects/sequenceOps';
+import { PyTuple, tupleType } from '../objects/tuple';
+import { PySlice } from '../objects/slice';
+import { listSlice } from '../objects/listType';
+import { tupleSlice } from '../objects/tupleType';
 import { PyByteArray, PyBytes, bytearrayType, bytesType } from '../objects/bytes';
 import { getItem, setItem } from '../objects/protocols';
-import { strIndexOutOfRange, strItemInRange, strLength, strSliceResolved } from '../objects/strIndexing';
+import { strIndexOutOfRange, strItemInRange, strSlice } from '../objects/strIndexing';
 import { IndexError, keyError, newException } from '../objects/exceptions';
 import { RAISED, raised } from '../objects/raised';
 
@@ -48,17 +49,9 @@ export function subscript(container: Py, key: Py): Py | typeof RAISED {
 
 /** An exact str, list or tuple's slice (as their __getitem__ makes it); undefined for other containers. */
 function slicedSequence(container: Py, slice: PySlice): Py | undefined {
-  if (typeof container === 'string') {
-    slice.resolve(strLength(container));
-    return strSliceResolved(container, resolvedSlice.start, resolvedSlice.step, resolvedSlice.count);
-  }
+  if (typeof container === 'string') return strSlice(container, slice);
   if (!isExactListOrTuple(container)) return undefined;
-  const items = container.items;
-  slice.resolve(items.length);
-  const { start, step, count } = resolvedSlice;
-  if (container instanceof PyList) return new PyList(sliceItems(items, start, step, count));
-  // (An exact tuple sliced whole is itself, as CPython shares it.)
-  return count === items.length && step === 1 ? container : newTuple(sliceItems(items, start, step, count));
+  return container instanceof PyList ? listSlice(container, slice) : tupleSlice(container, slice);
 }
 
 /** container[key] = value. */
