@@ -4,7 +4,7 @@
 // for those `byIdentity` is keyed by a JS value that is equal exactly when the Python
 // keys are equal (True and 1 and 1.0 all become the number 1), so a lookup costs one
 // Map probe and no Python-level __hash__/__eq__ calls. Those that become integral JS
-// numbers are found through an open-addressing table of entry positions (`IntIndex`)
+// numbers are found through an open-addressing table of entry positions (`byInt`)
 // instead: for them a JS Map is several times slower than CPython's dict. Other keys
 // (tuples, objects with their own __eq__) are found through such a table by hash
 // (`byHash`), and compared with ==. A small dict (keyword arguments, a JSON object, a
@@ -27,10 +27,12 @@
 // entries by hash (`identityByHash`, built the first time it is needed). Dicts of only
 // strs and ints, and dicts of tuples, never pay for either.
 //
-// CPython's entries array is mirrored, holes and all: deleting leaves a hole, and the
-// array is compacted exactly when CPython resizes the dict (when an insertion finds no
-// usable entry left, or a non-str key arrives in a table of str keys). Iterators walk
-// this array by position, so they see mutations the way CPython's do.
+// CPython's entries array is mirrored, holes and all, as parallel arrays of keys, values,
+// identity keys and hashes (an object per entry would be three times the memory, and
+// work for the garbage collector): deleting leaves a hole, and the arrays are compacted
+// exactly when CPython resizes the dict (when an insertion finds no usable entry left, or
+// a non-str key arrives in a table of str keys). Iterators walk them by position, so they
+// see mutations the way CPython's do.
 import { PyObject, type Py } from './object';
 import type { PyType } from './type';
 import { classUsesIdentityEquality, pyEquals, pyHash } from './protocols';
@@ -118,42 +120,61 @@ function log2SizeToHold(count: number): number {
   return log2SizeFor(Math.floor((count * 3 + 1) / 2));
 }
 
-export class DictEntry {
-  /** Whether the key needs hashing and could equal an identity-mapped key (it counts in `crossKindKeys`). */
-  readonly crossKind: boolean;
-  /**
-   * For a key that needed hashing, the number its hash is indexed by (hashSlotKey): kept,
-   * as a hash out of the safe-integer range is a bigint, which a HashIndex rebuilt on every
-   * resize would otherwise cut down again for each entry.
-   */
-  readonly slotKey: number;
+// The entries: four fields each, side by side in arrays ("chunks") of CHUNK_ENTRIES entries
+// (the first one smaller while the dict is: as big as CPython's entries array). No object
+// per entry (three times the memory, and work for the garbage collector), and no array
+// big enough for V8's large-object space, where every growth is a fresh allocation the
+// system must fault in (an array of 300,000 keys pushed one by one costs 100 ns a key).
+const KEY = 0;
+const VALUE = 1;
+/** The key's `identityKey`; undefined for a key kept in `byHash`. */
+const IDENTITY = 2;
+/** The key's hash: known for keys that needed hashing, computed on demand for the others. */
+const HASH = 3;
+const FIELDS = 4;
+const CHUNK_BITS = 10;
+const CHUNK_ENTRIES = 1 << CHUNK_BITS;
+const CHUNK_MASK = CHUNK_ENTRIES - 1;
 
-  constructor(
-    readonly key: Py,
-    public value: Py,
-    /** The key's `identityKey`, undefined for a key kept in `byHash`. */
-    readonly identity: unknown,
-    /** Known for keys that needed hashing; computed on demand for the others. */
-    public hash: PyHash | undefined,
-    /** The index in the dict's entries array. */
-    public position: number,
-  ) {
-    this.crossKind = identity === undefined && mayEqualIdentityKeys(key);
-    this.slotKey = identity === undefined && hash !== undefined ? hashSlotKey(hash) : 0;
+/**
+ * The chunks of every dict that has no entries yet: most instance __dict__s never make
+ * theirs. (Not frozen: a frozen array is of another elements kind, which would make every
+ * read of a dict's chunks polymorphic. Nothing stores into it.)
+ */
+const NO_CHUNKS: unknown[][] = [];
+
+const AN_OBJECT = {};
+
+/** Empty chunks by entry count, copied to make new ones (a copy is cheaper than `new Array` and a change of elements kind). */
+const emptyChunks: unknown[][] = [];
+
+/** A chunk with room for `entries` entries, of V8's most general elements kind (so that every store to one is alike). */
+function newChunk(entries: number): unknown[] {
+  let empty = emptyChunks[entries];
+  if (empty === undefined) {
+    empty = new Array(entries * FIELDS);
+    empty[0] = AN_OBJECT;
+    empty[0] = undefined;
+    emptyChunks[entries] = empty;
   }
+  return empty.slice();
 }
 
-/** The entries of every dict that has none yet: most instance __dict__s never make theirs. */
-const NO_ENTRIES: (DictEntry | null)[] = Object.freeze([]) as unknown as (DictEntry | null)[];
+/** Where the fields of the entry at `position` start in its chunk. */
+function offsetOf(position: number): number {
+  return (position & CHUNK_MASK) * FIELDS;
+}
 
 export class PyDict extends PyObject {
-  /** The entries in insertion order, null where one was deleted (CPython's dk_entries); empty while the dict has a shape. */
-  private entryArray: (DictEntry | null)[] = NO_ENTRIES;
+  /** The entries in insertion order (CPython's dk_entries), in chunks; a deleted entry leaves a hole, its key undefined. */
+  private chunks: unknown[][] = NO_CHUNKS;
+  /** The positions used, holes included. */
+  private span = 0;
   /** The count of entries (ma_used). */
   size = 0;
-  /** Changes on every insertion, deletion or clearing. */
+  /** Changes on every insertion, deletion or clearing, and whenever entries change position. */
   mutations = 0;
-  /** Changes when the entries array is rebuilt or dropped (a new keys object, in CPython). */
+  /** Changes when the entries are renumbered or dropped (a new keys object, in CPython). */
   private layout = 0;
   /** log2 of the table size; 0 for the shared empty table of a dict never filled. */
   private log2Size = 0;
@@ -161,11 +182,12 @@ export class PyDict extends PyObject {
   private usable = 0;
   /** Whether all keys are exact strs (DICT_KEYS_UNICODE): the table is rebuilt when another key arrives. */
   private strKeysOnly = true;
-  /** Whether the identity-mapped entries are in `byIdentity` and `byInt`; else the entries array has at most SCANNED_ENTRIES, which a lookup scans. */
+  /** Whether the identity-mapped entries are in `byIdentity` and `byInt`; else there are at most SCANNED_ENTRIES, which a lookup scans. */
   private identityIndexed = false;
-  private byIdentity: Map<unknown, DictEntry> | null = null;
-  private byInt: IntIndex | null = null;
-  private byHash: HashIndex | null = null;
+  /** Positions of the identity-mapped keys that are not integral numbers, by `identityKey`. */
+  private byIdentity: Map<unknown, number> | null = null;
+  private byInt: PositionIndex | null = null;
+  private byHash: PositionIndex | null = null;
   private identityByHash: HashBuckets | null = null;
   /** How many keys in `byHash` could equal an identity-mapped key. */
   private crossKindKeys = 0;
@@ -185,12 +207,6 @@ export class PyDict extends PyObject {
     this.shapeValues = new Array(root.longest);
   }
 
-  /** The entries (made now if the dict had a shape). */
-  get entryList(): (DictEntry | null)[] {
-    if (this.shapeValues !== null) this.makeEntries();
-    return this.entryArray;
-  }
-
   /** The value at `position` of a dict with a shape, whose key is the shape's at that position. */
   valueAt(position: number): Py {
     return this.shapeValues![position];
@@ -201,9 +217,41 @@ export class PyDict extends PyObject {
     this.shapeValues![position] = value;
   }
 
+  /**
+   * How many entry positions there are, holes included (the entries are made now if the
+   * dict had a shape). Walking them: `entryKey(position)` is undefined at a hole.
+   */
+  get entrySpan(): number {
+    this.ensureEntries();
+    return this.span;
+  }
+
+  /** The key of the entry at `position`; undefined where it was deleted, or past the end. */
+  entryKey(position: number): Py | undefined {
+    return position < this.span ? (this.field(position, KEY) as Py | undefined) : undefined;
+  }
+
+  /** The value of the entry at `position` (of a key `entryKey` gives). */
+  entryValue(position: number): Py {
+    return this.field(position, VALUE) as Py;
+  }
+
+  /** The hash of the key at `position` if it is known (it is for keys that needed hashing). */
+  knownHashAt(position: number): PyHash | undefined {
+    return this.field(position, HASH) as PyHash | undefined;
+  }
+
+  /** The hash of the key at `position`, computing and keeping it if it is not known yet. */
+  hashAt(position: number): PyHash {
+    const chunk = this.chunks[position >>> CHUNK_BITS];
+    const at = offsetOf(position);
+    return (chunk[at + HASH] ??= keyHash(chunk[at + KEY] as Py)) as PyHash;
+  }
+
   get(key: Py): Py | undefined {
     if (typeof key === 'string') return this.getStr(key);
-    return this.lookup(key)?.value;
+    const position = this.find(key, identityKey(key), undefined);
+    return position < 0 ? undefined : (this.field(position, VALUE) as Py);
   }
 
   /** A lookup by str key: the common case of globals, attributes and keyword arguments. */
@@ -213,9 +261,13 @@ export class PyDict extends PyObject {
       const position = this.shape!.positionOf(key);
       return position < 0 ? undefined : values[position];
     }
-    const entry = this.findByIdentity(key);
-    if (entry !== undefined) return entry.value;
-    return this.crossKindKeys === 0 ? undefined : this.lookupByHash(key, keyHash(key), false)?.value;
+    let position = this.findByIdentity(key);
+    if (position < 0) {
+      if (this.crossKindKeys === 0) return undefined;
+      position = this.lookupByHash(key, keyHash(key), false);
+      if (position < 0) return undefined;
+    }
+    return this.field(position, VALUE) as Py;
   }
 
   has(key: Py): boolean {
@@ -223,10 +275,11 @@ export class PyDict extends PyObject {
   }
 
   /**
-   * The entry holding a key equal to `key`; raises TypeError for an unhashable key. A
-   * known hash (set algebra and copies reuse stored ones) saves computing it.
+   * The position of the entry holding a key equal to `key`, -1 when there is none; raises
+   * TypeError for an unhashable key. A known hash (set algebra and copies reuse stored
+   * ones) saves computing it.
    */
-  lookup(key: Py, knownHash?: PyHash): DictEntry | undefined {
+  positionOf(key: Py, knownHash?: PyHash): number {
     return this.find(key, identityKey(key), knownHash);
   }
 
@@ -253,8 +306,8 @@ export class PyDict extends PyObject {
       else this.addAbsentStr(key, value);
       return;
     }
-    const entry = this.findByIdentity(key);
-    if (entry !== undefined) entry.value = value;
+    const position = this.findByIdentity(key);
+    if (position >= 0) this.setField(position, VALUE, value);
     else this.insert(key, value, key, undefined);
   }
 
@@ -276,8 +329,8 @@ export class PyDict extends PyObject {
     // One hash and one search, as CPython's: the key's __hash__ and __eq__ run once.
     const simple = identityKey(key);
     const hash = simple === undefined ? pyHash(key) : undefined;
-    const entry = this.find(key, simple, hash);
-    if (entry !== undefined) return entry.value;
+    const position = this.find(key, simple, hash);
+    if (position >= 0) return this.field(position, VALUE) as Py;
     this.prepareForKey(key);
     this.append(key, value, simple, hash);
     return value;
@@ -285,33 +338,32 @@ export class PyDict extends PyObject {
 
   /** Removes `key`; returns its value, or undefined when it was not there. */
   delete(key: Py): Py | undefined {
-    const entry = this.lookup(key);
-    if (entry === undefined) return undefined;
-    this.removeEntry(entry);
-    this.entryList[entry.position] = null;
-    const value = entry.value;
-    // A cache may still hold the entry (globalSites.ts, until the dict's change tells it
-    // to look again): it must not keep the value alive (`del name` in a module).
-    entry.value = null;
+    const position = this.positionOf(key);
+    if (position < 0) return undefined;
+    const value = this.field(position, VALUE) as Py;
+    this.removeEntry(position);
+    this.clearEntry(position);
     return value;
   }
 
-  /** Removes the last entry (dict.popitem); the dict must not be empty. */
-  popLast(): DictEntry {
-    const entries = this.entryList;
-    let position = entries.length - 1;
-    while (entries[position] === null) position--;
-    const entry = entries[position]!;
-    this.removeEntry(entry);
+  /** Removes the last entry (dict.popitem) and returns its key and value; the dict must not be empty. */
+  popLast(): [Py, Py] {
+    this.ensureEntries();
+    let position = this.span - 1;
+    while (this.field(position, KEY) === undefined) position--;
+    const item: [Py, Py] = [this.field(position, KEY) as Py, this.field(position, VALUE) as Py];
+    this.removeEntry(position);
+    this.clearEntry(position);
     // CPython shortens its entries array to end before the popped entry.
-    entries.length = position;
-    return entry;
+    this.span = position;
+    return item;
   }
 
   clear(): void {
     this.shape = null;
     this.shapeValues = null;
-    this.entryArray = NO_ENTRIES;
+    this.chunks = NO_CHUNKS;
+    this.span = 0;
     this.identityIndexed = false;
     this.byIdentity = null;
     this.byInt = null;
@@ -329,39 +381,31 @@ export class PyDict extends PyObject {
   /** The [key, value] pairs in order (a snapshot). */
   entries(): [Py, Py][] {
     const result: [Py, Py][] = [];
-    for (const entry of this.entryList) if (entry !== null) result.push([entry.key, entry.value]);
+    this.forEachEntry((key, value) => result.push([key, value]));
     return result;
   }
 
   /** The keys and values in order, alternating (a snapshot in one array, for a loop that only reads it). */
   flatItems(): Py[] {
-    const entries = this.entryList;
     const result: Py[] = new Array(this.size * 2);
     let at = 0;
-    for (let i = 0; i < entries.length; i++) {
-      const entry = entries[i];
-      if (entry === null) continue;
-      result[at++] = entry.key;
-      result[at++] = entry.value;
-    }
+    this.forEachEntry((key, value) => {
+      result[at++] = key;
+      result[at++] = value;
+    });
     return result;
   }
 
   keys(): Py[] {
     const result: Py[] = [];
-    for (const entry of this.entryList) if (entry !== null) result.push(entry.key);
+    this.forEachEntry((key) => result.push(key));
     return result;
   }
 
   values(): Py[] {
     const result: Py[] = [];
-    for (const entry of this.entryList) if (entry !== null) result.push(entry.value);
+    this.forEachEntry((_key, value) => result.push(value));
     return result;
-  }
-
-  /** The hash of an entry's key, computing and keeping it if it is not known yet. */
-  hashOf(entry: DictEntry): PyHash {
-    return (entry.hash ??= keyHash(entry.key));
   }
 
   /** Sizes the empty table for `count` entries ahead, as CPython presizes dict displays and fromkeys. */
@@ -398,7 +442,7 @@ export class PyDict extends PyObject {
     if (this.shapeValues === null) {
       if (this.size === 0) {
         const compactAndSmall = other.log2Size === LOG2_MINIMUM_SIZE || usableFraction((1 << other.log2Size) / 2) < other.size;
-        if (other.size === other.entryList.length && compactAndSmall) {
+        if (other.size === other.span && compactAndSmall) {
           this.cloneFrom(other);
           return;
         }
@@ -408,15 +452,16 @@ export class PyDict extends PyObject {
         this.resize(log2SizeToHold(this.size + other.size));
       }
     }
-    const entries = other.entryList;
-    const length = entries.length;
-    for (let position = 0; position < length; position++) {
-      const entry = entries[position];
-      if (entry === null) continue;
+    const chunks = other.chunks;
+    const span = other.span;
+    for (let position = 0; position < span; position++) {
+      const key = other.field(position, KEY) as Py | undefined;
+      if (key === undefined) continue;
+      const value = other.field(position, VALUE) as Py;
       // (Into an instance's attributes, a str key keeps the shape.)
-      if (this.shapeValues !== null && typeof entry.key === 'string') this.setStr(entry.key, entry.value);
-      else this.insert(entry.key, entry.value, entry.identity, entry.hash);
-      if (other.entryList.length !== length || other.entryList !== entries) throw runtimeError('dict mutated during update');
+      if (this.shapeValues !== null && typeof key === 'string') this.setStr(key, value);
+      else this.insert(key, value, other.field(position, IDENTITY), other.field(position, HASH) as PyHash | undefined);
+      if (other.chunks !== chunks || other.span !== span) throw runtimeError('dict mutated during update');
     }
   }
 
@@ -430,13 +475,13 @@ export class PyDict extends PyObject {
       target.mergeFrom(this);
       return;
     }
-    if (this.size >= Math.floor((this.entryList.length * 2) / 3)) target.cloneFrom(this);
+    if (this.size >= Math.floor((this.span * 2) / 3)) target.cloneFrom(this);
     else target.mergeFrom(this);
   }
 
   /** The bytes CPython's dict of this shape takes, beyond the object header (`base`), for __sizeof__. */
   sizeOf(base: number): number {
-    if (this.shapeValues !== null) this.makeEntries();
+    this.ensureEntries();
     if (this.log2Size === 0) return base;
     const slots = 1 << this.log2Size;
     const indexBytes = slots * (slots <= 128 ? 1 : slots <= 0xffff ? 2 : 4);
@@ -445,6 +490,39 @@ export class PyDict extends PyObject {
   }
 
   // ------------------------------------------------------------- internals
+
+  private field(position: number, field: number): unknown {
+    return this.chunks[position >>> CHUNK_BITS][offsetOf(position) + field];
+  }
+
+  private setField(position: number, field: number, value: unknown): void {
+    this.chunks[position >>> CHUNK_BITS][offsetOf(position) + field] = value;
+  }
+
+  /** Leaves a hole at `position` (and drops the references: a cache may still know the position, until the dict's change tells it). */
+  private clearEntry(position: number): void {
+    const chunk = this.chunks[position >>> CHUNK_BITS];
+    const at = offsetOf(position);
+    chunk[at + KEY] = chunk[at + VALUE] = chunk[at + IDENTITY] = chunk[at + HASH] = undefined;
+  }
+
+  /** Calls `visit` with the key and value of each entry in order; `visit` must not change the dict. */
+  private forEachEntry(visit: (key: Py, value: Py) => void): void {
+    this.ensureEntries();
+    const chunks = this.chunks;
+    for (let start = 0; start < this.span; start += CHUNK_ENTRIES) {
+      const chunk = chunks[start >>> CHUNK_BITS];
+      const end = Math.min(this.span - start, CHUNK_ENTRIES) * FIELDS;
+      for (let at = 0; at < end; at += FIELDS) {
+        const key = chunk[at + KEY];
+        if (key !== undefined) visit(key as Py, chunk[at + VALUE] as Py);
+      }
+    }
+  }
+
+  private ensureEntries(): void {
+    if (this.shapeValues !== null) this.makeEntries();
+  }
 
   /**
    * Ends the shape: the entries and maps are made as the keys' insertions would have made
@@ -463,12 +541,9 @@ export class PyDict extends PyObject {
 
   private insert(key: Py, value: Py, simple: unknown, hash: PyHash | undefined): void {
     this.prepareForKey(key);
-    const entry = this.find(key, simple, hash);
-    if (entry !== undefined) {
-      entry.value = value;
-      return;
-    }
-    this.append(key, value, simple, hash);
+    const position = this.find(key, simple, hash);
+    if (position >= 0) this.setField(position, VALUE, value);
+    else this.append(key, value, simple, hash);
   }
 
   /** A table of str keys only becomes a general one (resized, as CPython's) before any other key goes in. */
@@ -487,77 +562,109 @@ export class PyDict extends PyObject {
     } else if (this.usable <= 0) {
       this.resize(log2SizeFor(this.size * 3));
     }
-    const entry = new DictEntry(key, value, simple, hash, this.entryList.length);
-    if (this.entryArray === NO_ENTRIES) this.entryArray = [entry];
-    else this.entryArray.push(entry);
+    const position = this.span++;
+    const chunk = this.chunkFor(position);
+    const at = offsetOf(position);
+    chunk[at + KEY] = key;
+    chunk[at + VALUE] = value;
+    chunk[at + IDENTITY] = simple;
+    chunk[at + HASH] = hash;
     this.usable--;
     this.size++;
     this.mutations++;
-    this.index(entry);
+    this.index(position, key, simple, hash);
   }
 
-  /** Puts an entry into the maps that find it. */
-  private index(entry: DictEntry): void {
+  /** Puts the entry at `position` into the maps that find it. */
+  private index(position: number, key: Py, simple: unknown, hash: PyHash | undefined): void {
     // (Whatever the key's kind: a lookup never scans more than SCANNED_ENTRIES entries, even
     // for a str or an int in a big dict of tuples.)
-    if (!this.identityIndexed && this.entryArray.length > SCANNED_ENTRIES) this.indexAllByIdentity();
-    else if (this.identityIndexed && entry.identity !== undefined) this.indexByIdentity(entry);
-    if (entry.identity !== undefined) {
-      if (this.identityByHash !== null) addToBucket(this.identityByHash, this.hashOf(entry), entry);
+    if (!this.identityIndexed && this.span > SCANNED_ENTRIES) this.indexAllByIdentity();
+    else if (this.identityIndexed && simple !== undefined) this.indexByIdentity(position, simple);
+    if (simple !== undefined) {
+      if (this.identityByHash !== null) addToBucket(this.identityByHash, this.hashAt(position), position);
     } else {
-      (this.byHash ??= new HashIndex()).add(entry, this.entryList);
-      if (entry.crossKind) this.crossKindKeys++;
+      (this.byHash ??= new PositionIndex()).add(position, hashProbeBits(hash!));
+      if (mayEqualIdentityKeys(key)) this.crossKindKeys++;
     }
   }
 
-  private indexByIdentity(entry: DictEntry): void {
-    if (isIntIdentity(entry.identity)) (this.byInt ??= new IntIndex()).add(entry, this.entryArray);
-    else (this.byIdentity ??= new Map()).set(entry.identity, entry);
+  private indexByIdentity(position: number, simple: unknown): void {
+    if (isIntIdentity(simple)) (this.byInt ??= new PositionIndex()).add(position, probeBits(simple));
+    else (this.byIdentity ??= new Map()).set(simple, position);
   }
 
-  /** Makes `byIdentity` and `byInt` for a dict whose entries array grew past the ones scanned. */
+  /** The chunk the entry at `position` (the next one) goes in, made or grown to hold it. */
+  private chunkFor(position: number): unknown[] {
+    const index = position >>> CHUNK_BITS;
+    const chunk = this.chunks[index];
+    if (chunk !== undefined && offsetOf(position) < chunk.length) return chunk;
+    // The first chunk has room for the entries CPython's table of this size has (a later
+    // resize grows it); the others are whole.
+    const entries = index === 0 ? Math.min(CHUNK_ENTRIES, Math.max(usableFraction(1 << this.log2Size), position + 1)) : CHUNK_ENTRIES;
+    const grown = newChunk(entries);
+    if (chunk !== undefined) for (let at = 0; at < chunk.length; at++) grown[at] = chunk[at];
+    if (this.chunks === NO_CHUNKS) this.chunks = [grown];
+    else this.chunks[index] = grown;
+    return grown;
+  }
+
+  /** Makes `byIdentity` and `byInt` for a dict whose entries grew past the ones scanned (or whose positions changed). */
   private indexAllByIdentity(): void {
     this.identityIndexed = true;
-    const entries = this.entryArray;
-    this.byInt = IntIndex.over(entries);
-    for (const entry of entries) {
-      if (entry !== null && entry.identity !== undefined && !isIntIdentity(entry.identity)) (this.byIdentity ??= new Map()).set(entry.identity, entry);
+    this.byInt = null;
+    this.byIdentity = null;
+    for (let position = 0; position < this.span; position++) {
+      const simple = this.field(position, IDENTITY);
+      if (simple !== undefined) this.indexByIdentity(position, simple);
     }
   }
 
-  /** The entry of the identity-mapped key whose `identityKey` is `simple`. */
-  private findByIdentity(simple: unknown): DictEntry | undefined {
-    if (this.identityIndexed) return isIntIdentity(simple) ? this.byInt?.find(simple, this.entryArray) : this.byIdentity?.get(simple);
-    const entries = this.entryArray;
-    for (let position = 0; position < entries.length; position++) {
-      const entry = entries[position];
-      if (entry !== null && entry.identity === simple) return entry;
-    }
-    return undefined;
-  }
-
-  /** Takes an entry out of the indexes (its slot in the entries array is the caller's). */
-  private removeEntry(entry: DictEntry): void {
-    if (entry.identity !== undefined) {
-      if (this.identityIndexed) {
-        if (isIntIdentity(entry.identity)) this.byInt!.remove(entry);
-        else this.byIdentity!.delete(entry.identity);
+  /** The position of the identity-mapped key whose `identityKey` is `simple`, -1 when there is none. */
+  private findByIdentity(simple: unknown): number {
+    if (this.identityIndexed) {
+      if (!isIntIdentity(simple)) return this.byIdentity?.get(simple) ?? -1;
+      const index = this.byInt;
+      if (index === null) return -1;
+      const bits = probeBits(simple);
+      for (let slot = index.firstSlot(bits), perturb = bits; ; perturb >>>= 5, slot = index.nextSlot(slot, perturb)) {
+        const position = index.positionAt(slot);
+        if (position === 0) return -1;
+        if (position > 0 && this.field(position - 1, IDENTITY) === simple) return position - 1;
       }
-      if (this.identityByHash !== null) removeFromBucket(this.identityByHash, this.hashOf(entry), entry);
+    }
+    // (The scanned entries are all in the first chunk.)
+    const chunk = this.chunks[0];
+    const end = this.span * FIELDS;
+    for (let at = 0; at < end; at += FIELDS) {
+      if (chunk[at + IDENTITY] === simple) return at / FIELDS;
+    }
+    return -1;
+  }
+
+  /** Takes the entry at `position` out of the indexes (its place in the arrays is the caller's). */
+  private removeEntry(position: number): void {
+    const simple = this.field(position, IDENTITY);
+    if (simple !== undefined) {
+      if (this.identityIndexed) {
+        if (isIntIdentity(simple)) this.byInt!.remove(position, probeBits(simple));
+        else this.byIdentity!.delete(simple);
+      }
+      if (this.identityByHash !== null) removeFromBucket(this.identityByHash, this.hashAt(position), position);
     } else {
-      this.byHash!.remove(entry);
-      if (entry.crossKind) this.crossKindKeys--;
+      this.byHash!.remove(position, hashProbeBits(this.field(position, HASH) as PyHash));
+      if (mayEqualIdentityKeys(this.field(position, KEY) as Py)) this.crossKindKeys--;
     }
     this.size--;
     this.mutations++;
   }
 
-  /** lookup() given the key's `identityKey`. */
-  private find(key: Py, simple: unknown, knownHash: PyHash | undefined): DictEntry | undefined {
-    if (this.shapeValues !== null) this.makeEntries();
+  /** positionOf() given the key's `identityKey`. */
+  private find(key: Py, simple: unknown, knownHash: PyHash | undefined): number {
+    this.ensureEntries();
     if (simple !== undefined) {
-      const entry = this.findByIdentity(simple);
-      if (entry !== undefined || this.crossKindKeys === 0) return entry;
+      const position = this.findByIdentity(simple);
+      if (position >= 0 || this.crossKindKeys === 0) return position;
       return this.lookupByHash(key, knownHash ?? keyHash(key), false);
     }
     return this.lookupByHash(key, knownHash ?? pyHash(key), mayEqualIdentityKeys(key));
@@ -565,52 +672,49 @@ export class PyDict extends PyObject {
 
   /**
    * Searches the entries of hashed keys (and, with `identityEntriesToo`, the identity-mapped
-   * ones) for a key equal to `key`. When an __eq__ rebuilds the table or removes the entry
-   * it was comparing, the search starts over, as CPython's does.
+   * ones) for a key equal to `key`; -1 when none holds it. When an __eq__ renumbers the
+   * entries or removes the one it was comparing, the search starts over, as CPython's does.
    */
-  private lookupByHash(key: Py, hash: PyHash, identityEntriesToo: boolean): DictEntry | undefined {
+  private lookupByHash(key: Py, hash: PyHash, identityEntriesToo: boolean): number {
     for (;;) {
       const layout = this.layout;
-      const found = this.byHash === null ? undefined : this.scanHashed(this.byHash, key, hash, layout);
+      const found = this.byHash === null ? -1 : this.scanHashed(this.byHash, key, hash, layout);
       if (found !== RESTART) {
-        if (found !== undefined || !identityEntriesToo || !this.hasIdentityEntries()) return found;
+        if (found >= 0 || !identityEntriesToo || !this.hasIdentityEntries()) return found;
         const identityBucket = this.identityEntriesByHash().get(bucketOf(hash));
-        const alsoFound = identityBucket === undefined ? undefined : this.scan(identityBucket, key, hash, layout);
+        const alsoFound = identityBucket === undefined ? -1 : this.scan(identityBucket, key, hash, layout);
         if (alsoFound !== RESTART) return alsoFound;
       }
     }
   }
 
-  /** The entry of `index` whose key equals `key` (of hash `hash`); RESTART when an __eq__ changed the table meanwhile. */
-  private scanHashed(index: HashIndex, key: Py, hash: PyHash, layout: number): DictEntry | undefined | typeof RESTART {
-    const entries = this.entryArray;
-    const bits = probeBits(hashSlotKey(hash));
+  /** The position in `index` of a key equal to `key` (of hash `hash`), or -1; RESTART when an __eq__ changed the table meanwhile. */
+  private scanHashed(index: PositionIndex, key: Py, hash: PyHash, layout: number): number {
+    const bits = hashProbeBits(hash);
     for (let slot = index.firstSlot(bits), perturb = bits; ; perturb >>>= 5, slot = index.nextSlot(slot, perturb)) {
       const position = index.positionAt(slot);
-      if (position === 0) return undefined;
-      if (position < 0) continue;
-      const entry = entries[position - 1]!;
-      const holds = this.holdsKey(entry, key, hash, layout);
-      if (holds !== false) return holds === RESTART ? RESTART : entry;
+      if (position === 0) return -1;
+      if (position < 0 || index.bitsAt(slot) !== bits) continue;
+      const holds = this.holdsKey(position - 1, key, hash, layout);
+      if (holds !== false) return holds === RESTART ? RESTART : position - 1;
     }
   }
 
-  private scan(bucket: DictEntry[], key: Py, hash: PyHash, layout: number): DictEntry | undefined | typeof RESTART {
+  private scan(bucket: readonly number[], key: Py, hash: PyHash, layout: number): number {
     for (let i = 0; i < bucket.length; i++) {
-      const entry = bucket[i];
-      const holds = this.holdsKey(entry, key, hash, layout);
-      if (holds !== false) return holds === RESTART ? RESTART : entry;
+      const holds = this.holdsKey(bucket[i], key, hash, layout);
+      if (holds !== false) return holds === RESTART ? RESTART : bucket[i];
     }
-    return undefined;
+    return -1;
   }
 
-  /** Whether `entry` holds `key` (of hash `hash`): the same object, or an equal one; RESTART when an __eq__ changed the table meanwhile. */
-  private holdsKey(entry: DictEntry, key: Py, hash: PyHash, layout: number): boolean | typeof RESTART {
-    const stored = entry.key;
+  /** Whether the entry at `position` holds `key` (of hash `hash`): the same object, or an equal one; RESTART when an __eq__ changed the table meanwhile. */
+  private holdsKey(position: number, key: Py, hash: PyHash, layout: number): boolean | typeof RESTART {
+    const stored = this.field(position, KEY) as Py;
     if (stored === key) return true;
-    if (entry.hash !== hash) return false;
+    if (this.field(position, HASH) !== hash) return false;
     const equal = pyEquals(stored, key);
-    if (this.layout !== layout || this.entryArray[entry.position] !== entry) return RESTART;
+    if (this.layout !== layout || this.field(position, KEY) !== stored) return RESTART;
     return equal;
   }
 
@@ -621,51 +725,63 @@ export class PyDict extends PyObject {
   private identityEntriesByHash(): HashBuckets {
     if (this.identityByHash === null) {
       const index: HashBuckets = new Map();
-      for (const entry of this.entryList) if (entry !== null && entry.identity !== undefined) addToBucket(index, this.hashOf(entry), entry);
+      const span = this.entrySpan;
+      for (let position = 0; position < span; position++) {
+        if (this.field(position, KEY) !== undefined && this.field(position, IDENTITY) !== undefined) addToBucket(index, this.hashAt(position), position);
+      }
       this.identityByHash = index;
     }
     return this.identityByHash;
   }
 
-  /** Rebuilds the entries array without holes for a table of 2**log2 slots (dictresize). */
+  /** Sizes the table for 2**log2 slots (dictresize), closing up the holes the deleted entries left. */
   private resize(log2: number): void {
-    if (this.entryList.length === this.size) {
-      // No holes: every entry keeps its position, and the indexes stay as they are.
-      this.log2Size = log2;
-      this.usable = usableFraction(1 << log2) - this.size;
-      this.layout++;
-      return;
-    }
-    const live: DictEntry[] = [];
-    for (const entry of this.entryList) {
-      if (entry === null) continue;
-      entry.position = live.length;
-      live.push(entry);
-    }
-    this.entryArray = live;
-    if (this.byInt !== null) this.byInt = IntIndex.over(live);
-    if (this.byHash !== null) this.byHash = HashIndex.over(live);
+    this.ensureEntries();
+    if (this.span !== this.size) this.closeHoles();
     this.log2Size = log2;
-    this.usable = usableFraction(1 << log2) - live.length;
+    this.usable = usableFraction(1 << log2) - this.size;
     this.layout++;
+  }
+
+  /** Moves the live entries together (their positions change: the indexes learn the new ones). */
+  private closeHoles(): void {
+    const span = this.span;
+    const newPositions = new Int32Array(span);
+    let next = 0;
+    for (let position = 0; position < span; position++) {
+      if (this.field(position, KEY) === undefined) continue;
+      newPositions[position] = next;
+      if (next !== position) {
+        for (let field = 0; field < FIELDS; field++) this.setField(next, field, this.field(position, field));
+        this.clearEntry(position);
+      }
+      next++;
+    }
+    this.span = next;
+    this.byHash?.renumber(newPositions);
+    if (this.identityIndexed) {
+      if (this.byIdentity !== null) for (const [simple, position] of this.byIdentity) this.byIdentity.set(simple, newPositions[position]);
+      this.byInt?.renumber(newPositions);
+    }
+    this.identityByHash = null;
+    // (A global's cache knows its entry by position.)
+    this.mutations++;
   }
 
   /** Makes this empty dict a copy of `other` with the same table: size, holes and all. */
   private cloneFrom(other: PyDict): void {
     this.shape = null;
-    this.identityIndexed = false;
-    this.byIdentity = null;
-    this.byInt = null;
-    this.byHash = null;
+    this.chunks = other.chunks.map((chunk) => chunk.slice());
+    this.span = other.span;
+    this.identityIndexed = other.identityIndexed;
+    this.byIdentity = other.byIdentity === null ? null : new Map(other.byIdentity);
+    this.byInt = other.byInt?.copy() ?? null;
+    this.byHash = other.byHash?.copy() ?? null;
     this.identityByHash = null;
-    this.crossKindKeys = 0;
+    this.crossKindKeys = other.crossKindKeys;
     this.log2Size = other.log2Size;
     this.usable = other.usable;
     this.strKeysOnly = other.strKeysOnly;
-    const entries = other.entryList.map((entry) => (entry === null ? null : new DictEntry(entry.key, entry.value, entry.identity, entry.hash, entry.position)));
-    this.entryArray = entries;
-    if (entries.length > SCANNED_ENTRIES) this.indexAllByIdentity();
-    for (const copy of entries) if (copy !== null && copy.identity === undefined) this.index(copy);
     this.size = other.size;
     this.layout++;
     this.mutations++;
@@ -675,31 +791,31 @@ export class PyDict extends PyObject {
 /** sizeof(PyDictKeysObject) on 64-bit CPython 3.11. */
 const KEYS_OBJECT_BYTES = 32;
 
-const RESTART = Symbol('restart');
+const RESTART = -2;
 
-/** Entries by the low bits of their keys' hashes (the identity-keyed ones, looked up by hash: seldom needed). */
-type HashBuckets = Map<number, DictEntry[]>;
+/** Positions of entries by the low bits of their keys' hashes (the identity-keyed ones, looked up by hash: seldom needed). */
+type HashBuckets = Map<number, number[]>;
 
 /** The index key of a hash: its low 30 bits, a JS small integer. */
 function bucketOf(hash: PyHash): number {
   return typeof hash === 'number' ? hash & 0x3fffffff : Number(BigInt.asUintN(30, hash));
 }
 
-function addToBucket(index: HashBuckets, hash: PyHash, entry: DictEntry): void {
+function addToBucket(index: HashBuckets, hash: PyHash, position: number): void {
   const slot = bucketOf(hash);
   const bucket = index.get(slot);
-  if (bucket === undefined) index.set(slot, [entry]);
-  else bucket.push(entry);
+  if (bucket === undefined) index.set(slot, [position]);
+  else bucket.push(position);
 }
 
-function removeFromBucket(index: HashBuckets, hash: PyHash, entry: DictEntry): void {
+function removeFromBucket(index: HashBuckets, hash: PyHash, position: number): void {
   const slot = bucketOf(hash);
   const bucket = index.get(slot)!;
   if (bucket.length === 1) {
     index.delete(slot);
     return;
   }
-  bucket.splice(bucket.indexOf(entry), 1);
+  bucket.splice(bucket.indexOf(position), 1);
 }
 
 function isIntIdentity(identity: unknown): identity is number {
@@ -707,26 +823,24 @@ function isIntIdentity(identity: unknown): identity is number {
 }
 
 /**
- * Entries by a number of theirs (an integral key, or a key's hash): an open-addressing
- * table of their positions in the entries array (plus one; 0 is an empty slot, -1 one
- * whose entry was removed), at most half full, probed as CPython's dict probes its index:
- * from the slot of the number's low bits (so that consecutive ints take consecutive
- * slots, which keeps a loop over them in the processor's cache), then on a sequence that
- * the higher bits perturb (so that ints a multiple of the table size apart do not pile up).
- * A search: `for (let slot = index.firstSlot(bits), perturb = bits; ; perturb >>>= 5,
- * slot = index.nextSlot(slot, perturb))`, with `bits` the number's probeBits.
+ * Entry positions by a number of theirs (an integral key, or a key's hash): an
+ * open-addressing table of their positions in the entries (plus one; 0 is an empty slot,
+ * -1 one whose entry was removed), each beside the 32 bits it was placed by, at most half
+ * full, probed as CPython's dict probes its index: from the slot of the number's low bits
+ * (so that consecutive ints take consecutive slots, which keeps a loop over them in the
+ * processor's cache), then on a sequence that the higher bits perturb (so that ints a
+ * multiple of the table size apart do not pile up). A search: `for (let slot =
+ * index.firstSlot(bits), perturb = bits; ; perturb >>>= 5, slot = index.nextSlot(slot,
+ * perturb))`, with `bits` the number's probeBits. Keeping the bits lets the table grow and
+ * follow renumbered entries without looking at their keys.
  */
-abstract class PositionIndex {
-  private slots = new Int32Array(16);
+class PositionIndex {
+  /** Pairs of (position plus one, probe bits), a slot each. */
+  private table = new Int32Array(32);
   private mask = 15;
   /** Slots holding an entry or a removed one's mark. */
   private used = 0;
-  protected live = 0;
-
-  /** The number an entry is found by: an integral double (up to 2**53 in magnitude). */
-  protected abstract numberOf(entry: DictEntry): number;
-  /** Whether the table indexes `entry`. */
-  protected abstract holds(entry: DictEntry): boolean;
+  private live = 0;
 
   /** How many entries the table holds. */
   get count(): number {
@@ -745,113 +859,78 @@ abstract class PositionIndex {
 
   /** The position (plus one) in a slot: 0 for an empty one, -1 for a removed entry's. */
   positionAt(slot: number): number {
-    return this.slots[slot];
+    return this.table[slot * 2];
   }
 
-  /** Adds an entry not in the table. */
-  add(entry: DictEntry, entries: readonly (DictEntry | null)[]): void {
-    if ((this.used + 1) * 2 > this.slots.length) this.rebuild(entries, entry);
-    this.place(entry);
+  /** The probe bits (as an int32) of the entry in a slot. */
+  bitsAt(slot: number): number {
+    return this.table[slot * 2 + 1];
+  }
+
+  /** Adds the entry at `position`, found by probe bits `bits`. */
+  add(position: number, bits: number): void {
+    if ((this.used + 1) * 2 > this.mask + 1) this.refill(null, this.live + 1);
+    this.place(position + 1, bits);
     this.used++;
     this.live++;
   }
 
-  remove(entry: DictEntry): void {
-    const bits = probeBits(this.numberOf(entry));
+  remove(position: number, bits: number): void {
     let slot = this.firstSlot(bits);
-    for (let perturb = bits; this.slots[slot] !== entry.position + 1; ) {
+    for (let perturb = bits >>> 0; this.table[slot * 2] !== position + 1; ) {
       perturb >>>= 5;
       slot = this.nextSlot(slot, perturb);
     }
-    this.slots[slot] = -1;
+    this.table[slot * 2] = -1;
     this.live--;
   }
 
-  /** Refills the table from the entries (their positions changed, or removed entries' marks pile up), sized for one more. */
-  rebuild(entries: readonly (DictEntry | null)[], adding?: DictEntry): void {
-    let count = 0;
-    for (const entry of entries) if (entry !== null && entry !== adding && this.holds(entry)) count++;
+  /** Follows the entries to their positions after the holes between them closed (`newPositions` by old position). */
+  renumber(newPositions: Int32Array): void {
+    this.refill(newPositions, this.live);
+  }
+
+  copy(): PositionIndex {
+    const copy = new PositionIndex();
+    copy.table = this.table.slice();
+    copy.mask = this.mask;
+    copy.used = this.used;
+    copy.live = this.live;
+    return copy;
+  }
+
+  /** Places the live entries again (without the removed ones' marks) in a table sized for `count`, renumbered if asked. */
+  private refill(newPositions: Int32Array | null, count: number): void {
+    const old = this.table;
     let size = 16;
-    while (size < (count + 1) * 4) size *= 2;
-    this.slots = new Int32Array(size);
+    while (size < count * 4) size *= 2;
+    this.table = new Int32Array(size * 2);
     this.mask = size - 1;
-    this.used = 0;
-    this.live = 0;
-    for (const entry of entries) {
-      if (entry !== null && entry !== adding && this.holds(entry)) {
-        this.place(entry);
-        this.used++;
-        this.live++;
-      }
+    this.used = this.live;
+    for (let at = 0; at < old.length; at += 2) {
+      const stored = old[at];
+      if (stored > 0) this.place(newPositions === null ? stored : newPositions[stored - 1] + 1, old[at + 1]);
     }
   }
 
-  private place(entry: DictEntry): void {
-    const bits = probeBits(this.numberOf(entry));
+  private place(stored: number, bits: number): void {
     let slot = this.firstSlot(bits);
-    for (let perturb = bits; this.slots[slot] > 0; ) {
+    for (let perturb = bits >>> 0; this.table[slot * 2] > 0; ) {
       perturb >>>= 5;
       slot = this.nextSlot(slot, perturb);
     }
-    this.slots[slot] = entry.position + 1;
+    this.table[slot * 2] = stored;
+    this.table[slot * 2 + 1] = bits;
   }
 }
 
-/** Entries whose keys are integral JS numbers, by key. */
-class IntIndex extends PositionIndex {
-  protected numberOf(entry: DictEntry): number {
-    return entry.identity as number;
-  }
-
-  protected holds(entry: DictEntry): boolean {
-    return isIntIdentity(entry.identity);
-  }
-
-  find(key: number, entries: readonly (DictEntry | null)[]): DictEntry | undefined {
-    const bits = probeBits(key);
-    for (let slot = this.firstSlot(bits), perturb = bits; ; perturb >>>= 5, slot = this.nextSlot(slot, perturb)) {
-      const position = this.positionAt(slot);
-      if (position === 0) return undefined;
-      if (position > 0) {
-        const entry = entries[position - 1]!;
-        if (entry.identity === key) return entry;
-      }
-    }
-  }
-
-  /** The table of the entries with integral keys among `entries`; null when there are none. */
-  static over(entries: readonly (DictEntry | null)[]): IntIndex | null {
-    const index = new IntIndex();
-    index.rebuild(entries);
-    return index.live === 0 ? null : index;
-  }
+/** The probe bits of a hash: of the hash itself, or of a bigint's low 32 bits. */
+function hashProbeBits(hash: PyHash): number {
+  return probeBits(typeof hash === 'number' ? hash : Number(BigInt.asIntN(32, hash)));
 }
 
-/** Entries whose keys need hashing, by hash (PyDict.scanHashed compares the keys). */
-class HashIndex extends PositionIndex {
-  protected numberOf(entry: DictEntry): number {
-    return entry.slotKey;
-  }
-
-  protected holds(entry: DictEntry): boolean {
-    return entry.identity === undefined;
-  }
-
-  /** The table of the entries with hashed keys among `entries`; null when there are none. */
-  static over(entries: readonly (DictEntry | null)[]): HashIndex | null {
-    const index = new HashIndex();
-    index.rebuild(entries);
-    return index.live === 0 ? null : index;
-  }
-}
-
-/** The number a hash is indexed by: the hash itself, or a bigint's low 32 bits. */
-function hashSlotKey(hash: PyHash): number {
-  return typeof hash === 'number' ? hash : Number(BigInt.asIntN(32, hash));
-}
-
-/** The 32 bits a PositionIndex probes by for an integral double (up to 2**53 in magnitude): an int32's own, the higher ones mixed in. */
+/** The 32 bits a PositionIndex probes by for an integral double (up to 2**53 in magnitude), as an int32: an int32's own, the higher ones mixed in. */
 function probeBits(number: number): number {
   const high = (number / 4294967296) | 0;
-  return ((number | 0) ^ Math.imul(high, 0x27d4eb2d)) >>> 0;
+  return (number | 0) ^ Math.imul(high, 0x27d4eb2d);
 }

@@ -51,14 +51,14 @@ function subscript(self: PyDict, key: Py): Py {
 /** dict == dict (dict_equal): same size, and each key of `a` is in `b` with an equal value. */
 function dictsEqual(a: PyDict, b: PyDict): boolean {
   if (a.size !== b.size) return false;
-  for (let position = 0; position < a.entryList.length; position++) {
-    const entry = a.entryList[position];
-    if (entry === null) continue;
+  for (let position = 0; position < a.entrySpan; position++) {
+    const key = a.entryKey(position);
+    if (key === undefined) continue;
     // The entry's key and value stay referenced here even if __eq__ removes them from `a`.
-    const { key, value } = entry;
-    const other = b.lookup(key, entry.hash);
-    if (other === undefined) return false;
-    if (!pyEquals(value, other.value)) return false;
+    const value = a.entryValue(position);
+    const found = b.positionOf(key, a.knownHashAt(position));
+    if (found < 0) return false;
+    if (!pyEquals(value, b.entryValue(found))) return false;
   }
   return true;
 }
@@ -69,10 +69,10 @@ function dictRepr(self: PyDict): string {
     if (self.size === 0) return '{}';
     const parts: string[] = [];
     // repr() of a key or value may change the dict: read it afresh at each step.
-    for (let position = 0; position < self.entryList.length; position++) {
-      const entry = self.entryList[position];
-      if (entry === null) continue;
-      const { key, value } = entry;
+    for (let position = 0; position < self.entrySpan; position++) {
+      const key = self.entryKey(position);
+      if (key === undefined) continue;
+      const value = self.entryValue(position);
       parts.push(`${pyRepr(key)}: ${pyRepr(value)}`);
     }
     return `{${parts.join(', ')}}`;
@@ -174,8 +174,7 @@ defineMethods(dictType, {
   popitem(self: PyDict, args, kwnames) {
     checkArgCount('dict.popitem', args, kwnames, 0);
     if (self.size === 0) throw keyError('popitem(): dictionary is empty');
-    const entry = self.popLast();
-    return newTuple([entry.key, entry.value]);
+    return newTuple(self.popLast());
   },
   update(self: PyDict, args, kwnames) {
     updateCommon(self, args, kwnames, 'update');
@@ -239,7 +238,10 @@ function fromKeys(cls: PyType, iterable: Py, value: Py): Py {
   if (result instanceof PyDict && result.cls === dictType && result.size === 0) {
     if (iterable instanceof PyDict && iterable.cls === dictType) {
       result.resizeToHold(iterable.size, iterable.hasOnlyStrKeys());
-      for (const entry of iterable.entryList) if (entry !== null) result.setWithHash(entry.key, value, iterable.hashOf(entry));
+      for (let position = 0; position < iterable.entrySpan; position++) {
+        const key = iterable.entryKey(position);
+        if (key !== undefined) result.setWithHash(key, value, iterable.hashAt(position));
+      }
       return result;
     }
     if (iterable instanceof PySet && (iterable.cls === setType || iterable.cls === frozensetType)) {

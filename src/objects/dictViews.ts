@@ -5,7 +5,7 @@
 // The keys and items views are set-like: comparisons and & | - ^ give sets.
 import { PyObject, type Py } from './object';
 import { nativeType } from './type';
-import { PyDict, type DictEntry } from './dict';
+import { PyDict } from './dict';
 import { dictType } from './dictType';
 import { PyTuple, newTuple } from './tuple';
 import { PyList } from './list';
@@ -51,14 +51,15 @@ export class PyDictView extends PyObject {
   }
 }
 
-function viewItem(entry: DictEntry, kind: ViewKind): Py {
+/** What a view of `kind` shows of the entry at `position`. */
+function viewItem(dict: PyDict, position: number, kind: ViewKind): Py {
   switch (kind) {
     case ViewKind.KEYS:
-      return entry.key;
+      return dict.entryKey(position)!;
     case ViewKind.VALUES:
-      return entry.value;
+      return dict.entryValue(position);
     default:
-      return newTuple([entry.key, entry.value]);
+      return newTuple([dict.entryKey(position)!, dict.entryValue(position)]);
   }
 }
 
@@ -84,10 +85,10 @@ export class DictIterator extends PyNativeIterator {
       this.sizeAtStart = -1;
       throw runtimeError('dictionary changed size during iteration');
     }
-    const entries = dict.entryList;
+    const span = dict.entrySpan;
     let position = this.position;
-    while (position < entries.length && entries[position] === null) position++;
-    if (position >= entries.length) {
+    while (position < span && dict.entryKey(position) === undefined) position++;
+    if (position >= span) {
       this.dictionary = null;
       return undefined;
     }
@@ -97,7 +98,7 @@ export class DictIterator extends PyNativeIterator {
     }
     this.position = position + 1;
     this.remaining--;
-    return viewItem(entries[position]!, this.kind);
+    return viewItem(dict, position, this.kind);
   }
 
   lengthHint(): number {
@@ -121,7 +122,7 @@ export class DictReverseIterator extends PyNativeIterator {
   ) {
     super(reverseIteratorTypes[kind]);
     this.sizeAtStart = this.remaining = dictionary!.size;
-    this.position = dictionary!.entryList.length - 1;
+    this.position = dictionary!.entrySpan - 1;
   }
 
   next(): Py | undefined {
@@ -131,17 +132,16 @@ export class DictReverseIterator extends PyNativeIterator {
       this.sizeAtStart = -1;
       throw runtimeError('dictionary changed size during iteration');
     }
-    const entries = dict.entryList;
     let position = this.position;
     // The dict may have shrunk meanwhile: positions past its end hold nothing.
-    while (position >= 0 && entries[position] == null) position--;
+    while (position >= 0 && dict.entryKey(position) === undefined) position--;
     if (position < 0) {
       this.dictionary = null;
       return undefined;
     }
     this.position = position - 1;
     this.remaining--;
-    return viewItem(entries[position]!, this.kind);
+    return viewItem(dict, position, this.kind);
   }
 
   lengthHint(): number {
@@ -184,8 +184,9 @@ for (const type of viewTypes) {
 }
 
 function viewItems(view: PyDictView): Py[] {
+  const dict = view.dictionary;
   const items: Py[] = [];
-  for (const entry of view.dictionary.entryList) if (entry !== null) items.push(viewItem(entry, view.kind));
+  for (let position = 0; position < dict.entrySpan; position++) if (dict.entryKey(position) !== undefined) items.push(viewItem(dict, position, view.kind));
   return items;
 }
 
@@ -200,8 +201,8 @@ function isSetLikeView(value: Py): value is PyDictView {
 function viewContains(view: PyDictView, item: Py): boolean {
   if (view.kind === ViewKind.KEYS) return view.dictionary.has(item);
   if (!(item instanceof PyTuple) || item.items.length !== 2) return false;
-  const entry = view.dictionary.lookup(item.items[0]);
-  return entry !== undefined && pyEquals(entry.value, item.items[1]);
+  const position = view.dictionary.positionOf(item.items[0]);
+  return position >= 0 && pyEquals(view.dictionary.entryValue(position), item.items[1]);
 }
 
 /** A new set of an operand's items (dictviews_to_set): a keys view of a dict is read as the dict. */
@@ -240,13 +241,14 @@ function itemsSymmetricDifference(left: PyDictView, right: PyDictView): PySet {
   const remaining = new PyDict(dictType);
   left.dictionary.copyInto(remaining);
   const result = new PySet(setType);
-  const entries = right.dictionary.entryList;
-  for (let position = 0; position < entries.length; position++) {
-    const entry = entries[position];
-    if (entry === null) continue;
-    const mine = remaining.lookup(entry.key);
-    if (mine !== undefined && pyEquals(mine.value, entry.value)) remaining.delete(entry.key);
-    else result.add(newTuple([entry.key, entry.value]));
+  const other = right.dictionary;
+  for (let position = 0; position < other.entrySpan; position++) {
+    const key = other.entryKey(position);
+    if (key === undefined) continue;
+    const value = other.entryValue(position);
+    const mine = remaining.positionOf(key);
+    if (mine >= 0 && pyEquals(remaining.entryValue(mine), value)) remaining.delete(key);
+    else result.add(newTuple([key, value]));
   }
   updateSet(result, new PyDictView(remaining, ViewKind.ITEMS));
   return result;

@@ -99,10 +99,9 @@ export function updateSet(set: PySet, other: Py): void {
   }
   if (other instanceof PyDict && other.cls === dictType) {
     set.table.reserve(other.size);
-    const entries = other.entryList;
-    for (let position = 0; position < entries.length; position++) {
-      const entry = entries[position];
-      if (entry !== null) set.table.add(entry.key, other.hashOf(entry));
+    for (let position = 0; position < other.entrySpan; position++) {
+      const key = other.entryKey(position);
+      if (key !== undefined) set.table.add(key, other.hashAt(position));
     }
     return;
   }

@@ -108,7 +108,7 @@ export function difference(set: PySet, other: Py): PySet {
   const otherSize = (other as PySet | PyDict).size;
   if (set.size >> 2 > otherSize) return copyAndDifference(set, other);
   const result = new PySet(baseTypeOf(set.cls));
-  const isIn = isDict ? (key: Py, hash: PyHash) => other.lookup(key, hash) !== undefined : (key: Py, hash: PyHash) => containsWithHash(other as PySet, key, hash);
+  const isIn = isDict ? (key: Py, hash: PyHash) => other.positionOf(key, hash) >= 0 : (key: Py, hash: PyHash) => containsWithHash(other as PySet, key, hash);
   forEachMember(set, (key, hash) => {
     if (!isIn(key, hash)) result.table.add(key, hash);
   });
@@ -132,10 +132,9 @@ export function symmetricDifferenceUpdate(set: PySet, other: Py): void {
     if (!set.table.discard(key, hash)) set.table.add(key, hash);
   };
   if (other instanceof PyDict && other.cls === dictType) {
-    const entries = other.entryList;
-    for (let position = 0; position < entries.length; position++) {
-      const entry = entries[position];
-      if (entry !== null) toggle(entry.key, other.hashOf(entry));
+    for (let position = 0; position < other.entrySpan; position++) {
+      const key = other.entryKey(position);
+      if (key !== undefined) toggle(key, other.hashAt(position));
     }
     return;
   }

@@ -1,13 +1,14 @@
 // Inline caches for LOAD_GLOBAL (CPython's LOAD_GLOBAL_MODULE / LOAD_GLOBAL_BUILTIN):
-// each remembers the dict entry its name was found in, valid while neither the globals
-// nor (for a builtin) the builtins have gained or lost a key. A dict's `mutations`
-// counter changes exactly then; assigning to a name already there replaces the value in
-// its entry, which the cache reads, so rebinding a global keeps the cache.
+// each remembers the dict and the entry position its name was found at, valid while
+// neither the globals nor (for a builtin) the builtins have gained or lost a key or moved
+// their entries. A dict's `mutations` counter changes exactly then; assigning to a name
+// already there replaces the value at its position, which the cache reads, so rebinding a
+// global keeps the cache.
 //
 // Globals or builtins that are not exact dicts (exec's globals may be a dict subclass,
 // their __builtins__ anything) are read by subscription, as CPython reads them, and
 // nothing is cached.
-import { type DictEntry, PyDict } from '../objects/dict';
+import { PyDict } from '../objects/dict';
 import { dictType } from '../objects/dictType';
 import { KeyError, PyBaseException } from '../objects/exceptions';
 import type { Py } from '../objects/object';
@@ -19,7 +20,9 @@ export class GlobalSite {
   /** Null when the name was found in the globals. */
   builtins: PyDict | null = null;
   builtinsVersion = 0;
-  entry: DictEntry | null = null;
+  /** The dict the name was found in, and its entry's position there. */
+  holder: PyDict | null = null;
+  position = 0;
 }
 
 /** The value of global `name`, or undefined when neither dict has it (NameError is the caller's). */
@@ -29,7 +32,7 @@ export function loadGlobal(site: GlobalSite, globals: PyDict, builtins: Py, name
     site.globalsVersion === globals.mutations &&
     (site.builtins === null || (site.builtins === builtins && site.builtinsVersion === site.builtins.mutations))
   ) {
-    return site.entry!.value;
+    return site.holder!.entryValue(site.position);
   }
   return learnGlobal(site, globals, builtins, name);
 }
@@ -43,19 +46,20 @@ function learnGlobal(site: GlobalSite, globals: PyDict, builtins: Py, name: stri
   // the lookups, the cache is stale from the start and learns again next time.
   const globalsVersion = globals.mutations;
   const builtinsVersion = builtins.mutations;
-  let entry = globals.lookup(name);
-  let foundIn: PyDict | null = null;
-  if (entry === undefined) {
-    entry = builtins.lookup(name);
-    if (entry === undefined) return undefined;
-    foundIn = builtins;
+  let holder = globals;
+  let position = globals.positionOf(name);
+  if (position < 0) {
+    holder = builtins;
+    position = builtins.positionOf(name);
+    if (position < 0) return undefined;
   }
   site.globals = globals;
   site.globalsVersion = globalsVersion;
-  site.builtins = foundIn;
+  site.builtins = holder === globals ? null : builtins;
   site.builtinsVersion = builtinsVersion;
-  site.entry = entry;
-  return entry.value;
+  site.holder = holder;
+  site.position = position;
+  return holder.entryValue(position);
 }
 
 function isExactDict(namespace: Py): namespace is PyDict {

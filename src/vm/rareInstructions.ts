@@ -59,12 +59,14 @@ export function spreadCall(stack: (Py | undefined)[], sp: number, oparg: number)
   let names: string[] | null = null;
   if (kwargs !== null && (kwargs as PyDict).size > 0) {
     names = [];
-    for (const entry of (kwargs as PyDict).entryList) {
-      if (entry === null) continue;
-      const name = strValue(entry.key);
+    const keywords = kwargs as PyDict;
+    for (let position = 0; position < keywords.entrySpan; position++) {
+      const key = keywords.entryKey(position);
+      if (key === undefined) continue;
+      const name = strValue(key);
       if (name === undefined) throw typeError('keywords must be strings');
       names.push(name);
-      args.push(entry.value);
+      args.push(keywords.entryValue(position));
     }
   }
   return { callable, args, names };
