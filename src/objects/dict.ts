@@ -10,8 +10,9 @@
 // (`byHash`), and compared with ==. A small dict (keyword arguments, a JSON object, a
 // record) makes neither the Map nor the table for its identity-mapped keys: a lookup
 // compares them along its few entries, which is faster than a Map probe and allocates
-// nothing; the Map and the table are made when its entries array grows past
-// `SCANNED_ENTRIES`.
+// nothing; the Map and the table are made when it holds more than `SCANNED_ENTRIES`, or
+// its entries with their holes span more than `SCANNED_SPAN` (a small dict whose keys come
+// and go, such as json's markers of the containers being encoded, stays unindexed).
 //
 // An instance __dict__ starts with a shape (dictShape.ts): its keys are the shape's, shared
 // with the other instances filled alike, and it holds only their values, in order (as
@@ -103,8 +104,10 @@ export function keyHash(key: Py): PyHash {
   return hash;
 }
 
-/** The most entries a dict's array has while lookups of identity-mapped keys scan it (see the header). */
+/** The most entries a dict has while lookups of identity-mapped keys scan it (see the header). */
 const SCANNED_ENTRIES = 8;
+/** The most positions, holes included, such a lookup scans (all in a dict's first chunk). */
+const SCANNED_SPAN = 32;
 
 // CPython's table sizes: 2**log2 index slots, of which two thirds can hold entries.
 const LOG2_MINIMUM_SIZE = 3;
@@ -182,7 +185,7 @@ export class PyDict extends PyObject {
   private usable = 0;
   /** Whether all keys are exact strs (DICT_KEYS_UNICODE): the table is rebuilt when another key arrives. */
   private strKeysOnly = true;
-  /** Whether the identity-mapped entries are in `byIdentity` and `byInt`; else there are at most SCANNED_ENTRIES, which a lookup scans. */
+  /** Whether the identity-mapped entries are in `byIdentity` and `byInt`; else there are at most SCANNED_ENTRIES in SCANNED_SPAN positions, which a lookup scans. */
   private identityIndexed = false;
   /** Positions of the identity-mapped keys that are not integral numbers, by `identityKey`. */
   private byIdentity: Map<unknown, number> | null = null;
@@ -577,9 +580,9 @@ export class PyDict extends PyObject {
 
   /** Puts the entry at `position` into the maps that find it. */
   private index(position: number, key: Py, simple: unknown, hash: PyHash | undefined): void {
-    // (Whatever the key's kind: a lookup never scans more than SCANNED_ENTRIES entries, even
+    // (Whatever the key's kind: a lookup never scans more than SCANNED_SPAN positions, even
     // for a str or an int in a big dict of tuples.)
-    if (!this.identityIndexed && this.span > SCANNED_ENTRIES) this.indexAllByIdentity();
+    if (!this.identityIndexed && (this.size > SCANNED_ENTRIES || this.span > SCANNED_SPAN)) this.indexAllByIdentity();
     else if (this.identityIndexed && simple !== undefined) this.indexByIdentity(position, simple);
     if (simple !== undefined) {
       if (this.identityByHash !== null) addToBucket(this.identityByHash, this.hashAt(position), position);
@@ -901,10 +904,18 @@ class PositionIndex {
 
   /** Places the live entries again (without the removed ones' marks) in a table sized for `count`, renumbered if asked. */
   private refill(newPositions: Int32Array | null, count: number): void {
-    const old = this.table;
     let size = 16;
     while (size < count * 4) size *= 2;
-    this.table = new Int32Array(size * 2);
+    let old = this.table;
+    if (size * 2 === old.length) {
+      // (The same size: the table is refilled in place, from a copy.)
+      if (refillScratch.length < old.length) refillScratch = new Int32Array(old.length);
+      refillScratch.set(old);
+      old = refillScratch.subarray(0, old.length);
+      this.table.fill(0);
+    } else {
+      this.table = new Int32Array(size * 2);
+    }
     this.mask = size - 1;
     this.used = this.live;
     for (let at = 0; at < old.length; at += 2) {
@@ -923,6 +934,9 @@ class PositionIndex {
     this.table[slot * 2 + 1] = bits;
   }
 }
+
+/** A copy of a table being refilled in place. */
+let refillScratch = new Int32Array(32);
 
 /** The probe bits of a hash: of the hash itself, or of a bigint's low 32 bits. */
 function hashProbeBits(hash: PyHash): number {
