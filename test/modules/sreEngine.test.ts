@@ -112,7 +112,7 @@ function outcomeOf(state: MatchState, found: boolean, groups: number): Outcome {
 
 function run(testCase: Case, mode: 'search' | 'match' | 'fullmatch'): Outcome {
   const code = Uint32Array.from(testCase.code);
-  const state = new MatchState(subjectOf(testCase.subject), testCase.groups, testCase.pos, testCase.endpos);
+  const state = new MatchState(subjectOf(testCase.subject), testCase.groups, testCase.pos, testCase.endpos, []);
   state.matchAll = mode === 'fullmatch';
   const found = mode === 'search' ? search(state, code) : matchHere(state, code, 0, true);
   return outcomeOf(state, found, testCase.groups);
@@ -131,14 +131,14 @@ describe('sre engine against python3', () => {
   it('backtracks over long subjects without JS recursion', async () => {
     const [code] = (await pythonJson(['-c', CODE_OF], ['(a|b)*c'])) as number[][];
     const subject = 'ab'.repeat(100_000) + 'c';
-    const state = new MatchState(subjectOf(subject), 1, 0, subject.length);
+    const state = new MatchState(subjectOf(subject), 1, 0, subject.length, []);
     expect(matchHere(state, Uint32Array.from(code), 0, true)).toBe(true);
     expect([state.ptr, state.marks[0], state.marks[1]]).toEqual([subject.length, subject.length - 2, subject.length - 1]);
   });
 
   it('stops a runaway match when the eval breaker asks', async () => {
     const [code] = (await pythonJson(['-c', CODE_OF], ['(a*)*b'])) as number[][];
-    const state = new MatchState(subjectOf('a'.repeat(40)), 1, 0, 40);
+    const state = new MatchState(subjectOf('a'.repeat(40)), 1, 0, 40, []);
     requestInterrupt();
     let caught: unknown;
     try {

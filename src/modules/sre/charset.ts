@@ -7,6 +7,26 @@ import type { Characters } from './subject';
 const NEWLINE = 0x0a;
 
 /**
+ * The sets of a pattern, by where their items start in its code: which of the first 256
+ * characters each holds, tabled when a search first asks (a set of categories or ranges
+ * is then one array read per character, not a walk of its items).
+ */
+export type SetTables = (Uint8Array | undefined)[];
+
+/** Whether ch is in the set at code[pc] (see inCharset), read from the set's table for the first 256 characters. */
+export function inSet(tables: SetTables, code: Uint32Array, pc: number, ch: number): boolean {
+  if (ch >= 256) return inCharset(code, pc, ch);
+  const table = tables[pc] ?? (tables[pc] = latin1Table(code, pc));
+  return table[ch] === 1;
+}
+
+function latin1Table(code: Uint32Array, pc: number): Uint8Array {
+  const table = new Uint8Array(256);
+  for (let ch = 0; ch < 256; ch++) table[ch] = inCharset(code, pc, ch) ? 1 : 0;
+  return table;
+}
+
+/**
  * Whether ch is in the set whose items start at code[pc] (SRE(charset)): LITERAL,
  * RANGE, CATEGORY, CHARSET bitmaps and BIGCHARSET blocks, NEGATE flipping the answer,
  * up to FAILURE.

@@ -12,7 +12,7 @@ import { evalBreaker, checkEvalBreaker } from '../../vm/evalBreaker';
 import { newException, RuntimeError } from '../../objects/exceptions';
 import { MAXREPEAT, Op } from './constants';
 import { equalsIgnoringLocaleCase, inCategory, lowerAscii, lowerUnicode } from './characters';
-import { atPosition, inCharset, inCharsetIgnoringLocaleCase } from './charset';
+import { atPosition, inCharsetIgnoringLocaleCase, inSet } from './charset';
 import { firstCharacterFails } from './quickReject';
 import { Context, type MatchState, UNSET } from './state';
 
@@ -129,7 +129,7 @@ export function matchHere(state: MatchState, code: Uint32Array, startPc: number,
         case Resume.BRANCH_NEXT:
           // pc is at an alternative's <skip>; a zero skip ends the list.
           for (; code[pc] !== 0; pc += code[pc]) {
-            if (firstCharacterFails(code, pc + 1, characters, ptr, end)) continue;
+            if (firstCharacterFails(state.sets, code, pc + 1, characters, ptr, end)) continue;
             state.ptr = ptr;
             ctx = startChild(state, ctx, pc, ptr, pc + 1, ctx.toplevel, Resume.BRANCH);
             pc = ctx.pc;
@@ -440,7 +440,7 @@ export function matchHere(state: MatchState, code: Uint32Array, startPc: number,
 
           case Op.IN:
             // <IN> <skip> set
-            if (ptr >= end || !inCharset(code, pc + 1, characters[ptr])) break exit;
+            if (ptr >= end || !inSet(state.sets, code, pc + 1, characters[ptr])) break exit;
             pc += code[pc];
             ptr++;
             continue;
@@ -482,13 +482,13 @@ export function matchHere(state: MatchState, code: Uint32Array, startPc: number,
             continue;
 
           case Op.IN_IGNORE:
-            if (ptr >= end || !inCharset(code, pc + 1, lowerAscii(characters[ptr]))) break exit;
+            if (ptr >= end || !inSet(state.sets, code, pc + 1, lowerAscii(characters[ptr]))) break exit;
             pc += code[pc];
             ptr++;
             continue;
 
           case Op.IN_UNI_IGNORE:
-            if (ptr >= end || !inCharset(code, pc + 1, lowerUnicode(characters[ptr]))) break exit;
+            if (ptr >= end || !inSet(state.sets, code, pc + 1, lowerUnicode(characters[ptr]))) break exit;
             pc += code[pc];
             ptr++;
             continue;
@@ -747,6 +747,7 @@ function sameCharacter(op: number, a: number, b: number): boolean {
  */
 function countRepeats(state: MatchState, code: Uint32Array, pc: number, maxCount: number): number {
   const characters = state.characters;
+  const sets = state.sets;
   const start = state.ptr;
   let end = state.end;
   if (maxCount < end - start && maxCount !== MAXREPEAT) end = start + maxCount;
@@ -754,13 +755,13 @@ function countRepeats(state: MatchState, code: Uint32Array, pc: number, maxCount
   const chr = code[pc + 1];
   switch (code[pc]) {
     case Op.IN:
-      while (ptr < end && inCharset(code, pc + 2, characters[ptr])) ptr++;
+      while (ptr < end && inSet(sets, code, pc + 2, characters[ptr])) ptr++;
       break;
     case Op.IN_IGNORE:
-      while (ptr < end && inCharset(code, pc + 2, lowerAscii(characters[ptr]))) ptr++;
+      while (ptr < end && inSet(sets, code, pc + 2, lowerAscii(characters[ptr]))) ptr++;
       break;
     case Op.IN_UNI_IGNORE:
-      while (ptr < end && inCharset(code, pc + 2, lowerUnicode(characters[ptr]))) ptr++;
+      while (ptr < end && inSet(sets, code, pc + 2, lowerUnicode(characters[ptr]))) ptr++;
       break;
     case Op.IN_LOC_IGNORE:
       while (ptr < end && inCharsetIgnoringLocaleCase(code, pc + 2, characters[ptr])) ptr++;

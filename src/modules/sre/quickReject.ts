@@ -4,7 +4,7 @@
 // skipping the attempt changes nothing but the time taken.
 import { Op } from './constants';
 import { equalsIgnoringLocaleCase, inCategory, lowerAscii, lowerUnicode } from './characters';
-import { atPosition, inCharset } from './charset';
+import { atPosition, inSet, type SetTables } from './charset';
 import type { Characters } from './subject';
 
 /**
@@ -12,7 +12,7 @@ import type { Characters } from './subject';
  * operation. sre's BRANCH skips an alternative whose first LITERAL or IN rejects the
  * character; the same holds for every one-character operation.
  */
-export function firstCharacterFails(code: Uint32Array, pc: number, characters: Characters, ptr: number, end: number): boolean {
+export function firstCharacterFails(sets: SetTables, code: Uint32Array, pc: number, characters: Characters, ptr: number, end: number): boolean {
   const operand = code[pc + 1];
   switch (code[pc]) {
     case Op.LITERAL: return ptr >= end || characters[ptr] !== operand;
@@ -20,9 +20,9 @@ export function firstCharacterFails(code: Uint32Array, pc: number, characters: C
     case Op.LITERAL_IGNORE: return ptr >= end || lowerAscii(characters[ptr]) !== operand;
     case Op.LITERAL_UNI_IGNORE: return ptr >= end || lowerUnicode(characters[ptr]) !== operand;
     case Op.LITERAL_LOC_IGNORE: return ptr >= end || !equalsIgnoringLocaleCase(operand, characters[ptr]);
-    case Op.IN: return ptr >= end || !inCharset(code, pc + 2, characters[ptr]);
-    case Op.IN_IGNORE: return ptr >= end || !inCharset(code, pc + 2, lowerAscii(characters[ptr]));
-    case Op.IN_UNI_IGNORE: return ptr >= end || !inCharset(code, pc + 2, lowerUnicode(characters[ptr]));
+    case Op.IN: return ptr >= end || !inSet(sets, code, pc + 2, characters[ptr]);
+    case Op.IN_IGNORE: return ptr >= end || !inSet(sets, code, pc + 2, lowerAscii(characters[ptr]));
+    case Op.IN_UNI_IGNORE: return ptr >= end || !inSet(sets, code, pc + 2, lowerUnicode(characters[ptr]));
     case Op.CATEGORY: return ptr >= end || !inCategory(operand, characters[ptr]);
     default: return false;
   }
@@ -34,7 +34,7 @@ export function firstCharacterFails(code: Uint32Array, pc: number, characters: C
  * is a position test that fails, a one-character operation that fails, a repeat of one
  * whose first item must be there and is not, or a BRANCH all of whose alternatives so fail.
  */
-export function programFailsAt(code: Uint32Array, pc: number, characters: Characters, end: number, ptr: number): boolean {
+export function programFailsAt(sets: SetTables, code: Uint32Array, pc: number, characters: Characters, end: number, ptr: number): boolean {
   while (code[pc] === Op.MARK) pc += 2;
   switch (code[pc]) {
     case Op.AT:
@@ -43,13 +43,13 @@ export function programFailsAt(code: Uint32Array, pc: number, characters: Charac
     case Op.MIN_REPEAT_ONE:
     case Op.POSSESSIVE_REPEAT_ONE:
       // <op> <skip> <min> <max> item: no item here means fewer than a minimum of one or more.
-      return code[pc + 2] > 0 && firstCharacterFails(code, pc + 4, characters, ptr, end);
+      return code[pc + 2] > 0 && firstCharacterFails(sets, code, pc + 4, characters, ptr, end);
     case Op.BRANCH:
       for (let alternative = pc + 1; code[alternative] !== 0; alternative += code[alternative]) {
-        if (!firstCharacterFails(code, alternative + 1, characters, ptr, end)) return false;
+        if (!firstCharacterFails(sets, code, alternative + 1, characters, ptr, end)) return false;
       }
       return true;
     default:
-      return firstCharacterFails(code, pc, characters, ptr, end);
+      return firstCharacterFails(sets, code, pc, characters, ptr, end);
   }
 }

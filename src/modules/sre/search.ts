@@ -3,7 +3,7 @@
 // literal prefix (found with its overlap table, as Knuth-Morris-Pratt does) or a set
 // its first character must belong to.
 import { InfoFlag, Op, At } from './constants';
-import { inCharset } from './charset';
+import { inSet } from './charset';
 import { matchHere } from './engine';
 import { programFailsAt } from './quickReject';
 import type { MatchState } from './state';
@@ -101,7 +101,7 @@ export function search(state: MatchState, code: Uint32Array): boolean {
     end = state.end;
     state.mustAdvance = false;
     for (;;) {
-      while (ptr < end && !inCharset(code, charset, characters[ptr])) ptr++;
+      while (ptr < end && !inSet(state.sets, code, charset, characters[ptr])) ptr++;
       if (ptr >= end) return false;
       state.start = ptr;
       state.ptr = ptr;
@@ -124,7 +124,7 @@ export function search(state: MatchState, code: Uint32Array): boolean {
     ptr++;
     state.lastmark = state.lastindex = -1;
     state.start = state.ptr = ptr;
-    matched = !programFailsAt(code, pc, characters, state.end, ptr) && matchHere(state, code, pc, false);
+    matched = !programFailsAt(state.sets, code, pc, characters, state.end, ptr) && matchHere(state, code, pc, false);
   }
   return matched;
 }

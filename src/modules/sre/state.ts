@@ -4,6 +4,7 @@
 //
 // Marks and the saved stack are plain arrays: a small typed array costs more to make
 // than a short match costs to run, and a state is made for every match() call.
+import type { SetTables } from './charset';
 import type { Characters, Subject } from './subject';
 
 /** A repeat being matched (SRE_REPEAT): the REPEAT/MAX_UNTIL/MIN_UNTIL bookkeeping. */
@@ -64,7 +65,14 @@ export class MatchState {
   private readonly saved: number[] = [];
   private savedTop = 0;
 
-  constructor(readonly subject: Subject, groups: number, pos: number, endpos: number) {
+  constructor(
+    readonly subject: Subject,
+    groups: number,
+    pos: number,
+    endpos: number,
+    /** The pattern's set tables. */
+    readonly sets: SetTables,
+  ) {
     this.characters = subject.characters;
     const length = subject.characters.length;
     const start = Math.min(Math.max(pos, 0), length);
