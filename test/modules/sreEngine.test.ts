@@ -5,6 +5,7 @@
 // interrupted through the eval breaker.
 import { describe, expect, it } from 'vitest';
 import { MatchState } from '../../src/modules/sre/state';
+import { ProgramFacts } from '../../src/modules/sre/programFacts';
 import { matchHere } from '../../src/modules/sre/engine';
 import { search } from '../../src/modules/sre/search';
 import { subjectOf } from '../../src/modules/sre/subject';
@@ -73,9 +74,13 @@ def outcome(m):
         return None
     return [[list(m.span(i)) for i in range(m.re.groups + 1)], m.lastindex]
 
+# With a third argument, every pattern starts with a run (a greedy unbounded repeat of one
+# character, maybe in a group), which a search skips past after a failed attempt.
+RUNS = ['a+', r'\\w+', '[ab]+', '.+', '(a+)', r'(\\w+)', '[^b]+', 'a{1,}', r'\\s+']
+leading_runs = len(sys.argv) > 3
 cases = []
 while len(cases) < int(sys.argv[2]):
-    pattern = seq(0, [0])
+    pattern = (rng.choice(RUNS) if leading_runs else '') + seq(0, [0])
     flags = rng.choice([0, 0, re.I, re.M, re.S, re.A])
     try:
         compiled = re.compile(pattern, flags)
@@ -83,7 +88,7 @@ while len(cases) < int(sys.argv[2]):
         continue
     parsed = _parser.parse(pattern, flags)
     code = [int(word) for word in _compiler._code(parsed, flags)]
-    subject = ''.join(rng.choice('abAB1 \\n\\u00e9\\U0001d400') for _ in range(rng.randint(0, 10)))
+    subject = ''.join(rng.choice('abAB1 \\n\\u00e9\\U0001d400') for _ in range(rng.randint(0, 30 if leading_runs else 10)))
     pos, endpos = rng.choice([(0, len(subject)), (1, len(subject)), (0, max(0, len(subject) - 1))])
     cases.append(dict(pattern=pattern, code=code, groups=compiled.groups, subject=subject, pos=pos, endpos=endpos,
                       search=outcome(compiled.search(subject, pos, endpos)),
@@ -112,7 +117,7 @@ function outcomeOf(state: MatchState, found: boolean, groups: number): Outcome {
 
 function run(testCase: Case, mode: 'search' | 'match' | 'fullmatch'): Outcome {
   const code = Uint32Array.from(testCase.code);
-  const state = new MatchState(subjectOf(testCase.subject), testCase.groups, testCase.pos, testCase.endpos, []);
+  const state = new MatchState(subjectOf(testCase.subject), testCase.groups, testCase.pos, testCase.endpos, new ProgramFacts(code));
   state.matchAll = mode === 'fullmatch';
   const found = mode === 'search' ? search(state, code) : matchHere(state, code, 0, true);
   return outcomeOf(state, found, testCase.groups);
@@ -128,21 +133,30 @@ describe('sre engine against python3', () => {
     }
   });
 
+  it('skips past the run a failed attempt matched as if it had tried every start in it', async () => {
+    const [cases] = (await pythonJson(['-c', ORACLE, '20261128', '1500', 'runs'], null)) as Case[][];
+    for (const testCase of cases) {
+      expect({ ...testCase, got: run(testCase, 'search') }).toEqual({ ...testCase, got: testCase.search });
+    }
+  });
+
   it('backtracks over long subjects without JS recursion', async () => {
     const [code] = (await pythonJson(['-c', CODE_OF], ['(a|b)*c'])) as number[][];
     const subject = 'ab'.repeat(100_000) + 'c';
-    const state = new MatchState(subjectOf(subject), 1, 0, subject.length, []);
-    expect(matchHere(state, Uint32Array.from(code), 0, true)).toBe(true);
+    const program = Uint32Array.from(code);
+    const state = new MatchState(subjectOf(subject), 1, 0, subject.length, new ProgramFacts(program));
+    expect(matchHere(state, program, 0, true)).toBe(true);
     expect([state.ptr, state.marks[0], state.marks[1]]).toEqual([subject.length, subject.length - 2, subject.length - 1]);
   });
 
   it('stops a runaway match when the eval breaker asks', async () => {
     const [code] = (await pythonJson(['-c', CODE_OF], ['(a*)*b'])) as number[][];
-    const state = new MatchState(subjectOf('a'.repeat(40)), 1, 0, 40, []);
+    const program = Uint32Array.from(code);
+    const state = new MatchState(subjectOf('a'.repeat(40)), 1, 0, 40, new ProgramFacts(program));
     requestInterrupt();
     let caught: unknown;
     try {
-      matchHere(state, Uint32Array.from(code), 0, true);
+      matchHere(state, program, 0, true);
     } catch (error) {
       caught = error;
     }

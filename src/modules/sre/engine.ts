@@ -745,7 +745,7 @@ function sameCharacter(op: number, a: number, b: number): boolean {
  * SRE(count): how many times (up to maxCount) the one-character item at code[pc]
  * matches from state.ptr on.
  */
-function countRepeats(state: MatchState, code: Uint32Array, pc: number, maxCount: number): number {
+export function countRepeats(state: MatchState, code: Uint32Array, pc: number, maxCount: number): number {
   const characters = state.characters;
   const sets = state.sets;
   const start = state.ptr;

@@ -18,7 +18,7 @@ import { hashBytes } from '../../objects/hash';
 import { intXor } from '../../objects/int';
 import { codePointLength, unitOffsetOf } from '../../objects/strCodePoints';
 import { Flag } from './constants';
-import type { SetTables } from './charset';
+import { ProgramFacts } from './programFacts';
 import { MatchState } from './state';
 import { subjectOf } from './subject';
 
@@ -41,11 +41,11 @@ export class PyPattern extends PyObject {
     readonly isBytes: number,
   ) {
     super(patternType);
-    this.sets = new Array(code.length);
+    this.facts = new ProgramFacts(code);
   }
 
-  /** Its sets' tables (charset.ts), shared by its searches. */
-  readonly sets: SetTables;
+  /** What its searches learn of its program once. */
+  readonly facts: ProgramFacts;
 }
 
 /**
@@ -57,7 +57,7 @@ export function matchStateFor(pattern: PyPattern, string: Py, pos: number, endpo
   const subject = subjectOf(string);
   if (subject.isBytes && pattern.isBytes === 0) throw typeError('cannot use a string pattern on a bytes-like object');
   if (!subject.isBytes && pattern.isBytes > 0) throw typeError('cannot use a bytes pattern on a string-like object');
-  return new MatchState(subject, pattern.groups, pos, endpos, pattern.sets);
+  return new MatchState(subject, pattern.groups, pos, endpos, pattern.facts);
 }
 
 /** repr(value) cut to `limit` code points, as C's %.<limit>R formats it. */

@@ -2,9 +2,9 @@
 // skipping ahead with what the program's INFO block knows of how a match begins: a
 // literal prefix (found with its overlap table, as Knuth-Morris-Pratt does) or a set
 // its first character must belong to.
-import { InfoFlag, Op, At } from './constants';
+import { InfoFlag, MAXREPEAT, Op, At } from './constants';
 import { inSet } from './charset';
-import { matchHere } from './engine';
+import { countRepeats, matchHere } from './engine';
 import { programFailsAt } from './quickReject';
 import type { MatchState } from './state';
 
@@ -106,7 +106,7 @@ export function search(state: MatchState, code: Uint32Array): boolean {
       state.start = ptr;
       state.ptr = ptr;
       if (matchHere(state, code, pc, false)) return true;
-      ptr++;
+      ptr = pastFailedAttempt(state, code, ptr);
       state.lastmark = state.lastindex = -1;
     }
   }
@@ -121,10 +121,19 @@ export function search(state: MatchState, code: Uint32Array): boolean {
     return false;
   }
   while (!matched && ptr < end) {
-    ptr++;
+    ptr = Math.min(pastFailedAttempt(state, code, ptr), end);
     state.lastmark = state.lastindex = -1;
     state.start = state.ptr = ptr;
     matched = !programFailsAt(state.sets, code, pc, characters, state.end, ptr) && matchHere(state, code, pc, false);
   }
   return matched;
+}
+
+/** Where a search tries next after an attempt at `start` failed: the next position, or past the leading run it matched (programFacts.ts). */
+function pastFailedAttempt(state: MatchState, code: Uint32Array, start: number): number {
+  const run = state.facts.leadingRun;
+  if (run < 0) return start + 1;
+  state.ptr = start;
+  const length = countRepeats(state, code, run + 4, MAXREPEAT);
+  return length < code[run + 2] ? start + 1 : start + length + 1;
 }

@@ -5,6 +5,7 @@
 // Marks and the saved stack are plain arrays: a small typed array costs more to make
 // than a short match costs to run, and a state is made for every match() call.
 import type { SetTables } from './charset';
+import type { ProgramFacts } from './programFacts';
 import type { Characters, Subject } from './subject';
 
 /** A repeat being matched (SRE_REPEAT): the REPEAT/MAX_UNTIL/MIN_UNTIL bookkeeping. */
@@ -41,6 +42,8 @@ export const UNSET = -1;
 
 export class MatchState {
   readonly characters: Characters;
+  /** The pattern's set tables (facts.sets). */
+  readonly sets: SetTables;
   /** Where the string ends for this search: endpos, clamped. */
   readonly end: number;
   /** The pos and endpos a match reports. */
@@ -70,9 +73,9 @@ export class MatchState {
     groups: number,
     pos: number,
     endpos: number,
-    /** The pattern's set tables. */
-    readonly sets: SetTables,
+    readonly facts: ProgramFacts,
   ) {
+    this.sets = facts.sets;
     this.characters = subject.characters;
     const length = subject.characters.length;
     const start = Math.min(Math.max(pos, 0), length);
