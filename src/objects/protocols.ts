@@ -405,9 +405,11 @@ let objectHash: Py | undefined;
 
 /** Whether instances of `cls` are equal only to themselves, with the identity hash: then a dict can key them by identity. */
 export function classUsesIdentityEquality(cls: PyType): boolean {
-  objectEq ??= objectType.attrs.get('__eq__');
-  objectHash ??= objectType.attrs.get('__hash__');
-  return cls.lookup('__eq__') === objectEq && cls.lookup('__hash__') === objectHash;
+  return usesObjectEquality(cls) && cls.lookup('__hash__') === (objectHash ??= objectType.attrs.get('__hash__'));
+}
+
+function usesObjectEquality(cls: PyType): boolean {
+  return cls.lookup('__eq__') === (objectEq ??= objectType.attrs.get('__eq__'));
 }
 
 /** a == b as a boolean (PyObject_RichCompareBool: identity implies equality). */
@@ -415,6 +417,9 @@ export function pyEquals(a: Py, b: Py): boolean {
   if (a === b) return true;
   const ta = typeof a;
   if (ta !== 'object' && ta === typeof b) return false;
+  // None against an object whose class keeps object.__eq__ (iter(callable, None)'s test
+  // of every value): both sides' __eq__ decline, and the two are not the same object.
+  if (a === null && typeof b === 'object' && usesObjectEquality((b as PyObject).cls)) return false;
   return isTrue(richCompare(a, b, CompareOp.EQ));
 }
 
