@@ -381,18 +381,63 @@ const XXPRIME_5 = Word64.fromHash(2870177450012600261n);
 const LENGTH_MANGLE = Word64.fromHash(2870177450012600261n ^ 3527539n);
 const TUPLE_HASH_INSTEAD_OF_MINUS_ONE = 1546275796;
 
-// The words hashTuple works in (it runs no Python code, so one pair serves every call).
-const tupleAccumulator = new Word64(0, 0);
-const tupleLane = new Word64(0, 0);
-
 /** The tuple hash of 3.8 and later: xxHash's 64-bit round over the items' hashes. */
 export function hashTuple(itemHashes: readonly PyHash[]): PyHash {
-  const accumulator = tupleAccumulator.set(XXPRIME_5.hi, XXPRIME_5.lo);
-  for (const itemHash of itemHashes) {
-    accumulator.add(tupleLane.setHash(itemHash).multiply(XXPRIME_2)).rotateLeft(31).multiply(XXPRIME_1);
+  return hashTupleOf(itemHashes, sameHash);
+}
+
+const sameHash = (hash: PyHash): PyHash => hash;
+
+/**
+ * hashTuple over the hashes `hashOf` gives of `items`, each asked for in turn (it may run
+ * Python code, which may hash other tuples meanwhile: the words are this call's locals).
+ * The 64-bit words are kept as pairs of unsigned 32-bit halves, as Word64 keeps them,
+ * without a Word64: a tuple's hash is asked for at every lookup of a tuple key.
+ */
+export function hashTupleOf<T>(items: readonly T[], hashOf: (item: T) => PyHash): PyHash {
+  let hi = XXPRIME_5.hi;
+  let lo = XXPRIME_5.lo;
+  for (let i = 0; i < items.length; i++) {
+    const itemHash = hashOf(items[i]);
+    let itemHi: number;
+    let itemLo: number;
+    if (typeof itemHash === 'number') {
+      itemHi = Math.floor(itemHash / TWO_TO_32) >>> 0;
+      itemLo = itemHash >>> 0;
+    } else {
+      wordSigned[0] = itemHash;
+      itemHi = wordHalves[1];
+      itemLo = wordHalves[0];
+    }
+    // accumulator += item * XXPRIME_2
+    const laneHi = (multiplyHigh(itemLo, XXPRIME_2.lo) + Math.imul(itemHi, XXPRIME_2.lo) + Math.imul(itemLo, XXPRIME_2.hi)) >>> 0;
+    const laneLo = Math.imul(itemLo, XXPRIME_2.lo) >>> 0;
+    const sumLo = lo + laneLo;
+    hi = (hi + laneHi + (sumLo >= TWO_TO_32 ? 1 : 0)) >>> 0;
+    lo = sumLo >>> 0;
+    // accumulator = rotate_left(accumulator, 31) * XXPRIME_1
+    const rotatedHi = ((hi << 31) | (lo >>> 1)) >>> 0;
+    const rotatedLo = ((lo << 31) | (hi >>> 1)) >>> 0;
+    hi = (multiplyHigh(rotatedLo, XXPRIME_1.lo) + Math.imul(rotatedHi, XXPRIME_1.lo) + Math.imul(rotatedLo, XXPRIME_1.hi)) >>> 0;
+    lo = Math.imul(rotatedLo, XXPRIME_1.lo) >>> 0;
   }
-  accumulator.add(tupleLane.set(0, itemHashes.length).xor(LENGTH_MANGLE));
-  return accumulator.isAllOnes() ? TUPLE_HASH_INSTEAD_OF_MINUS_ONE : accumulator.toHash();
+  // accumulator += length ^ LENGTH_MANGLE
+  const sumLo = lo + ((items.length ^ LENGTH_MANGLE.lo) >>> 0);
+  hi = (hi + LENGTH_MANGLE.hi + (sumLo >= TWO_TO_32 ? 1 : 0)) >>> 0;
+  lo = sumLo >>> 0;
+  if (hi === 0xffffffff && lo === 0xffffffff) return TUPLE_HASH_INSTEAD_OF_MINUS_ONE;
+  const value = (hi | 0) * TWO_TO_32 + lo;
+  if (Number.isSafeInteger(value)) return value;
+  wordHalves[0] = lo;
+  wordHalves[1] = hi;
+  return wordSigned[0];
+}
+
+/** The high 32 bits of the 64-bit product of two unsigned 32-bit numbers (16-bit pieces, so that nothing rounds). */
+function multiplyHigh(a: number, b: number): number {
+  const low = (a & 0xffff) * (b & 0xffff);
+  const middle = (a >>> 16) * (b & 0xffff) + (a & 0xffff) * (b >>> 16) + (low >>> 16);
+  return (a >>> 16) * (b >>> 16) + Math.floor(middle / 0x10000);
 }
 
 const SHUFFLE_XOR = new Word64(0, 89869747);
@@ -401,7 +446,8 @@ const SIZE_MULTIPLIER = new Word64(0, 1927868237);
 const DISPERSE_MULTIPLIER = new Word64(0, 69069);
 const DISPERSE_INCREMENT = new Word64(0, 907133923);
 const FROZENSET_HASH_INSTEAD_OF_MINUS_ONE = 590923713;
-// Scratch words for a member's bits, so that hashing a frozenset makes no word per member.
+// The words hashFrozenSet works in (it runs no Python code, so one set serves every call).
+const frozensetAccumulator = new Word64(0, 0);
 const shuffledBits = new Word64(0, 0);
 const memberShifted = new Word64(0, 0);
 
@@ -411,16 +457,18 @@ const memberShifted = new Word64(0, 0);
  * close hashes do not cancel out.
  */
 export function hashFrozenSet(memberHashes: readonly PyHash[]): PyHash {
-  const hash = new Word64(0, 0);
+  const hash = frozensetAccumulator.set(0, 0);
   for (const memberHash of memberHashes) {
     // ((h ^ SHUFFLE_XOR) ^ (h << 16)) * SHUFFLE_MULTIPLIER, in the two scratch words.
     shuffledBits.setHash(memberHash);
     memberShifted.set(shuffledBits.hi, shuffledBits.lo).shiftLeft(16);
     hash.xor(shuffledBits.xor(SHUFFLE_XOR).xor(memberShifted).multiply(SHUFFLE_MULTIPLIER));
   }
-  hash.xor(new Word64(0, memberHashes.length + 1).multiply(SIZE_MULTIPLIER));
+  hash.xor(shuffledBits.set(0, memberHashes.length + 1).multiply(SIZE_MULTIPLIER));
   // Spread the bits once more, for frozensets nested in frozensets.
-  hash.xor(hash.copy().shiftRight(11).xor(hash.copy().shiftRight(25)));
+  shuffledBits.set(hash.hi, hash.lo).shiftRight(11);
+  memberShifted.set(hash.hi, hash.lo).shiftRight(25);
+  hash.xor(shuffledBits.xor(memberShifted));
   hash.multiply(DISPERSE_MULTIPLIER).add(DISPERSE_INCREMENT);
   return hash.isAllOnes() ? FROZENSET_HASH_INSTEAD_OF_MINUS_ONE : hash.toHash();
 }

@@ -18,7 +18,7 @@ import { newTuple, PyTuple, tupleType } from './tuple';
 import { builtinNamed, sequenceIteratorType, ssizeState } from './iterators';
 import { PyBuiltinFunction, PyClassMethodDescriptor, PyGetSetDescriptor, PyMethodDescriptor } from './native';
 import { callFunction, PyFunction, PyMethod } from './function';
-import { hashInt, hashStr, hashTuple, NONE_HASH, type PyHash } from './hash';
+import { hashInt, hashStr, hashTupleOf, NONE_HASH, type PyHash } from './hash';
 import { intRepr } from './intRepr';
 import { strRepr } from './strRepr';
 import { classMethodType, PyClassMethod, PyProperty, PyStaticMethod, propertyType, staticMethodType } from './descriptors';
@@ -394,10 +394,7 @@ export function pyHash(value: Py): PyHash {
 
 /** A tuple's hash, from its items' (tuple.__hash__). */
 export function tupleHash(tuple: PyTuple): PyHash {
-  const items = tuple.items;
-  const itemHashes = new Array<PyHash>(items.length);
-  for (let i = 0; i < items.length; i++) itemHashes[i] = pyHash(items[i]);
-  return hashTuple(itemHashes);
+  return hashTupleOf(tuple.items, pyHash);
 }
 
 let objectEq: Py | undefined;
