@@ -77,10 +77,11 @@ let objectInit: Py | undefined;
 export function callType(cls: PyType, args: Py[], kwnames: readonly string[] | null): Py {
   if (cls === typeType && args.length === 1 && kwnames === null) return typeOf(args[0]);
   if (!cls.isInstantiable) throw typeError(`cannot create '${cls.name}' instances`);
-  // (A built-in type's __new__ cannot be replaced: its own, when it has one, is the one found.)
-  const newMethod = cls.isHeapType ? cls.lookup('__new__')! : undefined;
+  // (A built-in type's __new__ cannot be replaced: its own, when it has one, is the one
+  // found. One it inherits, such as ValueError's, is called as a class's is.)
+  const newMethod = cls.isHeapType || cls.ownNativeNew === undefined ? cls.lookup('__new__')! : undefined;
   const create = newMethod === undefined ? cls.ownNativeNew : inheritedNew(newMethod);
-  const instance = create !== undefined ? create(cls, args, kwnames) : callNew(newMethod ?? cls.lookup('__new__')!, cls, args, kwnames);
+  const instance = create !== undefined ? create(cls, args, kwnames) : callNew(newMethod!, cls, args, kwnames);
   if (!typeOf(instance).isSubtypeOf(cls)) return instance;
   const init = typeOf(instance).lookup('__init__');
   // object.__init__ would only check the arguments, and object.__new__ has done that already.
