@@ -72,9 +72,40 @@ const CALL_CACHES = 4;
 /** Runs `func` with the given arguments (the function caller of objects/function.ts). */
 export function callPythonFunction(func: PyFunction, args: Py[], kwnames: readonly string[] | null): Py {
   const frame = frameForCall(func, args, kwnames);
+  if ((func.code.co_flags & MAKES_GENERATOR) !== 0) {
+    const generator = startGenerator(frame);
+    if (generator !== undefined) return generator;
+  }
   const value = runFrame(frame);
   if (frame.state === FrameState.COMPLETED) releaseFrame(frame);
   return value;
+}
+
+/**
+ * The generator (coroutine, async generator) a call of a generator function makes, made
+ * without a trip through the loop: the cells and free variables the code sets up first
+ * and its RETURN_GENERATOR, run as the loop runs them. Undefined, for the loop to run the
+ * frame, while a tracer or profiler watches, or when the code starts otherwise.
+ */
+function startGenerator(frame: Frame): PyGenerator | undefined {
+  const ts = threadState;
+  if (tracesFrames(ts)) return undefined;
+  const units = frame.info.units;
+  let ip = 0;
+  while ((units[ip] & 0xff) === Op.MAKE_CELL || (units[ip] & 0xff) === Op.COPY_FREE_VARS) ip++;
+  if ((units[ip] & 0xff) !== Op.RETURN_GENERATOR) return undefined;
+  // (The recursion limit holds as for any call that enters the loop.)
+  enterRecursiveCall('');
+  leaveRecursiveCall();
+  for (let at = 0; at < ip; at++) executeRareInstruction(frame, units[at] & 0xff, units[at] >> 8, frame.sp);
+  // (A coroutine notes where it was made: its caller.)
+  frame.back = ts.frame;
+  frame.lasti = ip;
+  const generator = new PyGenerator(frame, frame.info.code.co_flags);
+  frame.owner = generator;
+  frame.state = FrameState.CREATED;
+  frame.ip = ip + 1;
+  return generator;
 }
 
 setFunctionCaller(callPythonFunction);
