@@ -1,7 +1,8 @@
 // Searching (SRE(search)): trying the matcher at each position from state.start on,
 // skipping ahead with what the program's INFO block knows of how a match begins: a
 // literal prefix (found with its overlap table, as Knuth-Morris-Pratt does) or a set
-// its first character must belong to.
+// its first character must belong to; and, after an attempt that failed, past the run a
+// program that starts with one matched there (programFacts.ts).
 import { InfoFlag, MAXREPEAT, Op, At } from './constants';
 import { inSet } from './charset';
 import { countRepeats, matchHere } from './engine';
