@@ -28,12 +28,11 @@
 // entries by hash (`identityByHash`, built the first time it is needed). Dicts of only
 // strs and ints, and dicts of tuples, never pay for either.
 //
-// CPython's entries array is mirrored, holes and all, as parallel arrays of keys, values,
-// identity keys and hashes (an object per entry would be three times the memory, and
-// work for the garbage collector): deleting leaves a hole, and the arrays are compacted
-// exactly when CPython resizes the dict (when an insertion finds no usable entry left, or
-// a non-str key arrives in a table of str keys). Iterators walk them by position, so they
-// see mutations the way CPython's do.
+// CPython's entries array is mirrored, holes and all, each entry's key, value, identity
+// key and hash side by side in chunks of an array (see CHUNK_ENTRIES): deleting leaves a
+// hole, and the entries are compacted exactly when CPython resizes the dict (when an
+// insertion finds no usable entry left, or a non-str key arrives in a table of str keys).
+// Iterators walk them by position, so they see mutations the way CPython's do.
 import { PyObject, type Py } from './object';
 import type { PyType } from './type';
 import { classUsesIdentityEquality, pyEquals, pyHash } from './protocols';
@@ -455,7 +454,7 @@ export class PyDict extends PyObject {
         this.resize(log2SizeToHold(this.size + other.size));
       }
     }
-    const chunks = other.chunks;
+    const layout = other.layout;
     const span = other.span;
     for (let position = 0; position < span; position++) {
       const key = other.field(position, KEY) as Py | undefined;
@@ -464,7 +463,7 @@ export class PyDict extends PyObject {
       // (Into an instance's attributes, a str key keeps the shape.)
       if (this.shapeValues !== null && typeof key === 'string') this.setStr(key, value);
       else this.insert(key, value, other.field(position, IDENTITY), other.field(position, HASH) as PyHash | undefined);
-      if (other.chunks !== chunks || other.span !== span) throw runtimeError('dict mutated during update');
+      if (other.layout !== layout || other.span !== span) throw runtimeError('dict mutated during update');
     }
   }
 
@@ -730,7 +729,7 @@ export class PyDict extends PyObject {
       const index: HashBuckets = new Map();
       const span = this.entrySpan;
       for (let position = 0; position < span; position++) {
-        if (this.field(position, KEY) !== undefined && this.field(position, IDENTITY) !== undefined) addToBucket(index, this.hashAt(position), position);
+        if (this.field(position, IDENTITY) !== undefined) addToBucket(index, this.hashAt(position), position);
       }
       this.identityByHash = index;
     }
