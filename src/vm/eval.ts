@@ -101,10 +101,16 @@ function startGenerator(frame: Frame): PyGenerator | undefined {
   // (A coroutine notes where it was made: its caller.)
   frame.back = ts.frame;
   frame.lasti = ip;
+  return generatorOf(frame, frame.sp, ip + 1);
+}
+
+/** RETURN_GENERATOR: the frame, stopped at `ip` with `sp`, becomes a new generator's (coroutine's, async generator's). */
+function generatorOf(frame: Frame, sp: number, ip: number): PyGenerator {
   const generator = new PyGenerator(frame, frame.info.code.co_flags);
   frame.owner = generator;
   frame.state = FrameState.CREATED;
-  frame.ip = ip + 1;
+  frame.sp = sp;
+  frame.ip = ip;
   return generator;
 }
 
@@ -770,14 +776,8 @@ function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
         }
 
         // ------------------------------------------------ generators and coroutines
-        case Op.RETURN_GENERATOR: {
-          const generator = new PyGenerator(frame, info.code.co_flags);
-          frame.owner = generator;
-          frame.state = FrameState.CREATED;
-          frame.sp = sp;
-          frame.ip = ip;
-          return generator;
-        }
+        case Op.RETURN_GENERATOR:
+          return generatorOf(frame, sp, ip);
         case Op.YIELD_VALUE: {
           const value = stack[--sp]!;
           frame.state = FrameState.SUSPENDED;
