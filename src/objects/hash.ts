@@ -25,6 +25,13 @@ const wordBuffer = new ArrayBuffer(8);
 const wordHalves = new Uint32Array(wordBuffer);
 const wordSigned = new BigInt64Array(wordBuffer);
 
+/** The high 32 bits of the 64-bit product of two unsigned 32-bit numbers (16-bit pieces, so that nothing rounds). */
+function multiplyHigh(a: number, b: number): number {
+  const low = (a & 0xffff) * (b & 0xffff);
+  const middle = (a >>> 16) * (b & 0xffff) + (a & 0xffff) * (b >>> 16) + (low >>> 16);
+  return (a >>> 16) * (b >>> 16) + Math.floor(middle / 0x10000);
+}
+
 /** A C uint64_t as two unsigned 32-bit halves; the arithmetic methods update it in place, modulo 2**64. */
 export class Word64 {
   constructor(
@@ -81,14 +88,11 @@ export class Word64 {
   }
 
   multiply(other: Word64): this {
-    // The low halves' full 64-bit product, from 16-bit pieces so that nothing rounds;
-    // the cross terms only reach the high half, where Math.imul's wrapping is right.
+    // The low halves' full 64-bit product; the cross terms only reach the high half,
+    // where Math.imul's wrapping is right.
     const a = this.lo;
     const b = other.lo;
-    const low16Product = (a & 0xffff) * (b & 0xffff);
-    const middle = (a >>> 16) * (b & 0xffff) + (a & 0xffff) * (b >>> 16) + (low16Product >>> 16);
-    const carry = (a >>> 16) * (b >>> 16) + Math.floor(middle / 0x10000);
-    this.hi = (carry + Math.imul(this.hi, b) + Math.imul(a, other.hi)) >>> 0;
+    this.hi = (multiplyHigh(a, b) + Math.imul(this.hi, b) + Math.imul(a, other.hi)) >>> 0;
     this.lo = Math.imul(a, b) >>> 0;
     return this;
   }
@@ -431,13 +435,6 @@ export function hashTupleOf<T>(items: readonly T[], hashOf: (item: T) => PyHash)
   wordHalves[0] = lo;
   wordHalves[1] = hi;
   return wordSigned[0];
-}
-
-/** The high 32 bits of the 64-bit product of two unsigned 32-bit numbers (16-bit pieces, so that nothing rounds). */
-function multiplyHigh(a: number, b: number): number {
-  const low = (a & 0xffff) * (b & 0xffff);
-  const middle = (a >>> 16) * (b & 0xffff) + (a & 0xffff) * (b >>> 16) + (low >>> 16);
-  return (a >>> 16) * (b >>> 16) + Math.floor(middle / 0x10000);
 }
 
 const SHUFFLE_XOR = new Word64(0, 89869747);
