@@ -34,10 +34,26 @@ export function readBuiltinDocsAhead(): void {
   entryFor('builtins:object');
 }
 
+/**
+ * The entries searched for so far, null for a key the table does not have: the library
+ * asks for the same few again and again (typing and the abc machinery read the __doc__
+ * of built-in types), and a search that misses reads the whole table.
+ */
+const entriesFound = new Map<string, DocEntry | null>();
+
 function entryFor(key: string): DocEntry | undefined {
+  let entry = entriesFound.get(key);
+  if (entry === undefined) {
+    entry = searchTable(key);
+    entriesFound.set(key, entry);
+  }
+  return entry ?? undefined;
+}
+
+function searchTable(key: string): DocEntry | null {
   table ??= `\n${readDistTable(TABLE_FILE)}`;
   const found = table.indexOf(`\n${key}\t`);
-  if (found < 0) return undefined;
+  if (found < 0) return null;
   const start = found + key.length + 2;
   return JSON.parse(table.slice(start, table.indexOf('\n', start))) as DocEntry;
 }
