@@ -6,6 +6,8 @@ import { bindClinicArguments, checkArgCount, type NativeSignature } from '../obj
 import { isInstanceOfException, newException, StopIteration, typeError, ValueError } from '../objects/exceptions';
 import { call, callUnbound, CompareOp, getIter, isCallable, isTrue, iterNext, richCompare } from '../objects/protocols';
 import { PyNativeIterator } from '../objects/nativeIterator';
+import { PyFunction, callFunctionOrRaised } from '../objects/function';
+import { RAISED, raised, takePendingRaise } from '../objects/raised';
 import { PyList } from '../objects/list';
 import { newTuple } from '../objects/tuple';
 import { PyFloat } from '../objects/float';
@@ -35,24 +37,47 @@ defineFunction(builtinsModule, 'iter', (args, kwnames) => {
   return new CallableIterator(args[0], args[1]);
 });
 
-defineFunction(builtinsModule, 'next', (args, kwnames) => {
+// next(iterator[, default]). A __next__ written in Python is called so that what it raises
+// comes back as RAISED (objects/raised.ts), not thrown: the StopIteration that ends an
+// iterator class then costs no JS throw, and none when next() has a default to return.
+const nextBuiltin = defineFunction(builtinsModule, 'next', (args, kwnames) => {
   checkArgCount('next', args, kwnames, 1, 2);
-  const iterator = args[0];
-  const method = typeOf(iterator).lookup('__next__');
-  if (method === undefined || method === null) throw typeError(`'${typeName(iterator)}' object is not an iterator`);
-  // Without a default, the StopIteration __next__ raises (a generator's return value in it) propagates.
-  if (args.length === 1) return callUnbound(method, iterator, []);
+  const item = args.length === 1 ? nextItem(args[0]) : nextItemOr(args[0], args[1]);
+  if (item === RAISED) throw takePendingRaise();
+  return item;
+});
+nextBuiltin.unary = nextItem;
+nextBuiltin.binary = nextItemOr;
+
+/** The item __next__ gives; without a default, the StopIteration it raises (a generator's return value in it) propagates. */
+function nextItem(iterator: Py): Py | typeof RAISED {
+  const method = nextMethod(iterator);
+  return method instanceof PyFunction ? callFunctionOrRaised(method, [iterator]) : callUnbound(method, iterator, []);
+}
+
+function nextItemOr(iterator: Py, fallback: Py): Py | typeof RAISED {
   if (iterator instanceof PyNativeIterator) {
+    nextMethod(iterator);
     const item = iterator.next();
-    return item !== undefined ? item : args[1];
+    return item !== undefined ? item : fallback;
   }
+  let item: Py | typeof RAISED;
   try {
-    return callUnbound(method, iterator, []);
+    item = nextItem(iterator);
   } catch (error) {
-    if (isInstanceOfException(error, StopIteration)) return args[1];
+    if (isInstanceOfException(error, StopIteration)) return fallback;
     throw error;
   }
-});
+  if (item !== RAISED) return item;
+  const exc = takePendingRaise()!;
+  return isInstanceOfException(exc, StopIteration) ? fallback : raised(exc);
+}
+
+function nextMethod(iterator: Py): Py {
+  const method = typeOf(iterator).lookup('__next__');
+  if (method === undefined || method === null) throw typeError(`'${typeName(iterator)}' object is not an iterator`);
+  return method;
+}
 
 // ---------------------------------------------------------------- sorted
 

@@ -6,6 +6,7 @@ import type { CodeObject } from '../bytecode/code';
 import type { PyDict } from './dict';
 import { PyObject, type Py } from './object';
 import { nativeType } from './type';
+import type { RAISED } from './raised';
 
 export const functionType = nativeType('function', undefined, { baseType: false, instanceDict: true });
 export const methodType = nativeType('method', undefined, { baseType: false });
@@ -53,15 +54,29 @@ export class PyMethod extends PyObject {
 }
 
 export type FunctionCaller = (func: PyFunction, args: Py[], kwnames: readonly string[] | null) => Py;
+/** A FunctionCaller that returns RAISED (raised.ts) for what the function raises. */
+export type RaisingFunctionCaller = (func: PyFunction, args: Py[], kwnames: readonly string[] | null) => Py | typeof RAISED;
 
-let caller: FunctionCaller = () => {
+const unregistered = (): never => {
   throw new Error('the VM has not registered its function caller');
 };
+let caller: FunctionCaller = unregistered;
+let raisingCaller: RaisingFunctionCaller = unregistered;
 
-export function setFunctionCaller(run: FunctionCaller): void {
+export function setFunctionCaller(run: FunctionCaller, runOrRaised: RaisingFunctionCaller): void {
   caller = run;
+  raisingCaller = runOrRaised;
 }
 
 export function callFunction(func: PyFunction, args: Py[], kwnames: readonly string[] | null): Py {
   return caller(func, args, kwnames);
+}
+
+/**
+ * callFunction, but RAISED for an exception the function raises, for a native caller
+ * that handles some exceptions itself (the StopIteration that ends an iterator): no JS
+ * throw then, which costs V8 more than the rest of such a call.
+ */
+export function callFunctionOrRaised(func: PyFunction, args: Py[]): Py | typeof RAISED {
+  return raisingCaller(func, args, null);
 }

@@ -6,6 +6,7 @@ import { PyObject, type Py } from './object';
 import { typeError } from './exceptions';
 import { nativeType, PyType } from './type';
 import { typeOf } from './typeOf';
+import type { RAISED } from './raised';
 
 /** Positional arguments, then the values of the keyword arguments named by `kwnames`. */
 export type NativeFunction = (args: Py[], kwnames: readonly string[] | null) => Py;
@@ -20,10 +21,10 @@ export const getSetDescriptorType = nativeType('getset_descriptor', undefined, {
 export const methodWrapperType = nativeType('method-wrapper', undefined, { baseType: false });
 
 export class PyBuiltinFunction extends PyObject {
-  /** For a function of exactly one positional argument: it, called with that argument (no array). */
-  unary: ((arg: Py) => Py) | undefined = undefined;
-  /** For a function of exactly two positional arguments: it, called with them (no array). */
-  binary: ((first: Py, second: Py) => Py) | undefined = undefined;
+  /** For a call with one positional argument: the function, called with it (no array); it may return RAISED (raised.ts). */
+  unary: ((arg: Py) => Py | typeof RAISED) | undefined = undefined;
+  /** For a call with two positional arguments: the function, called with them (no array); it may return RAISED. */
+  binary: ((first: Py, second: Py) => Py | typeof RAISED) | undefined = undefined;
 
   constructor(
     readonly name: string,

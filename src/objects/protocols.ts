@@ -17,7 +17,8 @@ import { PyList, listType } from './list';
 import { newTuple, PyTuple, tupleType } from './tuple';
 import { builtinNamed, sequenceIteratorType, ssizeState } from './iterators';
 import { PyBuiltinFunction, PyClassMethodDescriptor, PyGetSetDescriptor, PyMethodDescriptor } from './native';
-import { callFunction, PyFunction, PyMethod } from './function';
+import { callFunction, callFunctionOrRaised, PyFunction, PyMethod } from './function';
+import { RAISED, takePendingRaise } from './raised';
 import { hashInt, hashStr, hashTupleOf, NONE_HASH, type PyHash } from './hash';
 import { intRepr } from './intRepr';
 import { strRepr } from './strRepr';
@@ -210,21 +211,34 @@ export function getAttrOrUndefined(value: Py, name: string, raising = false): Py
   }
   if (found !== undefined || type.lookup('__getattr__') === undefined) return found;
   const getattr = type.lookup('__getattr__')!;
+  if (getattr instanceof PyFunction) return callCatchingAttributeError(getattr, [value, name], raising);
   try {
     return callUnbound(getattr, value, [name]);
   } catch (error) {
-    if (!raising && error instanceof PyBaseException && error.cls.isSubtypeOf(AttributeError)) return undefined;
-    throw error;
+    return missingUnlessRaising(error, raising);
   }
 }
 
+/**
+ * Calls a __getattr__: undefined for the AttributeError it raises, unless `raising`. One
+ * written in Python gives its exception back unthrown (RAISED): getattr() with a default
+ * and hasattr() then cost no JS throw when the attribute is missing.
+ */
 function callCatchingAttributeError(fn: Py, args: Py[], raising: boolean): Py | undefined {
+  if (fn instanceof PyFunction) {
+    const result = callFunctionOrRaised(fn, args);
+    return result !== RAISED ? result : missingUnlessRaising(takePendingRaise(), raising);
+  }
   try {
     return call(fn, args);
   } catch (error) {
-    if (!raising && error instanceof PyBaseException && error.cls.isSubtypeOf(AttributeError)) return undefined;
-    throw error;
+    return missingUnlessRaising(error, raising);
   }
+}
+
+function missingUnlessRaising(error: unknown, raising: boolean): undefined {
+  if (!raising && error instanceof PyBaseException && error.cls.isSubtypeOf(AttributeError)) return undefined;
+  throw error;
 }
 
 /** object.__getattribute__ without the raising: data descriptors, then the instance __dict__, then other class attributes. */
@@ -725,12 +739,22 @@ export function iterNext(iterator: Py): Py | undefined {
   if (iterator instanceof PyNativeIterator) return iterator.next();
   const method = typeOf(iterator).lookup('__next__');
   if (method === undefined) throw typeError(`'${typeOf(iterator).name}' object is not an iterator`);
+  if (method instanceof PyFunction) {
+    // (The StopIteration that ends an iterator class comes back unthrown.)
+    const item = callFunctionOrRaised(method, [iterator]);
+    return item !== RAISED ? item : endOfIteration(takePendingRaise());
+  }
   try {
     return callUnbound(method, iterator, []);
   } catch (error) {
-    if (error instanceof PyBaseException && error.cls.isSubtypeOf(StopIteration)) return undefined;
-    throw error;
+    return endOfIteration(error);
   }
+}
+
+/** Undefined for a StopIteration (the end of an iteration); any other exception is thrown on. */
+function endOfIteration(error: unknown): undefined {
+  if (error instanceof PyBaseException && error.cls.isSubtypeOf(StopIteration)) return undefined;
+  throw error;
 }
 
 /** Collects an iterable into a JS array (the fast path for lists and tuples is the caller's). */

@@ -71,12 +71,20 @@ const CALL_CACHES = 4;
 
 /** Runs `func` with the given arguments (the function caller of objects/function.ts). */
 export function callPythonFunction(func: PyFunction, args: Py[], kwnames: readonly string[] | null): Py {
+  const value = callPythonFunctionOrRaised(func, args, kwnames);
+  if (value === RAISED) throw takePendingRaise();
+  return value;
+}
+
+/** callPythonFunction, but RAISED (objects/raised.ts) when the function raises. */
+function callPythonFunctionOrRaised(func: PyFunction, args: Py[], kwnames: readonly string[] | null): Py | typeof RAISED {
   const frame = frameForCall(func, args, kwnames);
   if ((func.code.co_flags & MAKES_GENERATOR) !== 0) {
     const generator = startGenerator(frame);
     if (generator !== undefined) return generator;
   }
-  const value = runFrame(frame);
+  const value = runFrameOrRaised(frame);
+  // (A frame that raised is not reused: its exception's traceback holds it.)
   if (frame.state === FrameState.COMPLETED) releaseFrame(frame);
   return value;
 }
@@ -114,7 +122,7 @@ function generatorOf(frame: Frame, sp: number, ip: number): PyGenerator {
   return generator;
 }
 
-setFunctionCaller(callPythonFunction);
+setFunctionCaller(callPythonFunction, callPythonFunctionOrRaised);
 
 /**
  * Runs (or resumes) `frame`. Returns the value it returned or, for a generator's frame,
@@ -122,6 +130,18 @@ setFunctionCaller(callPythonFunction);
  * point, as generator.throw() does.
  */
 export function runFrame(frame: Frame, thrown?: PyBaseException): Py {
+  const result = runFrameOrRaised(frame, thrown);
+  if (result === RAISED) throw takePendingRaise();
+  return result;
+}
+
+/**
+ * runFrame, but RAISED (objects/raised.ts) when the frame raises: the exception is thrown
+ * once, by whichever caller cannot return it, after this function's clean-up (a throw
+ * from inside its `finally` costs V8 a second unwinding, as much as a third of a raise
+ * through a native call).
+ */
+export function runFrameOrRaised(frame: Frame, thrown?: PyBaseException): Py | typeof RAISED {
   const ts = threadState;
   enterRecursiveCall('');
   frame.back = ts.frame;
@@ -149,7 +169,7 @@ export function runFrame(frame: Frame, thrown?: PyBaseException): Py {
  * item of a generator then takes no trip through the loop. execute() takes over where
  * the compiled code stops or raises.
  */
-function runCompiledFrame(ts: ThreadState, frame: Frame, compiled: CompiledCode): Py {
+function runCompiledFrame(ts: ThreadState, frame: Frame, compiled: CompiledCode): Py | typeof RAISED {
   const depth = nestedRuns.depth++;
   let stop: number;
   try {
@@ -173,7 +193,9 @@ function runCompiledFrame(ts: ThreadState, frame: Frame, compiled: CompiledCode)
  * THREAD_PARKED when the thread is suspended again.
  */
 export function resumeThreadFrames(frame: Frame, thrown?: PyBaseException): Py {
-  return execute(frame, thrown);
+  const result = execute(frame, thrown);
+  if (result === RAISED) throw takePendingRaise();
+  return result;
 }
 
 /**
@@ -183,7 +205,7 @@ export function resumeThreadFrames(frame: Frame, thrown?: PyBaseException): Py {
  * the catching function's handler table, linear in its size: in runFrames itself it was
  * most of the cost of a raise. `thrown`, when given, is raised in `entry` first.
  */
-function execute(entry: Frame, thrown: unknown): Py {
+function execute(entry: Frame, thrown: unknown): Py | typeof RAISED {
   const ts = threadState;
   const nestedDepth = nestedRuns.depth;
   let frame = entry;
@@ -219,7 +241,7 @@ function execute(entry: Frame, thrown: unknown): Py {
     if (handler === undefined) {
       if (ts.tracing !== null) exc = traceUnwind(ts, frame, exc);
       frame.state = FrameState.COMPLETED;
-      if (frame.exit === FrameExit.LEAVE_EXECUTE) raise(exc);
+      if (frame.exit === FrameExit.LEAVE_EXECUTE) return raised(exc);
       // On to the caller frame, where the exception is raised by the CALL (with a traceback entry of its own).
       frame = leaveInlinedFrame(ts, frame);
       caught = exc;
@@ -819,14 +841,6 @@ function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
 }
 
 // ---------------------------------------------------------------- helpers of the loop
-
-/**
- * Throws `exc` to execute(). A throw costs V8 a look-up of where it happens, linear in the
- * size of the throwing function: from the loop itself it was most of a raise's cost.
- */
-function raise(exc: Py): never {
-  throw exc;
-}
 
 /** Compiles code whose warm-up count ran out: what the loop runs its frame with from here (still the stepper, while the thread traces). */
 function warmedUp(ts: ThreadState, info: CodeInfo): CompiledCode | undefined {
