@@ -18,7 +18,7 @@ import { newTuple, PyTuple, tupleType } from './tuple';
 import { builtinNamed, sequenceIteratorType, ssizeState } from './iterators';
 import { PyBuiltinFunction, PyClassMethodDescriptor, PyGetSetDescriptor, PyMethodDescriptor } from './native';
 import { callFunction, callFunctionOrRaised, PyFunction, PyMethod } from './function';
-import { RAISED, takePendingRaise } from './raised';
+import { RAISED, raised, takePendingRaise } from './raised';
 import { hashInt, hashStr, hashTupleOf, NONE_HASH, type PyHash } from './hash';
 import { intRepr } from './intRepr';
 import { strRepr } from './strRepr';
@@ -163,20 +163,35 @@ export function setAttributeErrorContext(error: PyBaseException, name: string, v
   setExceptionField(error, 'obj', value);
 }
 
+/** `error`, given the attribute's name and object (setAttributeErrorContext) if it is an AttributeError: what a failed getattr throws. */
+export function inAttributeContext(error: unknown, name: string, value: Py): unknown {
+  if (error instanceof PyBaseException && error.cls.isSubtypeOf(AttributeError)) setAttributeErrorContext(error, name, value);
+  return error;
+}
+
 let objectGetAttribute: Py | undefined;
 let typeGetAttribute: Py | undefined;
 
 /** getattr(value, name): raises AttributeError when missing. */
 export function getAttr(value: Py, name: string): Py {
+  const found = getAttrOrRaised(value, name);
+  if (found === RAISED) throw takePendingRaise();
+  return found;
+}
+
+/**
+ * getAttr, but RAISED (raised.ts) for the AttributeError of an attribute not found, as
+ * LOAD_ATTR and LOAD_METHOD take it: `try: obj.name except AttributeError:` then costs no
+ * JS throw when the name is missing. (What a __getattr__ or a descriptor raises is thrown.)
+ */
+export function getAttrOrRaised(value: Py, name: string): Py | typeof RAISED {
   let found: Py | undefined;
   try {
     found = getAttrOrUndefined(value, name, true);
   } catch (error) {
-    if (error instanceof PyBaseException && error.cls.isSubtypeOf(AttributeError)) setAttributeErrorContext(error, name, value);
-    throw error;
+    throw inAttributeContext(error, name, value);
   }
-  if (found === undefined) throw attributeError(value, name);
-  return found;
+  return found !== undefined ? found : raised(attributeError(value, name));
 }
 
 /**

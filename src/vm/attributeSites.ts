@@ -22,7 +22,8 @@ import { objectType, type PyType, typeType } from '../objects/type';
 import { typeOf } from '../objects/typeOf';
 import { PyFunction, PyMethod } from '../objects/function';
 import { PyMethodDescriptor } from '../objects/native';
-import { bindDescriptor, getAttr, isDataDescriptor, setAttr } from '../objects/protocols';
+import { bindDescriptor, getAttrOrRaised, inAttributeContext, isDataDescriptor, setAttr } from '../objects/protocols';
+import type { RAISED } from '../objects/raised';
 import { PyMemberDescriptor } from '../objects/memberDescriptor';
 import { PyProperty, propertyType } from '../objects/descriptors';
 
@@ -131,15 +132,14 @@ function learnShape(site: AttributeSite, shape: DictShape, name: string): void {
   site.position = shape.positionOf(name);
 }
 
-/** LOAD_ATTR. */
-export function loadAttribute(owner: Py, name: string, start: AttributeSite): Py {
+/** LOAD_ATTR; RAISED (objects/raised.ts) for the AttributeError of a missing attribute. */
+export function loadAttribute(owner: Py, name: string, start: AttributeSite): Py | typeof RAISED {
   if (owner instanceof PyObject) {
     const type = owner.cls;
     const site = start.type === type && start.version === type.versionTag ? start : siteFor(start, type, name, learnLoad);
     const kind = site.kind;
     // (Data descriptors come before the instance __dict__.)
-    if (kind === SiteKind.SLOT) return (site.found as PyMemberDescriptor).get(owner);
-    if (kind === SiteKind.PROPERTY) return (site.found as PyProperty).getFrom(owner);
+    if (kind === SiteKind.SLOT || kind === SiteKind.PROPERTY) return throughDataDescriptor(owner, name, site);
     const dict = owner.dict;
     if (kind !== SiteKind.GENERIC) {
       // What the class had before the dict lookup, which may run code (a key's __eq__) that changes the class.
@@ -152,11 +152,24 @@ export function loadAttribute(owner: Py, name: string, start: AttributeSite): Py
       } else if (kind === SiteKind.CLASS_VALUE) {
         return type.lookup(name)!;
       } else if (found !== null) {
-        return bindDescriptor(found, owner, type);
+        try {
+          return bindDescriptor(found, owner, type);
+        } catch (error) {
+          throw inAttributeContext(error, name, owner);
+        }
       }
     }
   }
-  return getAttr(owner, name);
+  return getAttrOrRaised(owner, name);
+}
+
+/** A slot's or a property's value; an AttributeError it raises (an unset slot) is given the name and object, as getattr gives them. */
+function throughDataDescriptor(owner: PyObject, name: string, site: AttributeSite): Py {
+  try {
+    return site.kind === SiteKind.SLOT ? (site.found as PyMemberDescriptor).get(owner) : (site.found as PyProperty).getFrom(owner);
+  } catch (error) {
+    throw inAttributeContext(error, name, owner);
+  }
 }
 
 /** LOAD_METHOD: the unbound function when the call can pass `owner` itself as self; undefined otherwise. */

@@ -33,7 +33,7 @@ import {
   BaseException, newException, PyBaseException, RuntimeError, StopAsyncIteration, typeError,
 } from '../objects/exceptions';
 import {
-  call, callUnbound, type CompareOp, contains, getAttr, getIter, initReturnError, isTrue, iterNext, pyRepr, pyStr, enterRecursiveCall, leaveRecursiveCall, CALLING_AN_OBJECT, richCompare,
+  call, callUnbound, type CompareOp, contains, getAttrOrRaised, getIter, initReturnError, isTrue, iterNext, pyRepr, pyStr, enterRecursiveCall, leaveRecursiveCall, CALLING_AN_OBJECT, richCompare,
 } from '../objects/protocols';
 import { PyNativeIterator } from '../objects/nativeIterator';
 import { CallableIterator } from '../objects/iteratorTypes';
@@ -475,10 +475,13 @@ function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
           break;
 
         // ------------------------------------------------ attributes
-        case Op.LOAD_ATTR:
-          stack[sp - 1] = loadAttribute(stack[sp - 1]!, names[oparg], (sites[frame.lasti] ??= new AttributeSite()));
+        case Op.LOAD_ATTR: {
+          const value = loadAttribute(stack[sp - 1]!, names[oparg], (sites[frame.lasti] ??= new AttributeSite()));
+          if (value === RAISED) return RAISED;
+          stack[sp - 1] = value;
           ip += 4;
           break;
+        }
         case Op.STORE_ATTR: {
           const owner = stack[--sp]!;
           const value = stack[--sp]!;
@@ -493,8 +496,10 @@ function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
             stack[sp - 1] = method;
             stack[sp++] = owner;
           } else {
+            const value = getAttrOrRaised(owner, names[oparg]);
+            if (value === RAISED) return RAISED;
             stack[sp - 1] = undefined;
-            stack[sp++] = getAttr(owner, names[oparg]);
+            stack[sp++] = value;
           }
           ip += 10;
           break;

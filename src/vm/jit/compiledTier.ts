@@ -16,7 +16,7 @@ import { ArrayIterator } from '../../objects/iterators';
 import { PyFloat } from '../../objects/float';
 import { floatType, strType } from '../../objects/typeOf';
 import { binaryOp, binaryOpInstruction, unaryNegative } from '../../objects/operators';
-import { contains, getAttr, getIter, isTrue, pyRepr, pyStr, richCompare } from '../../objects/protocols';
+import { contains, getAttrOrRaised, getIter, isTrue, pyRepr, pyStr, richCompare } from '../../objects/protocols';
 import { pyFormat } from '../../objects/format';
 import { AttributeSite, loadAttribute, loadMethod, storeAttribute } from '../attributeSites';
 import { GlobalSite, loadGlobal } from '../globalSites';
@@ -42,7 +42,7 @@ import { typeType } from '../../objects/type';
 
 /** What the compiled code refers to, by the names it uses. */
 const RUNTIME: Record<string, unknown> = {
-  PyDict, dictType, PyCell, PyList, strType, listType, newTuple, PyTuple, tupleType, RangeIterator, ArrayIterator, PySlice, PyFloat, floatType, binaryOp, binaryOpInstruction, unaryNegative, contains, getAttr, getIter,
+  PyDict, dictType, PyCell, PyList, strType, listType, newTuple, PyTuple, tupleType, RangeIterator, ArrayIterator, PySlice, PyFloat, floatType, binaryOp, binaryOpInstruction, unaryNegative, contains, getAttrOrRaised, getIter,
   isTrue, pyRepr, pyStr, richCompare, pyFormat, subscript, storeSubscript, AttributeSite, loadAttribute, loadMethod,
   storeAttribute, GlobalSite, loadGlobal, loadName, storeName, nameError, unboundFree, unboundLocal, unpackItems, executeRareInstruction,
   newDict, listExtend, dictMergeInto, exceptClauseMatches, makeFunction,

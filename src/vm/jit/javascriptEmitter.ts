@@ -512,7 +512,8 @@ else storeSubscript(a, b, ${this.get(3)});`;
         const site = this.site('attributeSite', 'attributeSites', 'AttributeSite');
         const load = `loadAttribute(a, names[${oparg}], ${site})`;
         const value = this.instanceDictSeen() ? `${inInstanceValues(site)} ? b.valueAt(${site}.position) : ${load}` : load;
-        return `${this.lasti} a = ${this.get(1)}; ${this.put(1)} = ${value};`;
+        // (A missing attribute's AttributeError comes back as RAISED.)
+        return `${this.lasti} a = ${this.get(1)}; r = ${value}; if (r === RAISED) return RAISING; ${this.put(1)} = r;`;
       }
       case Op.STORE_ATTR: {
         const site = this.site('attributeSite', 'attributeSites', 'AttributeSite');
@@ -525,7 +526,7 @@ else storeSubscript(a, b, ${this.get(3)});`;
         const [method, self] = [this.put(1), this.put(0)];
         const site = this.site('attributeSite', 'attributeSites', 'AttributeSite');
         return `${this.lasti} a = ${owner}; r = ${methodUnshadowed(site, this.receiversSeen())} ? ${site}.found : loadMethod(a, names[${oparg}], ${site});
-if (r !== undefined) { ${method} = r; ${self} = a; } else { ${method} = undefined; ${self} = getAttr(a, names[${oparg}]); }`;
+if (r !== undefined) { ${method} = r; ${self} = a; } else { r = getAttrOrRaised(a, names[${oparg}]); if (r === RAISED) return RAISING; ${method} = undefined; ${self} = r; }`;
       }
       case Op.CALL:
         return this.call(oparg);
