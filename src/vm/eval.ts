@@ -28,10 +28,7 @@ import { PySlice } from '../objects/slice';
 import { functionType, PyCell, PyFunction, setFunctionCaller } from '../objects/function';
 import { PyTraceback } from '../objects/traceback';
 import { PyType } from '../objects/type';
-import { typeOf } from '../objects/typeOf';
-import {
-  BaseException, newException, PyBaseException, RuntimeError, StopAsyncIteration, typeError,
-} from '../objects/exceptions';
+import { PyBaseException, StopAsyncIteration } from '../objects/exceptions';
 import {
   call, callUnbound, type CompareOp, contains, getAttrOrRaised, getIter, initReturnError, isTrue, iterNext, pyRepr, pyStr, enterRecursiveCall, leaveRecursiveCall, CALLING_AN_OBJECT, richCompare,
 } from '../objects/protocols';
@@ -56,6 +53,7 @@ import { unpackItems } from './unpacking';
 import { storeSubscript, subscript } from './subscripts';
 import { loadName, storeName } from './nameAccess';
 import { setChainedContext } from './exceptionContext';
+import { raiseVarargs, raising, reraise } from './raiseInstructions';
 import { checkEvalBreakerInLoop, evalBreaker } from './evalBreaker';
 import { deliverParkedValueTo } from './threads';
 import { tierUp } from './jit/compiledTier';
@@ -256,13 +254,6 @@ function execute(entry: Frame, thrown: unknown): Py | typeof RAISED {
     frame.ip = handler.target >> 1;
   }
 }
-
-/**
- * What a raise of the loop's own tells execute() beside the exception (pendingRaise):
- * that it is raised again (RERAISE, a bare raise: no new traceback entry), and where a
- * RERAISE that restored an earlier lasti was (the exception table is searched from there).
- */
-const raising = { again: false, reraisedAt: -1 };
 
 /**
  * Runs `entry` and the frames it calls inlined until it returns (or yields), or the
@@ -781,25 +772,11 @@ function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
         // ------------------------------------------------ exceptions
         case Op.RAISE_VARARGS: {
           const cause = oparg === 2 ? stack[--sp]! : undefined;
-          if (oparg === 0) {
-            const handled = topmostHandled();
-            if (handled === null) return raised(newException(RuntimeError, 'No active exception to reraise'));
-            raising.again = true;
-            return raised(handled);
-          }
-          const exc = exceptionToRaise(stack[--sp]!);
-          if (cause !== undefined) setCause(exc, cause);
-          setChainedContext(exc, topmostHandled());
-          exc.contextPending = false;
-          return raised(exc);
+          return raiseVarargs(oparg, oparg === 0 ? undefined : stack[--sp]!, cause);
         }
         case Op.RERAISE: {
-          const exc = stack[--sp] as PyBaseException;
-          // The handler is still looked up from here; the restored lasti is what the frame reports (and pushes again).
-          raising.reraisedAt = frame.lasti;
-          if (oparg) frame.lasti = stack[sp - oparg] as number;
-          raising.again = true;
-          return raised(exc);
+          const exc = stack[--sp]!;
+          return reraise(frame, exc, oparg ? (stack[sp - oparg] as number) : -1);
         }
 
         // ------------------------------------------------ generators and coroutines
@@ -881,31 +858,6 @@ function asciiOf(value: Py): string {
   return runtimeHooks.ascii(value);
 }
 
-/** What `raise X` raises: an exception instance as is, an exception class instantiated. */
-function exceptionToRaise(value: Py): PyBaseException {
-  if (value instanceof PyType && value.isSubtypeOf(BaseException)) {
-    const instance = call(value, []);
-    if (!(instance instanceof PyBaseException)) {
-      throw typeError(`calling ${pyRepr(value)} should have returned an instance of BaseException, not ${pyRepr(typeOf(instance))}`);
-    }
-    return instance;
-  }
-  if (value instanceof PyBaseException) return value;
-  throw typeError('exceptions must derive from BaseException');
-}
-
-function setCause(exc: PyBaseException, cause: Py): void {
-  if (cause === null) {
-    exc.cause = null;
-  } else if (cause instanceof PyType && cause.isSubtypeOf(BaseException)) {
-    exc.cause = call(cause, []);
-  } else if (cause instanceof PyBaseException) {
-    exc.cause = cause;
-  } else {
-    throw typeError('exception causes must derive from BaseException');
-  }
-  exc.suppressContext = true;
-}
 
 
 /**

@@ -39,6 +39,7 @@ import { tierSettings } from './tierSettings';
 import { THREAD_PARKED, threadState } from '../threadState';
 import { builtinFunctionType, methodDescriptorType } from '../../objects/native';
 import { typeType } from '../../objects/type';
+import { raiseVarargs, reraise } from '../raiseInstructions';
 
 /** What the compiled code refers to, by the names it uses. */
 const RUNTIME: Record<string, unknown> = {
@@ -49,7 +50,7 @@ const RUNTIME: Record<string, unknown> = {
   evalBreaker, evalBreakerNeedsLoop, callFromCompiledCode, callSpreadFromCompiledCode, nextForCompiledCode, CALL_HANDED_BACK, CALLER_STOPS, compiledCall,
   // (Read when called: generator.ts, which imports the loop, may not be loaded yet when this is.)
   RETURNS, YIELDS, generatorDelegateSend, sentOutcome: () => sendOutcome.value, SEND_RETURNED: SendResult.RETURNED, RAISED, RAISING,
-  asciiOf: (value: never) => runtimeHooks.ascii(value), threadState, THREAD_PARKED, builtinFunctionType, methodDescriptorType, typeType,
+  asciiOf: (value: never) => runtimeHooks.ascii(value), threadState, THREAD_PARKED, builtinFunctionType, methodDescriptorType, typeType, raiseVarargs, reraise,
 };
 const RUNTIME_NAMES = Object.keys(RUNTIME);
 const RUNTIME_VALUES = RUNTIME_NAMES.map((name) => RUNTIME[name]);

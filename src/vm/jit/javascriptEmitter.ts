@@ -24,9 +24,8 @@
 // return, handed back (RETURNS), is then finished by the caller (compiledExits.ts leave),
 // not the loop. Any other call of a Python function enters the callee's frame and stops the
 // caller, for the loop to run the callee as its own CALL would (SWITCH_FRAME). It hands back:
-//   - the instructions that leave the frame (return, yield, raise), and
-//     those it does not compile (with, ...); the seldom-run ones it runs as
-//     the loop does, with executeRareInstruction;
+//   - the instructions it does not compile (with, a generator's start, ...); the
+//     seldom-run ones it runs as the loop does, with executeRareInstruction;
 //   - a RESUME or backward jump when the eval breaker wants a thread switch (the loop
 //     makes it; an interrupt is raised where the compiled code runs);
 //   - a FOR_ITER over iter(callable, sentinel), whose call may park the thread;
@@ -36,8 +35,8 @@
 // at the next one: in the resumable form, every place after an instruction that may be
 // handed back is an entry.
 // Exceptions propagate to the loop with frame.lasti set to the raising instruction,
-// thrown or, for the raises helpers return (RAISED, objects/raised.ts), returned (RAISING);
-// the loop's handler search and unwinding are the same as for its own.
+// thrown or, for `raise` itself and the raises helpers return (RAISED, objects/raised.ts),
+// returned (RAISING); the loop's handler search and unwinding are the same as for its own.
 import { Op } from '../../bytecode/opcodes';
 import { isDivision, NbOp, operationOf } from '../../objects/operators';
 import { type CodeInfo, findHandler } from '../codeInfo';
@@ -53,8 +52,7 @@ import { type Region, type StructuredFlow, structureFlow } from './structuredFlo
  * (The loop runs all others with executeRareInstruction, which the compiled function calls too.)
  */
 const HANDED_BACK = new Set<number>([
-  Op.BEFORE_WITH, Op.RAISE_VARARGS, Op.RERAISE,
-  Op.RETURN_GENERATOR, Op.END_ASYNC_FOR, Op.EXTENDED_ARG,
+  Op.BEFORE_WITH, Op.RETURN_GENERATOR, Op.END_ASYNC_FOR, Op.EXTENDED_ARG,
 ]);
 
 /** Compiled instructions that may still hand themselves back (see the header). */
@@ -638,6 +636,13 @@ if (r === undefined) ${this.jumpTo(target)}
 if (r === CALL_HANDED_BACK) ${this.handBack()}
 ${this.put(0)} = r;`;
       }
+      // (The exception comes back as RAISED, for the loop's execute() to unwind to its handler.)
+      case Op.RAISE_VARARGS: {
+        const [value, cause] = oparg === 2 ? [this.get(2), this.get(1)] : [oparg === 1 ? this.get(1) : 'undefined', 'undefined'];
+        return `{ ${this.lasti} raiseVarargs(${oparg}, ${value}, ${cause}); return RAISING; }`;
+      }
+      case Op.RERAISE:
+        return `{ ${this.lasti} reraise(frame, ${this.get(1)}, ${oparg ? this.get(1 + oparg) : -1}); return RAISING; }`;
       default:
         return HANDED_BACK.has(op) ? this.handBack() : this.rareInstruction(op, oparg);
     }
