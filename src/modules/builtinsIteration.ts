@@ -8,6 +8,8 @@ import { call, callUnbound, CompareOp, getIter, isCallable, isTrue, iterNext, ri
 import { PyNativeIterator } from '../objects/nativeIterator';
 import { PyFunction, callFunctionOrRaised } from '../objects/function';
 import { RAISED, raised, takePendingRaise } from '../objects/raised';
+import { generatorType, PyGenerator } from '../vm/generator';
+import { generatorNext } from '../vm/generatorMethods';
 import { PyList } from '../objects/list';
 import { newTuple } from '../objects/tuple';
 import { PyFloat } from '../objects/float';
@@ -51,6 +53,13 @@ nextBuiltin.binary = nextItemOr;
 
 /** The item __next__ gives; without a default, the StopIteration it raises (a generator's return value in it) propagates. */
 function nextItem(iterator: Py): Py | typeof RAISED {
+  const type = typeOf(iterator);
+  // (A built-in iterator's and a generator's StopIteration come back unthrown too.)
+  if (type.iteratesItself) {
+    const item = (iterator as PyNativeIterator).next();
+    return item !== undefined ? item : raised(newException(StopIteration));
+  }
+  if (type === generatorType) return generatorNext(iterator as PyGenerator);
   const method = nextMethod(iterator);
   return method instanceof PyFunction ? callFunctionOrRaised(method, [iterator]) : callUnbound(method, iterator, []);
 }

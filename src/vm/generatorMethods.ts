@@ -13,12 +13,23 @@ import { pyCode } from '../objects/code';
 import { FrameState } from './frame';
 import { asyncGeneratorType, coroutineType, generatorType, PyGenerator, SendResult, sendOutcome } from './generator';
 import { frameObject } from './frameObject';
+import { RAISED, raised } from '../objects/raised';
 
 /** The value a send/throw produced, or StopIteration(value) when the generator returned. */
 function outcome(result: SendResult): Py {
   if (result === SendResult.YIELDED) return sendOutcome.value;
+  throw returned();
+}
+
+/** The StopIteration of a generator that returned, its return value in it. */
+function returned(): PyBaseException {
   const value = sendOutcome.value;
-  throw value === null ? newException(StopIteration) : newException(StopIteration, value);
+  return value === null ? newException(StopIteration) : newException(StopIteration, value);
+}
+
+/** A generator's __next__, but RAISED (objects/raised.ts) for the StopIteration of its return, as next() takes it. */
+export function generatorNext(generator: PyGenerator): Py | typeof RAISED {
+  return generator.resume(null) === SendResult.YIELDED ? sendOutcome.value : raised(returned());
 }
 
 /** throw()'s arguments, in the 3.11 forms: throw(exc), throw(type), throw(type, value[, tb]). */

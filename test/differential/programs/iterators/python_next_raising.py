@@ -112,3 +112,44 @@ except StopIteration as stop:
     print("generator", stop.value)
 print(next(g, "exhausted"))
 print(sys.getrecursionlimit() > 0)
+
+
+# Built-in iterators and generators end the same way through next().
+def counting(limit):
+    for k in range(limit):
+        yield k
+    return f"counted {limit}"
+
+
+def failing():
+    yield 1
+    raise KeyError("inside")
+
+
+ends = []
+for make in (lambda: iter([1, 2]), lambda: iter(range(2)), lambda: iter("ab"), lambda: iter({1: 2, 3: 4}),
+             lambda: enumerate("xy"), lambda: zip("ab", "cd"), lambda: map(str, (1, 2)), lambda: counting(2)):
+    iterator = make()
+    taken = [next(iterator), next(iterator)]
+    try:
+        next(iterator)
+    except StopIteration as stop:
+        ends.append((type(iterator).__name__, taken, stop.args, stop.value))
+    ends.append(next(iterator, "after"))
+print(ends)
+generator = failing()
+print(next(generator))
+try:
+    next(generator)
+except KeyError as exc:
+    print("raised in the generator:", repr(exc), next(generator, "then exhausted"))
+running = 0
+for i in range(2000):
+    it = counting(i % 3)
+    while True:
+        try:
+            running += next(it)
+        except StopIteration as stop:
+            running += len(stop.value)
+            break
+print(running)
