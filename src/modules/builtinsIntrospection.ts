@@ -15,8 +15,9 @@ import {
   AttributeError, DeprecationWarning, isInstanceOfException, newException, SystemError, typeError, ValueError,
 } from '../objects/exceptions';
 import {
-  call, callUnbound, CompareOp, getAttr, getAttrOrUndefined, isCallable, iterableToArray, pyHash, richCompare, isTrue, setAttr,
+  call, callUnbound, CompareOp, getAttr, getAttrOrRaised, getAttrOrUndefined, isCallable, iterableToArray, pyHash, richCompare, isTrue, setAttr,
 } from '../objects/protocols';
+import { RAISED, takePendingRaise } from '../objects/raised';
 import { PyDict } from '../objects/dict';
 import { dictType } from '../objects/dictType';
 import { PyList } from '../objects/list';
@@ -40,13 +41,24 @@ import { warnAtCompileTime } from './warnings';
 
 // ---------------------------------------------------------------- attributes
 
-defineFunction(builtinsModule, 'getattr', (args, kwnames) => {
+// getattr(obj, name) gives a missing attribute's AttributeError back as RAISED
+// (objects/raised.ts) when called with two arguments directly (CALL's binary natives):
+// `try: getattr(obj, name) except AttributeError:` costs no JS throw.
+const getattrBuiltin = defineFunction(builtinsModule, 'getattr', (args, kwnames) => {
   checkArgCount('getattr', args, kwnames, 2, 3);
-  const name = attributeName(args[1]);
-  if (args.length === 2) return getAttr(args[0], name);
-  const value = getAttrOrUndefined(args[0], name);
+  if (args.length === 2) {
+    const value = attributeOf(args[0], args[1]);
+    if (value === RAISED) throw takePendingRaise();
+    return value;
+  }
+  const value = getAttrOrUndefined(args[0], attributeName(args[1]));
   return value !== undefined ? value : args[2];
 });
+getattrBuiltin.binary = attributeOf;
+
+function attributeOf(value: Py, name: Py): Py | typeof RAISED {
+  return getAttrOrRaised(value, attributeName(name));
+}
 
 defineFunction(builtinsModule, 'setattr', (args, kwnames) => {
   checkArgCount('setattr', args, kwnames, 3);
