@@ -17,7 +17,7 @@ import {
 import {
   call, callUnbound, CompareOp, getAttr, getAttrOrRaised, getAttrOrUndefined, isCallable, iterableToArray, pyHash, richCompare, isTrue, setAttr,
 } from '../objects/protocols';
-import { RAISED, takePendingRaise } from '../objects/raised';
+import { type RAISED, thrownIfRaised } from '../objects/raised';
 import { PyDict } from '../objects/dict';
 import { dictType } from '../objects/dictType';
 import { PyList } from '../objects/list';
@@ -46,11 +46,7 @@ import { warnAtCompileTime } from './warnings';
 // `try: getattr(obj, name) except AttributeError:` costs no JS throw.
 const getattrBuiltin = defineFunction(builtinsModule, 'getattr', (args, kwnames) => {
   checkArgCount('getattr', args, kwnames, 2, 3);
-  if (args.length === 2) {
-    const value = attributeOf(args[0], args[1]);
-    if (value === RAISED) throw takePendingRaise();
-    return value;
-  }
+  if (args.length === 2) return thrownIfRaised(attributeOf(args[0], args[1]));
   const value = getAttrOrUndefined(args[0], attributeName(args[1]));
   return value !== undefined ? value : args[2];
 });

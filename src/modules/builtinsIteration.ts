@@ -7,7 +7,7 @@ import { isInstanceOfException, newException, StopIteration, typeError, ValueErr
 import { call, callUnbound, CompareOp, getIter, isCallable, isTrue, iterNext, richCompare } from '../objects/protocols';
 import { PyNativeIterator } from '../objects/nativeIterator';
 import { PyFunction, callFunctionOrRaised } from '../objects/function';
-import { RAISED, raised, takePendingRaise } from '../objects/raised';
+import { RAISED, raised, takePendingRaise, thrownIfRaised } from '../objects/raised';
 import { generatorType, PyGenerator } from '../vm/generator';
 import { generatorNext } from '../vm/generatorMethods';
 import { PyList } from '../objects/list';
@@ -44,9 +44,7 @@ defineFunction(builtinsModule, 'iter', (args, kwnames) => {
 // iterator class then costs no JS throw, and none when next() has a default to return.
 const nextBuiltin = defineFunction(builtinsModule, 'next', (args, kwnames) => {
   checkArgCount('next', args, kwnames, 1, 2);
-  const item = args.length === 1 ? nextItem(args[0]) : nextItemOr(args[0], args[1]);
-  if (item === RAISED) throw takePendingRaise();
-  return item;
+  return thrownIfRaised(args.length === 1 ? nextItem(args[0]) : nextItemOr(args[0], args[1]));
 });
 nextBuiltin.unary = nextItem;
 nextBuiltin.binary = nextItemOr;

@@ -18,7 +18,7 @@ import { newTuple, PyTuple, tupleType } from './tuple';
 import { builtinNamed, sequenceIteratorType, ssizeState } from './iterators';
 import { PyBuiltinFunction, PyClassMethodDescriptor, PyGetSetDescriptor, PyMethodDescriptor } from './native';
 import { callFunction, callFunctionOrRaised, PyFunction, PyMethod } from './function';
-import { RAISED, raised, takePendingRaise } from './raised';
+import { RAISED, raised, takePendingRaise, thrownIfRaised } from './raised';
 import { hashInt, hashStr, hashTupleOf, NONE_HASH, type PyHash } from './hash';
 import { intRepr } from './intRepr';
 import { strRepr } from './strRepr';
@@ -174,9 +174,7 @@ let typeGetAttribute: Py | undefined;
 
 /** getattr(value, name): raises AttributeError when missing. */
 export function getAttr(value: Py, name: string): Py {
-  const found = getAttrOrRaised(value, name);
-  if (found === RAISED) throw takePendingRaise();
-  return found;
+  return thrownIfRaised(getAttrOrRaised(value, name));
 }
 
 /**

@@ -16,6 +16,12 @@ export function raised(exc: Py): typeof RAISED {
   return RAISED;
 }
 
+/** `value`, unless it is RAISED: then the exception it stands for is thrown, by a caller that cannot return it. */
+export function thrownIfRaised<T>(value: T | typeof RAISED): T {
+  if (value === RAISED) throw takePendingRaise();
+  return value;
+}
+
 /** The exception a RAISED stood for, no longer held here. */
 export function takePendingRaise(): Py | undefined {
   const exc = pendingRaise.exception;

@@ -58,7 +58,7 @@ import { checkEvalBreakerInLoop, evalBreaker } from './evalBreaker';
 import { deliverParkedValueTo } from './threads';
 import { tierUp } from './jit/compiledTier';
 import { type CompiledCode, leave, RAISING, RETURNS, SWITCH_FRAME, SWITCH_FRAME_PARKED, YIELDS } from './jit/compiledExits';
-import { RAISED, raised, takePendingRaise } from '../objects/raised';
+import { RAISED, raised, takePendingRaise, thrownIfRaised } from '../objects/raised';
 import { enterObjectCallLevels, enterInlinedFrame, leaveInlinedFrame } from './inlinedFrames';
 import { PyCodeRunningBuiltin } from './codeRunningBuiltin';
 import { builtinFunctionType } from '../objects/native';
@@ -69,9 +69,7 @@ const CALL_CACHES = 4;
 
 /** Runs `func` with the given arguments (the function caller of objects/function.ts). */
 export function callPythonFunction(func: PyFunction, args: Py[], kwnames: readonly string[] | null): Py {
-  const value = callPythonFunctionOrRaised(func, args, kwnames);
-  if (value === RAISED) throw takePendingRaise();
-  return value;
+  return thrownIfRaised(callPythonFunctionOrRaised(func, args, kwnames));
 }
 
 /** callPythonFunction, but RAISED (objects/raised.ts) when the function raises. */
@@ -128,9 +126,7 @@ setFunctionCaller(callPythonFunction, callPythonFunctionOrRaised);
  * point, as generator.throw() does.
  */
 export function runFrame(frame: Frame, thrown?: PyBaseException): Py {
-  const result = runFrameOrRaised(frame, thrown);
-  if (result === RAISED) throw takePendingRaise();
-  return result;
+  return thrownIfRaised(runFrameOrRaised(frame, thrown));
 }
 
 /**
@@ -191,9 +187,7 @@ function runCompiledFrame(ts: ThreadState, frame: Frame, compiled: CompiledCode)
  * THREAD_PARKED when the thread is suspended again.
  */
 export function resumeThreadFrames(frame: Frame, thrown?: PyBaseException): Py {
-  const result = execute(frame, thrown);
-  if (result === RAISED) throw takePendingRaise();
-  return result;
+  return thrownIfRaised(execute(frame, thrown));
 }
 
 /**
