@@ -27,7 +27,9 @@ import { formatFloat } from './formatNumber';
 import {
   floatAsIntegerRatio, floatDivmod, floatHex, floatIsInteger, floatRound, floatRoundToInt, floatToInt,
 } from './floatMethods';
-import { bytesAsNumberText, floatFromHex, floatFromText } from './numberParsing';
+import { bytesAsNumberText, floatFromHex, floatFromText, invalidFloatLiteral, readFloatText } from './numberParsing';
+import { raised } from './raised';
+import { strRepr } from './strRepr';
 import { strValue } from './str';
 import { newInstance, objectInit } from './objectMethods';
 
@@ -67,8 +69,13 @@ export function floatFromObject(x: Py): number {
   throw typeError(`float() argument must be a string or a real number, not '${type.name}'`);
 }
 
-// float(x) from CALL without an arguments array.
-floatType.callWithOne = (x) => (typeOf(x) === floatType ? x : newFloatOf(floatType, floatFromObject(x)));
+// float(x) from CALL without an arguments array; a text that is no float raised without
+// a JS throw (raised.ts), as int(text) is: `try: float(field) except ValueError:`.
+floatType.callWithOne = (x) => {
+  if (typeof x !== 'string') return typeOf(x) === floatType ? x : newFloatOf(floatType, floatFromObject(x));
+  const value = readFloatText(x);
+  return value !== undefined ? newFloatOf(floatType, value) : raised(newException(ValueError, invalidFloatLiteral(strRepr(x))));
+};
 
 floatType.attrs.set('__new__', new PyBuiltinFunction('__new__', (args, kwnames) => {
   const cls = newTargetOf(floatType, args);

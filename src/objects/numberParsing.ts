@@ -200,18 +200,29 @@ const INFINITY_OR_NAN = /^([+-]?)(inf|infinity|nan)$/i;
  * (`quoted` is how the error message shows the argument: bytes show as bytes.)
  */
 export function floatFromText(text: string, quoted: string = strRepr(text)): number {
-  const invalid = (): PyError => new PyError('ValueError', `could not convert string to float: ${quoted}`);
+  const value = readFloatText(text);
+  if (value === undefined) throw new PyError('ValueError', invalidFloatLiteral(quoted));
+  return value;
+}
+
+/** float(text), undefined when the text is no float. */
+export function readFloatText(text: string): number | undefined {
   const ascii = asciiDigitsAndSpaces(text);
-  if (!hasValidUnderscores(ascii)) throw invalid();
+  if (!hasValidUnderscores(ascii)) return undefined;
   const number = trimAsciiSpace(ascii).replaceAll('_', '');
   const special = INFINITY_OR_NAN.exec(number);
   if (special !== null) {
     const magnitude = special[2].toLowerCase() === 'nan' ? NaN : Infinity;
     return special[1] === '-' ? -magnitude : magnitude;
   }
-  if (!DECIMAL_FLOAT.test(number)) throw invalid();
+  if (!DECIMAL_FLOAT.test(number)) return undefined;
   // JavaScript's Number() reads decimal notation correctly rounded, as CPython's strtod does.
   return Number(number);
+}
+
+/** The ValueError's message for a text float() cannot read, shown as `quoted`. */
+export function invalidFloatLiteral(quoted: string): string {
+  return `could not convert string to float: ${quoted}`;
 }
 
 /** Underscores only between two ASCII digits, anywhere (1_0.5, 1e1_0). */
