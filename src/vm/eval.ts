@@ -800,8 +800,7 @@ function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
           if (exc instanceof PyBaseException && exc.cls.isSubtypeOf(StopAsyncIteration)) {
             sp--;
           } else {
-            raising.again = true;
-            return raised(exc);
+            return reraise(frame, exc, -1);
           }
           break;
         }
@@ -851,8 +850,6 @@ function isSame(a: Py, b: Py): boolean {
 function asciiOf(value: Py): string {
   return runtimeHooks.ascii(value);
 }
-
-
 
 /**
  * FOR_ITER's next of iter(callable, sentinel) in a thread that can park: the callable

@@ -33,7 +33,11 @@ export function raiseVarargs(oparg: number, value: Py | undefined, cause: Py | u
   return raised(exc);
 }
 
-/** RERAISE: `exc` raised again from `frame`; `restoredLasti`, unless negative, is the lasti its handler saved, which the frame reports. */
+/**
+ * RERAISE (and END_ASYNC_FOR for what is not a StopAsyncIteration): `exc` raised again
+ * from `frame`; `restoredLasti`, unless negative, is the lasti its handler saved, which
+ * the frame reports.
+ */
 export function reraise(frame: Frame, exc: Py, restoredLasti: number): typeof RAISED {
   // The handler is still looked up from here; the restored lasti is what the frame reports (and pushes again).
   raising.reraisedAt = frame.lasti;
