@@ -23,6 +23,21 @@ export function strValue(value: Py): string | undefined {
   return value instanceof PyStrSubclassInstance ? value.value : undefined;
 }
 
+/** Where flat() keeps the character it reads, so that V8 cannot drop the read as unused. */
+const flattening = { firstUnit: 0 };
+
+/**
+ * `text` laid out as one run of characters. V8 concatenates strings of 13 characters or
+ * more lazily, as a tree of the parts; CPython's str is always one block. A text built
+ * from many parts and kept (f-strings appended to a list by the hundred thousand) would
+ * keep a node per part alive for the collector to copy, and flatten on its first read:
+ * reading a character flattens it now, once, while the parts are still young.
+ */
+export function flat(text: string): string {
+  flattening.firstUnit = text.charCodeAt(0);
+  return text;
+}
+
 /** An attribute name given as an object (getattr, __setattr__, ...): any str, as the JS string. */
 export function attributeName(name: Py): string {
   const text = strValue(name);

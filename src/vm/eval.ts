@@ -28,6 +28,7 @@ import { PySlice } from '../objects/slice';
 import { functionType, PyCell, PyFunction, setFunctionCaller } from '../objects/function';
 import { PyTraceback } from '../objects/traceback';
 import { PyType } from '../objects/type';
+import { flat } from '../objects/str';
 import { PyBaseException, StopAsyncIteration } from '../objects/exceptions';
 import {
   call, callUnbound, type CompareOp, contains, getAttrOrRaised, getIter, initReturnError, isTrue, iterNext, pyRepr, pyStr, enterRecursiveCall, leaveRecursiveCall, CALLING_AN_OBJECT, richCompare,
@@ -637,7 +638,7 @@ function runFrames(ts: ThreadState, entry: Frame): Py | typeof RAISED {
           sp -= oparg;
           let text = '';
           for (let i = 0; i < oparg; i++) text += stack[sp + i] as string;
-          stack[sp++] = text;
+          stack[sp++] = flat(text);
           break;
         }
         case Op.LIST_APPEND: {

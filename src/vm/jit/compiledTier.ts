@@ -18,6 +18,7 @@ import { floatType, strType } from '../../objects/typeOf';
 import { binaryOp, binaryOpInstruction, unaryNegative } from '../../objects/operators';
 import { contains, getAttrOrRaised, getIter, isTrue, pyRepr, pyStr, richCompare } from '../../objects/protocols';
 import { pyFormat } from '../../objects/format';
+import { flat } from '../../objects/str';
 import { AttributeSite, loadAttribute, loadMethod, storeAttribute } from '../attributeSites';
 import { GlobalSite, loadGlobal } from '../globalSites';
 import { loadName, storeName } from '../nameAccess';
@@ -44,7 +45,7 @@ import { raiseVarargs, reraise } from '../raiseInstructions';
 /** What the compiled code refers to, by the names it uses. */
 const RUNTIME: Record<string, unknown> = {
   PyDict, dictType, PyCell, PyList, strType, listType, newTuple, PyTuple, tupleType, RangeIterator, ArrayIterator, PySlice, PyFloat, floatType, binaryOp, binaryOpInstruction, unaryNegative, contains, getAttrOrRaised, getIter,
-  isTrue, pyRepr, pyStr, richCompare, pyFormat, subscript, storeSubscript, AttributeSite, loadAttribute, loadMethod,
+  isTrue, pyRepr, pyStr, richCompare, pyFormat, flat, subscript, storeSubscript, AttributeSite, loadAttribute, loadMethod,
   storeAttribute, GlobalSite, loadGlobal, loadName, storeName, nameError, unboundFree, unboundLocal, unpackItems, executeRareInstruction,
   newDict, listExtend, dictMergeInto, exceptClauseMatches, makeFunction,
   evalBreaker, evalBreakerNeedsLoop, callFromCompiledCode, callSpreadFromCompiledCode, nextForCompiledCode, CALL_HANDED_BACK, CALLER_STOPS, compiledCall,

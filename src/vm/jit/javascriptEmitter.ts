@@ -571,7 +571,7 @@ ${this.put(1)} = sentOutcome();`;
       }
       case Op.BUILD_STRING: {
         const parts = oparg === 0 ? "''" : Array.from({ length: oparg }, (_, i) => this.get(oparg - i)).join(' + ');
-        return `${this.lasti} ${this.put(oparg)} = ${parts};`;
+        return `${this.lasti} ${this.put(oparg)} = flat(${parts});`;
       }
       case Op.LIST_APPEND:
         return `${this.get(oparg + 1)}.items.push(${this.get(1)});`;
