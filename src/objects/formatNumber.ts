@@ -227,6 +227,10 @@ function floatParts(x: number, format: FormatSpec, addDotZero: boolean): NumberP
   const untyped = type === '';
   const style: FloatStyle = untyped ? (format.precision < 0 ? 'r' : 'g') : FLOAT_STYLES[type];
   const precision = format.precision >= 0 ? format.precision : untyped ? 0 : 6;
+  if (style === 'f') {
+    const fixed = fixedByJs(Math.abs(x), precision);
+    if (fixed !== undefined) return fixedParts(x, fixed, format);
+  }
   const dotZero = untyped && addDotZero;
   // 'g' takes a precision of 0 as 1: no number has fewer significant digits.
   const significant = style === 'e' ? precision + 1 : Math.max(precision, 1);
@@ -279,6 +283,20 @@ function floatParts(x: number, format: FormatSpec, addDotZero: boolean): NumberP
   };
 }
 
+/** The parts of `x` in 'f' style from `fixed`, its magnitude as JS's toFixed wrote it. */
+function fixedParts(x: number, fixed: string, format: FormatSpec): NumberParts {
+  const dot = fixed.indexOf('.');
+  const fraction = dot === -1 ? '' : fixed.slice(dot + 1);
+  const roundsToZero = format.coerceNegativeZero && /^[0.]*$/.test(fixed);
+  return {
+    negative: (x < 0 || Object.is(x, -0)) && !roundsToZero,
+    prefix: '',
+    digits: dot === -1 ? fixed : fixed.slice(0, dot),
+    hasDecimalPoint: fraction !== '' || format.alternate,
+    remainder: fraction,
+  };
+}
+
 /** The shortest digits that read back as `x` (positive, finite). */
 function shortestDigits(x: number): Decimal {
   // toExponential() without an argument gives those digits.
@@ -302,14 +320,21 @@ function parseExponential(text: string): Decimal {
 
 /** `x` (positive, finite, nonzero) rounded to `count` digits after the point. */
 function fractionDigits(x: number, count: number): Decimal {
+  const fixed = fixedByJs(x, count);
+  if (fixed !== undefined) return parseFixed(fixed);
+  const exact = exactDecimal(x);
+  const rounded = roundDecimal(exact, exact.point + count);
+  return rounded.digits === '' ? { digits: '', point: -count } : rounded;
+}
+
+/** x.toFixed(count) for `x` (positive, finite) when JS writes it as CPython would, else undefined. */
+function fixedByJs(x: number, count: number): string | undefined {
+  if (count > MAX_JS_FRACTION_DIGITS || x >= JS_FIXED_LIMIT) return undefined;
   // x has at most n binary places exactly when x × 2^n (a product without rounding) is an
   // integer. x lies halfway between two results only when it has count + 1 binary places,
   // as its decimal expansion has as many places as its binary one and ends in 5.
   const halfway = Number.isInteger(x * 2 ** (count + 1)) && !Number.isInteger(x * 2 ** count);
-  if (count <= MAX_JS_FRACTION_DIGITS && x < JS_FIXED_LIMIT && !halfway) return parseFixed(x.toFixed(count));
-  const exact = exactDecimal(x);
-  const rounded = roundDecimal(exact, exact.point + count);
-  return rounded.digits === '' ? { digits: '', point: -count } : rounded;
+  return halfway ? undefined : x.toFixed(count);
 }
 
 /**

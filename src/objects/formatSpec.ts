@@ -46,10 +46,31 @@ function isAlignment(char: string | undefined): char is Alignment {
 }
 
 /**
+ * Specs parsed before, by default type and alignment ('s<', 'd>', '>': one character or
+ * none, then one) and spec: a format in a loop gives the same spec again and again.
+ * Each map is emptied when full, so that generated specs cannot grow it without bound.
+ */
+const parsedSpecs = new Map<string, Map<string, FormatSpec>>();
+const MAX_PARSED_SPECS = 512;
+
+/**
  * Parses `spec` for a value of type `typeName` (named in errors), whose type defaults
  * to `defaultType` ('' for float and complex) and alignment to `defaultAlign`.
  */
 export function parseFormatSpec(spec: string, typeName: string, defaultType: string, defaultAlign: '<' | '>'): FormatSpec {
+  const defaultsKey = defaultType + defaultAlign;
+  let parsed = parsedSpecs.get(defaultsKey);
+  if (parsed === undefined) parsedSpecs.set(defaultsKey, (parsed = new Map()));
+  let format = parsed.get(spec);
+  if (format === undefined) {
+    format = parseNewFormatSpec(spec, typeName, defaultType, defaultAlign);
+    if (parsed.size >= MAX_PARSED_SPECS) parsed.clear();
+    parsed.set(spec, format);
+  }
+  return format;
+}
+
+function parseNewFormatSpec(spec: string, typeName: string, defaultType: string, defaultAlign: '<' | '>'): FormatSpec {
   // The spec is read by code point; indexing the string itself is the same when it has no surrogate pairs.
   const chars: ArrayLike<string> = hasSurrogatePair(spec) ? codePointStrings(spec) : spec;
   const end = chars.length;
