@@ -4,6 +4,7 @@
 // adapters for conversions and lays out the results with CPython's exact errors.
 // bytesPrintfFormat.ts runs the same engine on `bytes % args`.
 import { PyError } from './pyError';
+import { flat } from './str';
 import { digitLimitMessage, exceedsDigitLimit } from './numberParsing';
 
 export type PyInt = number | bigint;
@@ -101,7 +102,8 @@ const SSIZE_MAX = 2n ** 63n - 1n;
 const INT_MAX = 2n ** 31n - 1n;
 
 export class PercentFormatter {
-  private readonly pieces: string[] = [];
+  /** The result so far (flattened at the end: V8's join of a few pieces costs more than concatenating them). */
+  private text = '';
   /** The next template index to read. */
   private position = 0;
   /** The last character read by the specifier parser (CPython reads on past the end as NUL). */
@@ -144,13 +146,13 @@ export class PercentFormatter {
     while (this.position < template.length) {
       const percent = template.indexOf('%', this.position);
       if (percent === -1) {
-        this.pieces.push(template.slice(this.position));
+        this.text += template.slice(this.position);
         break;
       }
-      this.pieces.push(template.slice(this.position, percent));
+      this.text += template.slice(this.position, percent);
       this.position = percent + 1;
       if (template[this.position] === '%') {
-        this.pieces.push('%');
+        this.text += '%';
         this.position++;
       } else {
         this.formatOne();
@@ -159,7 +161,7 @@ export class PercentFormatter {
     if (this.argumentIndex < this.argumentCount && this.mapping === null) {
       throw new PyError('TypeError', `not all arguments converted during ${this.dialect.subject} formatting`);
     }
-    return this.pieces.join('');
+    return flat(this.text);
   }
 
   private formatOne(): void {
@@ -167,7 +169,7 @@ export class PercentFormatter {
     const value = this.nextArgument();
     const converted = this.dialect.convert(spec, value);
     if (converted === undefined) throw this.dialect.unsupported(this.template, this.position - 1, this.currentEndedDigits);
-    this.pieces.push(layOut(converted, spec));
+    this.text += layOut(converted, spec);
   }
 
   /** Reads the next template character into `current`; false (and nothing read) at the end. */
@@ -265,7 +267,8 @@ export class PercentFormatter {
     let digits = this.current;
     while (this.advance() && isDigit(this.current)) digits += this.current;
     this.currentEndedDigits = !this.exhausted;
-    if (BigInt(digits) > limit) throw new PyError('ValueError', tooBig);
+    // (Nine digits or fewer fit every limit: a BigInt is made only for a longer number.)
+    if (digits.length > 9 && BigInt(digits) > limit) throw new PyError('ValueError', tooBig);
     return Number(digits);
   }
 

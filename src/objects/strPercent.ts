@@ -9,6 +9,7 @@ import type { Py } from './object';
 import { formatPercent } from './printfFormat';
 import { percentArgs } from './percentOperands';
 import { PyTuple } from './tuple';
+import { flat } from './str';
 import { pyRepr, pyStr } from './protocols';
 
 /** A template split at its conversions. */
@@ -76,11 +77,11 @@ function formatPlain({ literals, conversions }: PlainTemplate, operand: Py): str
     for (let i = 0; i < count; i++) if (!fits(conversions[i], items[i])) return undefined;
     let text = literals[0];
     for (let i = 0; i < count; i++) text += converted(conversions[i], items[i]) + literals[i + 1];
-    return text;
+    return flat(text);
   }
   // One operand, not a tuple: with no conversion it may still be a mapping, which the engine judges.
   if (count !== 1 || !fits(conversions[0], operand)) return undefined;
-  return literals[0] + converted(conversions[0], operand) + literals[1];
+  return flat(literals[0] + converted(conversions[0], operand) + literals[1]);
 }
 
 /** %s and %r take anything; %d and %i here only a small int, whose text needs no digit limit or __index__. */
