@@ -5,6 +5,7 @@
 // kept: a loop over s[i] or len(s) scans s once, not once a step.
 import { IndexError, newException, type PyBaseException } from './exceptions';
 import { codePointLength } from './strCodePoints';
+import { flat } from './str';
 import { type PySlice, resolvedSlice } from './slice';
 
 const SURROGATE_PAIR = /[\ud800-\udbff][\udc00-\udfff]/;
@@ -33,7 +34,13 @@ export function codePointOffsets(text: string): Uint32Array | null {
 }
 
 function pairOffsets(text: string): Uint32Array | null {
-  return SURROGATE_PAIR.test(text) ? offsetTable(text) : null;
+  return (text.length < UNCACHED_LENGTH ? hasPairShort(text) : SURROGATE_PAIR.test(text)) ? offsetTable(text) : null;
+}
+
+/** Whether a short text has a surrogate pair: a loop over it costs less than starting a regular expression. */
+function hasPairShort(text: string): boolean {
+  for (let at = 0; at < text.length - 1; at++) if (isPairAt(text, at)) return true;
+  return false;
 }
 
 function longTextOffsets(text: string): Uint32Array | null {
@@ -121,7 +128,9 @@ function indexFromBigInt(index: bigint): number {
 /** text[start:stop:step] for bounds already resolved against its length (PySlice.indices), selecting `count` code points. */
 /** text[slice] (no array of the slice's bounds made: BINARY_SUBSCR takes it too). */
 export function strSlice(text: string, slice: PySlice): string {
-  slice.resolve(strLength(text));
+  // (Its offsets are then the last asked about, which strSliceResolved asks about again.)
+  const offsets = codePointOffsets(text);
+  slice.resolve(offsets === null ? text.length : offsets.length - 1);
   return strSliceResolved(text, resolvedSlice.start, resolvedSlice.step, resolvedSlice.count);
 }
 
@@ -129,7 +138,23 @@ export function strSliceResolved(text: string, start: number, step: number, coun
   if (count <= 0) return '';
   const offsets = codePointOffsets(text);
   if (step === 1) return offsets === null ? text.slice(start, start + count) : text.slice(offsets[start], offsets[start + count]);
-  const pieces: string[] = new Array(count);
-  for (let i = 0, index = start; i < count; i++, index += step) pieces[i] = codePointStringAt(text, offsets, index);
-  return pieces.join('');
+  if (offsets === null && count > SHORT_SLICE) return unitsAtStride(text, start, step, count);
+  // (Concatenated and flattened once: V8's join of an array costs more for the few characters most such slices take.)
+  let sliced = '';
+  for (let i = 0, index = start; i < count; i++, index += step) sliced += codePointStringAt(text, offsets, index);
+  return flat(sliced);
+}
+
+/** Past this many characters a slice with a step is made from its code units, not by concatenation. */
+const SHORT_SLICE = 64;
+/** How many units go to String.fromCharCode at a time (it takes them as arguments). */
+const UNITS_PER_CALL = 8192;
+
+/** The `count` units of `text` (which has no surrogate pairs) from `start`, `step` apart. */
+function unitsAtStride(text: string, start: number, step: number, count: number): string {
+  const units = new Uint16Array(count);
+  for (let i = 0, index = start; i < count; i++, index += step) units[i] = text.charCodeAt(index);
+  let sliced = '';
+  for (let at = 0; at < count; at += UNITS_PER_CALL) sliced += String.fromCharCode.apply(null, units.subarray(at, at + UNITS_PER_CALL) as unknown as number[]);
+  return flat(sliced);
 }
