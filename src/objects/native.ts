@@ -146,6 +146,14 @@ export function defineUnaryMethods(type: PyType, methods: Record<string, (self: 
   type.attributesChanged();
 }
 
+/**
+ * The one-argument forms of methods defined with defineMethods that take other counts
+ * too: the compiled tier calls a method with one argument through its form directly.
+ */
+export function defineOneArgumentForms(type: PyType, forms: Record<string, (self: any, arg: Py) => Py>): void {
+  for (const [name, unary] of Object.entries(forms)) (type.attrs.get(name) as PyMethodDescriptor).unary = unary;
+}
+
 export function defineClassMethods(type: PyType, methods: Record<string, NativeMethod>): void {
   for (const [name, fn] of Object.entries(methods)) type.attrs.set(name, new PyClassMethodDescriptor(type, name, fn));
   type.attributesChanged();

@@ -205,6 +205,9 @@ function matchesWholeCodePoints(needle: string): boolean {
 
 // ---------------------------------------------------------------- splitting
 
+/** From this length on JS's split is the faster; below it, a search per part (split's call costs more than a short text's scan). */
+const NATIVE_SPLIT_LENGTH = 256;
+
 /** The split limit: a negative maxsplit means no limit. */
 function splitLimit(maxsplit: PyInt): number {
   const limit = toSsize(maxsplit);
@@ -220,7 +223,7 @@ export function strSplit(text: string, separator: string | null = null, maxsplit
   let remaining = splitLimit(maxsplit);
   if (separator === null) return splitWhitespace(text, remaining);
   checkSeparator(separator);
-  if (remaining === Infinity && matchesWholeCodePoints(separator)) return text.split(separator);
+  if (remaining === Infinity && text.length >= NATIVE_SPLIT_LENGTH && matchesWholeCodePoints(separator)) return text.split(separator);
   const parts: string[] = [];
   let partStart = 0;
   for (; remaining > 0; remaining--) {

@@ -6,7 +6,7 @@
 import type { Py } from './object';
 import { strType, typeOf } from './typeOf';
 import {
-  bindClinicArguments, checkArgCount, checkWrapperArgs, defineMethods, newTargetOf, noKeywords, PyBuiltinFunction, PyMethodDescriptor,
+  bindClinicArguments, checkArgCount, checkWrapperArgs, defineMethods, defineOneArgumentForms, newTargetOf, noKeywords, PyBuiltinFunction, PyMethodDescriptor,
 } from './native';
 import { LookupError, MemoryError, newException, OverflowError, PyBaseException, TypeError, typeError, valueError } from './exceptions';
 import { getItem, getIter, iterNext, pyIndex, pyStr, strObject } from './protocols';
@@ -331,13 +331,15 @@ type AffixTest = (text: string, affix: string, start: OptionalIndex, end: Option
 function affixMethod(method: string, test: AffixTest) {
   return (self: Py, args: Py[], kwnames: readonly string[] | null): boolean => {
     const { start, end } = searchArgs(method, args, kwnames);
-    const text = textOf(self);
-    const affix = args[0];
-    const single = strValue(affix);
-    if (single !== undefined) return test(text, single, start, end);
-    if (!(affix instanceof PyTuple)) throw typeError(`${method} first arg must be str or a tuple of str, not ${typeOf(affix).name}`);
-    return affix.items.some((item) => test(text, strArgument(item, (typeName) => `tuple for ${method} must only contain str, not ${typeName}`), start, end));
+    return hasAffix(method, test, textOf(self), args[0], start, end);
   };
+}
+
+function hasAffix(method: string, test: AffixTest, text: string, affix: Py, start: OptionalIndex, end: OptionalIndex): boolean {
+  const single = strValue(affix);
+  if (single !== undefined) return test(text, single, start, end);
+  if (!(affix instanceof PyTuple)) throw typeError(`${method} first arg must be str or a tuple of str, not ${typeOf(affix).name}`);
+  return affix.items.some((item) => test(text, strArgument(item, (typeName) => `tuple for ${method} must only contain str, not ${typeName}`), start, end));
 }
 
 type Search<T> = (text: string, needle: string, start: OptionalIndex, end: OptionalIndex) => T;
@@ -358,18 +360,35 @@ defineMethods(strType, {
   startswith: affixMethod('startswith', strStartswith),
   endswith: affixMethod('endswith', strEndswith),
 });
+// (Called with the one argument most calls give, from compiled code, without binding the rest.)
+const searchWithOne = <T extends Py>(search: Search<T>) => (self: Py, needle: Py): T => search(textOf(self), strArgument(needle, mustBeStr), null, null);
+const affixWithOne = (method: string, test: AffixTest) => (self: Py, affix: Py): boolean => hasAffix(method, test, textOf(self), affix, null, null);
+defineOneArgumentForms(strType, {
+  find: searchWithOne(strFind),
+  rfind: searchWithOne(strRfind),
+  index: searchWithOne(strIndex),
+  rindex: searchWithOne(strRindex),
+  count: searchWithOne(strCount),
+  startswith: affixWithOne('startswith', strStartswith),
+  endswith: affixWithOne('endswith', strEndswith),
+});
 
 // ---------------------------------------------------------------- splitting and joining
 
 const SPLIT_SIGNATURE = (name: string) => ({ name, names: ['sep', 'maxsplit'], required: 0, positionalOnly: 0 });
 
-function splitMethod(name: string, split: (text: string, separator: string | null, maxsplit: Int) => string[]) {
+type Split = (text: string, separator: string | null, maxsplit: Int) => string[];
+
+function splitMethod(name: string, split: Split) {
   const signature = SPLIT_SIGNATURE(name);
   return (self: Py, args: Py[], kwnames: readonly string[] | null): Py => {
     const [sep, maxsplit] = bindClinicArguments(signature, args, kwnames);
-    const separator = sep === undefined || sep === null ? null : strArgument(sep, (typeName) => `must be str or None, not ${typeName}`);
-    return new PyList(split(textOf(self), separator, maxsplit === undefined ? -1 : pyIndex(maxsplit)));
+    return new PyList(split(textOf(self), splitSeparator(sep), maxsplit === undefined ? -1 : pyIndex(maxsplit)));
   };
+}
+
+function splitSeparator(sep: Py | undefined): string | null {
+  return sep === undefined || sep === null ? null : strArgument(sep, (typeName) => `must be str or None, not ${typeName}`);
 }
 
 function partitionMethod(name: string, partition: (text: string, separator: string) => [string, string, string]) {
@@ -394,6 +413,8 @@ defineMethods(strType, {
     return joinItems(textOf(self), oneArg('join', args, kwnames));
   },
 });
+const splitWithOne = (split: Split) => (self: Py, sep: Py): Py => new PyList(split(textOf(self), splitSeparator(sep), -1));
+defineOneArgumentForms(strType, { split: splitWithOne(strSplit), rsplit: splitWithOne(strRsplit) });
 
 /** separator.join(iterable): every item must be a str. */
 function joinItems(separator: string, iterable: Py): string {
