@@ -52,12 +52,13 @@ nextBuiltin.binary = nextItemOr;
 /** The item __next__ gives; without a default, the StopIteration it raises (a generator's return value in it) propagates. */
 function nextItem(iterator: Py): Py | typeof RAISED {
   const type = typeOf(iterator);
-  // (A built-in iterator's and a generator's StopIteration come back unthrown too.)
+  // (A built-in iterator's and a generator's StopIteration come back unthrown too; a
+  // generator's carries its return value.)
+  if (type === generatorType) return generatorNext(iterator as PyGenerator);
   if (type.iteratesItself) {
     const item = (iterator as PyNativeIterator).next();
     return item !== undefined ? item : raised(newException(StopIteration));
   }
-  if (type === generatorType) return generatorNext(iterator as PyGenerator);
   const method = nextMethod(iterator);
   return method instanceof PyFunction ? callFunctionOrRaised(method, [iterator]) : callUnbound(method, iterator, []);
 }

@@ -15,7 +15,7 @@ import {
 } from './exceptions';
 import { PyList, listType } from './list';
 import { newTuple, PyTuple, tupleType } from './tuple';
-import { builtinNamed, sequenceIteratorType, ssizeState } from './iterators';
+import { ArrayIterator, builtinNamed, sequenceIteratorType, ssizeState, StrIterator } from './iterators';
 import { PyBuiltinFunction, PyClassMethodDescriptor, PyGetSetDescriptor, PyMethodDescriptor } from './native';
 import { callFunction, callFunctionOrRaised, PyFunction, PyMethod } from './function';
 import { RAISED, raised, takePendingRaise, thrownIfRaised } from './raised';
@@ -734,6 +734,9 @@ export function contains(container: Py, item: Py): boolean {
 // ---------------------------------------------------------------- iteration
 
 export function getIter(value: Py): Py {
+  // (The commonest iterables, exact strs and lists, are iterated without a lookup of their __iter__.)
+  if (typeof value === 'string') return new StrIterator(value);
+  if (value instanceof PyList && value.cls === listType) return new ArrayIterator(value);
   const type = typeOf(value);
   if (type.iteratesItself) return value;
   const method = type.lookup('__iter__');

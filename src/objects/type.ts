@@ -85,8 +85,8 @@ export class PyType extends PyObject {
   exactHash: ((value: Py) => PyHash) | undefined = undefined;
   /**
    * A built-in iterator type whose __iter__ returns the iterator itself (iterators.ts
-   * defineIteratorMethods): iter() of its exact instances is the instance, with no
-   * lookup and no call. Not inherited: a subclass may override __iter__.
+   * defineIteratorMethods, and generators): iter() of its exact instances is the
+   * instance, with no lookup and no call. Not inherited: a subclass may override __iter__.
    */
   iteratesItself = false;
 

@@ -129,8 +129,12 @@ export class PyGenerator extends PyNativeIterator {
       this.savedHandled = frame.state === FrameState.SUSPENDED ? ts.handled : null;
       this.handledBelow = null;
       ts.handled = outerHandled;
-      if (frame.state === FrameState.SUSPENDED) this.closeWhenDropped();
-      else if (this.closesWhenDropped) dropFinalizer(this);
+      // (Only code with an exception table can be suspended where a handler would run on closing.)
+      if (frame.state === FrameState.SUSPENDED) {
+        if (frame.info.exceptionTable.length !== 0) this.closeWhenDropped();
+      } else if (this.closesWhenDropped) {
+        dropFinalizer(this);
+      }
     }
     sendOutcome.value = result;
     return (frame.state as FrameState) === FrameState.COMPLETED ? SendResult.RETURNED : SendResult.YIELDED;
@@ -145,9 +149,7 @@ export class PyGenerator extends PyNativeIterator {
    * generators dropped while suspended are not closed.)
    */
   private closeWhenDropped(): void {
-    if (this.closesWhenDropped || this.cls !== generatorType) return;
-    const info = this.frame.info;
-    if (info.exceptionTable.length === 0 || findHandler(info, this.frame.ip - 1) === undefined) return;
+    if (this.closesWhenDropped || this.cls !== generatorType || findHandler(this.frame.info, this.frame.ip - 1) === undefined) return;
     if (pendingFinalizerCount() >= MAX_WAITING_FINALIZERS) return;
     this.closesWhenDropped = true;
     deferFinalizer(this, () => this.close());

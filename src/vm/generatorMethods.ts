@@ -92,6 +92,7 @@ defineMethods(generatorType, {
     return outcome(self.resume(null));
   },
 });
+generatorType.iteratesItself = true;
 
 /** The introspection attributes generators (gi_*), coroutines (cr_*) and async generators (ag_*) share. */
 const KINDS: readonly [type: PyType, prefix: string][] = [[generatorType, 'gi'], [coroutineType, 'cr'], [asyncGeneratorType, 'ag']];

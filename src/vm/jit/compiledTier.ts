@@ -12,7 +12,7 @@ import { PyCell } from '../../objects/function';
 import { newTuple, PyTuple, tupleType } from '../../objects/tuple';
 import { PySlice } from '../../objects/slice';
 import { RangeIterator } from '../../objects/range';
-import { ArrayIterator } from '../../objects/iterators';
+import { ArrayIterator, StrIterator } from '../../objects/iterators';
 import { PyFloat } from '../../objects/float';
 import { floatType, strType } from '../../objects/typeOf';
 import { binaryOp, binaryOpInstruction, unaryNegative } from '../../objects/operators';
@@ -44,7 +44,7 @@ import { raiseVarargs, reraise } from '../raiseInstructions';
 
 /** What the compiled code refers to, by the names it uses. */
 const RUNTIME: Record<string, unknown> = {
-  PyDict, dictType, PyCell, PyList, strType, listType, newTuple, PyTuple, tupleType, RangeIterator, ArrayIterator, PySlice, PyFloat, floatType, binaryOp, binaryOpInstruction, unaryNegative, contains, getAttrOrRaised, getIter,
+  PyDict, dictType, PyCell, PyList, strType, listType, newTuple, PyTuple, tupleType, RangeIterator, ArrayIterator, StrIterator, PySlice, PyFloat, floatType, binaryOp, binaryOpInstruction, unaryNegative, contains, getAttrOrRaised, getIter,
   isTrue, pyRepr, pyStr, richCompare, pyFormat, flat, subscript, storeSubscript, AttributeSite, loadAttribute, loadMethod,
   storeAttribute, GlobalSite, loadGlobal, loadName, storeName, nameError, unboundFree, unboundLocal, unpackItems, executeRareInstruction,
   newDict, listExtend, dictMergeInto, exceptClauseMatches, makeFunction,

@@ -629,9 +629,9 @@ ${this.put(1)} = sentOutcome();`;
         return `${this.lasti} ${this.put(1)} = getIter(${iterable});`;
       }
       case Op.FOR_ITER: {
-        // (A range's or a list's iterator, the commonest, is stepped here, where V8 can inline its step.)
+        // (A range's, a list's or a str's iterator, the commonest, is stepped here, where V8 can inline its step.)
         const iterator = this.get(1);
-        return `${this.lasti} a = ${iterator}; r = a instanceof RangeIterator ? a.next() : a instanceof ArrayIterator ? a.next() : nextForCompiledCode(a);
+        return `${this.lasti} a = ${iterator}; r = a instanceof RangeIterator ? a.next() : a instanceof ArrayIterator ? a.next() : a instanceof StrIterator ? a.next() : nextForCompiledCode(a);
 if (r === undefined) ${this.jumpTo(target)}
 if (r === CALL_HANDED_BACK) ${this.handBack()}
 ${this.put(0)} = r;`;
