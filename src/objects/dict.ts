@@ -83,7 +83,7 @@ function mayEqualIdentityKeys(key: Py): boolean {
 
 // str hashes are SipHash over the str's bytes; CPython caches them in the str object.
 // JS strings cannot carry one, so recent ones are kept here (JS Maps hash strings once).
-const MAX_CACHED_STR_HASHES = 1 << 16;
+const MAX_CACHED_STR_HASHES = 1 << 17;
 let strHashes = new Map<string, PyHash>();
 /** The hash key the cached hashes were made with: a new one (setHashSeed) empties the cache. */
 let strHashesKey: Uint32Array | undefined;
