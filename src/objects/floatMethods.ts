@@ -4,6 +4,7 @@ import { PyFloat, pyInt } from '../ast/constant';
 import { binaryOperation, bigIntOf, type IntValue } from '../compiler/constantFolding';
 import type { Int } from './intMethods';
 import { PyError } from './pyError';
+import { fixedByJs } from './formatNumber';
 
 /** float(value) for an int, correctly rounded. */
 export function floatFromInt(value: IntValue): number {
@@ -132,7 +133,16 @@ export function floatRound(x: number, ndigits: IntValue): number {
   if (!Number.isFinite(x) || places > MAX_USEFUL_NDIGITS) return x;
   if (places < MIN_USEFUL_NDIGITS) return 0 * x;
   const n = Number(places);
-  const { numerator, denominator } = exactRatio(Math.abs(x));
+  // (JS writes the decimal as CPython's dtoa does but for exact halves; Number() reads it back correctly rounded, as strtod.)
+  const fixed = n >= 0 ? fixedByJs(Math.abs(x), n) : undefined;
+  const magnitude = fixed !== undefined ? Number(fixed) : exactlyRounded(Math.abs(x), n);
+  if (magnitude === Infinity) throw new PyError('OverflowError', 'rounded value too large to represent');
+  return x < 0 || Object.is(x, -0) ? -magnitude : magnitude;
+}
+
+/** |x| rounded to a multiple of 10**-n, ties to even, in exact arithmetic, read back correctly rounded. */
+function exactlyRounded(magnitudeOfX: number, n: number): number {
+  const { numerator, denominator } = exactRatio(magnitudeOfX);
   // |x| * 10**n = scaledNumerator / scaledDenominator.
   const scaledNumerator = n >= 0 ? numerator * 10n ** BigInt(n) : numerator;
   const scaledDenominator = n >= 0 ? denominator : denominator * 10n ** BigInt(-n);
@@ -140,7 +150,5 @@ export function floatRound(x: number, ndigits: IntValue): number {
   const twiceRemainder = 2n * (scaledNumerator - quotient * scaledDenominator);
   if (twiceRemainder > scaledDenominator || (twiceRemainder === scaledDenominator && (quotient & 1n) === 1n)) quotient += 1n;
   // Number() reads decimal notation correctly rounded.
-  const magnitude = Number(`${quotient}e${-n}`);
-  if (magnitude === Infinity) throw new PyError('OverflowError', 'rounded value too large to represent');
-  return x < 0 || Object.is(x, -0) ? -magnitude : magnitude;
+  return Number(`${quotient}e${-n}`);
 }

@@ -328,7 +328,7 @@ function fractionDigits(x: number, count: number): Decimal {
 }
 
 /** x.toFixed(count) for `x` (positive, finite) when JS writes it as CPython would, else undefined. */
-function fixedByJs(x: number, count: number): string | undefined {
+export function fixedByJs(x: number, count: number): string | undefined {
   if (count > MAX_JS_FRACTION_DIGITS || x >= JS_FIXED_LIMIT) return undefined;
   // x has at most n binary places exactly when x × 2^n (a product without rounding) is an
   // integer. x lies halfway between two results only when it has count + 1 binary places,
