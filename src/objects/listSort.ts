@@ -90,12 +90,29 @@ function plainKind(keys: readonly Py[]): PlainKind | undefined {
 }
 
 function sortIndistinguishable(items: Py[], kind: 'int' | 'str'): void {
+  if (items.length <= SHORT_LIST) {
+    sortShortInPlace(items as (number | string)[]);
+    return;
+  }
   if (kind === 'str') {
     items.sort();
     return;
   }
   const sorted = Float64Array.from(items as number[]).sort();
   for (let i = 0; i < items.length; i++) items[i] = sorted[i];
+}
+
+/** Up to this many items an insertion sort in place costs less than making a typed array (or calling Array.prototype.sort). */
+const SHORT_LIST = 16;
+
+/** Sorts a few ints, or a few strs of the same kind, in place (equal ones are indistinguishable: stability does not matter). */
+function sortShortInPlace(items: (number | string)[]): void {
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i];
+    let j = i - 1;
+    for (; j >= 0 && items[j] > item; j--) items[j + 1] = items[j];
+    items[j + 1] = item;
+  }
 }
 
 /**
