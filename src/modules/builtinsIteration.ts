@@ -215,8 +215,20 @@ function minMax(name: 'min' | 'max', op: CompareOp) {
   };
 }
 
-defineFunction(builtinsModule, 'min', minMax('min', CompareOp.LT));
-defineFunction(builtinsModule, 'max', minMax('max', CompareOp.GT));
+for (const [name, op] of [['min', CompareOp.LT], ['max', CompareOp.GT]] as const) {
+  const builtin = defineFunction(builtinsModule, name, minMax(name, op));
+  // (The calls most code makes, min(iterable) and min(a, b), called directly, without binding keywords.)
+  builtin.unary = (iterable: Py): Py => bestOf(name, op, getIter(iterable));
+  builtin.binary = (a: Py, b: Py): Py => (isTrue(richCompare(b, a, op)) ? b : a);
+}
+
+/** The item of `iterator` that compares best by `op` (the first of equals), without a key function or a default. */
+function bestOf(name: 'min' | 'max', op: CompareOp, iterator: Py): Py {
+  let best = iterNext(iterator);
+  if (best === undefined) throw newException(ValueError, `${name}() arg is an empty sequence`);
+  for (let item = iterNext(iterator); item !== undefined; item = iterNext(iterator)) if (isTrue(richCompare(item, best, op))) best = item;
+  return best;
+}
 
 // ---------------------------------------------------------------- any, all
 
