@@ -36,7 +36,7 @@ import { runFrame } from '../vm/eval';
 import { PyCodeRunningBuiltin } from '../vm/codeRunningBuiltin';
 import { threadState } from '../vm/threadState';
 import { frameLocals } from '../vm/frameLocals';
-import { builtinsModule, defineBinaryFunction, defineFunction } from './builtins';
+import { builtinsModule, defineBinaryFunction, defineFunction, defineUnaryFunction } from './builtins';
 import { warnAtCompileTime } from './warnings';
 
 // ---------------------------------------------------------------- attributes
@@ -125,20 +125,11 @@ function sortedValues(values: Py[]): Py[] {
 
 // ---------------------------------------------------------------- identity, hashing, calling
 
-defineFunction(builtinsModule, 'id', (args, kwnames) => {
-  checkArgCount('id', args, kwnames, 1);
-  return idOfValue(args[0]);
-});
+defineUnaryFunction(builtinsModule, 'id', idOfValue);
 
-defineFunction(builtinsModule, 'hash', (args, kwnames) => {
-  checkArgCount('hash', args, kwnames, 1);
-  return pyHash(args[0]);
-});
+defineUnaryFunction(builtinsModule, 'hash', pyHash);
 
-defineFunction(builtinsModule, 'callable', (args, kwnames) => {
-  checkArgCount('callable', args, kwnames, 1);
-  return isCallable(args[0]);
-});
+defineUnaryFunction(builtinsModule, 'callable', isCallable);
 
 // ---------------------------------------------------------------- compile, exec, eval
 

@@ -24,7 +24,7 @@ import { collectItems } from '../objects/sequenceOps';
 import {
   CallableIterator, checkUnpackCount, enumerateType, filterType, mapType, reversedType, zipType,
 } from '../objects/iteratorTypes';
-import { builtinsModule, defineFunction } from './builtins';
+import { builtinsModule, defineFunction, defineUnaryFunction } from './builtins';
 
 for (const type of [rangeType, sliceType, enumerateType, zipType, mapType, filterType, reversedType]) {
   builtinsModule.dict.setStr(type.name, type);
@@ -111,14 +111,20 @@ function sumArguments(args: Py[], kwnames: readonly string[] | null): [Py, Py] {
   return [args[0], args[1]];
 }
 
-defineFunction(builtinsModule, 'sum', (args, kwnames) => {
+const sumBuiltin = defineFunction(builtinsModule, 'sum', (args, kwnames) => {
   const [iterable, start] = sumArguments(args, kwnames);
+  return sumOf(iterable, start);
+});
+sumBuiltin.unary = (iterable) => sumItems(getIter(iterable), 0);
+sumBuiltin.binary = sumOf;
+
+function sumOf(iterable: Py, start: Py): Py {
   const startType = typeOf(start);
   if (startType.isSubtypeOf(strType)) throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
   if (startType.isSubtypeOf(bytesType)) throw typeError("sum() can't sum bytes [use b''.join(seq) instead]");
   if (startType.isSubtypeOf(bytearrayType)) throw typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
   return sumItems(getIter(iterable), start);
-});
+}
 
 const LONG_MAX = 2n ** 63n - 1n;
 const LONG_MIN = -(2n ** 63n);
@@ -232,16 +238,14 @@ function bestOf(name: 'min' | 'max', op: CompareOp, iterator: Py): Py {
 
 // ---------------------------------------------------------------- any, all
 
-defineFunction(builtinsModule, 'any', (args, kwnames) => {
-  checkArgCount('any', args, kwnames, 1);
-  const iterator = getIter(args[0]);
+defineUnaryFunction(builtinsModule, 'any', (iterable) => {
+  const iterator = getIter(iterable);
   for (let item = iterNext(iterator); item !== undefined; item = iterNext(iterator)) if (isTrue(item)) return true;
   return false;
 });
 
-defineFunction(builtinsModule, 'all', (args, kwnames) => {
-  checkArgCount('all', args, kwnames, 1);
-  const iterator = getIter(args[0]);
+defineUnaryFunction(builtinsModule, 'all', (iterable) => {
+  const iterator = getIter(iterable);
   for (let item = iterNext(iterator); item !== undefined; item = iterNext(iterator)) if (!isTrue(item)) return false;
   return true;
 });
