@@ -32,12 +32,17 @@ for (const type of [rangeType, sliceType, enumerateType, zipType, mapType, filte
 
 // ---------------------------------------------------------------- iter, next
 
-defineFunction(builtinsModule, 'iter', (args, kwnames) => {
+const iterBuiltin = defineFunction(builtinsModule, 'iter', (args, kwnames) => {
   checkArgCount('iter', args, kwnames, 1, 2);
-  if (args.length === 1) return getIter(args[0]);
-  if (!isCallable(args[0])) throw typeError('iter(v, w): v must be callable');
-  return new CallableIterator(args[0], args[1]);
+  return args.length === 1 ? getIter(args[0]) : callableIterator(args[0], args[1]);
 });
+iterBuiltin.unary = getIter;
+iterBuiltin.binary = callableIterator;
+
+function callableIterator(callable: Py, sentinel: Py): Py {
+  if (!isCallable(callable)) throw typeError('iter(v, w): v must be callable');
+  return new CallableIterator(callable, sentinel);
+}
 
 // next(iterator[, default]). A __next__ written in Python is called so that what it raises
 // comes back as RAISED (objects/raised.ts), not thrown: the StopIteration that ends an
@@ -89,7 +94,7 @@ function nextMethod(iterator: Py): Py {
 
 // ---------------------------------------------------------------- sorted
 
-defineFunction(builtinsModule, 'sorted', (args, kwnames) => {
+const sortedBuiltin = defineFunction(builtinsModule, 'sorted', (args, kwnames) => {
   const positional = args.length - (kwnames?.length ?? 0);
   checkUnpackCount('sorted', positional, 1, 1);
   const list = new PyList(collectItems(args[0]));
@@ -97,6 +102,11 @@ defineFunction(builtinsModule, 'sorted', (args, kwnames) => {
   sortMethod(list, args.slice(1), kwnames);
   return list;
 });
+sortedBuiltin.unary = (iterable) => {
+  const list = new PyList(collectItems(iterable));
+  sortMethod(list, [], null);
+  return list;
+};
 
 // ---------------------------------------------------------------- sum
 

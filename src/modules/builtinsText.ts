@@ -53,9 +53,14 @@ defineFunction(builtinsModule, 'ascii', (args, kwnames) => {
   return isAsciiText(text) ? repr : asciiFromRepr(text);
 });
 
-defineFunction(builtinsModule, 'format', (args, kwnames) => {
+const formatBuiltin = defineFunction(builtinsModule, 'format', (args, kwnames) => {
   noKeywords('format', kwnames);
   checkArgCount('format', args, null, 1, 2);
-  if (args.length === 1) return formatObject(args[0], '');
-  return formatObject(args[0], clinicStrArgument(args[1], 'format() argument 2'));
+  return args.length === 1 ? formatObject(args[0], '') : formatWithSpec(args[0], args[1]);
 });
+formatBuiltin.unary = (value) => formatObject(value, '');
+formatBuiltin.binary = formatWithSpec;
+
+function formatWithSpec(value: Py, spec: Py): Py {
+  return formatObject(value, clinicStrArgument(spec, 'format() argument 2'));
+}
