@@ -103,6 +103,7 @@ defineNew(enumerateType, (cls, args, kwnames) => {
   const count = start === undefined ? 0 : pyIndex(start);
   return instanceOf(cls, enumerateType, new EnumerateIterator(cls, getIter(iterable!), count));
 });
+enumerateType.callWithOne = (iterable) => new EnumerateIterator(enumerateType, getIter(iterable), 0);
 
 // ---------------------------------------------------------------- zip
 
@@ -279,7 +280,12 @@ export class ReversedIterator extends PyNativeIterator {
 defineNew(reversedType, (cls, args, kwnames) => {
   refuseKeywords(reversedType, cls, kwnames);
   checkUnpackCount('reversed', args.length - (kwnames?.length ?? 0), 1, 1);
-  const sequence = args[0];
+  return reversedOf(cls, args[0]);
+});
+reversedType.callWithOne = (sequence) => reversedOf(reversedType, sequence);
+
+/** reversed(sequence) for an instance of `cls`: the sequence's __reversed__, else an iterator over its items by index. */
+function reversedOf(cls: PyType, sequence: Py): Py {
   const type = typeOf(sequence);
   // An exact tuple has no __reversed__ and has __getitem__: no need to look.
   if (type !== tupleType) {
@@ -289,7 +295,7 @@ defineNew(reversedType, (cls, args, kwnames) => {
     if (type.lookup('__getitem__') === undefined || type.isSubtypeOf(dictType)) throw notReversible(sequence);
   }
   return instanceOf(cls, reversedType, new ReversedIterator(cls, sequence, pyLen(sequence) - 1));
-});
+}
 
 function notReversible(value: Py): PyBaseException {
   return typeError(`'${typeName(value)}' object is not reversible`);
