@@ -104,6 +104,10 @@ defineNew(enumerateType, (cls, args, kwnames) => {
   return instanceOf(cls, enumerateType, new EnumerateIterator(cls, getIter(iterable!), count));
 });
 enumerateType.callWithOne = (iterable) => new EnumerateIterator(enumerateType, getIter(iterable), 0);
+enumerateType.callWithTwo = (iterable, start) => {
+  const count = pyIndex(start);
+  return new EnumerateIterator(enumerateType, getIter(iterable), count);
+};
 
 // ---------------------------------------------------------------- zip
 
@@ -160,6 +164,7 @@ defineNew(zipType, (cls, args, kwnames) => {
   const isStrict = strict !== undefined && isTrue(strict);
   return instanceOf(cls, zipType, new ZipIterator(cls, iterables.map(getIter), isStrict));
 });
+zipType.callWithTwo = (first, second) => new ZipIterator(zipType, [getIter(first), getIter(second)], false);
 
 // ---------------------------------------------------------------- map
 
@@ -194,6 +199,7 @@ defineNew(mapType, (cls, args, kwnames) => {
   if (positional < 2) throw typeError('map() must have at least two arguments.');
   return instanceOf(cls, mapType, new MapIterator(cls, args[0], args.slice(1, positional).map(getIter)));
 });
+mapType.callWithTwo = (func, iterable) => new MapIterator(mapType, func, [getIter(iterable)]);
 
 // ---------------------------------------------------------------- filter
 
@@ -227,6 +233,7 @@ defineNew(filterType, (cls, args, kwnames) => {
   checkUnpackCount('filter', positional.length, 2, 2);
   return instanceOf(cls, filterType, new FilterIterator(cls, positional[0], getIter(positional[1])));
 });
+filterType.callWithTwo = (predicate, iterable) => new FilterIterator(filterType, predicate, getIter(iterable));
 
 // ---------------------------------------------------------------- reversed
 

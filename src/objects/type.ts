@@ -71,6 +71,8 @@ export class PyType extends PyObject {
    * return RAISED (raised.ts).
    */
   callWithOne: ((arg: Py) => Py | typeof RAISED) | undefined = undefined;
+  /** The same for a built-in type called with two positional arguments (zip(a, b), map(f, x)). */
+  callWithTwo: ((first: Py, second: Py) => Py | typeof RAISED) | undefined = undefined;
   /**
    * For a built-in type whose __eq__ and __ne__ are native (dict, list, tuple): whether
    * two of its exact instances are equal, as those methods decide it. Rich comparison

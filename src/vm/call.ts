@@ -295,5 +295,6 @@ export function callOnStack(callable: Py, stack: (Py | undefined)[], first: numb
     return callable.fn(stack[first], argumentsOnStack(stack, first + 1, top), kwnames);
   }
   if (kwnames === null && first === top - 1 && callable instanceof PyType && callable.callWithOne !== undefined) return callable.callWithOne(stack[first]!);
+  if (kwnames === null && first === top - 2 && callable instanceof PyType && callable.callWithTwo !== undefined) return callable.callWithTwo(stack[first]!, stack[first + 1]!);
   return call(callable, argumentsOnStack(stack, first, top), kwnames);
 }

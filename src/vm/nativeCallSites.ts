@@ -18,7 +18,9 @@ export const enum NativeCallKind {
   BUILTIN_BINARY = 4,
   /** A method descriptor LOAD_METHOD found on an instance (list.append, str.split). */
   METHOD_DESCRIPTOR = 8,
-  ALL = 15,
+  /** A built-in type called with two arguments (zip(a, b), map(f, x)). */
+  TYPE_WITH_TWO = 16,
+  ALL = 31,
 }
 
 /**
@@ -33,6 +35,8 @@ export function noteNativeCall(info: CodeInfo, next: number, stack: readonly (Py
     kind = argc === 1 && callable.unary !== undefined ? NativeCallKind.BUILTIN_UNARY : argc === 2 && callable.binary !== undefined ? NativeCallKind.BUILTIN_BINARY : 0;
   } else if (first === base + 2 && argc === 1 && callable instanceof PyType && callable.cls === typeType && callable.callWithOne !== undefined) {
     kind = NativeCallKind.TYPE_WITH_ONE;
+  } else if (first === base + 2 && argc === 2 && callable instanceof PyType && callable.cls === typeType && callable.callWithTwo !== undefined) {
+    kind = NativeCallKind.TYPE_WITH_TWO;
   } else if (first === base + 1 && stack[base] === callable && callable instanceof PyMethodDescriptor && callable.cls === methodDescriptorType) {
     kind = NativeCallKind.METHOD_DESCRIPTOR;
   }

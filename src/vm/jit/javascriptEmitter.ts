@@ -779,6 +779,7 @@ function directNativeCall(base: number, argc: number, next: number, kinds: numbe
   const afterNull = `${callable} === undefined && ${isObject('a')}`;
   if (argc === 1 && saw(NativeCallKind.BUILTIN_UNARY)) tests.push(`if (${afterNull} && a.cls === builtinFunctionType && a.unary !== undefined) ${called('a', `a.unary(${args[0]})`, base + 1)}`);
   if (argc === 1 && saw(NativeCallKind.TYPE_WITH_ONE)) tests.push(`if (${afterNull} && a.cls === typeType && a.callWithOne !== undefined) ${called('a', `a.callWithOne(${args[0]})`, base + 1)}`);
+  if (argc === 2 && saw(NativeCallKind.TYPE_WITH_TWO)) tests.push(`if (${afterNull} && a.cls === typeType && a.callWithTwo !== undefined) ${called('a', `a.callWithTwo(${args[0]}, ${args[1]})`, base + 1)}`);
   if (argc === 2 && saw(NativeCallKind.BUILTIN_BINARY)) tests.push(`if (${afterNull} && a.cls === builtinFunctionType && a.binary !== undefined) ${called('a', `a.binary(${args[0]}, ${args[1]})`, base + 1)}`);
   // (The tests above read the callee, after the NULL, in `a`.)
   const readCallee = tests.length > 0 ? `a = ${self}; ` : '';
