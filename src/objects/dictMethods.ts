@@ -8,7 +8,7 @@ import { frozensetType, PySet, setType } from './set';
 import {
   call, callUnbound, getIter, iterNext, pyEquals, pyRepr, setItem, COMPARE_DUNDERS,
 } from './protocols';
-import { checkArgCount, checkWrapperArgs, defineClassMethods, defineMethods, noKeywords } from './native';
+import { checkArgCount, checkWrapperArgs, defineClassMethods, defineMethods, defineOneArgumentForms, noKeywords } from './native';
 import { defineNew } from './builtinNew';
 import { keyError, typeError } from './exceptions';
 import { NotImplemented } from './singletons';
@@ -189,6 +189,11 @@ defineMethods(dictType, {
     checkArgCount('dict.copy', args, kwnames, 0);
     return copyDict(self);
   },
+});
+// (Called with one argument, from compiled code, without an arguments array.)
+defineOneArgumentForms(dictType, {
+  get: (self: PyDict, key: Py): Py => self.get(key) ?? null,
+  setdefault: (self: PyDict, key: Py): Py => self.setDefault(key, null),
 });
 
 /** dict | other (dict_or): NotImplemented unless both are dicts; a copy of the left, updated from the right. */

@@ -4,7 +4,7 @@ import type { Py } from './object';
 import { PyList, listType } from './list';
 import { indexError, MemoryError, newException, ValueError } from './exceptions';
 import {
-  bindClinicArguments, checkArgCount, checkWrapperArgs, defineMethods, defineUnaryMethods, type NativeSignature,
+  bindClinicArguments, checkArgCount, checkWrapperArgs, defineMethods, defineOneArgumentForms, defineUnaryMethods, type NativeSignature,
 } from './native';
 import { COMPARE_DUNDERS, CompareOp, pyIndex, pyRepr } from './protocols';
 import { NotImplemented } from './singletons';
@@ -293,6 +293,14 @@ defineMethods(listType, {
     return null;
   },
   sort: sortMethod,
+});
+// (Called with one argument, from compiled code, without an arguments array.)
+defineOneArgumentForms(listType, {
+  extend: (self: PyList, iterable: Py): Py => {
+    appendItems(self, iterable);
+    return null;
+  },
+  count: (self: PyList, item: Py): Py => countItem(self, item),
 });
 listType.setAttr('__hash__', null);
 

@@ -9,7 +9,7 @@ import {
   makeNewSet, setContains, setDiscard, setRemove, symmetricDifference, symmetricDifferenceUpdate, union,
 } from './setAlgebra';
 import { call, getAttr, pyRepr, COMPARE_DUNDERS } from './protocols';
-import { checkArgCount, checkWrapperArgs, defineMethods, noKeywords, type NativeMethod } from './native';
+import { checkArgCount, checkWrapperArgs, defineMethods, defineOneArgumentForms, noKeywords, type NativeMethod } from './native';
 import { defineNew } from './builtinNew';
 import { keyError } from './exceptions';
 import { NotImplemented } from './singletons';
@@ -232,6 +232,13 @@ defineMethods(setType, {
   __iand__: inPlace('__iand__', (self, other) => intersectionUpdate(self, [other])),
   __isub__: inPlace('__isub__', differenceUpdate),
   __ixor__: inPlace('__ixor__', symmetricDifferenceUpdate),
+});
+// (Called with one argument, from compiled code, without an arguments array.)
+defineOneArgumentForms(setType, {
+  add: (self: PySet, key: Py): Py => {
+    self.add(key);
+    return null;
+  },
 });
 setType.attrs.set('__hash__', null);
 setType.attrs.set('__doc__', 'set() -> new empty set object\nset(iterable) -> new set object\n\nBuild an unordered collection of unique elements.');

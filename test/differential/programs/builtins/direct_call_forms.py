@@ -1,7 +1,8 @@
 # Built-ins called with the one or two positional arguments compiled code passes to their
 # direct forms, and with other counts and keywords: abs, divmod, pow, round, sum, any, all,
 # hash, callable, id; sorted, iter, format; enumerate and reversed of one argument; zip,
-# map, filter and enumerate of two. Values, dunder methods and subclasses of our own, and
+# map, filter and enumerate of two; and the one-argument methods dict.get, dict.setdefault,
+# set.add, list.extend, list.count. Values, dunder methods and subclasses of our own, and
 # each wrong count's or type's error as CPython words it, in the order CPython checks.
 # (Each call runs 250 times, so that both the eval loop and the compiled tier make it.)
 class R:
@@ -23,6 +24,10 @@ class E(enumerate): pass
 class D(dict): pass
 class Z(zip): pass
 class M(map): pass
+class DD(dict):
+    def __missing__(self, k): return "missing"
+class LL(list): pass
+class SS(set): pass
 def boom(x): raise ValueError("boom %r" % (x,))
 calls = [
     lambda: abs(-3), lambda: abs(-2.5), lambda: abs(R()), lambda: abs("x"), lambda: abs(), lambda: abs(1, 2),
@@ -46,6 +51,11 @@ calls = [
     lambda: list(enumerate("ab", 3)), lambda: list(enumerate([1], -2)), lambda: enumerate([1], "x"), lambda: enumerate(5, "x"), lambda: list(enumerate([1], True)),
     lambda: type(Z([1], [2])).__name__, lambda: list(Z([1], [2])), lambda: list(M(abs, [-3])), lambda: type(zip([], [])).__name__, lambda: type(map(abs, [])).__name__,
     lambda: list(zip([1, 2], [3], strict=False)), lambda: list(zip([1, 2], [3], strict=True)), lambda: list(map(pow, [2], [3])),
+    lambda: {1: 2}.get(1), lambda: {1: 2}.get(3), lambda: {1: None}.get(1), lambda: {}.get([]), lambda: {1: 2}.get(1, 5), lambda: {}.get(), lambda: DD().get(1),
+    lambda: (lambda d: (d.setdefault(1), d))({}), lambda: (lambda d: (d.setdefault(1, 9), d))({1: 2}), lambda: {}.setdefault([]),
+    lambda: (lambda s: (s.add(3), sorted(s)))({1}), lambda: set().add([]), lambda: (lambda s: (s.add(1), s))(SS()), lambda: frozenset().add,
+    lambda: (lambda l: (l.extend("ab"), l))([1]), lambda: [].extend(5), lambda: (lambda l: (l.extend(l), l))([1, 2]), lambda: (lambda l: (l.extend(x for x in range(3)), l))(LL()),
+    lambda: [1, 2, 1].count(1), lambda: [[1], 2].count([1]), lambda: LL([3, 3]).count(3), lambda: [].count(),
 ]
 for _ in range(250):
     out = []
