@@ -6,19 +6,23 @@
 const SURROGATE_PAIR = /[\ud800-\udbff][\udc00-\udfff]/;
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
+/** Below this many units a loop tests a text faster than a regular expression. */
+const SHORT_TEXT = 64;
+
 export function hasSurrogatePair(text: string): boolean {
-  return SURROGATE_PAIR.test(text);
+  if (text.length >= SHORT_TEXT) return SURROGATE_PAIR.test(text);
+  // (A loop over a short text costs less than starting a regular expression.)
+  for (let at = 0; at < text.length - 1; at++) {
+    if (isHighSurrogate(text.charCodeAt(at)) && isLowSurrogate(text.charCodeAt(at + 1))) return true;
+  }
+  return false;
 }
 
 export function isAsciiText(text: string): boolean {
   if (text.length >= SHORT_TEXT) return ASCII_ONLY.test(text);
-  // (A loop over a short text costs less than starting a regular expression.)
   for (let at = 0; at < text.length; at++) if (text.charCodeAt(at) > 0x7f) return false;
   return true;
 }
-
-/** Below this many units a loop tests a text faster than a regular expression. */
-const SHORT_TEXT = 64;
 
 export function isHighSurrogate(unit: number): boolean {
   return unit >= 0xd800 && unit <= 0xdbff;

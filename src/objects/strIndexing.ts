@@ -4,11 +4,10 @@
 // scan, so the answers for the last text asked about and the last few long ones are
 // kept: a loop over s[i] or len(s) scans s once, not once a step.
 import { IndexError, newException, type PyBaseException } from './exceptions';
-import { codePointLength } from './strCodePoints';
+import { codePointLength, hasSurrogatePair } from './strCodePoints';
 import { flat } from './str';
 import { type PySlice, resolvedSlice } from './slice';
 
-const SURROGATE_PAIR = /[\ud800-\udbff][\udc00-\udfff]/;
 /** Below this many units a scan costs about what a cache probe does. */
 const UNCACHED_LENGTH = 64;
 const CACHE_SIZE = 8;
@@ -34,13 +33,7 @@ export function codePointOffsets(text: string): Uint32Array | null {
 }
 
 function pairOffsets(text: string): Uint32Array | null {
-  return (text.length < UNCACHED_LENGTH ? hasPairShort(text) : SURROGATE_PAIR.test(text)) ? offsetTable(text) : null;
-}
-
-/** Whether a short text has a surrogate pair: a loop over it costs less than starting a regular expression. */
-function hasPairShort(text: string): boolean {
-  for (let at = 0; at < text.length - 1; at++) if (isPairAt(text, at)) return true;
-  return false;
+  return hasSurrogatePair(text) ? offsetTable(text) : null;
 }
 
 function longTextOffsets(text: string): Uint32Array | null {
@@ -87,7 +80,7 @@ export function strLength(text: string): number {
   if (text.length < UNCACHED_LENGTH) return codePointLength(text);
   const kept = keptOffsets(text);
   if (kept !== undefined) return kept === null ? text.length : kept.length - 1;
-  if (!SURROGATE_PAIR.test(text)) return text.length;
+  if (!hasSurrogatePair(text)) return text.length;
   let length = 0;
   for (let at = 0; at < text.length; at++, length++) if (isPairAt(text, at)) at++;
   return length;
